@@ -1,0 +1,143 @@
+//! Compiles plugin crates of this workspace into WebAssembly components from
+//! a build script, so a plain `cargo build` / `cargo test` produces them.
+//!
+//! The inner cargo gets its own target directory (sharing the outer one
+//! deadlocks on its lock) and none of the outer `RUSTFLAGS`, which are meant
+//! for the host target.
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TARGET: &str = "wasm32-wasip2";
+/// Cargo profile (declared in the workspace `Cargo.toml`) used for guests.
+pub const PROFILE: &str = "plugin";
+
+/// A compiled guest: its package name and the path of its `.wasm` component.
+pub struct Guest {
+    pub package: String,
+    pub wasm: PathBuf,
+}
+
+/// Builds `packages` (workspace members) for [`TARGET`] and returns their
+/// components. Panics with an actionable message when the build fails, as a
+/// build script should.
+pub fn build(workspace_root: &Path, packages: &[&str]) -> Vec<Guest> {
+    check_target_installed();
+    let target_dir = guest_target_dir(workspace_root);
+    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(workspace_root)
+        .arg("build")
+        .arg("--target")
+        .arg(TARGET)
+        .arg("--profile")
+        .arg(PROFILE)
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET")
+        .env_remove("CARGO_PRIMARY_PACKAGE");
+    for package in packages {
+        cmd.arg("-p").arg(package);
+    }
+    let status = cmd
+        .status()
+        .unwrap_or_else(|err| panic!("cannot run cargo to build plugins: {err}"));
+    assert!(
+        status.success(),
+        "building plugins {packages:?} for {TARGET} failed (see the cargo output above)"
+    );
+
+    println!(
+        "cargo:rerun-if-changed={}",
+        workspace_root.join("sdk").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        workspace_root.join("Cargo.lock").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        workspace_root.join("Cargo.toml").display()
+    );
+    packages
+        .iter()
+        .map(|package| {
+            let wasm = target_dir
+                .join(TARGET)
+                .join(PROFILE)
+                .join(format!("{}.wasm", package.replace('-', "_")));
+            assert!(
+                wasm.exists(),
+                "cargo built {package} but {} is missing",
+                wasm.display()
+            );
+            Guest {
+                package: package.to_string(),
+                wasm,
+            }
+        })
+        .collect()
+}
+
+/// Tells cargo to rebuild when anything under `dir` changes.
+pub fn watch(dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+}
+
+/// Writes `OUT_DIR/<file>` defining `pub const <NAME>: &[(&str, &[u8])]`
+/// with every guest's package name and bytes, and one `pub const` path per
+/// guest (`<PACKAGE>_WASM`), for tests that need the file itself.
+pub fn write_constants(file: &str, name: &str, guests: &[Guest]) {
+    let mut code = String::new();
+    writeln!(code, "pub const {name}: &[(&str, &[u8])] = &[").unwrap();
+    for guest in guests {
+        writeln!(
+            code,
+            "    ({:?}, include_bytes!({:?})),",
+            guest.package, guest.wasm
+        )
+        .unwrap();
+    }
+    writeln!(code, "];").unwrap();
+    for guest in guests {
+        let constant = guest.package.to_uppercase().replace('-', "_");
+        writeln!(code, "pub const {constant}_WASM: &str = {:?};", guest.wasm).unwrap();
+    }
+    let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set for build scripts"));
+    fs::write(out.join(file), code).expect("write generated constants");
+}
+
+/// `<outer target dir>/guest`: beside, never inside, the outer build's own
+/// profile directories.
+fn guest_target_dir(workspace_root: &Path) -> PathBuf {
+    match env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => PathBuf::from(dir).join("guest"),
+        None => workspace_root.join("target").join("guest"),
+    }
+}
+
+fn check_target_installed() {
+    let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string());
+    let sysroot = Command::new(&rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
+    if let Some(sysroot) = sysroot {
+        let std_dir = sysroot.join("lib").join("rustlib").join(TARGET);
+        assert!(
+            std_dir.exists(),
+            "the Rust target {TARGET} is not installed for {}: run `rustup target add {TARGET}` \
+             (with RUSTUP_AUTO_INSTALL=0 rustup skips the target listed in rust-toolchain.toml)",
+            sysroot.display()
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! Command-line interface definition.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "docflow",
+    version,
+    about = "Process documents through pipelines of sandboxed WebAssembly plugins",
+    after_help = "Examples:\n  \
+        docflow run pipelines/default.toml                      # the pipeline's input folder\n  \
+        docflow run pipelines/default.toml articles/ --out out  # a folder, results into out/\n  \
+        docflow validate pipelines/*.toml                       # check pipelines, list every error\n\n\
+        Exit codes: 0 success, 1 some documents failed, 2 usage or configuration error."
+)]
+pub struct Cli {
+    /// More log output (-v: per-document lines, -vv: debug).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a pipeline once over files or folders.
+    #[command(after_help = "Examples:\n  \
+        docflow run pipelines/default.toml\n  \
+        docflow run pipelines/default.toml a.txt b.txt --out /tmp/out\n  \
+        docflow run pipelines/default.toml ../articles --jobs 1\n\n\
+        Failed documents are listed with their reason; a copy of each and a\n\
+        <name>.error.json report go to the pipeline's failed folder (or to\n\
+        <DIR>/failed with --out). Exit code 1 when any document failed.")]
+    Run(RunArgs),
+
+    /// Check pipeline files and report every problem with its location.
+    #[command(after_help = "Example:\n  docflow validate pipelines/default.toml\n\n\
+        Exit code 2 when any pipeline has errors.")]
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// The pipeline file (TOML).
+    pub pipeline: PathBuf,
+
+    /// Input files or folders (a folder's files, not its subfolders).
+    /// Default: the pipeline's `input` folder.
+    pub inputs: Vec<PathBuf>,
+
+    /// Write outputs into DIR instead of the pipeline's output folders.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Worker threads, each with its own plugin instances. Default: one per core.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Pipeline files to check.
+    #[arg(required = true)]
+    pub pipelines: Vec<PathBuf>,
+}

@@ -1,0 +1,292 @@
+//! `docflow run`: process files once with a pool of workers.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::Status;
+use crate::cli::RunArgs;
+use crate::outputs;
+use crate::pipeline::{self, OutputTarget, Pipeline};
+use crate::process::{Chain, Failure, Processed};
+use crate::runtime::{ComponentCache, Runtime};
+
+pub fn run(args: &RunArgs) -> Result<Status> {
+    let runtime = Runtime::new(ComponentCache::from_env())?;
+    let mut pipeline = match pipeline::load(&args.pipeline, &runtime) {
+        Ok(pipeline) => pipeline,
+        Err(err) => {
+            eprintln!("{err}");
+            return Ok(Status::Usage);
+        }
+    };
+    if let Some(out) = &args.out {
+        pipeline.outputs = vec![OutputTarget::Folder(out.clone())];
+        pipeline.failed = out.join("failed");
+    }
+    let roots = if args.inputs.is_empty() {
+        vec![pipeline.input.clone()]
+    } else {
+        args.inputs.clone()
+    };
+    let files = match collect_inputs(&roots) {
+        Ok(files) => files,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return Ok(Status::Usage);
+        }
+    };
+    for target in &pipeline.outputs {
+        let OutputTarget::Folder(dir) = target;
+        fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, files.len().max(1));
+    let summary = process_all(&pipeline, &files, jobs);
+    summary.report(&pipeline);
+    Ok(if summary.failures.is_empty() {
+        Status::Success
+    } else {
+        Status::SomeFailed
+    })
+}
+
+/// Files named directly, plus the visible files directly inside folders,
+/// in a stable order.
+pub fn collect_inputs(roots: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for root in roots {
+        let meta = fs::metadata(root)
+            .with_context(|| format!("input {} cannot be read", root.display()))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            for entry in
+                fs::read_dir(root).with_context(|| format!("cannot list {}", root.display()))?
+            {
+                let path = entry?.path();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if is_ignored_name(&name) || !path.is_file() {
+                    continue;
+                }
+                found.push(path);
+            }
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(root.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Hidden files and the names editors and downloads use while writing.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || [".tmp", ".part", ".crdownload", ".swp"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix))
+}
+
+struct Done {
+    index: usize,
+    path: PathBuf,
+    size: u64,
+    /// On failure, the original bytes travel back so they can be kept.
+    result: Result<Processed, (Failure, Vec<u8>)>,
+    elapsed: Duration,
+}
+
+struct Summary {
+    documents: usize,
+    bytes: u64,
+    elapsed: Duration,
+    failures: Vec<(usize, PathBuf, Failure)>,
+}
+
+fn process_all(pipeline: &Pipeline, files: &[PathBuf], jobs: usize) -> Summary {
+    let started = Instant::now();
+    let bar = ProgressBar::new(files.len() as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {msg}")
+            .expect("valid progress template"),
+    );
+    let mut summary = Summary {
+        documents: files.len(),
+        bytes: 0,
+        elapsed: Duration::ZERO,
+        failures: Vec::new(),
+    };
+    // Bounded queues: a huge folder is fed as workers free up.
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<(usize, PathBuf)>(jobs * 2);
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(jobs * 2);
+    let mut written_names: HashMap<PathBuf, PathBuf> = HashMap::new();
+    thread::scope(|scope| {
+        for worker in 0..jobs {
+            let work_rx = work_rx.clone();
+            let done_tx = done_tx.clone();
+            thread::Builder::new()
+                .name(format!("docflow-worker-{worker}"))
+                .spawn_scoped(scope, move || {
+                    let mut chain = Chain::new(pipeline);
+                    for (index, path) in work_rx {
+                        let done = process_file(&mut chain, index, path);
+                        if done_tx.send(done).is_err() {
+                            break;
+                        }
+                    }
+                })
+                .expect("spawn worker thread");
+        }
+        drop(done_tx);
+        scope.spawn(move || {
+            for (index, path) in files.iter().enumerate() {
+                if work_tx.send((index, path.clone())).is_err() {
+                    break;
+                }
+            }
+        });
+        for done in done_rx {
+            summary.bytes += done.size;
+            let outcome = match done.result {
+                Ok(processed) => store(pipeline, &done.path, &processed, &mut written_names)
+                    .map_err(|failure| (failure, fs::read(&done.path).unwrap_or_default())),
+                Err(failed) => Err(failed),
+            };
+            let ms = done.elapsed.as_secs_f64() * 1000.0;
+            match outcome {
+                Ok(()) => {
+                    tracing::info!(file = %done.path.display(), outcome = "ok", ms, "processed")
+                }
+                Err((failure, original)) => {
+                    tracing::info!(file = %done.path.display(), outcome = "failed", ms, "{failure}");
+                    keep_failed(pipeline, &done.path, &original, &failure);
+                    summary.failures.push((done.index, done.path, failure));
+                }
+            }
+            bar.inc(1);
+        }
+    });
+    bar.finish_and_clear();
+    summary.failures.sort_by_key(|(index, _, _)| *index);
+    summary.elapsed = started.elapsed();
+    summary
+}
+
+fn process_file(chain: &mut Chain, index: usize, path: PathBuf) -> Done {
+    let started = Instant::now();
+    let name = file_name(&path);
+    let (size, result) = match fs::read(&path) {
+        Ok(bytes) => (
+            bytes.len() as u64,
+            chain
+                .process(&name, &bytes)
+                .map_err(|failure| (failure, bytes)),
+        ),
+        Err(err) => (
+            0,
+            Err((
+                Failure::host("read", "io", format!("cannot read the file: {err}")),
+                Vec::new(),
+            )),
+        ),
+    };
+    Done {
+        index,
+        path,
+        size,
+        result,
+        elapsed: started.elapsed(),
+    }
+}
+
+/// Writes a processed document's artifacts to every output. Two inputs
+/// whose outputs would share a name fail instead of overwriting each other.
+fn store(
+    pipeline: &Pipeline,
+    path: &Path,
+    processed: &Processed,
+    written: &mut HashMap<PathBuf, PathBuf>,
+) -> Result<(), Failure> {
+    let source_file = &processed.document.source_file;
+    for target in &pipeline.outputs {
+        let OutputTarget::Folder(dir) = target;
+        for artifact in &processed.artifacts {
+            let destination = dir.join(outputs::artifact_file_name(source_file, &artifact.name));
+            if let Some(first) = written.get(&destination).filter(|first| *first != path) {
+                return Err(Failure::host(
+                    "output",
+                    "name-collision",
+                    format!(
+                        "{} was already written for {} in this run; rename one of the inputs",
+                        destination.display(),
+                        first.display()
+                    ),
+                ));
+            }
+        }
+    }
+    let paths = outputs::write_artifacts(&pipeline.outputs, source_file, &processed.artifacts)
+        .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
+    for destination in paths {
+        written.insert(destination, path.to_path_buf());
+    }
+    Ok(())
+}
+
+fn keep_failed(pipeline: &Pipeline, path: &Path, original: &[u8], failure: &Failure) {
+    if let Err(err) = outputs::write_failure(
+        &pipeline.failed,
+        &file_name(path),
+        original,
+        failure,
+        &pipeline.name,
+    ) {
+        tracing::error!(
+            "cannot record the failure of {} in {}: {err}",
+            path.display(),
+            pipeline.failed.display()
+        );
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+impl Summary {
+    fn report(&self, pipeline: &Pipeline) {
+        for (_, path, failure) in &self.failures {
+            eprintln!("failed: {}: {failure}", path.display());
+        }
+        if !self.failures.is_empty() {
+            eprintln!(
+                "copies of failed inputs and their <name>.error.json reports are in {}",
+                pipeline.failed.display()
+            );
+        }
+        let seconds = self.elapsed.as_secs_f64().max(1e-9);
+        eprintln!(
+            "{} documents, {} failed, {:.1} KB in {:.2} s ({:.2} MB/s, {:.1} docs/s)",
+            self.documents,
+            self.failures.len(),
+            self.bytes as f64 / 1e3,
+            seconds,
+            self.bytes as f64 / 1e6 / seconds,
+            self.documents as f64 / seconds
+        );
+    }
+}

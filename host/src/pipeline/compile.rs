@@ -1,0 +1,371 @@
+//! Checks a pipeline spec and loads its plugins, collecting every problem
+//! with its location instead of stopping at the first.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::diagnostic::{self, Diagnostic};
+use super::spec::{self, PipelineSpec, StageSpec};
+use crate::builtin;
+use crate::runtime::{Limits, LoadedPlugin, PluginKind, PluginSource, Runtime, StageInstance};
+
+/// A pipeline ready to run: every plugin loaded, every config accepted.
+pub struct Pipeline {
+    pub name: String,
+    pub path: PathBuf,
+    /// Where `run` and `watch` read from when no input is given.
+    pub input: PathBuf,
+    /// Where failed documents and their reports go.
+    pub failed: PathBuf,
+    pub stages: Vec<Stage>,
+    pub outputs: Vec<OutputTarget>,
+}
+
+pub struct Stage {
+    pub name: Arc<str>,
+    pub plugin: Arc<LoadedPlugin>,
+    /// The stage's `config` table as JSON, handed to `configure()`.
+    pub config_json: Arc<str>,
+    pub limits: Limits,
+}
+
+impl Stage {
+    /// A fresh, not yet instantiated instance for one worker.
+    pub fn instance(&self) -> StageInstance {
+        StageInstance::new(
+            self.plugin.clone(),
+            self.name.clone(),
+            self.config_json.clone(),
+            self.limits,
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputTarget {
+    /// Artifacts are written into this folder, atomically.
+    Folder(PathBuf),
+}
+
+/// A pipeline file that cannot be used.
+#[derive(Debug)]
+pub enum PipelineError {
+    Unreadable {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    Invalid {
+        path: PathBuf,
+        source: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl fmt::Display for PipelineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PipelineError::Unreadable { path, error } => {
+                write!(f, "cannot read pipeline {}: {error}", path.display())
+            }
+            PipelineError::Invalid {
+                path,
+                source,
+                diagnostics,
+            } => {
+                f.write_str(&diagnostic::render(path, source, diagnostics))?;
+                let n = diagnostics.len();
+                write!(
+                    f,
+                    "{}: {n} error{} in pipeline",
+                    path.display(),
+                    if n == 1 { "" } else { "s" }
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for PipelineError {}
+
+const DEFAULT_INPUT: &str = "inbox";
+const DEFAULT_FAILED: &str = "failed";
+const DEFAULT_OUTPUT: &str = "outputs";
+
+/// Reads, checks and loads the pipeline at `path`.
+pub fn load(path: &Path, runtime: &Runtime) -> Result<Pipeline, PipelineError> {
+    let source = fs::read_to_string(path).map_err(|error| PipelineError::Unreadable {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    let mut diagnostics = Vec::new();
+    let spec = spec::read(&source, &mut diagnostics);
+    let base = path.parent().unwrap_or(Path::new("."));
+    let pipeline = compile(path, base, spec, runtime, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(pipeline)
+    } else {
+        Err(PipelineError::Invalid {
+            path: path.to_path_buf(),
+            source,
+            diagnostics,
+        })
+    }
+}
+
+fn compile(
+    path: &Path,
+    base: &Path,
+    spec: PipelineSpec,
+    runtime: &Runtime,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Pipeline {
+    let name = spec
+        .name
+        .as_ref()
+        .map(|n| n.get_ref().clone())
+        .unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "pipeline".to_string())
+        });
+    let folder = |value: &Option<toml::Spanned<String>>, default: &str| {
+        PathBuf::from(value.as_ref().map_or(default, |v| v.get_ref().as_str()))
+    };
+
+    if spec.stages.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(spec.stages_span.clone(), "the pipeline has no stages")
+                .help("add at least one `[[stages]]` table with `name` and `plugin`"),
+        );
+    }
+    let mut plugins: HashMap<PluginSource, Option<Arc<LoadedPlugin>>> = HashMap::new();
+    let mut seen_names: HashMap<String, usize> = HashMap::new();
+    let mut stages = Vec::new();
+    for (index, stage_spec) in spec.stages.iter().enumerate() {
+        if let Some(stage) = compile_stage(
+            index,
+            stage_spec,
+            base,
+            runtime,
+            &mut plugins,
+            &mut seen_names,
+            diagnostics,
+        ) {
+            stages.push(stage);
+        }
+    }
+    let all_stages_loaded = stages.len() == spec.stages.len() && !stages.is_empty();
+    if all_stages_loaded
+        && !stages
+            .iter()
+            .any(|s| s.plugin.info.kind == PluginKind::Export)
+    {
+        diagnostics.push(
+            Diagnostic::new(
+                spec.stages_span.clone(),
+                "no stage exports anything: documents would produce no files",
+            )
+            .help("end the pipeline with an export stage, e.g. `plugin = \"export-json\"`"),
+        );
+    }
+
+    let mut outputs = Vec::new();
+    for output in &spec.outputs {
+        match output.kind.as_ref().map(|k| k.get_ref().as_str()) {
+            Some("folder") => match &output.path {
+                Some(dir) => outputs.push(OutputTarget::Folder(PathBuf::from(dir.get_ref()))),
+                None => diagnostics.push(Diagnostic::new(
+                    output.span.clone(),
+                    "a folder output needs `path`",
+                )),
+            },
+            Some(other) => diagnostics.push(
+                Diagnostic::new(
+                    output.kind.as_ref().expect("matched Some").span(),
+                    format!("unknown output type `{other}`"),
+                )
+                .help("supported output types: folder"),
+            ),
+            None => diagnostics.push(
+                Diagnostic::new(output.span.clone(), "an output needs `type`")
+                    .help("e.g. `type = \"folder\"`"),
+            ),
+        }
+    }
+    if spec.outputs.is_empty() {
+        outputs.push(OutputTarget::Folder(PathBuf::from(DEFAULT_OUTPUT)));
+    }
+
+    Pipeline {
+        name,
+        path: path.to_path_buf(),
+        input: folder(&spec.input, DEFAULT_INPUT),
+        failed: folder(&spec.failed, DEFAULT_FAILED),
+        stages,
+        outputs,
+    }
+}
+
+fn compile_stage(
+    index: usize,
+    spec: &StageSpec,
+    base: &Path,
+    runtime: &Runtime,
+    plugins: &mut HashMap<PluginSource, Option<Arc<LoadedPlugin>>>,
+    seen_names: &mut HashMap<String, usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Stage> {
+    let label = spec.label(index);
+    let name = match &spec.name {
+        None => {
+            diagnostics.push(
+                Diagnostic::new(spec.span.clone(), format!("{label} has no `name`"))
+                    .help("give every stage a short unique name, e.g. `name = \"clean\"`"),
+            );
+            None
+        }
+        Some(name) => {
+            let text = name.get_ref();
+            let valid = !text.is_empty()
+                && text.len() <= 64
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !valid {
+                diagnostics.push(Diagnostic::new(
+                    name.span(),
+                    format!(
+                        "{label}: names use only ASCII letters, digits, `-` and `_` (at most 64)"
+                    ),
+                ));
+                None
+            } else if let Some(first) = seen_names.insert(text.clone(), index) {
+                diagnostics.push(Diagnostic::new(
+                    name.span(),
+                    format!("{label}: the name is already used by stage #{}", first + 1),
+                ));
+                None
+            } else {
+                Some(Arc::<str>::from(text.as_str()))
+            }
+        }
+    };
+
+    let Some(plugin_ref) = &spec.plugin else {
+        diagnostics.push(
+            Diagnostic::new(spec.span.clone(), format!("{label} has no `plugin`")).help(format!(
+                "name a built-in plugin ({}) or a path to a .wasm component",
+                builtin::names().join(", ")
+            )),
+        );
+        return None;
+    };
+    let plugin = match resolve_plugin(plugin_ref.get_ref(), base) {
+        Err(diagnostic_text) => {
+            diagnostics.push(Diagnostic::new(
+                plugin_ref.span(),
+                format!("{label}: {diagnostic_text}"),
+            ));
+            None
+        }
+        Ok((source, wasm)) => plugins
+            .entry(source.clone())
+            .or_insert_with(|| match LoadedPlugin::load(runtime, source, &wasm) {
+                Ok(plugin) => Some(plugin),
+                Err(err) => {
+                    diagnostics.push(Diagnostic::new(
+                        plugin_ref.span(),
+                        format!("{label}: {err:#}"),
+                    ));
+                    None
+                }
+            })
+            .clone(),
+    }?;
+
+    let limits = limits(spec);
+    let config_json: Arc<str> = Arc::from(spec.config.to_string());
+    let stage = Stage {
+        name: name?,
+        plugin,
+        config_json,
+        limits,
+    };
+    // Instantiating once proves the config is accepted before any document.
+    if let Err(failure) = stage.instance().prepare() {
+        let span = spec
+            .config_span
+            .clone()
+            .unwrap_or_else(|| plugin_ref.span());
+        diagnostics.push(Diagnostic::new(
+            span,
+            format!(
+                "{label}: plugin `{}` rejects its config: {}",
+                stage.plugin.info.name, failure.message
+            ),
+        ));
+        return None;
+    }
+    Some(stage)
+}
+
+fn limits(spec: &StageSpec) -> Limits {
+    let defaults = Limits::default();
+    let mib = |n: u64| usize::try_from(n.saturating_mul(1 << 20)).unwrap_or(usize::MAX);
+    Limits {
+        timeout: spec
+            .limits
+            .timeout_ms
+            .as_ref()
+            .map_or(defaults.timeout, |ms| Duration::from_millis(*ms.get_ref())),
+        memory_bytes: spec
+            .limits
+            .memory_mb
+            .as_ref()
+            .map_or(defaults.memory_bytes, |mb| mib(*mb.get_ref())),
+        max_output_bytes: spec
+            .limits
+            .max_output_mb
+            .as_ref()
+            .map_or(defaults.max_output_bytes, |mb| mib(*mb.get_ref())),
+    }
+}
+
+/// A built-in name, or a `.wasm` path relative to the pipeline file.
+fn resolve_plugin(
+    reference: &str,
+    base: &Path,
+) -> Result<(PluginSource, std::borrow::Cow<'static, [u8]>), String> {
+    if let Some((name, wasm)) = builtin::find(reference) {
+        return Ok((
+            PluginSource::Builtin(name),
+            std::borrow::Cow::Borrowed(wasm),
+        ));
+    }
+    let looks_like_path =
+        reference.ends_with(".wasm") || reference.contains('/') || reference.contains('\\');
+    if !looks_like_path {
+        let mut message = format!("unknown plugin `{reference}`");
+        if let Some(guess) = builtin::names()
+            .into_iter()
+            .min_by_key(|name| spec::edit_distance(reference, name))
+            .filter(|name| spec::edit_distance(reference, name) <= 2)
+        {
+            message.push_str(&format!(" (did you mean `{guess}`?)"));
+        }
+        message.push_str(&format!(
+            "; built-in plugins are {}, anything else must be a path to a .wasm file",
+            builtin::names().join(", ")
+        ));
+        return Err(message);
+    }
+    let path = base.join(reference);
+    match fs::read(&path) {
+        Ok(bytes) => Ok((PluginSource::File(path), std::borrow::Cow::Owned(bytes))),
+        Err(err) => Err(format!("cannot read plugin {}: {err}", path.display())),
+    }
+}

@@ -1,0 +1,122 @@
+//! Runs one document through a pipeline's stages: decode, call each plugin,
+//! check what it returns, and record provenance.
+
+use std::time::Instant;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::decode;
+use crate::pipeline::Pipeline;
+use crate::runtime::{FailureKind, StageInstance, check_artifact, check_document, wit};
+
+/// A document that went through every stage.
+pub struct Processed {
+    pub document: wit::Document,
+    pub artifacts: Vec<wit::Artifact>,
+}
+
+/// Why a document failed, for the user and for `<name>.error.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    /// The stage name, or `decode`/`read`/`output` for the host's own steps.
+    pub stage: String,
+    /// The plugin that failed, when a plugin did.
+    pub plugin: Option<String>,
+    pub kind: String,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn host(stage: &str, kind: &str, message: impl Into<String>) -> Self {
+        Failure {
+            stage: stage.to_string(),
+            plugin: None,
+            kind: kind.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.plugin {
+            Some(plugin) => write!(
+                f,
+                "stage `{}` (plugin {plugin}): {}: {}",
+                self.stage, self.kind, self.message
+            ),
+            None => write!(f, "{}: {}: {}", self.stage, self.kind, self.message),
+        }
+    }
+}
+
+/// One worker's instances of every stage, reused across documents.
+pub struct Chain {
+    stages: Vec<StageInstance>,
+}
+
+impl Chain {
+    pub fn new(pipeline: &Pipeline) -> Self {
+        Chain {
+            stages: pipeline
+                .stages
+                .iter()
+                .map(|stage| stage.instance())
+                .collect(),
+        }
+    }
+
+    /// Processes the bytes of the input file `file_name`.
+    pub fn process(&mut self, file_name: &str, bytes: &[u8]) -> Result<Processed, Failure> {
+        let decoded =
+            decode::decode(bytes).map_err(|why| Failure::host("decode", "invalid-input", why))?;
+        let mut document = wit::Document {
+            id: hex::encode(Sha256::digest(bytes)),
+            source_file: file_name.to_string(),
+            text: decoded.text,
+            metadata: vec![("encoding".to_string(), format!("\"{}\"", decoded.encoding))],
+            entities: Vec::new(),
+            provenance: Vec::new(),
+        };
+        let mut artifacts = Vec::new();
+        for stage in &mut self.stages {
+            let started = Instant::now();
+            let plugin = stage.plugin.clone();
+            let stage_name = stage.stage.clone();
+            let plugin_failure = |kind: &str, message: String| Failure {
+                stage: stage_name.to_string(),
+                plugin: Some(plugin.info.name.clone()),
+                kind: kind.to_string(),
+                message,
+            };
+            let output = stage
+                .process(&document)
+                .map_err(|failure| plugin_failure(failure.kind.as_str(), failure.message))?;
+            let invalid = |why: String| plugin_failure(FailureKind::InvalidOutput.as_str(), why);
+            for artifact in &output.artifacts {
+                check_artifact(artifact, &stage.limits).map_err(invalid)?;
+            }
+            if let Some(mut changed) = output.document {
+                check_document(&changed, &stage.limits).map_err(invalid)?;
+                // Identity and history belong to the host.
+                changed.id = std::mem::take(&mut document.id);
+                changed.source_file = std::mem::take(&mut document.source_file);
+                changed.provenance = std::mem::take(&mut document.provenance);
+                document = changed;
+            }
+            artifacts.extend(output.artifacts);
+            document.provenance.push(wit::Step {
+                stage: stage_name.to_string(),
+                plugin: plugin.info.name.clone(),
+                version: plugin.info.version.clone(),
+                sha256: plugin.sha256.clone(),
+                micros: started.elapsed().as_micros() as u64,
+            });
+        }
+        Ok(Processed {
+            document,
+            artifacts,
+        })
+    }
+}

@@ -1,0 +1,238 @@
+//! One plugin instance for one stage of one worker, reused across
+//! documents. Any trap poisons a wasmtime store, so the store is dropped and
+//! rebuilt on the next document.
+
+use std::fmt;
+use std::sync::Arc;
+
+use wasmtime::{Store, Trap};
+
+use super::bindings::DocflowPlugin;
+use super::{HostState, Limits, LoadedPlugin, deadline_ticks, wit};
+
+/// Why a stage failed on a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureKind {
+    /// The plugin could not be instantiated.
+    Instantiate,
+    /// The plugin rejected the stage's config.
+    InvalidConfig,
+    /// The plugin returned an error saying the input is at fault.
+    InvalidInput,
+    /// The plugin returned an error about itself.
+    Internal,
+    /// The plugin trapped (panic, `unreachable`, out-of-bounds access…).
+    Trap,
+    /// The plugin ran past its deadline.
+    Timeout,
+    /// The plugin tried to grow its memory past the limit.
+    OutOfMemory,
+    /// The plugin returned something the host refuses (bad span, oversized output…).
+    InvalidOutput,
+}
+
+impl FailureKind {
+    /// The stable name written into error reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureKind::Instantiate => "instantiate",
+            FailureKind::InvalidConfig => "invalid-config",
+            FailureKind::InvalidInput => "invalid-input",
+            FailureKind::Internal => "internal",
+            FailureKind::Trap => "trap",
+            FailureKind::Timeout => "timeout",
+            FailureKind::OutOfMemory => "out-of-memory",
+            FailureKind::InvalidOutput => "invalid-output",
+        }
+    }
+}
+
+impl fmt::Display for FailureKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageFailure {
+    pub kind: FailureKind,
+    pub message: String,
+}
+
+impl StageFailure {
+    pub fn new(kind: FailureKind, message: impl Into<String>) -> Self {
+        StageFailure {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for StageFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind, self.message)
+    }
+}
+
+struct Live {
+    store: Store<HostState>,
+    bindings: DocflowPlugin,
+}
+
+pub struct StageInstance {
+    pub plugin: Arc<LoadedPlugin>,
+    pub stage: Arc<str>,
+    config_json: Arc<str>,
+    pub limits: Limits,
+    live: Option<Live>,
+}
+
+impl StageInstance {
+    pub fn new(
+        plugin: Arc<LoadedPlugin>,
+        stage: Arc<str>,
+        config_json: Arc<str>,
+        limits: Limits,
+    ) -> Self {
+        StageInstance {
+            plugin,
+            stage,
+            config_json,
+            limits,
+            live: None,
+        }
+    }
+
+    /// Instantiates and configures the plugin now, so config mistakes show
+    /// before any document is read.
+    pub fn prepare(&mut self) -> Result<(), StageFailure> {
+        self.live().map(|_| ())
+    }
+
+    /// Runs the plugin on one document.
+    pub fn process(&mut self, doc: &wit::Document) -> Result<wit::Output, StageFailure> {
+        let deadline = deadline_ticks(self.limits.timeout);
+        let live = self.live()?;
+        live.store.data_mut().begin_call(&doc.source_file);
+        live.store.set_epoch_deadline(deadline);
+        let result = live
+            .bindings
+            .docflow_plugin_plugin()
+            .call_process(&mut live.store, doc);
+        match result {
+            Ok(Ok(output)) => Ok(output),
+            Ok(Err(err)) => Err(plugin_error(err)),
+            Err(trap) => Err(self.trapped(trap)),
+        }
+    }
+
+    fn live(&mut self) -> Result<&mut Live, StageFailure> {
+        if self.live.is_none() {
+            let (mut store, bindings) = self
+                .plugin
+                .instantiate(self.stage.clone(), &self.limits)
+                .map_err(|err| {
+                StageFailure::new(FailureKind::Instantiate, format!("{err:#}"))
+            })?;
+            store.set_epoch_deadline(deadline_ticks(self.limits.timeout));
+            match bindings
+                .docflow_plugin_plugin()
+                .call_configure(&mut store, &self.config_json)
+            {
+                Ok(Ok(())) => {}
+                Ok(Err(err)) => {
+                    let mut failure = plugin_error(err);
+                    failure.kind = FailureKind::InvalidConfig;
+                    return Err(failure);
+                }
+                Err(trap) => {
+                    let stderr = store.data().stderr_text();
+                    return Err(classify_trap(trap, &stderr, &self.limits));
+                }
+            }
+            self.live = Some(Live { store, bindings });
+        }
+        Ok(self.live.as_mut().expect("just created"))
+    }
+
+    fn trapped(&mut self, trap: wasmtime::Error) -> StageFailure {
+        let stderr = self
+            .live
+            .take()
+            .map(|live| live.store.data().stderr_text())
+            .unwrap_or_default();
+        classify_trap(trap, &stderr, &self.limits)
+    }
+}
+
+fn plugin_error(err: wit::PluginError) -> StageFailure {
+    let kind = match err.kind {
+        wit::ErrorKind::InvalidInput => FailureKind::InvalidInput,
+        wit::ErrorKind::InvalidConfig => FailureKind::InvalidConfig,
+        wit::ErrorKind::Internal => FailureKind::Internal,
+    };
+    StageFailure::new(kind, err.message)
+}
+
+fn classify_trap(err: wasmtime::Error, stderr: &str, limits: &Limits) -> StageFailure {
+    if err.downcast_ref::<Trap>() == Some(&Trap::Interrupt) {
+        return StageFailure::new(
+            FailureKind::Timeout,
+            format!(
+                "did not finish within its {} ms deadline",
+                limits.timeout.as_millis()
+            ),
+        );
+    }
+    let chain = format!("{err:#}");
+    if chain.contains("forcing trap when growing memory") {
+        return StageFailure::new(
+            FailureKind::OutOfMemory,
+            format!(
+                "tried to use more than its {} MiB memory limit",
+                limits.memory_bytes >> 20
+            ),
+        );
+    }
+    let trap = err
+        .downcast_ref::<Trap>()
+        .map(|trap| trap.to_string())
+        .unwrap_or_else(|| chain.lines().next().unwrap_or("trap").to_string());
+    let message = match panic_message(stderr) {
+        Some(panic) => format!("plugin panicked: {panic} ({trap})"),
+        None => format!("plugin trapped: {trap}"),
+    };
+    StageFailure::new(FailureKind::Trap, message)
+}
+
+/// The message of a Rust panic from what the guest wrote to stderr.
+fn panic_message(stderr: &str) -> Option<String> {
+    let start = stderr.find("panicked at")?;
+    let rest = &stderr[start..];
+    // "panicked at src/lib.rs:3:5:\nmessage\nnote: ..."
+    let mut lines = rest.lines();
+    let location = lines
+        .next()?
+        .trim_end_matches(':')
+        .trim_start_matches("panicked at ")
+        .to_string();
+    let message: Vec<&str> = lines
+        .take_while(|line| !line.starts_with("note:"))
+        .collect();
+    Some(format!("{} at {location}", message.join(" ").trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panic_message_keeps_message_and_location() {
+        let stderr = "\nthread '<unnamed>' panicked at src/lib.rs:12:9:\nboom on purpose\nnote: run with `RUST_BACKTRACE=1`";
+        assert_eq!(
+            panic_message(stderr).unwrap(),
+            "boom on purpose at src/lib.rs:12:9"
+        );
+        assert_eq!(panic_message("nothing here"), None);
+    }
+}

@@ -1,0 +1,103 @@
+//! The article's own publication date: the first `dd/mm/yyyy` (with an
+//! optional `hh:mm` before or after it) near the top.
+
+/// How many paragraphs after the headline may hold the byline.
+const BYLINE_WINDOW: usize = 3;
+/// A byline is short; a longer paragraph with a date is body text.
+const BYLINE_MAX_CHARS: usize = 90;
+
+/// Returns the ISO date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) and, when the
+/// date stands in a byline-like paragraph, that paragraph's index.
+pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> {
+    for (index, paragraph) in paragraphs.iter().enumerate().take(BYLINE_WINDOW) {
+        if let Some(iso) = find_date_time(paragraph) {
+            let byline = paragraph.chars().count() <= BYLINE_MAX_CHARS;
+            return Some((byline.then_some(index), iso));
+        }
+    }
+    None
+}
+
+fn find_date_time(text: &str) -> Option<String> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (i, token) in tokens.iter().enumerate() {
+        let Some((day, month, year)) = parse_date(token) else {
+            continue;
+        };
+        let near = [i.checked_sub(1), Some(i + 1), i.checked_sub(2), Some(i + 2)];
+        let time = near
+            .into_iter()
+            .flatten()
+            .filter_map(|j| tokens.get(j))
+            .find_map(|t| parse_time(t));
+        let date = format!("{year:04}-{month:02}-{day:02}");
+        return Some(match time {
+            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+            None => date,
+        });
+    }
+    None
+}
+
+fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
+    let token = token.trim_matches(|c: char| !c.is_ascii_digit());
+    let mut parts = token.split(['/', '-', '.']);
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let year: u32 = parts.next()?.parse().ok()?;
+    let valid = parts.next().is_none()
+        && (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && (1900..=2100).contains(&year);
+    valid.then_some((day, month, year))
+}
+
+fn parse_time(token: &str) -> Option<(u32, u32)> {
+    let token = token.trim_matches(|c: char| !c.is_ascii_digit());
+    let (h, m) = token.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn byline_formats() {
+        for (line, iso) in [
+            ("Xã hội - Lan Anh - 16:20 05/01/2021", "2021-01-05T16:20"),
+            ("09:15 | 30/6/2023", "2023-06-30T09:15"),
+            ("Thứ ba - 02/08/2022 21:07", "2022-08-02T21:07"),
+            ("Cập nhật ngày 7/9/2019", "2019-09-07"),
+        ] {
+            assert_eq!(
+                find_published(&p(&[line, "Thân bài."])),
+                Some((Some(0), iso.to_string())),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_inside_a_long_body_paragraph_is_kept_in_the_body() {
+        let body = "Ngày 12/05/2020, đoàn công tác của tỉnh đã đến thăm và làm việc với nhiều hộ dân ở các xã vùng sâu, vùng xa của huyện.";
+        assert_eq!(
+            find_published(&p(&[body])),
+            Some((None, "2020-05-12".to_string()))
+        );
+    }
+
+    #[test]
+    fn no_year_no_date() {
+        assert_eq!(find_published(&p(&["Chiều 3/4, hội nghị khai mạc."])), None);
+        assert_eq!(find_published(&p(&["a", "b", "c", "01/02/2020"])), None);
+    }
+}

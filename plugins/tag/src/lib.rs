@@ -1,0 +1,80 @@
+//! First version of the entity tagger: context rules for people and places,
+//! patterns for dates and numbered documents. Flat spans, longest wins.
+
+mod rules;
+
+use docflow_sdk::{ConfigOption, Document, Output, Plugin, PluginError, PluginInfo};
+use serde::Deserialize;
+
+pub use rules::{Match, Rules};
+
+/// Every label this tagger can produce.
+pub const LABELS: &[&str] = &["PERSON", "LOCATION", "DATE", "LEGAL_REF"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Labels to emit; all by default.
+    #[serde(default)]
+    pub labels: Option<Vec<String>>,
+}
+
+pub struct Tag {
+    rules: Rules,
+    labels: Vec<&'static str>,
+}
+
+impl Plugin for Tag {
+    type Config = Config;
+
+    fn info() -> PluginInfo {
+        PluginInfo::transform(
+            "Tags PERSON, LOCATION, DATE and LEGAL_REF entities in Vietnamese news",
+        )
+        .option(ConfigOption::new(
+            "labels",
+            "list of strings",
+            "labels to emit (default: all)",
+        ))
+    }
+
+    fn new(config: Config) -> Result<Self, PluginError> {
+        let labels = match config.labels {
+            None => LABELS.to_vec(),
+            Some(wanted) => wanted
+                .iter()
+                .map(|label| {
+                    LABELS
+                        .iter()
+                        .copied()
+                        .find(|known| known == label)
+                        .ok_or_else(|| {
+                            PluginError::invalid_config(format!(
+                                "unknown label `{label}` in `labels`; known labels: {}",
+                                LABELS.join(", ")
+                            ))
+                        })
+                })
+                .collect::<Result<_, _>>()?,
+        };
+        Ok(Tag {
+            rules: Rules::new(),
+            labels,
+        })
+    }
+
+    fn process(&mut self, mut doc: Document) -> Result<Output, PluginError> {
+        for found in self.rules.find(&doc.text) {
+            if !self.labels.contains(&found.label) {
+                continue;
+            }
+            let entity = doc.add_entity(found.label, found.span);
+            for (key, value) in found.attributes {
+                entity.set_attribute(key, value);
+            }
+        }
+        Ok(doc.into())
+    }
+}
+
+docflow_sdk::register_plugin!(Tag);
