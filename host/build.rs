@@ -1,9 +1,12 @@
 //! Compiles the shipped plugins (`plugins/*`) into components that the
-//! `docflow` binary embeds, so `plugin = "clean"` works without any file.
+//! `docflow` binary embeds, so `plugin = "clean"` works without any file,
+//! and the test plugins of `tests/plugins`, whose paths the e2e tests read.
 
 use std::path::Path;
 
 const BUILTIN_PLUGINS: &[&str] = &["clean", "tag", "export-json"];
+/// Plugins only the end-to-end tests in `tests/` use; not embedded.
+const TEST_PLUGINS: &[&str] = &["misbehave"];
 
 fn main() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -12,6 +15,16 @@ fn main() {
     for plugin in BUILTIN_PLUGINS {
         docflow_guest_build::watch(&workspace.join("plugins").join(plugin));
     }
-    let guests = docflow_guest_build::build(workspace, BUILTIN_PLUGINS);
-    docflow_guest_build::write_constants("builtin_plugins.rs", "BUILTIN_PLUGINS", &guests);
+    docflow_guest_build::watch(&workspace.join("tests").join("plugins"));
+    let all: Vec<&str> = BUILTIN_PLUGINS
+        .iter()
+        .chain(TEST_PLUGINS)
+        .copied()
+        .collect();
+    let guests = docflow_guest_build::build(workspace, &all);
+    let (builtin, test): (Vec<_>, Vec<_>) = guests
+        .into_iter()
+        .partition(|guest| BUILTIN_PLUGINS.contains(&guest.package.as_str()));
+    docflow_guest_build::write_constants("builtin_plugins.rs", "BUILTIN_PLUGINS", &builtin);
+    docflow_guest_build::write_paths("test_plugins.rs", &test);
 }

@@ -28,8 +28,7 @@ pub fn describe<P: Plugin>(name: &str, version: &str) -> wit::PluginInfo {
 }
 
 pub fn configure<P: Plugin>(config_json: &str) -> Result<P, wit::PluginError> {
-    let config = crate::plugin::parse_config::<P::Config>(config_json).map_err(to_wit_error)?;
-    P::new(config).map_err(to_wit_error)
+    crate::configure::<P>(config_json).map_err(to_wit_error)
 }
 
 pub fn process<P: Plugin>(

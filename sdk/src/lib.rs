@@ -53,6 +53,7 @@ pub mod text;
 pub use document::{Document, Entity, Metadata, Step};
 pub use plugin::{
     Artifact, ConfigOption, ErrorKind, Output, Plugin, PluginError, PluginInfo, PluginKind,
+    configure,
 };
 
 /// The WIT package version this SDK implements (`docflow:plugin@…`).
@@ -143,7 +144,7 @@ macro_rules! register_plugin {
                 }
             }
 
-            $crate::wit::__export_docflow_plugin!(DocflowExports with_types_in $crate::wit);
+    $crate::wit::__export_docflow_plugin!(DocflowExports with_types_in $crate::wit);
         };
     };
 }

@@ -207,9 +207,29 @@ impl fmt::Display for PluginError {
 
 impl std::error::Error for PluginError {}
 
+/// Builds a plugin the way the host does: parses the stage's config (JSON,
+/// as the host converts it from the pipeline TOML) into the typed config and
+/// calls [`Plugin::new`]. Handy in unit tests.
+///
+/// ```
+/// # use docflow_sdk::*;
+/// # struct Noop;
+/// # impl Plugin for Noop {
+/// #     type Config = std::collections::BTreeMap<String, u32>;
+/// #     fn info() -> PluginInfo { PluginInfo::transform("") }
+/// #     fn new(_: Self::Config) -> Result<Self, PluginError> { Ok(Noop) }
+/// #     fn process(&mut self, _: Document) -> Result<Output, PluginError> { Ok(Output::unchanged()) }
+/// # }
+/// let err = docflow_sdk::configure::<Noop>(r#"{"limit": "ten"}"#).err().unwrap();
+/// assert_eq!(err.kind, ErrorKind::InvalidConfig);
+/// ```
+pub fn configure<P: Plugin>(config_json: &str) -> Result<P, PluginError> {
+    P::new(parse_config(config_json)?)
+}
+
 /// Parses a stage's config JSON into the plugin's typed config, with an error
 /// that tells the pipeline author what to fix.
-pub(crate) fn parse_config<C: DeserializeOwned>(json: &str) -> Result<C, PluginError> {
+fn parse_config<C: DeserializeOwned>(json: &str) -> Result<C, PluginError> {
     serde_json::from_str(json)
         .map_err(|err| PluginError::invalid_config(describe_config_error(&err)))
 }

@@ -39,7 +39,7 @@ pub fn char_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
 ///
 /// ```
 /// let spans: Vec<_> = docflow_sdk::text::find_all("Huế và Huế", "Huế").collect();
-/// assert_eq!(spans, vec![0..4, 9..13]);
+/// assert_eq!(spans, vec![0..5, 10..15]); // byte offsets: "ế" is 3 bytes
 /// ```
 pub fn find_all<'a>(
     text: &'a str,

@@ -92,8 +92,7 @@ pub fn watch(dir: &Path) {
 }
 
 /// Writes `OUT_DIR/<file>` defining `pub const <NAME>: &[(&str, &[u8])]`
-/// with every guest's package name and bytes, and one `pub const` path per
-/// guest (`<PACKAGE>_WASM`), for tests that need the file itself.
+/// with every guest's package name and embedded bytes.
 pub fn write_constants(file: &str, name: &str, guests: &[Guest]) {
     let mut code = String::new();
     writeln!(code, "pub const {name}: &[(&str, &[u8])] = &[").unwrap();
@@ -106,12 +105,23 @@ pub fn write_constants(file: &str, name: &str, guests: &[Guest]) {
         .unwrap();
     }
     writeln!(code, "];").unwrap();
+    write_out(file, &code);
+}
+
+/// Writes `OUT_DIR/<file>` with one `pub const <PACKAGE>_WASM: &str` path
+/// per guest, for tests that need the file itself.
+pub fn write_paths(file: &str, guests: &[Guest]) {
+    let mut code = String::new();
     for guest in guests {
         let constant = guest.package.to_uppercase().replace('-', "_");
         writeln!(code, "pub const {constant}_WASM: &str = {:?};", guest.wasm).unwrap();
     }
+    write_out(file, &code);
+}
+
+fn write_out(file: &str, code: &str) {
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set for build scripts"));
-    fs::write(out.join(file), code).expect("write generated constants");
+    fs::write(out.join(file), code).expect("write generated code");
 }
 
 /// `<outer target dir>/guest`: beside, never inside, the outer build's own

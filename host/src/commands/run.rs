@@ -30,6 +30,9 @@ pub fn run(args: &RunArgs) -> Result<Status> {
         pipeline.failed = out.join("failed");
     }
     let roots = if args.inputs.is_empty() {
+        // The pipeline's own folder is created on first use, like `watch` does.
+        fs::create_dir_all(&pipeline.input)
+            .with_context(|| format!("cannot create input folder {}", pipeline.input.display()))?;
         vec![pipeline.input.clone()]
     } else {
         args.inputs.clone()
@@ -41,6 +44,17 @@ pub fn run(args: &RunArgs) -> Result<Status> {
             return Ok(Status::Usage);
         }
     };
+    if files.is_empty() {
+        eprintln!(
+            "no input files in {}",
+            roots
+                .iter()
+                .map(|r| r.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return Ok(Status::Success);
+    }
     for target in &pipeline.outputs {
         let OutputTarget::Folder(dir) = target;
         fs::create_dir_all(dir)

@@ -221,6 +221,7 @@ fn compile_stage(
 ) -> Option<Stage> {
     let label = spec.label(index);
     let name = match &spec.name {
+        None if spec.suggested.contains(&"name") => None,
         None => {
             diagnostics.push(
                 Diagnostic::new(spec.span.clone(), format!("{label} has no `name`"))
@@ -256,6 +257,9 @@ fn compile_stage(
     };
 
     let Some(plugin_ref) = &spec.plugin else {
+        if spec.suggested.contains(&"plugin") {
+            return None;
+        }
         diagnostics.push(
             Diagnostic::new(spec.span.clone(), format!("{label} has no `plugin`")).help(format!(
                 "name a built-in plugin ({}) or a path to a .wasm component",

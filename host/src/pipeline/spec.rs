@@ -42,6 +42,9 @@ pub struct StageSpec {
     pub config: Json,
     pub config_span: Option<Range<usize>>,
     pub limits: LimitsSpec,
+    /// Keys suggested for misspelt ones: a missing required key that was
+    /// misspelt is reported once, as the misspelling.
+    pub suggested: Vec<&'static str>,
 }
 
 impl StageSpec {
@@ -110,6 +113,9 @@ pub fn read(source: &str, diagnostics: &mut Vec<Diagnostic>) -> PipelineSpec {
     spec
 }
 
+/// Tables of an array, each with its span.
+type TablesAt<'a, 'i> = Vec<(Range<usize>, &'a DeTable<'i>)>;
+
 struct Reader<'d> {
     diagnostics: &'d mut Vec<Diagnostic>,
 }
@@ -124,10 +130,11 @@ impl Reader<'_> {
             config: Json::Object(Default::default()),
             config_span: None,
             limits: LimitsSpec::default(),
+            suggested: Vec::new(),
         };
         let label = stage.label(index);
         let prefix = format!("{label}: ");
-        self.unknown_keys(fields, STAGE_KEYS, &label);
+        stage.suggested = self.unknown_keys(fields, STAGE_KEYS, &label);
         stage.plugin = self.string(fields, "plugin", &prefix);
         if let Some((key, value)) = lookup(fields, "config") {
             match value.get_ref() {
@@ -163,7 +170,14 @@ impl Reader<'_> {
         }
     }
 
-    fn unknown_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
+    /// Reports keys not in `allowed`; returns the keys it suggested instead.
+    fn unknown_keys(
+        &mut self,
+        table: &DeTable<'_>,
+        allowed: &[&'static str],
+        place: &str,
+    ) -> Vec<&'static str> {
+        let mut suggested = Vec::new();
         for (key, _) in table.iter() {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
@@ -172,11 +186,15 @@ impl Reader<'_> {
             let mut diagnostic =
                 Diagnostic::new(key.span(), format!("unknown key `{name}` in {place}"));
             diagnostic = match closest(name, allowed) {
-                Some(guess) => diagnostic.help(format!("did you mean `{guess}`?")),
+                Some(guess) => {
+                    suggested.push(guess);
+                    diagnostic.help(format!("did you mean `{guess}`?"))
+                }
                 None => diagnostic.help(format!("expected one of: {}", allowed.join(", "))),
             };
             self.diagnostics.push(diagnostic);
         }
+        suggested
     }
 
     fn string(&mut self, table: &DeTable<'_>, key: &str, prefix: &str) -> Option<Spanned<String>> {
@@ -221,7 +239,7 @@ impl Reader<'_> {
         table: &'a DeTable<'i>,
         key: &str,
         prefix: &str,
-    ) -> Option<(Range<usize>, Vec<(Range<usize>, &'a DeTable<'i>)>)> {
+    ) -> Option<(Range<usize>, TablesAt<'a, 'i>)> {
         let (key_span, value) = lookup(table, key)?;
         let DeValue::Array(items) = value.get_ref() else {
             self.wrong_type(

@@ -3,7 +3,8 @@
 
 /// How many paragraphs after the headline may hold the byline.
 const BYLINE_WINDOW: usize = 3;
-/// A byline is short; a longer paragraph with a date is body text.
+/// A byline is short and is not a sentence; anything else with a date is
+/// body text.
 const BYLINE_MAX_CHARS: usize = 90;
 
 /// Returns the ISO date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) and, when the
@@ -11,7 +12,8 @@ const BYLINE_MAX_CHARS: usize = 90;
 pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> {
     for (index, paragraph) in paragraphs.iter().enumerate().take(BYLINE_WINDOW) {
         if let Some(iso) = find_date_time(paragraph) {
-            let byline = paragraph.chars().count() <= BYLINE_MAX_CHARS;
+            let sentence = paragraph.ends_with(['.', '!', '?', '…', ';']);
+            let byline = paragraph.chars().count() <= BYLINE_MAX_CHARS && !sentence;
             return Some((byline.then_some(index), iso));
         }
     }
@@ -92,6 +94,15 @@ mod tests {
         assert_eq!(
             find_published(&p(&[body])),
             Some((None, "2020-05-12".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_with_a_date_is_body_text() {
+        let body = "Ông Lê Văn Bình đến Nam Định ngày 3/2/2021.";
+        assert_eq!(
+            find_published(&p(&[body])),
+            Some((None, "2021-02-03".to_string()))
         );
     }
 

@@ -79,10 +79,10 @@ impl Rules {
                 attributes.push(("iso", format!("{y:04}-{m:02}")));
             } else if let Some(y) = num(8) {
                 attributes.push(("iso", format!("{y:04}")));
-            } else if let (Some(d), Some(m)) = (num(4), num(5)) {
-                if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
-                    continue;
-                }
+            } else if let (Some(d), Some(m)) = (num(4), num(5))
+                && (!(1..=31).contains(&d) || !(1..=12).contains(&m))
+            {
+                continue;
             }
             found.push(Match {
                 label: "DATE",

@@ -1,0 +1,234 @@
+//! `docflow run` on the default pipeline: the JSON contract, inputs in
+//! every accepted encoding, and inputs that must fail.
+
+use std::fs;
+
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::{articles, default_pipeline, docflow, file_names, finish, read_json};
+
+/// Variants of fixture articles in the other accepted encodings.
+fn encoded_variants() -> Vec<(String, Vec<u8>)> {
+    let all = articles();
+    let text = |i: usize| String::from_utf8(all[i].1.clone()).expect("fixtures are UTF-8");
+    let crlf_bom = [
+        b"\xEF\xBB\xBF".as_slice(),
+        text(0).replace('\n', "\r\n").as_bytes(),
+    ]
+    .concat();
+    let mut utf16le = vec![0xFF, 0xFE];
+    for unit in text(1).encode_utf16() {
+        utf16le.extend(unit.to_le_bytes());
+    }
+    let nfd: String = text(2).nfd().collect();
+    assert_ne!(nfd, text(2), "the fixture has precomposed letters");
+    vec![
+        ("v_crlf_bom.txt".to_string(), crlf_bom),
+        ("v_utf16le.txt".to_string(), utf16le),
+        ("v_nfd.txt".to_string(), nfd.into_bytes()),
+    ]
+}
+
+#[test]
+fn default_pipeline_writes_the_json_contract_for_every_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let out = dir.path().join("out");
+    fs::create_dir(&input).unwrap();
+    let mut inputs = articles();
+    inputs.extend(encoded_variants());
+    for (name, bytes) in &inputs {
+        fs::write(input.join(name), bytes).unwrap();
+    }
+
+    let result = finish(
+        docflow()
+            .arg("run")
+            .arg(default_pipeline())
+            .arg(&input)
+            .arg("--out")
+            .arg(&out),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains(&format!("{} documents, 0 failed", inputs.len())),
+        "{}",
+        result.stderr
+    );
+
+    for (name, bytes) in &inputs {
+        let stem = name.trim_end_matches(".txt");
+        let raw = fs::read_to_string(out.join(format!("{stem}.json"))).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(json["id"], hex::encode(Sha256::digest(bytes)), "{name}");
+        assert_eq!(json["source_file"], name.as_str());
+        let keys = [
+            "id",
+            "source_file",
+            "metadata",
+            "text",
+            "entities",
+            "provenance",
+        ];
+        assert_eq!(json.as_object().unwrap().len(), keys.len(), "{name}");
+        let positions: Vec<usize> = keys
+            .iter()
+            .map(|k| raw.find(&format!("\n  \"{k}\":")).expect(k))
+            .collect();
+        assert!(
+            positions.is_sorted(),
+            "{name}: top-level keys out of contract order"
+        );
+        for key in ["title", "published", "author", "source"] {
+            assert!(
+                json["metadata"].get(key).is_some(),
+                "{name}: metadata.{key} missing"
+            );
+        }
+        assert!(
+            !json["metadata"]["title"].as_str().unwrap_or("").is_empty(),
+            "{name}: no title"
+        );
+
+        let text = json["text"].as_str().unwrap();
+        assert!(
+            !text.contains('\r') && !text.contains("\n\n\n") && !text.starts_with('\n'),
+            "{name}"
+        );
+        assert!(
+            !text.chars().any(|c| ('\u{300}'..='\u{323}').contains(&c)),
+            "{name}: combining marks left"
+        );
+
+        let chars: Vec<char> = text.chars().collect();
+        let entities = json["entities"].as_array().unwrap();
+        assert!(!entities.is_empty(), "{name}: nothing tagged");
+        for entity in entities {
+            let (start, end) = (
+                entity["start"].as_u64().unwrap() as usize,
+                entity["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = chars[start..end].iter().collect();
+            assert_eq!(
+                slice,
+                entity["text"].as_str().unwrap(),
+                "{name}: offsets are code points"
+            );
+        }
+
+        let stages: Vec<&str> = json["provenance"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["stage"].as_str().unwrap())
+            .collect();
+        assert_eq!(stages, ["clean", "tag"], "{name}");
+        for step in json["provenance"].as_array().unwrap() {
+            assert_eq!(step["sha256"].as_str().unwrap().len(), 64);
+            assert_eq!(step["version"], "0.1.0");
+        }
+    }
+
+    // Re-encoding changes the bytes (and so the id) but not the result.
+    let original =
+        read_json(&out.join(format!("{}.json", articles()[2].0.trim_end_matches(".txt"))));
+    let from_nfd = read_json(&out.join("v_nfd.json"));
+    assert_eq!(original["text"], from_nfd["text"]);
+    assert_eq!(original["metadata"]["title"], from_nfd["metadata"]["title"]);
+    let from_utf16 = read_json(&out.join("v_utf16le.json"));
+    assert_eq!(from_utf16["metadata"]["encoding"], "utf-16le");
+    assert_eq!(
+        from_utf16["text"],
+        read_json(&out.join(format!("{}.json", articles()[1].0.trim_end_matches(".txt"))))["text"]
+    );
+}
+
+#[test]
+fn without_inputs_run_reads_the_pipeline_input_folder_relative_to_the_working_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("inbox")).unwrap();
+    let (name, bytes) = &articles()[3];
+    fs::write(dir.path().join("inbox").join(name), bytes).unwrap();
+    fs::write(dir.path().join("inbox").join(".hidden.txt"), b"ignored").unwrap();
+    fs::write(dir.path().join("inbox").join("draft.txt.part"), b"ignored").unwrap();
+
+    let result = finish(
+        docflow()
+            .current_dir(dir.path())
+            .arg("run")
+            .arg(default_pipeline()),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(
+        file_names(&dir.path().join("outputs")),
+        [name.replace(".txt", ".json")]
+    );
+}
+
+#[test]
+fn undecodable_and_empty_inputs_fail_with_reasons_while_others_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let out = dir.path().join("out");
+    fs::create_dir(&input).unwrap();
+    let (good_name, good) = &articles()[0];
+    fs::write(input.join(good_name), good).unwrap();
+    fs::write(input.join("empty.txt"), b"").unwrap();
+    fs::write(input.join("latin.txt"), b"Tin m\xE1i\nH\xE0 N\xF4i").unwrap();
+    fs::write(input.join("binary.txt"), b"MZ\x00\x01\x02").unwrap();
+
+    let result = finish(
+        docflow()
+            .arg("run")
+            .arg(default_pipeline())
+            .arg(&input)
+            .arg("--out")
+            .arg(&out),
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("empty.txt: decode: invalid-input: the file is empty"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains("latin.txt: decode: invalid-input: not valid UTF-8: byte 0xE1 at offset 5 (line 1, column 6)"), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("binary.txt: decode: invalid-input: binary data"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(
+        file_names(&out),
+        [good_name.replace(".txt", ".json"), "failed".to_string()]
+    );
+
+    let failed = out.join("failed");
+    assert_eq!(
+        file_names(&failed),
+        [
+            "binary.txt",
+            "binary.txt.error.json",
+            "empty.txt",
+            "empty.txt.error.json",
+            "latin.txt",
+            "latin.txt.error.json"
+        ]
+    );
+    assert_eq!(
+        fs::read(failed.join("latin.txt")).unwrap(),
+        b"Tin m\xE1i\nH\xE0 N\xF4i",
+        "original bytes kept"
+    );
+    let report = read_json(&failed.join("latin.txt.error.json"));
+    assert_eq!(report["stage"], "decode");
+    assert_eq!(report["kind"], "invalid-input");
+    assert_eq!(report["pipeline"], "default");
+    assert_eq!(report["file"], "latin.txt");
+}
