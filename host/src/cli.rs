@@ -36,6 +36,18 @@ pub enum Command {
         <DIR>/failed with --out). Exit code 1 when any document failed.")]
     Run(RunArgs),
 
+    /// Serve an inbox: process every file dropped into it exactly once.
+    #[command(after_help = "Examples:\n  \
+        docflow watch                                   # pipelines/default.toml: inbox/ -> outputs/\n  \
+        docflow watch pipelines/default.toml --inbox /srv/drop --out /srv/out\n\n\
+        Files already in the inbox are processed first, then new ones as they\n\
+        arrive. Processed inputs move to the archive folder, failed ones to the\n\
+        failed folder with <name>.error.json. SIGINT/SIGTERM: finish the\n\
+        documents in flight and exit 0. A changed pipeline or plugin file is\n\
+        validated and used from the next document on; an invalid one is\n\
+        logged and the previous version keeps running.")]
+    Watch(WatchArgs),
+
     /// Check pipeline files and report every problem with its location.
     #[command(after_help = "Example:\n  docflow validate pipelines/default.toml\n\n\
         Exit code 2 when any pipeline has errors.")]
@@ -52,6 +64,25 @@ pub struct RunArgs {
     pub inputs: Vec<PathBuf>,
 
     /// Write outputs into DIR instead of the pipeline's output folders.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Worker threads, each with its own plugin instances. Default: one per core.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// The pipeline file (TOML).
+    #[arg(default_value = "pipelines/default.toml")]
+    pub pipeline: PathBuf,
+
+    /// Watch DIR instead of the pipeline's `input` folder.
+    #[arg(long, value_name = "DIR")]
+    pub inbox: Option<PathBuf>,
+
+    /// Write outputs into DIR (failures into DIR/failed).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 

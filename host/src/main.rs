@@ -1,3 +1,4 @@
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -6,9 +7,12 @@ use docflow::commands::{self, Status};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(cli.verbose);
+    // The service logs one line per document by default.
+    let service = matches!(cli.command, Command::Watch(_));
+    init_logging(cli.verbose + u8::from(service));
     let result = match &cli.command {
         Command::Run(args) => commands::run::run(args),
+        Command::Watch(args) => commands::watch::watch(args),
         Command::Validate(args) => commands::validate::validate(args),
     };
     match result {
@@ -32,6 +36,7 @@ fn init_logging(verbose: u8) {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
         .init();
 }

@@ -2,6 +2,7 @@
 
 pub mod run;
 pub mod validate;
+pub mod watch;
 
 use std::process::ExitCode;
 

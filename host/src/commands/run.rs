@@ -117,8 +117,7 @@ struct Done {
     index: usize,
     path: PathBuf,
     size: u64,
-    /// On failure, the original bytes travel back so they can be kept.
-    result: Result<Processed, (Failure, Vec<u8>)>,
+    result: Result<Processed, Failure>,
     elapsed: Duration,
 }
 
@@ -173,19 +172,17 @@ fn process_all(pipeline: &Pipeline, files: &[PathBuf], jobs: usize) -> Summary {
         });
         for done in done_rx {
             summary.bytes += done.size;
-            let outcome = match done.result {
-                Ok(processed) => store(pipeline, &done.path, &processed, &mut written_names)
-                    .map_err(|failure| (failure, fs::read(&done.path).unwrap_or_default())),
-                Err(failed) => Err(failed),
-            };
-            let ms = done.elapsed.as_secs_f64() * 1000.0;
+            let outcome = done
+                .result
+                .and_then(|processed| store(pipeline, &done.path, &processed, &mut written_names));
+            let ms = format!("{:.1}", done.elapsed.as_secs_f64() * 1000.0);
             match outcome {
                 Ok(()) => {
-                    tracing::info!(file = %done.path.display(), outcome = "ok", ms, "processed")
+                    tracing::info!(file = %done.path.display(), outcome = "ok", %ms, "processed")
                 }
-                Err((failure, original)) => {
-                    tracing::info!(file = %done.path.display(), outcome = "failed", ms, "{failure}");
-                    keep_failed(pipeline, &done.path, &original, &failure);
+                Err(failure) => {
+                    tracing::info!(file = %done.path.display(), outcome = "failed", %ms, "{failure}");
+                    keep_failed(pipeline, &done.path, &failure);
                     summary.failures.push((done.index, done.path, failure));
                 }
             }
@@ -198,21 +195,38 @@ fn process_all(pipeline: &Pipeline, files: &[PathBuf], jobs: usize) -> Summary {
     summary
 }
 
+/// Inputs larger than this fail unread: plugins get the whole text at once.
+pub const MAX_INPUT_BYTES: u64 = 64 << 20;
+
 fn process_file(chain: &mut Chain, index: usize, path: PathBuf) -> Done {
     let started = Instant::now();
     let name = file_name(&path);
+    let too_big = fs::metadata(&path)
+        .map(|m| m.len())
+        .ok()
+        .filter(|len| *len > MAX_INPUT_BYTES);
+    if let Some(len) = too_big {
+        let why = format!(
+            "the file is {} MiB, over the {} MiB input limit",
+            len >> 20,
+            MAX_INPUT_BYTES >> 20
+        );
+        return Done {
+            index,
+            path,
+            size: 0,
+            result: Err(Failure::host("read", "too-large", why)),
+            elapsed: started.elapsed(),
+        };
+    }
     let (size, result) = match fs::read(&path) {
-        Ok(bytes) => (
-            bytes.len() as u64,
-            chain
-                .process(&name, &bytes)
-                .map_err(|failure| (failure, bytes)),
-        ),
+        Ok(bytes) => (bytes.len() as u64, chain.process(&name, &bytes)),
         Err(err) => (
             0,
-            Err((
-                Failure::host("read", "io", format!("cannot read the file: {err}")),
-                Vec::new(),
+            Err(Failure::host(
+                "read",
+                "io",
+                format!("cannot read the file: {err}"),
             )),
         ),
     };
@@ -259,14 +273,8 @@ fn store(
     Ok(())
 }
 
-fn keep_failed(pipeline: &Pipeline, path: &Path, original: &[u8], failure: &Failure) {
-    if let Err(err) = outputs::write_failure(
-        &pipeline.failed,
-        &file_name(path),
-        original,
-        failure,
-        &pipeline.name,
-    ) {
+fn keep_failed(pipeline: &Pipeline, path: &Path, failure: &Failure) {
+    if let Err(err) = outputs::write_failure(&pipeline.failed, path, failure, &pipeline.name) {
         tracing::error!(
             "cannot record the failure of {} in {}: {err}",
             path.display(),

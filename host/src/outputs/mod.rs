@@ -14,6 +14,10 @@ use crate::pipeline::OutputTarget;
 use crate::process::Failure;
 use crate::runtime::wit;
 
+/// Name parts of the temporary files atomic writes use.
+pub const TEMP_PREFIX: &str = ".docflow-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
 /// Writes `bytes` to `path` atomically (temp file in the same folder,
 /// fsync, rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -22,8 +26,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut temp = tempfile::Builder::new()
-        .prefix(".docflow-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
@@ -66,6 +70,22 @@ pub fn write_artifacts(
     Ok(written)
 }
 
+/// Copies `from` to `to` atomically, keeping the bytes exactly.
+fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
+    let dir = to
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)?;
+    fs::copy(from, temp.path())?;
+    temp.as_file().sync_all()?;
+    temp.persist(to).map_err(|err| err.error)?;
+    Ok(())
+}
+
 #[derive(Serialize)]
 struct ErrorReport<'a> {
     file: &'a str,
@@ -75,17 +95,38 @@ struct ErrorReport<'a> {
     pipeline: &'a str,
 }
 
-/// Puts a copy of the failed input's original bytes into `failed_dir`, with
-/// `<name>.error.json` beside it. Returns the report's path.
+/// Puts a copy of the failed input (its original bytes, when it can still
+/// be read) into `failed_dir`, with `<name>.error.json` beside it. Returns
+/// the report's path.
 pub fn write_failure(
     failed_dir: &Path,
-    file_name: &str,
-    original: &[u8],
+    input: &Path,
     failure: &Failure,
     pipeline: &str,
 ) -> std::io::Result<PathBuf> {
     fs::create_dir_all(failed_dir)?;
-    write_atomic(&failed_dir.join(file_name), original)?;
+    let file_name = input
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| input.display().to_string());
+    if let Err(err) = copy_atomic(input, &failed_dir.join(&file_name)) {
+        tracing::warn!(
+            "cannot copy {} to {}: {err}",
+            input.display(),
+            failed_dir.display()
+        );
+    }
+    write_report(failed_dir, &file_name, failure, pipeline)
+}
+
+/// Writes `<failed_dir>/<file_name>.error.json`; returns its path.
+pub fn write_report(
+    failed_dir: &Path,
+    file_name: &str,
+    failure: &Failure,
+    pipeline: &str,
+) -> std::io::Result<PathBuf> {
+    fs::create_dir_all(failed_dir)?;
     let report = ErrorReport {
         file: file_name,
         failure,
@@ -114,17 +155,25 @@ mod tests {
     #[test]
     fn failure_keeps_original_bytes_and_writes_a_report() {
         let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in").join("x.txt");
+        fs::create_dir(input.parent().unwrap()).unwrap();
+        fs::write(&input, b"\xff\xfe\x00").unwrap();
+        let failed = dir.path().join("failed");
         let failure = Failure::host("decode", "invalid-input", "not valid UTF-8");
-        let report =
-            write_failure(dir.path(), "x.txt", b"\xff\xfe\x00", &failure, "default").unwrap();
-        assert_eq!(fs::read(dir.path().join("x.txt")).unwrap(), b"\xff\xfe\x00");
+        let report = write_failure(&failed, &input, &failure, "default").unwrap();
+        assert_eq!(fs::read(failed.join("x.txt")).unwrap(), b"\xff\xfe\x00");
+        assert_eq!(
+            fs::read(&input).unwrap(),
+            b"\xff\xfe\x00",
+            "the input is left in place"
+        );
         let json: serde_json::Value = serde_json::from_slice(&fs::read(report).unwrap()).unwrap();
         assert_eq!(json["stage"], "decode");
         assert_eq!(json["plugin"], serde_json::Value::Null);
         assert_eq!(json["kind"], "invalid-input");
         assert_eq!(json["pipeline"], "default");
         assert!(json["time"].as_str().unwrap().ends_with('Z'));
-        let leftovers: Vec<_> = fs::read_dir(dir.path())
+        let leftovers: Vec<_> = fs::read_dir(&failed)
             .unwrap()
             .filter(|e| {
                 e.as_ref()

@@ -23,6 +23,19 @@ pub struct Pipeline {
     pub failed: PathBuf,
     pub stages: Vec<Stage>,
     pub outputs: Vec<OutputTarget>,
+    pub watch: WatchSettings,
+}
+
+/// How `docflow watch` treats the inbox (the `[watch]` table).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WatchSettings {
+    /// Where processed inputs go; `None` deletes them.
+    pub archive: Option<PathBuf>,
+    /// Skip an input whose content was already processed successfully.
+    pub skip_duplicates: bool,
+    /// How long a file that was not closed or renamed in must stay
+    /// unchanged before it counts as complete.
+    pub settle: Duration,
 }
 
 pub struct Stage {
@@ -94,6 +107,8 @@ impl std::error::Error for PipelineError {}
 const DEFAULT_INPUT: &str = "inbox";
 const DEFAULT_FAILED: &str = "failed";
 const DEFAULT_OUTPUT: &str = "outputs";
+const DEFAULT_ARCHIVE: &str = "archive";
+const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 
 /// Reads, checks and loads the pipeline at `path`.
 pub fn load(path: &Path, runtime: &Runtime) -> Result<Pipeline, PipelineError> {
@@ -200,9 +215,27 @@ fn compile(
         outputs.push(OutputTarget::Folder(PathBuf::from(DEFAULT_OUTPUT)));
     }
 
+    let watch = WatchSettings {
+        archive: match spec.watch.delete_processed.as_ref().map(|d| *d.get_ref()) {
+            Some(true) => None,
+            _ => Some(folder(&spec.watch.archive, DEFAULT_ARCHIVE)),
+        },
+        skip_duplicates: spec
+            .watch
+            .skip_duplicates
+            .as_ref()
+            .is_none_or(|s| *s.get_ref()),
+        settle: spec
+            .watch
+            .settle_ms
+            .as_ref()
+            .map_or(DEFAULT_SETTLE, |ms| Duration::from_millis(*ms.get_ref())),
+    };
+
     Pipeline {
         name,
         path: path.to_path_buf(),
+        watch,
         input: folder(&spec.input, DEFAULT_INPUT),
         failed: folder(&spec.failed, DEFAULT_FAILED),
         stages,

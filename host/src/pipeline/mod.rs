@@ -5,5 +5,5 @@ pub mod compile;
 pub mod diagnostic;
 pub mod spec;
 
-pub use compile::{OutputTarget, Pipeline, PipelineError, Stage, load};
+pub use compile::{OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, load};
 pub use diagnostic::Diagnostic;

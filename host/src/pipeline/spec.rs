@@ -14,8 +14,15 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "description",
     "input",
     "failed",
+    "watch",
     "stages",
     "outputs",
+];
+pub const WATCH_KEYS: &[&str] = &[
+    "archive",
+    "delete_processed",
+    "skip_duplicates",
+    "settle_ms",
 ];
 pub const STAGE_KEYS: &[&str] = &["name", "plugin", "config", "limits"];
 pub const LIMIT_KEYS: &[&str] = &["timeout_ms", "memory_mb", "max_output_mb"];
@@ -31,6 +38,16 @@ pub struct PipelineSpec {
     /// Span of the `stages` key, or of the whole file when it is missing.
     pub stages_span: Range<usize>,
     pub outputs: Vec<OutputSpec>,
+    pub watch: WatchSpec,
+}
+
+/// The `[watch]` table: how `docflow watch` treats the inbox.
+#[derive(Debug, Default)]
+pub struct WatchSpec {
+    pub archive: Option<Spanned<String>>,
+    pub delete_processed: Option<Spanned<bool>>,
+    pub skip_duplicates: Option<Spanned<bool>>,
+    pub settle_ms: Option<Spanned<u64>>,
 }
 
 #[derive(Debug)]
@@ -103,6 +120,20 @@ pub fn read(source: &str, diagnostics: &mut Vec<Diagnostic>) -> PipelineSpec {
             .enumerate()
             .map(|(i, (span, fields))| reader.stage(i, span, fields))
             .collect();
+    }
+    if let Some((_, value)) = lookup(root, "watch") {
+        match value.get_ref() {
+            DeValue::Table(watch) => {
+                reader.unknown_keys(watch, WATCH_KEYS, "the [watch] table");
+                spec.watch = WatchSpec {
+                    archive: reader.string(watch, "archive", "watch: "),
+                    delete_processed: reader.boolean(watch, "delete_processed", "watch: "),
+                    skip_duplicates: reader.boolean(watch, "skip_duplicates", "watch: "),
+                    settle_ms: reader.positive_integer(watch, "settle_ms", "watch: "),
+                };
+            }
+            other => reader.wrong_type(value.span(), "", "watch", "a table", other),
+        }
     }
     if let Some((_, tables)) = reader.array_of_tables(root, "outputs", "") {
         spec.outputs = tables
@@ -203,6 +234,17 @@ impl Reader<'_> {
             DeValue::String(text) => Some(Spanned::new(value.span(), text.to_string())),
             other => {
                 self.wrong_type(value.span(), prefix, key, "a string", other);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, table: &DeTable<'_>, key: &str, prefix: &str) -> Option<Spanned<bool>> {
+        let (_, value) = lookup(table, key)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(Spanned::new(value.span(), *b)),
+            other => {
+                self.wrong_type(value.span(), prefix, key, "true or false", other);
                 None
             }
         }

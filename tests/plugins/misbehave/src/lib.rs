@@ -6,6 +6,7 @@
 //! - `LOOP-FOREVER`: never returns
 //! - `EAT-MEMORY`: allocates until memory runs out
 //! - `SAY-NO`: returns a typed invalid-input error
+//! - `SLOW-DOWN`: busy-waits a while (plugins have no clock), then passes
 
 use docflow_sdk::{Document, Output, Plugin, PluginError, PluginInfo};
 
@@ -44,6 +45,13 @@ impl Plugin for Misbehave {
                 hoard.push(vec![1; 1 << 20]);
                 std::hint::black_box(&hoard);
             }
+        }
+        if text.contains("SLOW-DOWN") {
+            let mut n: u64 = 0;
+            for i in 0..60_000_000u64 {
+                n = std::hint::black_box(n.wrapping_add(i));
+            }
+            std::hint::black_box(n);
         }
         if text.contains("SAY-NO") {
             return Err(PluginError::invalid_input("this document says no"));

@@ -1,0 +1,467 @@
+//! `docflow watch`: a service that processes every file dropped into the
+//! inbox exactly once. See [`state`] for how that survives crashes and
+//! [`readiness`] for how complete files are told from files being written.
+
+pub mod readiness;
+pub mod state;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{Context, Result};
+use notify::{RecursiveMode, Watcher};
+use sha2::{Digest, Sha256};
+
+use crate::commands::run::{MAX_INPUT_BYTES, is_ignored_name};
+use crate::outputs;
+use crate::pipeline::{self, OutputTarget, Pipeline};
+use crate::process::{Chain, Failure};
+use crate::runtime::{PluginSource, Runtime};
+use readiness::{Readiness, Signal};
+use state::{Folders, Journal};
+
+/// How the service was asked to run.
+#[derive(Debug, Clone)]
+pub struct WatchOptions {
+    pub pipeline: PathBuf,
+    pub inbox: Option<PathBuf>,
+    pub out: Option<PathBuf>,
+    pub jobs: usize,
+}
+
+/// How often the inbox is listed again, for files no event announced.
+const RESCAN_EVERY: Duration = Duration::from_secs(1);
+/// How often the pipeline and plugin files are checked for changes.
+const RELOAD_CHECK_EVERY: Duration = Duration::from_secs(1);
+const SUMMARY_EVERY: Duration = Duration::from_secs(30);
+
+#[derive(Default)]
+struct Counters {
+    processed: AtomicU64,
+    failed: AtomicU64,
+    duplicates: AtomicU64,
+}
+
+struct Shared {
+    pipeline: RwLock<Arc<Pipeline>>,
+    generation: AtomicU64,
+    folders: Folders,
+    journal: Journal,
+    counters: Counters,
+}
+
+/// Runs until `stop` is set (SIGINT/SIGTERM), then finishes the documents
+/// already claimed and returns.
+pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -> Result<()> {
+    let pipeline = load(options, runtime).map_err(|err| anyhow::anyhow!("{err}"))?;
+    let settle = pipeline.watch.settle;
+    fs::create_dir_all(&pipeline.input)
+        .with_context(|| format!("cannot create inbox {}", pipeline.input.display()))?;
+    // Events name absolute paths; compare them with an absolute inbox.
+    let inbox = fs::canonicalize(&pipeline.input)?;
+    let folders = Folders::new(
+        &inbox,
+        pipeline.watch.archive.clone(),
+        pipeline.failed.clone(),
+    );
+    folders.create()?;
+    for OutputTarget::Folder(dir) in &pipeline.outputs {
+        fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+        remove_stale_temp_files(dir);
+    }
+    remove_stale_temp_files(&pipeline.failed);
+    let journal = Journal::open(&folders.journal)?;
+    let shared = Arc::new(Shared {
+        pipeline: RwLock::new(Arc::new(pipeline)),
+        generation: AtomicU64::new(0),
+        folders,
+        journal,
+        counters: Counters::default(),
+    });
+
+    let (event_tx, event_rx) = crossbeam_channel::unbounded();
+    let mut watcher = notify::recommended_watcher(move |event| {
+        let _ = event_tx.send(event);
+    })
+    .context("cannot start the file watcher")?;
+    watcher
+        .watch(&inbox, RecursiveMode::NonRecursive)
+        .with_context(|| format!("cannot watch {}", inbox.display()))?;
+
+    // Claimed files wait here; a full queue stops claiming (backpressure).
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<PathBuf>(options.jobs * 2);
+    let workers: Vec<_> = (0..options.jobs)
+        .map(|i| {
+            let shared = shared.clone();
+            let work_rx = work_rx.clone();
+            thread::Builder::new()
+                .name(format!("docflow-worker-{i}"))
+                .spawn(move || worker(&shared, work_rx))
+                .expect("spawn worker")
+        })
+        .collect();
+
+    let recovered = shared.folders.in_flight()?;
+    if !recovered.is_empty() {
+        tracing::info!(
+            "resuming {} documents left in flight by the previous run",
+            recovered.len()
+        );
+    }
+    for path in recovered {
+        work_tx.send(path).expect("workers alive");
+    }
+    tracing::info!(inbox = %inbox.display(), workers = options.jobs, "watching");
+
+    let mut readiness = Readiness::new(settle);
+    let mut ready: Vec<PathBuf> = Vec::new();
+    rescan(&inbox, settle, &mut readiness, &mut ready);
+    let mut last_rescan = Instant::now();
+    let mut reload = ReloadWatch::new(&shared.pipeline.read().expect("lock"));
+    let mut last_reload_check = Instant::now();
+    let mut summary = Summary::new();
+
+    while !stop.load(Ordering::Relaxed) {
+        if let Ok(event) = event_rx.recv_timeout(Duration::from_millis(20)) {
+            for event in std::iter::once(event).chain(event_rx.try_iter()) {
+                let Ok(event) = event else { continue };
+                let Some(path) = event.paths.last() else {
+                    continue;
+                };
+                if !in_inbox(&inbox, path) {
+                    continue;
+                }
+                match readiness::classify(&event.kind) {
+                    Signal::Complete => {
+                        readiness.forget(path);
+                        ready.push(path.clone());
+                    }
+                    Signal::Changing => readiness.writing(path, Instant::now()),
+                    Signal::Gone => readiness.forget(path),
+                    Signal::Ignore => {}
+                }
+            }
+        }
+        let now = Instant::now();
+        ready.extend(readiness.settled(now, stat));
+        if now.duration_since(last_rescan) >= RESCAN_EVERY {
+            rescan(&inbox, settle, &mut readiness, &mut ready);
+            last_rescan = now;
+        }
+        ready.sort();
+        ready.dedup();
+        for path in ready.drain(..) {
+            if !path.is_file() {
+                continue;
+            }
+            if let Some(claimed) = shared.folders.claim(&path) {
+                // Blocks while the workers are busy: that is the backpressure.
+                if work_tx.send(claimed).is_err() {
+                    break;
+                }
+            }
+        }
+        if now.duration_since(last_reload_check) >= RELOAD_CHECK_EVERY {
+            reload.check(options, runtime, &shared);
+            last_reload_check = now;
+        }
+        summary.maybe_log(&shared, work_tx.len());
+    }
+
+    tracing::info!("stopping: finishing the documents already claimed");
+    drop(work_tx);
+    for worker in workers {
+        let _ = worker.join();
+    }
+    summary.log(&shared, 0);
+    Ok(())
+}
+
+fn load(options: &WatchOptions, runtime: &Runtime) -> Result<Pipeline, pipeline::PipelineError> {
+    let mut pipeline = pipeline::load(&options.pipeline, runtime)?;
+    if let Some(inbox) = &options.inbox {
+        pipeline.input = inbox.clone();
+    }
+    if let Some(out) = &options.out {
+        pipeline.outputs = vec![OutputTarget::Folder(out.clone())];
+        pipeline.failed = out.join("failed");
+    }
+    Ok(pipeline)
+}
+
+/// Temporary files of atomic writes that a crash interrupted. They were
+/// never renamed into place, so no reader ever saw them as outputs.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(outputs::TEMP_PREFIX) && name.ends_with(outputs::TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn in_inbox(inbox: &Path, path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.parent() == Some(inbox) && !is_ignored_name(&name)
+}
+
+fn stat(path: &Path) -> Option<(u64, SystemTime)> {
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
+}
+
+/// Lists the inbox: files not written to for the settle interval are ready,
+/// younger ones wait to settle.
+fn rescan(inbox: &Path, settle: Duration, readiness: &mut Readiness, ready: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(inbox) else {
+        return;
+    };
+    let now = Instant::now();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if !in_inbox(inbox, &path) || readiness.is_pending(&path) || !path.is_file() {
+            continue;
+        }
+        let age = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| SystemTime::now().duration_since(modified).ok());
+        match age {
+            Some(age) if age >= settle => ready.push(path),
+            _ => readiness.found(&path, now),
+        }
+    }
+}
+
+fn worker(shared: &Shared, work: crossbeam_channel::Receiver<PathBuf>) {
+    let mut generation = shared.generation.load(Ordering::Acquire);
+    let mut pipeline = shared.pipeline.read().expect("lock").clone();
+    let mut chain = Chain::new(&pipeline);
+    for work_path in work {
+        let current = shared.generation.load(Ordering::Acquire);
+        if current != generation {
+            generation = current;
+            pipeline = shared.pipeline.read().expect("lock").clone();
+            chain = Chain::new(&pipeline);
+        }
+        handle(shared, &pipeline, &mut chain, &work_path);
+    }
+}
+
+/// Processes one claimed file and moves it on; never panics on bad input.
+fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &Path) {
+    let started = Instant::now();
+    let name = work_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let outcome = process_claimed(shared, pipeline, chain, work_path, &name);
+    let ms = format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0);
+    match outcome {
+        Ok(Outcome::Done) => {
+            shared.counters.processed.fetch_add(1, Ordering::Relaxed);
+            tracing::info!(file = %name, outcome = "ok", %ms, "processed");
+        }
+        Ok(Outcome::Duplicate) => {
+            shared.counters.duplicates.fetch_add(1, Ordering::Relaxed);
+            tracing::info!(file = %name, outcome = "duplicate", %ms, "same content as an input already processed; archived");
+        }
+        Err(failure) => {
+            shared.counters.failed.fetch_add(1, Ordering::Relaxed);
+            let folders = &shared.folders;
+            let target = state::free_name(&folders.failed, work_path);
+            let target_name = target
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let report =
+                outputs::write_report(&folders.failed, &target_name, &failure, &pipeline.name);
+            let moved = fs::rename(work_path, &target);
+            tracing::warn!(file = %name, outcome = "failed", %ms, "{failure}");
+            if let Err(err) = report.and(moved) {
+                tracing::error!(
+                    "cannot move {} to {}: {err}",
+                    work_path.display(),
+                    folders.failed.display()
+                );
+            }
+        }
+    }
+}
+
+enum Outcome {
+    Done,
+    Duplicate,
+}
+
+fn process_claimed(
+    shared: &Shared,
+    pipeline: &Pipeline,
+    chain: &mut Chain,
+    work_path: &Path,
+    name: &str,
+) -> Result<Outcome, Failure> {
+    let io =
+        |what: &str, err: std::io::Error| Failure::host("output", "io", format!("{what}: {err}"));
+    let len = fs::metadata(work_path).map(|m| m.len()).unwrap_or(0);
+    if len > MAX_INPUT_BYTES {
+        return Err(Failure::host(
+            "read",
+            "too-large",
+            format!(
+                "the file is {} MiB, over the {} MiB input limit",
+                len >> 20,
+                MAX_INPUT_BYTES >> 20
+            ),
+        ));
+    }
+    let bytes = fs::read(work_path)
+        .map_err(|err| Failure::host("read", "io", format!("cannot read the file: {err}")))?;
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    let _only_worker_on_this_content = shared.journal.exclusive(&sha256);
+    if shared.journal.contains(&sha256) && pipeline.watch.skip_duplicates {
+        shared
+            .folders
+            .archive(work_path)
+            .map_err(|err| io("cannot archive", err))?;
+        return Ok(Outcome::Duplicate);
+    }
+    let processed = chain.process(name, &bytes)?;
+    outputs::write_artifacts(&pipeline.outputs, name, &processed.artifacts)
+        .map_err(|err| io("cannot write output", err))?;
+    crash_point("after-outputs");
+    // Outputs are durable; record before archiving (see `state`).
+    shared
+        .journal
+        .record(&sha256)
+        .map_err(|err| io("cannot write the journal", err))?;
+    crash_point("after-journal");
+    shared
+        .folders
+        .archive(work_path)
+        .map_err(|err| io("cannot archive", err))?;
+    Ok(Outcome::Done)
+}
+
+/// Kills the process at a named point when `DOCFLOW_TEST_CRASH_AT` names
+/// it: the crash-recovery tests use it to stop exactly between two steps.
+fn crash_point(point: &str) {
+    static CRASH_AT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    if CRASH_AT
+        .get_or_init(|| std::env::var("DOCFLOW_TEST_CRASH_AT").ok())
+        .as_deref()
+        == Some(point)
+    {
+        eprintln!("DOCFLOW_TEST_CRASH_AT={point}: aborting");
+        std::process::abort();
+    }
+}
+
+/// Notices changed pipeline and plugin files and switches to the new
+/// pipeline between documents, or keeps the old one if the new is invalid.
+struct ReloadWatch {
+    seen: Vec<(PathBuf, Option<SystemTime>)>,
+}
+
+impl ReloadWatch {
+    fn new(pipeline: &Pipeline) -> Self {
+        ReloadWatch {
+            seen: watched_files(pipeline)
+                .into_iter()
+                .map(|p| (p.clone(), mtime(&p)))
+                .collect(),
+        }
+    }
+
+    fn check(&mut self, options: &WatchOptions, runtime: &Runtime, shared: &Shared) {
+        if self.seen.iter().all(|(path, seen)| mtime(path) == *seen) {
+            return;
+        }
+        for (path, seen) in &mut self.seen {
+            *seen = mtime(path);
+        }
+        match load(options, runtime) {
+            Ok(new) => {
+                tracing::info!(pipeline = %options.pipeline.display(), "pipeline changed: switched to the new version");
+                self.seen = watched_files(&new)
+                    .into_iter()
+                    .map(|p| (p.clone(), mtime(&p)))
+                    .collect();
+                *shared.pipeline.write().expect("lock") = Arc::new(new);
+                shared.generation.fetch_add(1, Ordering::AcqRel);
+            }
+            Err(err) => {
+                tracing::error!(
+                    "pipeline changed but the new version is invalid; still running the previous one:\n{err}"
+                );
+            }
+        }
+    }
+}
+
+fn watched_files(pipeline: &Pipeline) -> Vec<PathBuf> {
+    let mut files = vec![pipeline.path.clone()];
+    for stage in &pipeline.stages {
+        if let PluginSource::File(path) = &stage.plugin.source {
+            files.push(path.clone());
+        }
+    }
+    files
+}
+
+fn mtime(path: &Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+struct Summary {
+    last: Instant,
+    last_total: u64,
+}
+
+impl Summary {
+    fn new() -> Self {
+        Summary {
+            last: Instant::now(),
+            last_total: 0,
+        }
+    }
+
+    fn maybe_log(&mut self, shared: &Shared, queued: usize) {
+        if self.last.elapsed() >= SUMMARY_EVERY {
+            self.log(shared, queued);
+        }
+    }
+
+    fn log(&mut self, shared: &Shared, queued: usize) {
+        let c = &shared.counters;
+        let (processed, failed, duplicates) = (
+            c.processed.load(Ordering::Relaxed),
+            c.failed.load(Ordering::Relaxed),
+            c.duplicates.load(Ordering::Relaxed),
+        );
+        let total = processed + failed + duplicates;
+        let rate = (total - self.last_total) as f64 / self.last.elapsed().as_secs_f64().max(1e-9);
+        tracing::info!(
+            processed,
+            failed,
+            duplicates,
+            queued,
+            docs_per_s = format!("{rate:.1}"),
+            "summary"
+        );
+        self.last = Instant::now();
+        self.last_total = total;
+    }
+}
