@@ -48,6 +48,17 @@ pub enum Command {
         logged and the previous version keeps running.")]
     Watch(WatchArgs),
 
+    /// Show a watched inbox's state: waiting, in flight, processed, failed.
+    Status(FoldersArgs),
+
+    /// Move failed documents back into the inbox to be processed again.
+    #[command(
+        after_help = "Example:\n  docflow retry            # failed/ -> inbox/, reports removed\n\n\
+        A running `docflow watch` picks them up at once; otherwise the next\n\
+        `docflow watch` or `docflow run` does."
+    )]
+    Retry(FoldersArgs),
+
     /// Check pipeline files and report every problem with its location.
     #[command(after_help = "Example:\n  docflow validate pipelines/default.toml\n\n\
         Exit code 2 when any pipeline has errors.")]
@@ -89,6 +100,22 @@ pub struct WatchArgs {
     /// Worker threads, each with its own plugin instances. Default: one per core.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+/// Which inbox and folders `status` and `retry` look at.
+#[derive(Debug, clap::Args)]
+pub struct FoldersArgs {
+    /// The pipeline file (TOML); only its folders are read.
+    #[arg(default_value = "pipelines/default.toml")]
+    pub pipeline: PathBuf,
+
+    /// The inbox, as given to `docflow watch --inbox`.
+    #[arg(long, value_name = "DIR")]
+    pub inbox: Option<PathBuf>,
+
+    /// The output folder, as given to `docflow watch --out`.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

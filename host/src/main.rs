@@ -13,6 +13,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Run(args) => commands::run::run(args),
         Command::Watch(args) => commands::watch::watch(args),
+        Command::Status(args) => commands::status::status(args),
+        Command::Retry(args) => commands::status::retry(args),
         Command::Validate(args) => commands::validate::validate(args),
     };
     match result {

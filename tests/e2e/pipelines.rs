@@ -129,6 +129,18 @@ const BAD_PIPELINES: &[(&str, &str)] = &[
         "[[stages]]\nname = \"t\"\nplugin = \"tag\"\nconfig = { labels = [\"PERSON\", \"ANIMAL\"] }\n[[stages]]\nname = \"e\"\nplugin = \"export-json\"",
         "unknown label `ANIMAL`",
     ),
+    (
+        "[watch]\nsettle = 5\n[[stages]]\nname = \"e\"\nplugin = \"export-json\"",
+        "unknown key `settle` in the [watch] table",
+    ),
+    (
+        "[watch]\nskip_duplicates = \"yes\"\n[[stages]]\nname = \"e\"\nplugin = \"export-json\"",
+        "`skip_duplicates` must be true or false, found a string",
+    ),
+    (
+        "watch = 1\n[[stages]]\nname = \"e\"\nplugin = \"export-json\"",
+        "`watch` must be a table, found an integer",
+    ),
 ];
 
 #[test]

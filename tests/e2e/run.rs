@@ -2,11 +2,12 @@
 //! every accepted encoding, and inputs that must fail.
 
 use std::fs;
+use std::path::Path;
 
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::{articles, default_pipeline, docflow, file_names, finish, read_json};
+use crate::{Finished, articles, default_pipeline, docflow, file_names, finish, read_json};
 
 /// Variants of fixture articles in the other accepted encodings.
 fn encoded_variants() -> Vec<(String, Vec<u8>)> {
@@ -30,6 +31,18 @@ fn encoded_variants() -> Vec<(String, Vec<u8>)> {
     ]
 }
 
+/// `docflow run` of the default pipeline on a folder, into `out`.
+fn run_default(input: &Path, out: &Path) -> Finished {
+    finish(
+        docflow()
+            .arg("run")
+            .arg(default_pipeline())
+            .arg(input)
+            .arg("--out")
+            .arg(out),
+    )
+}
+
 #[test]
 fn default_pipeline_writes_the_json_contract_for_every_article() {
     let dir = tempfile::tempdir().unwrap();
@@ -42,14 +55,7 @@ fn default_pipeline_writes_the_json_contract_for_every_article() {
         fs::write(input.join(name), bytes).unwrap();
     }
 
-    let result = finish(
-        docflow()
-            .arg("run")
-            .arg(default_pipeline())
-            .arg(&input)
-            .arg("--out")
-            .arg(&out),
-    );
+    let result = run_default(&input, &out);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert!(
         result
@@ -180,14 +186,7 @@ fn undecodable_and_empty_inputs_fail_with_reasons_while_others_succeed() {
     fs::write(input.join("latin.txt"), b"Tin m\xE1i\nH\xE0 N\xF4i").unwrap();
     fs::write(input.join("binary.txt"), b"MZ\x00\x01\x02").unwrap();
 
-    let result = finish(
-        docflow()
-            .arg("run")
-            .arg(default_pipeline())
-            .arg(&input)
-            .arg("--out")
-            .arg(&out),
-    );
+    let result = run_default(&input, &out);
     assert_eq!(result.code, 1, "{}", result.stderr);
     assert!(
         result

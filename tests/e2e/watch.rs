@@ -512,3 +512,66 @@ fn a_pipeline_change_is_picked_up_and_an_invalid_one_is_rejected() {
     );
     assert_eq!(service.signal("-TERM"), 0);
 }
+
+#[test]
+fn status_reports_the_state_and_retry_sends_failures_back_through_the_inbox() {
+    let mut service = Service::new();
+    service.start();
+    service.drop_file("good.txt", &article(6));
+    service.drop_file("bad.txt", "Tiêu đề\nSAY-NO lần này.\nNội dung vẫn còn.");
+    service.wait_done(2);
+    assert_eq!(service.signal("-TERM"), 0);
+
+    let status = crate::finish(
+        docflow()
+            .current_dir(service.path(""))
+            .args(["status", "pipeline.toml"]),
+    );
+    assert_eq!(status.code, 0, "{}", status.stderr);
+    for expected in [
+        "pipeline  watched (pipeline.toml)",
+        "0 waiting, 0 in flight",
+        "processed 1 distinct inputs",
+        "archive   archive: 1 files",
+        "failed    failed: 1 documents",
+        "bad.txt  chaos (plugin misbehave): invalid-input: this document says no",
+    ] {
+        assert!(
+            status.stdout.contains(expected),
+            "{expected:?} not in\n{}",
+            status.stdout
+        );
+    }
+
+    // The cause is fixed (the failing stage removed), then the failure retried.
+    let fixed = pipeline_text(true).replace(
+        &format!(
+            "[[stages]]\nname = \"chaos\"\nplugin = {:?}\n",
+            test_plugins::MISBEHAVE_WASM
+        ),
+        "",
+    );
+    assert!(!fixed.contains("chaos"));
+    fs::write(service.path("pipeline.toml"), fixed).unwrap();
+    let retry = crate::finish(
+        docflow()
+            .current_dir(service.path(""))
+            .args(["retry", "pipeline.toml"]),
+    );
+    assert_eq!(retry.code, 0, "{}", retry.stderr);
+    assert!(
+        retry
+            .stdout
+            .contains("moved 1 failed document back to inbox"),
+        "{}",
+        retry.stdout
+    );
+    assert!(file_names(&service.path("failed")).is_empty());
+    assert_eq!(visible(&service.path("inbox")), ["bad.txt"]);
+
+    service.start();
+    service.wait_for("the retried document", Duration::from_secs(20), |s| {
+        s.path("outputs/bad.json").exists()
+    });
+    assert!(file_names(&service.path("failed")).is_empty());
+}

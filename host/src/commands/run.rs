@@ -25,15 +25,16 @@ pub fn run(args: &RunArgs) -> Result<Status> {
             return Ok(Status::Usage);
         }
     };
-    if let Some(out) = &args.out {
-        pipeline.outputs = vec![OutputTarget::Folder(out.clone())];
-        pipeline.failed = out.join("failed");
-    }
+    pipeline.layout.redirect(None, args.out.as_deref());
     let roots = if args.inputs.is_empty() {
         // The pipeline's own folder is created on first use, like `watch` does.
-        fs::create_dir_all(&pipeline.input)
-            .with_context(|| format!("cannot create input folder {}", pipeline.input.display()))?;
-        vec![pipeline.input.clone()]
+        fs::create_dir_all(&pipeline.layout.input).with_context(|| {
+            format!(
+                "cannot create input folder {}",
+                pipeline.layout.input.display()
+            )
+        })?;
+        vec![pipeline.layout.input.clone()]
     } else {
         args.inputs.clone()
     };
@@ -55,7 +56,7 @@ pub fn run(args: &RunArgs) -> Result<Status> {
         );
         return Ok(Status::Success);
     }
-    for target in &pipeline.outputs {
+    for target in &pipeline.layout.outputs {
         let OutputTarget::Folder(dir) = target;
         fs::create_dir_all(dir)
             .with_context(|| format!("cannot create output folder {}", dir.display()))?;
@@ -104,10 +105,12 @@ pub fn collect_inputs(roots: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Hidden files and the names editors and downloads use while writing.
+/// Hidden files, the names editors and downloads use while writing, and
+/// docflow's own failure reports.
 pub fn is_ignored_name(name: &str) -> bool {
     name.starts_with('.')
         || name.ends_with('~')
+        || name.ends_with(".error.json")
         || [".tmp", ".part", ".crdownload", ".swp"]
             .iter()
             .any(|suffix| name.ends_with(suffix))
@@ -248,7 +251,7 @@ fn store(
     written: &mut HashMap<PathBuf, PathBuf>,
 ) -> Result<(), Failure> {
     let source_file = &processed.document.source_file;
-    for target in &pipeline.outputs {
+    for target in &pipeline.layout.outputs {
         let OutputTarget::Folder(dir) = target;
         for artifact in &processed.artifacts {
             let destination = dir.join(outputs::artifact_file_name(source_file, &artifact.name));
@@ -265,8 +268,9 @@ fn store(
             }
         }
     }
-    let paths = outputs::write_artifacts(&pipeline.outputs, source_file, &processed.artifacts)
-        .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
+    let paths =
+        outputs::write_artifacts(&pipeline.layout.outputs, source_file, &processed.artifacts)
+            .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
     for destination in paths {
         written.insert(destination, path.to_path_buf());
     }
@@ -274,11 +278,16 @@ fn store(
 }
 
 fn keep_failed(pipeline: &Pipeline, path: &Path, failure: &Failure) {
-    if let Err(err) = outputs::write_failure(&pipeline.failed, path, failure, &pipeline.name) {
+    if let Err(err) = outputs::write_failure(
+        &pipeline.layout.failed,
+        path,
+        failure,
+        &pipeline.layout.name,
+    ) {
         tracing::error!(
             "cannot record the failure of {} in {}: {err}",
             path.display(),
-            pipeline.failed.display()
+            pipeline.layout.failed.display()
         );
     }
 }
@@ -297,7 +306,7 @@ impl Summary {
         if !self.failures.is_empty() {
             eprintln!(
                 "copies of failed inputs and their <name>.error.json reports are in {}",
-                pipeline.failed.display()
+                pipeline.layout.failed.display()
             );
         }
         let seconds = self.elapsed.as_secs_f64().max(1e-9);

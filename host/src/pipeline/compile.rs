@@ -15,15 +15,36 @@ use crate::runtime::{Limits, LoadedPlugin, PluginKind, PluginSource, Runtime, St
 
 /// A pipeline ready to run: every plugin loaded, every config accepted.
 pub struct Pipeline {
-    pub name: String,
     pub path: PathBuf,
+    pub layout: Layout,
+    pub stages: Vec<Stage>,
+}
+
+/// The parts of a pipeline that say where documents come from and go,
+/// readable without loading any plugin (for `status` and `retry`).
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub name: String,
     /// Where `run` and `watch` read from when no input is given.
     pub input: PathBuf,
     /// Where failed documents and their reports go.
     pub failed: PathBuf,
-    pub stages: Vec<Stage>,
     pub outputs: Vec<OutputTarget>,
     pub watch: WatchSettings,
+}
+
+impl Layout {
+    /// Applies `--inbox DIR` (read from DIR) and `--out DIR` (outputs into
+    /// DIR, failures into DIR/failed).
+    pub fn redirect(&mut self, inbox: Option<&Path>, out: Option<&Path>) {
+        if let Some(inbox) = inbox {
+            self.input = inbox.to_path_buf();
+        }
+        if let Some(out) = out {
+            self.outputs = vec![OutputTarget::Folder(out.to_path_buf())];
+            self.failed = out.join("failed");
+        }
+    }
 }
 
 /// How `docflow watch` treats the inbox (the `[watch]` table).
@@ -112,16 +133,33 @@ const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 
 /// Reads, checks and loads the pipeline at `path`.
 pub fn load(path: &Path, runtime: &Runtime) -> Result<Pipeline, PipelineError> {
+    checked(path, |spec, diagnostics| {
+        let base = path.parent().unwrap_or(Path::new("."));
+        compile(path, base, spec, runtime, diagnostics)
+    })
+}
+
+/// Reads only the layout of the pipeline at `path`; its stages are not
+/// checked and no plugin is loaded.
+pub fn load_layout(path: &Path) -> Result<Layout, PipelineError> {
+    checked(path, |spec, diagnostics| layout(path, &spec, diagnostics))
+}
+
+/// Reads the spec at `path` and builds `T` from it; any diagnostic from
+/// either step makes the whole an error.
+fn checked<T>(
+    path: &Path,
+    build: impl FnOnce(PipelineSpec, &mut Vec<Diagnostic>) -> T,
+) -> Result<T, PipelineError> {
     let source = fs::read_to_string(path).map_err(|error| PipelineError::Unreadable {
         path: path.to_path_buf(),
         error,
     })?;
     let mut diagnostics = Vec::new();
     let spec = spec::read(&source, &mut diagnostics);
-    let base = path.parent().unwrap_or(Path::new("."));
-    let pipeline = compile(path, base, spec, runtime, &mut diagnostics);
+    let built = build(spec, &mut diagnostics);
     if diagnostics.is_empty() {
-        Ok(pipeline)
+        Ok(built)
     } else {
         Err(PipelineError::Invalid {
             path: path.to_path_buf(),
@@ -138,19 +176,6 @@ fn compile(
     runtime: &Runtime,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Pipeline {
-    let name = spec
-        .name
-        .as_ref()
-        .map(|n| n.get_ref().clone())
-        .unwrap_or_else(|| {
-            path.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "pipeline".to_string())
-        });
-    let folder = |value: &Option<toml::Spanned<String>>, default: &str| {
-        PathBuf::from(value.as_ref().map_or(default, |v| v.get_ref().as_str()))
-    };
-
     if spec.stages.is_empty() {
         diagnostics.push(
             Diagnostic::new(spec.stages_span.clone(), "the pipeline has no stages")
@@ -187,6 +212,28 @@ fn compile(
             .help("end the pipeline with an export stage, e.g. `plugin = \"export-json\"`"),
         );
     }
+
+    Pipeline {
+        path: path.to_path_buf(),
+        layout: layout(path, &spec, diagnostics),
+        stages,
+    }
+}
+
+/// Where a pipeline reads and writes, from its spec.
+fn layout(path: &Path, spec: &PipelineSpec, diagnostics: &mut Vec<Diagnostic>) -> Layout {
+    let name = spec
+        .name
+        .as_ref()
+        .map(|n| n.get_ref().clone())
+        .unwrap_or_else(|| {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "pipeline".to_string())
+        });
+    let folder = |value: &Option<toml::Spanned<String>>, default: &str| {
+        PathBuf::from(value.as_ref().map_or(default, |v| v.get_ref().as_str()))
+    };
 
     let mut outputs = Vec::new();
     for output in &spec.outputs {
@@ -232,14 +279,12 @@ fn compile(
             .map_or(DEFAULT_SETTLE, |ms| Duration::from_millis(*ms.get_ref())),
     };
 
-    Pipeline {
+    Layout {
         name,
-        path: path.to_path_buf(),
-        watch,
         input: folder(&spec.input, DEFAULT_INPUT),
         failed: folder(&spec.failed, DEFAULT_FAILED),
-        stages,
         outputs,
+        watch,
     }
 }
 

@@ -5,5 +5,7 @@ pub mod compile;
 pub mod diagnostic;
 pub mod spec;
 
-pub use compile::{OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, load};
+pub use compile::{
+    Layout, OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, load, load_layout,
+};
 pub use diagnostic::Diagnostic;

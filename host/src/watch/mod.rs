@@ -58,23 +58,23 @@ struct Shared {
 /// already claimed and returns.
 pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -> Result<()> {
     let pipeline = load(options, runtime).map_err(|err| anyhow::anyhow!("{err}"))?;
-    let settle = pipeline.watch.settle;
-    fs::create_dir_all(&pipeline.input)
-        .with_context(|| format!("cannot create inbox {}", pipeline.input.display()))?;
+    let settle = pipeline.layout.watch.settle;
+    fs::create_dir_all(&pipeline.layout.input)
+        .with_context(|| format!("cannot create inbox {}", pipeline.layout.input.display()))?;
     // Events name absolute paths; compare them with an absolute inbox.
-    let inbox = fs::canonicalize(&pipeline.input)?;
+    let inbox = fs::canonicalize(&pipeline.layout.input)?;
     let folders = Folders::new(
         &inbox,
-        pipeline.watch.archive.clone(),
-        pipeline.failed.clone(),
+        pipeline.layout.watch.archive.clone(),
+        pipeline.layout.failed.clone(),
     );
     folders.create()?;
-    for OutputTarget::Folder(dir) in &pipeline.outputs {
+    for OutputTarget::Folder(dir) in &pipeline.layout.outputs {
         fs::create_dir_all(dir)
             .with_context(|| format!("cannot create output folder {}", dir.display()))?;
         remove_stale_temp_files(dir);
     }
-    remove_stale_temp_files(&pipeline.failed);
+    remove_stale_temp_files(&pipeline.layout.failed);
     let journal = Journal::open(&folders.journal)?;
     let shared = Arc::new(Shared {
         pipeline: RwLock::new(Arc::new(pipeline)),
@@ -95,16 +95,26 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
 
     // Claimed files wait here; a full queue stops claiming (backpressure).
     let (work_tx, work_rx) = crossbeam_channel::bounded::<PathBuf>(options.jobs * 2);
+    let (finished_tx, finished_rx) = crossbeam_channel::unbounded::<PathBuf>();
     let workers: Vec<_> = (0..options.jobs)
         .map(|i| {
             let shared = shared.clone();
             let work_rx = work_rx.clone();
+            let finished_tx = finished_tx.clone();
             thread::Builder::new()
                 .name(format!("docflow-worker-{i}"))
-                .spawn(move || worker(&shared, work_rx))
+                .spawn(move || worker(&shared, work_rx, finished_tx))
                 .expect("spawn worker")
         })
         .collect();
+    drop(finished_tx);
+    let committer = {
+        let shared = shared.clone();
+        thread::Builder::new()
+            .name("docflow-commit".into())
+            .spawn(move || committer(&shared, finished_rx))
+            .expect("spawn committer")
+    };
 
     let recovered = shared.folders.in_flight()?;
     if !recovered.is_empty() {
@@ -178,19 +188,17 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
     for worker in workers {
         let _ = worker.join();
     }
+    // The workers' senders are gone: the committer settles the last batch.
+    let _ = committer.join();
     summary.log(&shared, 0);
     Ok(())
 }
 
 fn load(options: &WatchOptions, runtime: &Runtime) -> Result<Pipeline, pipeline::PipelineError> {
     let mut pipeline = pipeline::load(&options.pipeline, runtime)?;
-    if let Some(inbox) = &options.inbox {
-        pipeline.input = inbox.clone();
-    }
-    if let Some(out) = &options.out {
-        pipeline.outputs = vec![OutputTarget::Folder(out.clone())];
-        pipeline.failed = out.join("failed");
-    }
+    pipeline
+        .layout
+        .redirect(options.inbox.as_deref(), options.out.as_deref());
     Ok(pipeline)
 }
 
@@ -245,7 +253,11 @@ fn rescan(inbox: &Path, settle: Duration, readiness: &mut Readiness, ready: &mut
     }
 }
 
-fn worker(shared: &Shared, work: crossbeam_channel::Receiver<PathBuf>) {
+fn worker(
+    shared: &Shared,
+    work: crossbeam_channel::Receiver<PathBuf>,
+    finished: crossbeam_channel::Sender<PathBuf>,
+) {
     let mut generation = shared.generation.load(Ordering::Acquire);
     let mut pipeline = shared.pipeline.read().expect("lock").clone();
     let mut chain = Chain::new(&pipeline);
@@ -256,12 +268,16 @@ fn worker(shared: &Shared, work: crossbeam_channel::Receiver<PathBuf>) {
             pipeline = shared.pipeline.read().expect("lock").clone();
             chain = Chain::new(&pipeline);
         }
-        handle(shared, &pipeline, &mut chain, &work_path);
+        if handle(shared, &pipeline, &mut chain, &work_path) {
+            let _ = finished.send(work_path);
+        }
     }
 }
 
 /// Processes one claimed file and moves it on; never panics on bad input.
-fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &Path) {
+/// Returns true when the input awaits the committer (its outputs written,
+/// its hash appended to the journal).
+fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &Path) -> bool {
     let started = Instant::now();
     let name = work_path
         .file_name()
@@ -273,10 +289,12 @@ fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &P
         Ok(Outcome::Done) => {
             shared.counters.processed.fetch_add(1, Ordering::Relaxed);
             tracing::info!(file = %name, outcome = "ok", %ms, "processed");
+            true
         }
         Ok(Outcome::Duplicate) => {
             shared.counters.duplicates.fetch_add(1, Ordering::Relaxed);
             tracing::info!(file = %name, outcome = "duplicate", %ms, "same content as an input already processed; archived");
+            false
         }
         Err(failure) => {
             shared.counters.failed.fetch_add(1, Ordering::Relaxed);
@@ -286,8 +304,12 @@ fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &P
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let report =
-                outputs::write_report(&folders.failed, &target_name, &failure, &pipeline.name);
+            let report = outputs::write_report(
+                &folders.failed,
+                &target_name,
+                &failure,
+                &pipeline.layout.name,
+            );
             let moved = fs::rename(work_path, &target);
             tracing::warn!(file = %name, outcome = "failed", %ms, "{failure}");
             if let Err(err) = report.and(moved) {
@@ -297,6 +319,7 @@ fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &P
                     folders.failed.display()
                 );
             }
+            false
         }
     }
 }
@@ -331,7 +354,7 @@ fn process_claimed(
         .map_err(|err| Failure::host("read", "io", format!("cannot read the file: {err}")))?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
     let _only_worker_on_this_content = shared.journal.exclusive(&sha256);
-    if shared.journal.contains(&sha256) && pipeline.watch.skip_duplicates {
+    if shared.journal.contains(&sha256) && pipeline.layout.watch.skip_duplicates {
         shared
             .folders
             .archive(work_path)
@@ -339,20 +362,40 @@ fn process_claimed(
         return Ok(Outcome::Duplicate);
     }
     let processed = chain.process(name, &bytes)?;
-    outputs::write_artifacts(&pipeline.outputs, name, &processed.artifacts)
+    outputs::write_artifacts(&pipeline.layout.outputs, name, &processed.artifacts)
         .map_err(|err| io("cannot write output", err))?;
     crash_point("after-outputs");
-    // Outputs are durable; record before archiving (see `state`).
+    // Outputs are durable; the committer archives the input once this
+    // append is synced (see `state`).
     shared
         .journal
-        .record(&sha256)
+        .append(&sha256)
         .map_err(|err| io("cannot write the journal", err))?;
-    crash_point("after-journal");
-    shared
-        .folders
-        .archive(work_path)
-        .map_err(|err| io("cannot archive", err))?;
     Ok(Outcome::Done)
+}
+
+/// Group commit: syncs the journal once for every batch of finished
+/// inputs, then archives them. Whatever arrived while the last sync ran
+/// forms the next batch, so a busy service syncs rarely and an idle one at
+/// once.
+fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<PathBuf>) {
+    while let Ok(first) = finished.recv() {
+        let batch: Vec<PathBuf> = std::iter::once(first).chain(finished.try_iter()).collect();
+        if let Err(err) = shared.journal.sync() {
+            // The inputs stay in work/ and are settled by the next start.
+            tracing::error!(
+                "cannot sync the journal {}: {err}",
+                shared.folders.journal.display()
+            );
+            continue;
+        }
+        crash_point("after-journal");
+        for work_path in batch {
+            if let Err(err) = shared.folders.archive(&work_path) {
+                tracing::error!("cannot archive {}: {err}", work_path.display());
+            }
+        }
+    }
 }
 
 /// Kills the process at a named point when `DOCFLOW_TEST_CRASH_AT` names

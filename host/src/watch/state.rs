@@ -10,8 +10,9 @@
 //! is processed again at start; outputs have names fixed by the input and
 //! are written atomically, so redoing a document rewrites the same files
 //! instead of adding new ones. The sha256 of every input whose outputs are
-//! durable is appended (and synced) to `processed.log` before the input is
-//! archived: a restart between the two archives the input without redoing
+//! durable is appended to `processed.log`, and the log is synced (once for
+//! every batch of inputs: a group commit) before those inputs are
+//! archived: a restart between the two archives an input without redoing
 //! it, and later copies of the same content are skipped as duplicates.
 
 use std::collections::HashSet;
@@ -130,6 +131,21 @@ pub struct Journal {
     finished: Condvar,
 }
 
+/// The hashes recorded in the journal at `path` (none if it does not exist).
+pub fn read_entries(path: &Path) -> std::io::Result<HashSet<String>> {
+    let mut done = HashSet::new();
+    if let Ok(file) = File::open(path) {
+        for line in BufReader::new(file).lines() {
+            let line = line?;
+            // A torn last line from a crash is not a full hash: skip it.
+            if line.len() == 64 {
+                done.insert(line);
+            }
+        }
+    }
+    Ok(done)
+}
+
 /// Held while a worker processes one content; see [`Journal::exclusive`].
 pub struct ContentGuard<'a> {
     journal: &'a Journal,
@@ -149,16 +165,7 @@ impl Drop for ContentGuard<'_> {
 
 impl Journal {
     pub fn open(path: &Path) -> Result<Self> {
-        let mut done = HashSet::new();
-        if let Ok(file) = File::open(path) {
-            for line in BufReader::new(file).lines() {
-                let line = line?;
-                // A torn last line from a crash is not a full hash: skip it.
-                if line.len() == 64 {
-                    done.insert(line);
-                }
-            }
-        }
+        let done = read_entries(path)?;
         let file = OpenOptions::new()
             .create(true)
             .append(true)
@@ -200,17 +207,25 @@ impl Journal {
         self.len() == 0
     }
 
-    /// Records a processed input durably.
-    pub fn record(&self, sha256: &str) -> std::io::Result<()> {
+    /// Appends a processed input's hash. Not yet durable: [`Journal::sync`]
+    /// makes every append so far durable at once (group commit), and
+    /// nothing may be archived before that.
+    pub fn append(&self, sha256: &str) -> std::io::Result<()> {
         let mut file = self.file.lock().expect("journal lock");
         // Start on a fresh line if a crash left a torn one.
         writeln!(file, "\n{sha256}")?;
-        file.sync_data()?;
         self.done
             .lock()
             .expect("journal lock")
             .insert(sha256.to_string());
         Ok(())
+    }
+
+    /// Makes every append so far durable.
+    pub fn sync(&self) -> std::io::Result<()> {
+        // Sync a duplicate handle so appends need not wait for the disk.
+        let file = self.file.lock().expect("journal lock").try_clone()?;
+        file.sync_data()
     }
 }
 
@@ -261,13 +276,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("processed.log");
         let hash = "ab".repeat(32);
-        Journal::open(&path).unwrap().record(&hash).unwrap();
+        let journal = Journal::open(&path).unwrap();
+        journal.append(&hash).unwrap();
+        journal.sync().unwrap();
+        drop(journal);
         let mut file = OpenOptions::new().append(true).open(&path).unwrap();
         write!(file, "\ncdcdcd").unwrap();
         let journal = Journal::open(&path).unwrap();
         assert!(journal.contains(&hash));
         assert_eq!(journal.len(), 1);
-        journal.record(&"ef".repeat(32)).unwrap();
+        journal.append(&"ef".repeat(32)).unwrap();
+        journal.sync().unwrap();
         assert_eq!(Journal::open(&path).unwrap().len(), 2);
     }
 }
