@@ -575,3 +575,29 @@ fn status_reports_the_state_and_retry_sends_failures_back_through_the_inbox() {
     });
     assert!(file_names(&service.path("failed")).is_empty());
 }
+
+#[test]
+fn delete_processed_and_reprocessing_duplicates_when_asked() {
+    let mut service = Service::new();
+    let settings = "[watch]\nsettle_ms = 300\ndelete_processed = true\nskip_duplicates = false\n";
+    fs::write(
+        service.path("pipeline.toml"),
+        pipeline_text(true).replace("[watch]\nsettle_ms = 300\n", settings),
+    )
+    .unwrap();
+    service.start();
+    service.drop_file("one.txt", &article(7));
+    service.wait_done(1);
+    service.drop_file("again.txt", &article(7));
+    service.wait_done(2);
+    assert_eq!(
+        file_names(&service.path("outputs")),
+        ["again.json", "one.json"],
+        "duplicates processed"
+    );
+    service.wait_for("inputs deleted", Duration::from_secs(10), |s| {
+        file_names(&s.path("inbox/.docflow/work")).is_empty()
+    });
+    assert!(!service.path("archive").exists() || file_names(&service.path("archive")).is_empty());
+    assert_eq!(service.signal("-TERM"), 0);
+}

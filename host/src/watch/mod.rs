@@ -33,8 +33,14 @@ pub struct WatchOptions {
     pub jobs: usize,
 }
 
-/// How often the inbox is listed again, for files no event announced.
-const RESCAN_EVERY: Duration = Duration::from_secs(1);
+/// How often the inbox is listed again, for files no event announced:
+/// after a quiet second, and at least every ten seconds (or at once when
+/// the watcher reports lost events).
+const RESCAN_WHEN_QUIET: Duration = Duration::from_secs(1);
+const RESCAN_AT_LEAST: Duration = Duration::from_secs(10);
+/// How long the committer gathers finished inputs into one journal sync.
+const COMMIT_WINDOW: Duration = Duration::from_millis(50);
+const COMMIT_MAX_BATCH: usize = 1024;
 /// How often the pipeline and plugin files are checked for changes.
 const RELOAD_CHECK_EVERY: Duration = Duration::from_secs(1);
 const SUMMARY_EVERY: Duration = Duration::from_secs(30);
@@ -132,14 +138,23 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
     let mut ready: Vec<PathBuf> = Vec::new();
     rescan(&inbox, settle, &mut readiness, &mut ready);
     let mut last_rescan = Instant::now();
+    let mut last_event = Instant::now();
+    let mut rescan_requested = false;
     let mut reload = ReloadWatch::new(&shared.pipeline.read().expect("lock"));
     let mut last_reload_check = Instant::now();
     let mut summary = Summary::new();
 
     while !stop.load(Ordering::Relaxed) {
         if let Ok(event) = event_rx.recv_timeout(Duration::from_millis(20)) {
+            last_event = Instant::now();
             for event in std::iter::once(event).chain(event_rx.try_iter()) {
-                let Ok(event) = event else { continue };
+                let Ok(event) = event else {
+                    rescan_requested = true;
+                    continue;
+                };
+                if event.need_rescan() {
+                    rescan_requested = true;
+                }
                 let Some(path) = event.paths.last() else {
                     continue;
                 };
@@ -159,9 +174,15 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
         }
         let now = Instant::now();
         ready.extend(readiness.settled(now, stat));
-        if now.duration_since(last_rescan) >= RESCAN_EVERY {
+        let since_rescan = now.duration_since(last_rescan);
+        let quiet = now.duration_since(last_event) >= RESCAN_WHEN_QUIET;
+        if rescan_requested
+            || since_rescan >= RESCAN_AT_LEAST
+            || (quiet && since_rescan >= RESCAN_WHEN_QUIET)
+        {
             rescan(&inbox, settle, &mut readiness, &mut ready);
             last_rescan = now;
+            rescan_requested = false;
         }
         ready.sort();
         ready.dedup();
@@ -375,12 +396,19 @@ fn process_claimed(
 }
 
 /// Group commit: syncs the journal once for every batch of finished
-/// inputs, then archives them. Whatever arrived while the last sync ran
-/// forms the next batch, so a busy service syncs rarely and an idle one at
-/// once.
+/// inputs (those finished within a few milliseconds of each other), then
+/// archives them. Outputs are already in place, so this delays only the
+/// move to the archive.
 fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<PathBuf>) {
     while let Ok(first) = finished.recv() {
-        let batch: Vec<PathBuf> = std::iter::once(first).chain(finished.try_iter()).collect();
+        let mut batch = vec![first];
+        let deadline = Instant::now() + COMMIT_WINDOW;
+        while batch.len() < COMMIT_MAX_BATCH {
+            match finished.recv_deadline(deadline) {
+                Ok(work_path) => batch.push(work_path),
+                Err(_) => break,
+            }
+        }
         if let Err(err) = shared.journal.sync() {
             // The inputs stay in work/ and are settled by the next start.
             tracing::error!(
