@@ -59,6 +59,10 @@ pub enum Command {
     )]
     Retry(FoldersArgs),
 
+    /// Write, inspect and try plugins.
+    #[command(subcommand)]
+    Plugin(PluginCommand),
+
     /// Check pipeline files and report every problem with its location.
     #[command(after_help = "Example:\n  docflow validate pipelines/default.toml\n\n\
         Exit code 2 when any pipeline has errors.")]
@@ -100,6 +104,70 @@ pub struct WatchArgs {
     /// Worker threads, each with its own plugin instances. Default: one per core.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginCommand {
+    /// Create a plugin crate that builds and tests as it is.
+    #[command(after_help = "Examples:\n  \
+        docflow plugin new keyword-tagger\n  \
+        docflow plugin new tsv-export --kind export --dir ~/src/tsv-export\n\n\
+        Then: cd into it, `cargo test`, `cargo build --release --target wasm32-wasip2`.")]
+    New(PluginNewArgs),
+
+    /// Show what a plugin is: name, version, config it accepts, interface, imports, size, sha256.
+    #[command(after_help = "Example:\n  docflow plugin inspect target/wasm32-wasip2/release/keyword_tagger.wasm")]
+    Inspect(PluginInspectArgs),
+
+    /// Run one plugin on one file and print the resulting document or its error.
+    #[command(after_help = "Examples:\n  \
+        docflow plugin try tag article.txt\n  \
+        docflow plugin try my_plugin.wasm article.txt --config 'terms=[\"lúa\", \"lũ\"]' --config label=CROP")]
+    Try(PluginTryArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PluginKindArg {
+    /// Changes documents (e.g. tags entities).
+    Transform,
+    /// Turns documents into files.
+    Export,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PluginNewArgs {
+    /// Crate name: lower case, digits, - and _.
+    pub name: String,
+
+    /// Where to create it. Default: ./NAME
+    #[arg(long, value_name = "PATH")]
+    pub dir: Option<PathBuf>,
+
+    #[arg(long, value_enum, default_value = "transform")]
+    pub kind: PluginKindArg,
+
+    /// The docflow-sdk folder to depend on. Default: the SDK this docflow was built from.
+    #[arg(long, value_name = "PATH")]
+    pub sdk: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PluginInspectArgs {
+    /// A .wasm file or a built-in plugin name.
+    pub plugin: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PluginTryArgs {
+    /// A .wasm file or a built-in plugin name.
+    pub plugin: String,
+
+    /// The input file (decoded like `docflow run` does).
+    pub input: PathBuf,
+
+    /// A config key, as KEY=VALUE with a TOML value (strings may go unquoted). Repeatable.
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub config: Vec<String>,
 }
 
 /// Which inbox and folders `status` and `retry` look at.

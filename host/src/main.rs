@@ -2,7 +2,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use docflow::cli::{Cli, Command};
+use docflow::cli::{Cli, Command, PluginCommand};
 use docflow::commands::{self, Status};
 
 fn main() -> ExitCode {
@@ -14,6 +14,9 @@ fn main() -> ExitCode {
         Command::Run(args) => commands::run::run(args),
         Command::Watch(args) => commands::watch::watch(args),
         Command::Status(args) => commands::status::status(args),
+        Command::Plugin(PluginCommand::New(args)) => commands::plugin::new(args),
+        Command::Plugin(PluginCommand::Inspect(args)) => commands::plugin::inspect(args),
+        Command::Plugin(PluginCommand::Try(args)) => commands::plugin::try_plugin(args),
         Command::Retry(args) => commands::status::retry(args),
         Command::Validate(args) => commands::validate::validate(args),
     };

@@ -58,13 +58,12 @@ pub struct Chain {
 
 impl Chain {
     pub fn new(pipeline: &Pipeline) -> Self {
-        Chain {
-            stages: pipeline
-                .stages
-                .iter()
-                .map(|stage| stage.instance())
-                .collect(),
-        }
+        Chain::from_instances(pipeline.stages.iter().map(|stage| stage.instance()).collect())
+    }
+
+    /// A chain of the given instances, in order (e.g. one plugin to try).
+    pub fn from_instances(stages: Vec<StageInstance>) -> Self {
+        Chain { stages }
     }
 
     /// Processes the bytes of the input file `file_name`.

@@ -16,7 +16,9 @@ pub struct Document {
     pub source_file: String,
     /// The body: LF line endings, paragraphs separated by a blank line.
     pub text: String,
+    /// Metadata: `title`, `published`, `author`, `source` and any other keys.
     pub metadata: Metadata,
+    /// Tagged spans of `text`, in any order.
     pub entities: Vec<Entity>,
     /// Stages that already ran. Filled by the host; changes are ignored.
     pub provenance: Vec<Step>,
@@ -82,6 +84,7 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// An entity with no attributes over `span` (byte offsets).
     pub fn new(label: impl Into<String>, span: Range<usize>) -> Self {
         Entity {
             label: label.into(),
@@ -102,6 +105,7 @@ impl Entity {
         self
     }
 
+    /// The value of attribute `key`, if set.
     pub fn attribute(&self, key: &str) -> Option<&str> {
         self.attributes
             .iter()
@@ -109,6 +113,7 @@ impl Entity {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The byte range the entity covers.
     pub fn span(&self) -> Range<usize> {
         self.start..self.end
     }
@@ -117,10 +122,15 @@ impl Entity {
 /// One stage that already ran on the document.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Step {
+    /// The stage name from the pipeline.
     pub stage: String,
+    /// The plugin that ran it.
     pub plugin: String,
+    /// The plugin's version.
     pub version: String,
+    /// Hex sha256 of the plugin's `.wasm`.
     pub sha256: String,
+    /// Time the stage took, in microseconds.
     pub micros: u64,
 }
 
@@ -139,6 +149,7 @@ pub struct Step {
 pub struct Metadata(BTreeMap<String, Value>);
 
 impl Metadata {
+    /// The value of `key`, if set.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.get(key)
     }
@@ -153,22 +164,27 @@ impl Metadata {
         self.0.insert(key.into(), value.into());
     }
 
+    /// Removes `key`, returning its value.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         self.0.remove(key)
     }
 
+    /// Whether `key` is set.
     pub fn contains_key(&self, key: &str) -> bool {
         self.0.contains_key(key)
     }
 
+    /// Every key and value, sorted by key.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
         self.0.iter()
     }
 
+    /// How many keys are set.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether no key is set.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

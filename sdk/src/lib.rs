@@ -45,6 +45,8 @@
 //! assert_eq!(out.document.unwrap().text, "XIN CHÀO");
 //! ```
 
+#![warn(missing_docs)]
+
 mod document;
 pub mod log;
 mod plugin;

@@ -4,10 +4,15 @@
 /// Severity of a log line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
+    /// Very detailed tracing.
     Trace,
+    /// Details for debugging a plugin.
     Debug,
+    /// Normal progress.
     Info,
+    /// Something looks wrong but processing goes on.
     Warn,
+    /// Something failed.
     Error,
 }
 
@@ -29,18 +34,22 @@ pub fn log(level: Level, message: &str) {
     eprintln!("[{level:?}] {message}");
 }
 
+/// Logs at debug level.
 pub fn debug(message: &str) {
     log(Level::Debug, message);
 }
 
+/// Logs at info level.
 pub fn info(message: &str) {
     log(Level::Info, message);
 }
 
+/// Logs at warn level.
 pub fn warn(message: &str) {
     log(Level::Warn, message);
 }
 
+/// Logs at error level.
 pub fn error(message: &str) {
     log(Level::Error, message);
 }

@@ -10,6 +10,11 @@ use crate::Document;
 /// The host creates one instance per stage and worker with [`Plugin::new`]
 /// and reuses it for many documents, so keep expensive set-up (tables,
 /// compiled patterns) in `Self`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a docflow plugin: it does not implement `docflow_sdk::Plugin`",
+    label = "`register_plugin!` needs a type that implements `docflow_sdk::Plugin`",
+    note = "add `impl docflow_sdk::Plugin for {Self}` with `type Config`, `fn info()`, `fn new(config)` and `fn process(&mut self, doc)`; `docflow plugin new` writes a complete example"
+)]
 pub trait Plugin: Sized + 'static {
     /// The stage's `config` table from the pipeline TOML, deserialised with
     /// serde. Use `#[serde(deny_unknown_fields)]` so typos are reported, and
@@ -32,15 +37,20 @@ pub trait Plugin: Sized + 'static {
 /// Whether a plugin changes documents or turns them into files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PluginKind {
+    /// Returns changed documents.
     Transform,
+    /// Returns files (artifacts) for the host's outputs.
     Export,
 }
 
 /// The static description a plugin gives of itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PluginInfo {
+    /// One line on what the plugin does.
     pub description: String,
+    /// Transform or export.
     pub kind: PluginKind,
+    /// The config keys it accepts.
     pub config: Vec<ConfigOption>,
 }
 
@@ -72,14 +82,18 @@ impl PluginInfo {
 /// One key of a stage's `config` table, as shown by `docflow plugin inspect`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConfigOption {
+    /// The key as written in `[stages.config]`.
     pub name: String,
+    /// A human-readable type, e.g. `bool`, `list of strings`.
     pub type_name: String,
     /// `None` means the key is required.
     pub default: Option<Value>,
+    /// What the key does.
     pub description: String,
 }
 
 impl ConfigOption {
+    /// A required key; add `.default_value(..)` to make it optional.
     pub fn new(
         name: impl Into<String>,
         type_name: impl Into<String>,
@@ -93,6 +107,7 @@ impl ConfigOption {
         }
     }
 
+    /// The value used when the key is absent (makes the key optional).
     pub fn default_value(mut self, value: impl Into<Value>) -> Self {
         self.default = Some(value.into());
         self
@@ -104,11 +119,14 @@ impl ConfigOption {
 pub struct Artifact {
     /// `.ext` (written as `<input stem>.ext`) or a plain file name; never a path.
     pub name: String,
+    /// IANA media type, e.g. `application/json`.
     pub media_type: String,
+    /// The file's contents.
     pub bytes: Vec<u8>,
 }
 
 impl Artifact {
+    /// An artifact named `name` (`.ext` or a file name).
     pub fn new(
         name: impl Into<String>,
         media_type: impl Into<String>,
@@ -127,6 +145,7 @@ impl Artifact {
 pub struct Output {
     /// The changed document; `None` leaves it as it was (and saves a copy).
     pub document: Option<Document>,
+    /// Files for the host's outputs (export plugins).
     pub artifacts: Vec<Artifact>,
 }
 
@@ -167,11 +186,14 @@ pub enum ErrorKind {
 /// plugin name and moves the document to `failed/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PluginError {
+    /// Whose fault it is.
     pub kind: ErrorKind,
+    /// What went wrong, for the person reading the failure report.
     pub message: String,
 }
 
 impl PluginError {
+    /// The document cannot be processed; the input is at fault.
     pub fn invalid_input(message: impl Into<String>) -> Self {
         PluginError {
             kind: ErrorKind::InvalidInput,
@@ -179,6 +201,7 @@ impl PluginError {
         }
     }
 
+    /// The stage's config is wrong; say which key and why.
     pub fn invalid_config(message: impl Into<String>) -> Self {
         PluginError {
             kind: ErrorKind::InvalidConfig,
@@ -186,6 +209,7 @@ impl PluginError {
         }
     }
 
+    /// The plugin itself failed.
     pub fn internal(message: impl Into<String>) -> Self {
         PluginError {
             kind: ErrorKind::Internal,

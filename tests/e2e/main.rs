@@ -4,6 +4,7 @@
 mod pipelines;
 mod plugins_misbehaving;
 mod run;
+mod tutorial;
 mod watch;
 
 use std::fs;

@@ -132,7 +132,7 @@ fn a_component_that_is_not_a_docflow_plugin_is_refused_at_load() {
     assert!(
         result
             .stderr
-            .contains("fake.wasm is not a loadable WebAssembly component"),
+            .contains("fake.wasm is a core WebAssembly module, not a component"),
         "{}",
         result.stderr
     );

@@ -1,5 +1,6 @@
 //! One module per subcommand; each returns the process exit status.
 
+pub mod plugin;
 pub mod run;
 pub mod status;
 pub mod validate;

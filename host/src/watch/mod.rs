@@ -409,6 +409,22 @@ fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<PathBuf>) {
                 Err(_) => break,
             }
         }
+        // The renames that put the outputs in place must be on disk before
+        // the journal says so, or a power cut could archive an input whose
+        // output vanished. One directory sync covers the whole batch.
+        let output_dirs: Vec<PathBuf> = shared
+            .pipeline
+            .read()
+            .expect("lock")
+            .layout
+            .outputs
+            .iter()
+            .map(|OutputTarget::Folder(dir)| dir.clone())
+            .collect();
+        if let Err(err) = output_dirs.iter().try_for_each(|dir| sync_dir(dir)) {
+            tracing::error!("cannot sync the output folders: {err}");
+            continue;
+        }
         if let Err(err) = shared.journal.sync() {
             // The inputs stay in work/ and are settled by the next start.
             tracing::error!(
@@ -424,6 +440,10 @@ fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<PathBuf>) {
             }
         }
     }
+}
+
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    fs::File::open(dir)?.sync_all()
 }
 
 /// Kills the process at a named point when `DOCFLOW_TEST_CRASH_AT` names

@@ -10,9 +10,9 @@
 //! is processed again at start; outputs have names fixed by the input and
 //! are written atomically, so redoing a document rewrites the same files
 //! instead of adding new ones. The sha256 of every input whose outputs are
-//! durable is appended to `processed.log`, and the log is synced (once for
-//! every batch of inputs: a group commit) before those inputs are
-//! archived: a restart between the two archives an input without redoing
+//! durable is appended to `processed.log`, and the output folders and the
+//! log are synced (once for every batch of inputs: a group commit) before
+//! those inputs are archived: a restart between the two archives an input without redoing
 //! it, and later copies of the same content are skipped as duplicates.
 
 use std::collections::HashSet;
