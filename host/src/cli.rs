@@ -116,7 +116,9 @@ pub enum PluginCommand {
     New(PluginNewArgs),
 
     /// Show what a plugin is: name, version, config it accepts, interface, imports, size, sha256.
-    #[command(after_help = "Example:\n  docflow plugin inspect target/wasm32-wasip2/release/keyword_tagger.wasm")]
+    #[command(
+        after_help = "Example:\n  docflow plugin inspect target/wasm32-wasip2/release/keyword_tagger.wasm"
+    )]
     Inspect(PluginInspectArgs),
 
     /// Run one plugin on one file and print the resulting document or its error.

@@ -58,7 +58,13 @@ pub struct Chain {
 
 impl Chain {
     pub fn new(pipeline: &Pipeline) -> Self {
-        Chain::from_instances(pipeline.stages.iter().map(|stage| stage.instance()).collect())
+        Chain::from_instances(
+            pipeline
+                .stages
+                .iter()
+                .map(|stage| stage.instance())
+                .collect(),
+        )
     }
 
     /// A chain of the given instances, in order (e.g. one plugin to try).

@@ -27,20 +27,42 @@ fn write_your_first_plugin() {
     let crate_dir = dir.path().join("keyword-tagger");
 
     // 1. Scaffold.
-    let created = finish(docflow().current_dir(dir.path()).args(["plugin", "new", "keyword-tagger"]));
+    let created =
+        finish(
+            docflow()
+                .current_dir(dir.path())
+                .args(["plugin", "new", "keyword-tagger"]),
+        );
     assert_eq!(created.code, 0, "{}", created.stderr);
-    assert!(created.stdout.contains("created transform plugin `keyword-tagger`"), "{}", created.stdout);
+    assert!(
+        created
+            .stdout
+            .contains("created transform plugin `keyword-tagger`"),
+        "{}",
+        created.stdout
+    );
 
     // 2. Its own unit tests pass natively.
-    let tested = cargo(&crate_dir).args(["test", "--quiet"]).output().unwrap();
-    assert!(tested.status.success(), "{}", String::from_utf8_lossy(&tested.stderr));
+    let tested = cargo(&crate_dir)
+        .args(["test", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        tested.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tested.stderr)
+    );
 
     // 3. Build the component.
     let built = cargo(&crate_dir)
         .args(["build", "--release", "--target", "wasm32-wasip2", "--quiet"])
         .output()
         .unwrap();
-    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
     let wasm = crate_dir.join("target/wasm32-wasip2/release/keyword_tagger.wasm");
     let size = fs::metadata(&wasm).unwrap().len();
 
@@ -54,7 +76,11 @@ fn write_your_first_plugin() {
         "label (string, default \"KEYWORD\")",
         "docflow:plugin/host@0.1.0",
     ] {
-        assert!(inspected.stdout.contains(expected), "{expected:?} not in\n{}", inspected.stdout);
+        assert!(
+            inspected.stdout.contains(expected),
+            "{expected:?} not in\n{}",
+            inspected.stdout
+        );
     }
 
     // 5. Try it on one article.
@@ -65,21 +91,49 @@ fn write_your_first_plugin() {
          Đợt mưa lũ cuối tháng làm giảm sản lượng ở nhiều xã ven sông.\n",
     )
     .unwrap();
-    let tried = finish(docflow().arg("plugin").arg("try").arg(&wasm).arg(&article).args(["--config", "terms=[\"lúa\"]"]));
+    let tried = finish(
+        docflow()
+            .arg("plugin")
+            .arg("try")
+            .arg(&wasm)
+            .arg(&article)
+            .args(["--config", "terms=[\"lúa\"]"]),
+    );
     assert_eq!(tried.code, 0, "{}", tried.stderr);
-    assert!(tried.stdout.contains("Giá [lúa]{KEYWORD} tăng"), "{}", tried.stdout);
+    assert!(
+        tried.stdout.contains("Giá [lúa]{KEYWORD} tăng"),
+        "{}",
+        tried.stdout
+    );
     assert!(tried.stdout.contains("entities   2"), "{}", tried.stdout);
 
     // A config the plugin rejects is reported, not run.
-    let rejected = finish(docflow().arg("plugin").arg("try").arg(&wasm).arg(&article).args(["--config", "label=keyword"]));
+    let rejected = finish(
+        docflow()
+            .arg("plugin")
+            .arg("try")
+            .arg(&wasm)
+            .arg(&article)
+            .args(["--config", "label=keyword"]),
+    );
     assert_eq!(rejected.code, 2);
-    assert!(rejected.stderr.contains("rejects its config"), "{}", rejected.stderr);
+    assert!(
+        rejected.stderr.contains("rejects its config"),
+        "{}",
+        rejected.stderr
+    );
 
     // 6. Run the generated pipeline: clean -> keyword-tagger -> export-json.
     let inputs = crate_dir.join("articles");
     fs::create_dir(&inputs).unwrap();
     fs::copy(&article, inputs.join("lua.txt")).unwrap();
-    let ran = finish(docflow().current_dir(&crate_dir).args(["run", "pipeline.toml", "articles", "--out", "out"]));
+    let ran = finish(docflow().current_dir(&crate_dir).args([
+        "run",
+        "pipeline.toml",
+        "articles",
+        "--out",
+        "out",
+    ]));
     assert_eq!(ran.code, 0, "{}", ran.stderr);
     let json = read_json(&crate_dir.join("out/lua.json"));
     let keywords: Vec<&str> = json["entities"]

@@ -30,7 +30,9 @@ fn built_sdk_dir() -> Option<PathBuf> {
 pub fn new(args: &PluginNewArgs) -> Result<Status> {
     let name = &args.name;
     let valid = name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if !valid {
         eprintln!(
             "error: plugin name {name:?} must start with a lower-case letter and use only a-z, 0-9, - and _ \
@@ -40,25 +42,36 @@ pub fn new(args: &PluginNewArgs) -> Result<Status> {
     }
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from(name));
     if dir.exists() && fs::read_dir(&dir)?.next().is_some() {
-        eprintln!("error: {} already exists and is not empty; choose another --dir", dir.display());
+        eprintln!(
+            "error: {} already exists and is not empty; choose another --dir",
+            dir.display()
+        );
         return Ok(Status::Usage);
     }
-    fs::create_dir_all(dir.join("src")).with_context(|| format!("cannot create {}", dir.display()))?;
+    fs::create_dir_all(dir.join("src"))
+        .with_context(|| format!("cannot create {}", dir.display()))?;
 
     let crate_name = name.replace('-', "_");
     let type_name: String = name
         .split(['-', '_'])
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
         .collect();
     let sdk = args.sdk.clone().or_else(built_sdk_dir);
     let sdk_dependency = match &sdk {
         Some(sdk) => {
-            let sdk = fs::canonicalize(sdk).with_context(|| format!("no SDK at {}", sdk.display()))?;
+            let sdk =
+                fs::canonicalize(sdk).with_context(|| format!("no SDK at {}", sdk.display()))?;
             let from = fs::canonicalize(&dir)?;
-            format!("docflow-sdk = {{ path = {:?} }}", dependency_path(&from, &sdk).display())
+            format!(
+                "docflow-sdk = {{ path = {:?} }}",
+                dependency_path(&from, &sdk).display()
+            )
         }
         None => format!(
             "# The SDK this docflow was built with; point `path` at a docflow checkout's sdk/ to use sources.\n\
@@ -80,7 +93,9 @@ pub fn new(args: &PluginNewArgs) -> Result<Status> {
         PluginKindArg::Export => (
             "export",
             EXPORT_RS,
-            format!("\n[[stages]]\nname = \"tag\"\nplugin = \"tag\"\n\n[[stages]]\nname = \"{name}\"\nplugin = \"{wasm_path}\"\n"),
+            format!(
+                "\n[[stages]]\nname = \"tag\"\nplugin = \"tag\"\n\n[[stages]]\nname = \"{name}\"\nplugin = \"{wasm_path}\"\n"
+            ),
             "",
         ),
     };
@@ -119,7 +134,11 @@ pub fn new(args: &PluginNewArgs) -> Result<Status> {
 fn dependency_path(from: &Path, to: &Path) -> PathBuf {
     let from: Vec<Component> = from.components().collect();
     let to_parts: Vec<Component> = to.components().collect();
-    let common = from.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
     // Only the file-system root in common: an absolute path reads better.
     if common <= 1 {
         return to.to_path_buf();
@@ -238,10 +257,14 @@ pub fn try_plugin(args: &PluginTryArgs) -> Result<Status> {
         Limits::default(),
     );
     if let Err(failure) = instance.prepare() {
-        eprintln!("error: plugin `{}` rejects its config {config}: {}", plugin.info.name, failure.message);
+        eprintln!(
+            "error: plugin `{}` rejects its config {config}: {}",
+            plugin.info.name, failure.message
+        );
         return Ok(Status::Usage);
     }
-    let bytes = fs::read(&args.input).with_context(|| format!("cannot read {}", args.input.display()))?;
+    let bytes =
+        fs::read(&args.input).with_context(|| format!("cannot read {}", args.input.display()))?;
     let name = args
         .input
         .file_name()
@@ -287,8 +310,15 @@ fn render(doc: &wit::Document, artifacts: &[wit::Artifact]) -> String {
     let _ = writeln!(out, "entities   {}", entities.len());
     for entity in &entities {
         let start = doc.text[..entity.start as usize].chars().count();
-        let end = start + doc.text[entity.start as usize..entity.end as usize].chars().count();
-        let attributes: Vec<String> = entity.attributes.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let end = start
+            + doc.text[entity.start as usize..entity.end as usize]
+                .chars()
+                .count();
+        let attributes: Vec<String> = entity
+            .attributes
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
         let _ = writeln!(
             out,
             "  {:<12} {start}..{end}  {}  {}",
@@ -316,10 +346,16 @@ mod tests {
     #[test]
     fn dependency_paths_are_relative_inside_a_shared_root() {
         assert_eq!(
-            dependency_path(Path::new("/work/docflow/plugins/mine"), Path::new("/work/docflow/sdk")),
+            dependency_path(
+                Path::new("/work/docflow/plugins/mine"),
+                Path::new("/work/docflow/sdk")
+            ),
             PathBuf::from("../../sdk")
         );
-        assert_eq!(dependency_path(Path::new("/tmp/x"), Path::new("/work/docflow/sdk")), PathBuf::from("/work/docflow/sdk"));
+        assert_eq!(
+            dependency_path(Path::new("/tmp/x"), Path::new("/work/docflow/sdk")),
+            PathBuf::from("/work/docflow/sdk")
+        );
     }
 
     #[test]
@@ -356,7 +392,10 @@ mod tests {
             provenance: vec![],
         };
         let shown = render(&doc, &[]);
-        assert!(shown.contains("Ông [Lê Lợi]{PERSON} ở [Thanh Hóa]{LOCATION}."), "{shown}");
+        assert!(
+            shown.contains("Ông [Lê Lợi]{PERSON} ở [Thanh Hóa]{LOCATION}."),
+            "{shown}"
+        );
         assert!(shown.contains("PERSON       4..10  Lê Lợi"), "{shown}");
     }
 }

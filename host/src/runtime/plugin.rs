@@ -29,8 +29,14 @@ impl Interface {
         let ty = component.component_type();
         let engine = runtime.engine();
         Interface {
-            imports: ty.imports(engine).map(|(name, _)| name.to_string()).collect(),
-            exports: ty.exports(engine).map(|(name, _)| name.to_string()).collect(),
+            imports: ty
+                .imports(engine)
+                .map(|(name, _)| name.to_string())
+                .collect(),
+            exports: ty
+                .exports(engine)
+                .map(|(name, _)| name.to_string())
+                .collect(),
         }
     }
 
@@ -47,7 +53,11 @@ impl Interface {
     /// an interface version this host cannot run, saying which.
     fn check(&self, source: &PluginSource) -> Result<()> {
         let Some(version) = self.plugin_version() else {
-            let exports = if self.exports.is_empty() { "nothing".to_string() } else { self.exports.join(", ") };
+            let exports = if self.exports.is_empty() {
+                "nothing".to_string()
+            } else {
+                self.exports.join(", ")
+            };
             anyhow::bail!(
                 "{source} is a WebAssembly component but not a docflow plugin: it exports {exports}, \
                  not {PLUGIN_INTERFACE}@{WIT_VERSION} (implement docflow_sdk::Plugin and call register_plugin!)"
@@ -74,7 +84,9 @@ fn compatible(plugin: &str, host: &str) -> bool {
     };
     match (parse(plugin), parse(host)) {
         (Some((pm, pn, pp)), Some((hm, hn, hp))) => {
-            pm == hm && (hm > 0 || pn == hn) && (hm == 0 && pp <= hp || hm > 0 && (pn, pp) <= (hn, hp))
+            pm == hm
+                && (hm > 0 || pn == hn)
+                && (hm == 0 && pp <= hp || hm > 0 && (pn, pp) <= (hn, hp))
         }
         _ => false,
     }
@@ -99,7 +111,9 @@ fn check_header(source: &PluginSource, wasm: &[u8]) -> Result<()> {
             "{source} is a core WebAssembly module, not a component: build plugins with \
              `cargo build --release --target wasm32-wasip2` (the target that produces components)"
         ),
-        _ => anyhow::bail!("{source} is not WebAssembly (it does not start with the \\0asm header)"),
+        _ => {
+            anyhow::bail!("{source} is not WebAssembly (it does not start with the \\0asm header)")
+        }
     }
 }
 
@@ -164,8 +178,9 @@ impl LoadedPlugin {
         let instance_pre = runtime.linker().instantiate_pre(&component).with_context(|| {
             format!("{source} needs imports docflow does not provide (plugins get only WASI and docflow:plugin/host)")
         })?;
-        let pre = DocflowPluginPre::new(instance_pre)
-            .with_context(|| format!("{source} does not match the docflow:plugin@{WIT_VERSION} interface"))?;
+        let pre = DocflowPluginPre::new(instance_pre).with_context(|| {
+            format!("{source} does not match the docflow:plugin@{WIT_VERSION} interface")
+        })?;
         let mut plugin = LoadedPlugin {
             source,
             sha256,
@@ -233,7 +248,10 @@ mod tests {
     fn interface_versions_follow_semver_for_0_x() {
         assert!(compatible("0.1.0", "0.1.0"));
         assert!(compatible("0.1.0", "0.1.3"), "an older patch keeps loading");
-        assert!(!compatible("0.1.4", "0.1.3"), "a newer patch may use what the host lacks");
+        assert!(
+            !compatible("0.1.4", "0.1.3"),
+            "a newer patch may use what the host lacks"
+        );
         assert!(!compatible("0.2.0", "0.1.0"));
         assert!(!compatible("1.0.0", "0.1.0"));
         assert!(compatible("1.0.0", "1.2.0"));
@@ -244,9 +262,16 @@ mod tests {
     #[test]
     fn headers_tell_core_modules_and_other_files_apart() {
         let source = PluginSource::File("x.wasm".into());
-        let core = check_header(&source, b"\0asm\x01\0\0\0rest").unwrap_err().to_string();
-        assert!(core.contains("core WebAssembly module, not a component"), "{core}");
-        let text = check_header(&source, b"hello world").unwrap_err().to_string();
+        let core = check_header(&source, b"\0asm\x01\0\0\0rest")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            core.contains("core WebAssembly module, not a component"),
+            "{core}"
+        );
+        let text = check_header(&source, b"hello world")
+            .unwrap_err()
+            .to_string();
         assert!(text.contains("is not WebAssembly"), "{text}");
         assert!(check_header(&source, b"\0asm\x0d\0\x01\0").is_ok());
     }
