@@ -6,7 +6,7 @@ use std::path::Path;
 
 const BUILTIN_PLUGINS: &[&str] = &["clean", "tag", "export-json"];
 /// Plugins only the end-to-end tests in `tests/` use; not embedded.
-const TEST_PLUGINS: &[&str] = &["misbehave"];
+const TEST_PLUGINS: &[&str] = &["misbehave", "future-plugin", "hello_cli"];
 
 fn main() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))

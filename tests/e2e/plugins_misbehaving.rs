@@ -137,3 +137,56 @@ fn a_component_that_is_not_a_docflow_plugin_is_refused_at_load() {
         result.stderr
     );
 }
+
+#[test]
+fn a_plugin_built_for_an_incompatible_interface_is_refused_naming_both_versions() {
+    let result = finish(docflow().args(["plugin", "inspect", test_plugins::FUTURE_PLUGIN_WASM]));
+    assert_eq!(result.code, 2, "{}", result.stdout);
+    assert!(
+        result.stderr.contains("was built for docflow:plugin@0.2.0, which this docflow cannot run: it supports docflow:plugin@0.1.0"),
+        "{}",
+        result.stderr
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let pipeline = dir.path().join("p.toml");
+    fs::write(
+        &pipeline,
+        format!(
+            "[[stages]]\nname = \"new\"\nplugin = {:?}\n",
+            test_plugins::FUTURE_PLUGIN_WASM
+        ),
+    )
+    .unwrap();
+    let validated = finish(docflow().arg("validate").arg(&pipeline));
+    assert_eq!(validated.code, 2);
+    assert!(
+        validated
+            .stderr
+            .contains("p.toml:3:10: error: stage `new`:"),
+        "{}",
+        validated.stderr
+    );
+    assert!(
+        validated.stderr.contains("built for docflow:plugin@0.2.0"),
+        "{}",
+        validated.stderr
+    );
+}
+
+#[test]
+fn a_component_of_another_world_is_refused_with_what_it_exports() {
+    let result = finish(docflow().args(["plugin", "inspect", test_plugins::HELLO_CLI_WASM]));
+    assert_eq!(result.code, 2, "{}", result.stdout);
+    assert!(
+        result.stderr.contains(
+            "is a WebAssembly component but not a docflow plugin: it exports wasi:cli/run@"
+        ),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("register_plugin!"),
+        "{}",
+        result.stderr
+    );
+}

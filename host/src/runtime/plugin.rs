@@ -92,13 +92,20 @@ fn compatible(plugin: &str, host: &str) -> bool {
     }
 }
 
-/// How the supported versions read in messages, e.g. `0.1.0`.
+/// How the supported versions read in messages: `0.1.0`, or a range
+/// such as `0.1.0 to 0.1.2` once patch releases exist.
 fn supported_range() -> String {
-    let mut parts = WIT_VERSION.splitn(3, '.');
-    match (parts.next(), parts.next()) {
-        (Some("0"), Some(minor)) => format!("0.{minor}.0 to {WIT_VERSION}"),
-        (Some(major), _) => format!("{major}.0.0 to {WIT_VERSION}"),
-        _ => WIT_VERSION.to_string(),
+    let (major, rest) = WIT_VERSION.split_once('.').unwrap_or((WIT_VERSION, ""));
+    let minor = rest.split('.').next().unwrap_or("0");
+    let oldest = if major == "0" {
+        format!("0.{minor}.0")
+    } else {
+        format!("{major}.0.0")
+    };
+    if oldest == WIT_VERSION {
+        oldest
+    } else {
+        format!("{oldest} to {WIT_VERSION}")
     }
 }
 
