@@ -14,7 +14,7 @@ fn a_javascript_plugin_builds_loads_and_runs_in_a_pipeline() {
     let componentize = plugin_dir.join("node_modules/.bin/componentize-js");
     assert!(
         componentize.exists(),
-        "componentize-js is not installed: run `npm ci --prefix tests/plugins/js-keywords` (.ci/run does)"
+        "componentize-js is not installed: run `npm install --prefix tests/plugins/js-keywords --no-save` (.ci/run does)"
     );
     let wasm = Path::new(env!("CARGO_TARGET_TMPDIR")).join("js-keywords.wasm");
     let built = Command::new(&componentize)

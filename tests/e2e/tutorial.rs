@@ -150,3 +150,69 @@ fn write_your_first_plugin() {
         started.elapsed().as_secs_f64()
     );
 }
+
+#[test]
+fn a_plugin_created_inside_the_checkout_uses_the_sdk_by_relative_path() {
+    // CARGO_TARGET_TMPDIR lies inside this checkout's target folder.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let crate_dir = dir.path().join("inner-plugin");
+    let created = finish(
+        docflow()
+            .arg("plugin")
+            .arg("new")
+            .arg("inner-plugin")
+            .arg("--dir")
+            .arg(&crate_dir)
+            .args(["--kind", "export"]),
+    );
+    assert_eq!(created.code, 0, "{}", created.stderr);
+    let manifest = fs::read_to_string(crate_dir.join("Cargo.toml")).unwrap();
+    let path = manifest
+        .lines()
+        .find_map(|line| line.strip_prefix("docflow-sdk = { path = \""))
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no path dependency in\n{manifest}"));
+    assert!(
+        path.starts_with(".."),
+        "relative inside the checkout: {path}"
+    );
+    assert_eq!(
+        fs::canonicalize(crate_dir.join(path)).unwrap(),
+        fs::canonicalize(crate::root().join("sdk")).unwrap()
+    );
+    // Cargo resolves it: the crate stands on its own, inside another workspace's tree.
+    let metadata = cargo(&crate_dir)
+        .args(["metadata", "--format-version", "1"])
+        .output()
+        .unwrap();
+    assert!(
+        metadata.status.success(),
+        "{}",
+        String::from_utf8_lossy(&metadata.stderr)
+    );
+    assert!(String::from_utf8_lossy(&metadata.stdout).contains("\"name\":\"docflow-sdk\""));
+    let source = fs::read_to_string(crate_dir.join("src/lib.rs")).unwrap();
+    assert!(source.contains("PluginInfo::export"), "an export plugin");
+    let tested = cargo(&crate_dir)
+        .args(["test", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        tested.status.success(),
+        "the export scaffold's own test: {}",
+        String::from_utf8_lossy(&tested.stderr)
+    );
+
+    // A name that cannot be a crate is refused with what to use instead.
+    let bad = finish(
+        docflow()
+            .current_dir(dir.path())
+            .args(["plugin", "new", "Bad Name"]),
+    );
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("must start with a lower-case letter"),
+        "{}",
+        bad.stderr
+    );
+}
