@@ -1,75 +1,171 @@
-//! First version of the cleaning stage: Unicode and whitespace
-//! normalisation, one paragraph per line, repeated paragraphs dropped, the
-//! headline and the article's own date moved into metadata.
+//! The cleaning stage: Unicode and whitespace normalisation (NFC, `Đ`,
+//! tone-mark placement), boilerplate removal (ads, widgets, counters, teaser
+//! lists, navigation, footers, cookie notices…), repeated paragraphs
+//! dropped, and the headline, byline date, author and source moved into
+//! metadata. Every removed line can be kept, with its reason, in metadata
+//! `removed`.
 
 mod normalize;
 mod published;
+mod rules;
+mod tone;
+
+use std::collections::HashSet;
 
 use docflow_sdk::{ConfigOption, Document, Output, Plugin, PluginError, PluginInfo};
 use serde::Deserialize;
+use serde_json::json;
 
 pub use normalize::normalize_line;
 pub use published::find_published;
+pub use tone::{ToneFixer, ToneStyle};
+
+use rules::Features;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// Take the first paragraph as the headline.
+    /// Take the headline as `title`.
     #[serde(default = "yes")]
     pub title: bool,
-    /// Drop a paragraph identical to one already kept.
+    /// Drop a paragraph identical to one already kept, and a short lead line
+    /// that is a prefix of the next paragraph.
     #[serde(default = "yes")]
     pub dedupe: bool,
+    /// Remove boilerplate lines (ads, widgets, teasers, footers, …).
+    #[serde(default = "yes")]
+    pub boilerplate: bool,
+    /// Put every removed line with its reason into metadata `removed`.
+    #[serde(default)]
+    pub keep_removed: bool,
+    /// Tone placement for open `oa`/`oe`/`uy` syllables: `"old"` (`hòa`,
+    /// `ủy`), `"new"` (`hoà`, `uỷ`) or `"keep"` (no tone-mark repair at all).
+    #[serde(default = "old")]
+    pub tone_style: String,
 }
 
 fn yes() -> bool {
     true
 }
 
+fn old() -> String {
+    "old".to_string()
+}
+
 pub struct Clean {
     config: Config,
+    tones: Option<ToneFixer>,
+    cues: rules::Cues,
+}
+
+/// One non-empty input line after normalisation.
+struct Line {
+    text: String,
+    /// Index of the blank-line separated block the line is in.
+    block: usize,
+    /// The raw line started with two or more spaces or a tab.
+    indented: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Body,
+    Title,
+    Removed(&'static str),
 }
 
 impl Plugin for Clean {
     type Config = Config;
 
     fn info() -> PluginInfo {
-        PluginInfo::transform("Normalises text (NFC, Đ, spaces, zero-width), one paragraph per line, drops repeats, extracts title and date")
-            .option(ConfigOption::new("title", "bool", "take the first paragraph as the headline").default_value(true))
-            .option(ConfigOption::new("dedupe", "bool", "drop paragraphs repeated verbatim").default_value(true))
+        PluginInfo::transform(
+            "Normalises text (NFC, Đ, tone marks, spaces, zero-width), removes site boilerplate, \
+             drops repeats, extracts title, published, author and source",
+        )
+        .option(
+            ConfigOption::new("title", "bool", "take the headline as metadata `title`")
+                .default_value(true),
+        )
+        .option(
+            ConfigOption::new(
+                "dedupe",
+                "bool",
+                "drop paragraphs repeated verbatim and lead lines that prefix the next paragraph",
+            )
+            .default_value(true),
+        )
+        .option(
+            ConfigOption::new(
+                "boilerplate",
+                "bool",
+                "remove ads, widgets, counters, teaser lists, navigation, footers and cookie notices",
+            )
+            .default_value(true),
+        )
+        .option(
+            ConfigOption::new(
+                "keep_removed",
+                "bool",
+                "list every removed line with its reason in metadata `removed` ([{line, reason}])",
+            )
+            .default_value(false),
+        )
+        .option(
+            ConfigOption::new(
+                "tone_style",
+                "string",
+                "tone placement in open oa/oe/uy syllables: \"old\" (hòa, ủy), \"new\" (hoà, uỷ) or \"keep\" (no tone repair)",
+            )
+            .default_value("old"),
+        )
     }
 
     fn new(config: Config) -> Result<Self, PluginError> {
-        Ok(Clean { config })
+        let tones = match config.tone_style.as_str() {
+            "old" => Some(ToneFixer::new(ToneStyle::Old)),
+            "new" => Some(ToneFixer::new(ToneStyle::New)),
+            "keep" => None,
+            other => {
+                return Err(PluginError::invalid_config(format!(
+                    "tone_style must be \"old\", \"new\" or \"keep\", not {other:?}"
+                )));
+            }
+        };
+        Ok(Clean {
+            config,
+            tones,
+            cues: rules::Cues::new(),
+        })
     }
 
     fn process(&mut self, mut doc: Document) -> Result<Output, PluginError> {
-        let mut paragraphs: Vec<String> = doc
-            .text
-            .lines()
-            .map(normalize_line)
-            .filter(|line| !line.is_empty() && !is_marker(line))
-            .collect();
-        if self.config.dedupe {
-            let mut seen = std::collections::HashSet::new();
-            paragraphs.retain(|p| seen.insert(p.clone()));
-        }
-        if self.config.title && !paragraphs.is_empty() {
-            let headline = paragraphs.remove(0);
-            doc.metadata.set("title", headline);
-        }
-        if let Some((index, published)) = find_published(&paragraphs) {
-            doc.metadata.set("published", published);
-            if let Some(index) = index {
-                paragraphs.remove(index);
+        let lines = self.lines(&doc.text);
+        let cleaned = self.clean_lines(&lines);
+        for (key, value) in [
+            ("title", &cleaned.title),
+            ("published", &cleaned.published),
+            ("author", &cleaned.author),
+            ("source", &cleaned.source),
+        ] {
+            if let Some(value) = value {
+                doc.metadata.set(key, value.clone());
             }
         }
-        if paragraphs.is_empty() {
+        if self.config.keep_removed {
+            let removed: Vec<_> = cleaned
+                .removed
+                .iter()
+                .map(|(line, reason)| json!({"line": line, "reason": reason}))
+                .collect();
+            doc.metadata
+                .set("removed", serde_json::Value::Array(removed));
+        }
+        if cleaned.body.is_empty() {
             return Err(PluginError::invalid_input(
                 "no body text left after cleaning",
             ));
         }
-        doc.text = paragraphs.join("\n\n");
+        doc.text = cleaned.body.join("\n\n");
         // Entities of earlier stages point into the old text.
         doc.entities.clear();
         Ok(doc.into())
@@ -78,28 +174,414 @@ impl Plugin for Clean {
 
 docflow_sdk::register_plugin!(Clean);
 
-/// A short line framed by punctuation, like `--Quảng cáo---` or `[Ảnh]`:
-/// a page marker, not text. So is a line of punctuation alone.
-fn is_marker(line: &str) -> bool {
-    let framed = |c: char| {
-        matches!(
-            c,
-            '-' | '–' | '—' | '=' | '*' | '[' | ']' | '<' | '>' | '|' | '_'
-        )
-    };
-    let starts = line.starts_with(framed);
-    let ends = line.ends_with(framed);
-    let has_words_or_numbers = line.chars().any(char::is_alphanumeric);
-    (starts && ends && line.chars().count() <= 40) || !has_words_or_numbers
+/// A paragraph as a set key: hashed by its length and ends only, so
+/// long paragraphs cost no full hash; equality still compares all of it.
+#[derive(PartialEq, Eq)]
+struct Key<'a>(&'a str);
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let b = self.0.as_bytes();
+        state.write_usize(b.len());
+        state.write(&b[..b.len().min(32)]);
+        state.write(&b[b.len().saturating_sub(32)..]);
+    }
+}
+
+/// What cleaning one text gives.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Cleaned {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub body: Vec<String>,
+    /// Removed lines with their reasons, in input order.
+    pub removed: Vec<(String, &'static str)>,
+}
+
+impl Clean {
+    /// Cleans a text without the plugin interface (tests, tools).
+    pub fn clean_text(&self, text: &str) -> Cleaned {
+        self.clean_lines(&self.lines(text))
+    }
+
+    fn lines(&self, text: &str) -> Vec<Line> {
+        let mut out = Vec::new();
+        let mut block = 0;
+        let mut blank = false;
+        for raw in text.lines() {
+            let mut text = normalize_line(raw);
+            if text.is_empty() {
+                blank = true;
+                continue;
+            }
+            if blank {
+                block += 1;
+                blank = false;
+            }
+            if let Some(tones) = &self.tones {
+                text = tones.fix_line(text);
+            }
+            let indented = raw.starts_with("  ") || raw.starts_with('\t');
+            out.push(Line {
+                text,
+                block,
+                indented,
+            });
+        }
+        out
+    }
+
+    fn clean_lines(&self, lines: &[Line]) -> Cleaned {
+        let features: Vec<Features> = lines
+            .iter()
+            .map(|l| Features::new(&l.text, &self.cues))
+            .collect();
+        let n = lines.len();
+        let mut roles = vec![Role::Body; n];
+        let mut out = Cleaned::default();
+        let use_rules = self.config.boilerplate;
+
+        // 1. Lines that are boilerplate wherever they stand.
+        if use_rules {
+            for (i, f) in features.iter().enumerate() {
+                if let Some(reason) = rules::boilerplate(f) {
+                    roles[i] = Role::Removed(reason);
+                }
+            }
+        } else {
+            for (i, f) in features.iter().enumerate() {
+                if rules::is_marker(f.text) {
+                    roles[i] = Role::Removed("marker");
+                }
+            }
+        }
+
+        // Contact lines (address, phone, e-mail) followed by article text
+        // belong to the article.
+        if use_rules {
+            let mut later_text = false;
+            for i in (0..n).rev() {
+                let f = &features[i];
+                if roles[i] == Role::Removed("contact") && later_text {
+                    roles[i] = Role::Body;
+                } else if roles[i] == Role::Body && f.sentence && f.chars > 60 {
+                    later_text = true;
+                }
+            }
+        }
+
+        // 2. The headline: the first line left that is not a date line.
+        //    A run of two or more one- or two-word lines before it is a
+        //    menu, not the headline.
+        let candidates: Vec<usize> = (0..n)
+            .filter(|&i| roles[i] == Role::Body && !rules::is_date_line(&features[i]))
+            .collect();
+        let tiny = |i: usize| lines[i].text.split_whitespace().count() <= 2;
+        let run = candidates.iter().take_while(|&&i| tiny(i)).count();
+        let title_at = if run >= 2 {
+            candidates.get(run).or(candidates.first()).copied()
+        } else {
+            candidates.first().copied()
+        };
+        if let (true, Some(t)) = (self.config.title, title_at) {
+            roles[t] = Role::Title;
+            out.title = Some(lines[t].text.clone());
+        }
+        let top = title_at.map_or(0, |t| t + 1);
+
+        // 3. The byline: the first date line among the first lines after
+        //    the headline gives `published` (and maybe the author).
+        let mut seen = 0;
+        for i in top..n {
+            if seen >= 4 {
+                break;
+            }
+            if matches!(roles[i], Role::Removed(_)) {
+                continue;
+            }
+            seen += 1;
+            let f = &features[i];
+            if rules::is_date_line(f) {
+                out.published = published::find_date_time(f.text);
+                if out.author.is_none() {
+                    out.author = rules::byline_author(f.text);
+                }
+                roles[i] = Role::Removed("byline");
+                break;
+            }
+        }
+        // A lone byline-style line above the headline (rare) is also taken.
+        if out.published.is_none() {
+            for i in 0..top.saturating_sub(1) {
+                if roles[i] == Role::Body && rules::is_date_line(&features[i]) {
+                    out.published = published::find_date_time(features[i].text);
+                    roles[i] = Role::Removed("byline");
+                    break;
+                }
+            }
+        }
+
+        if use_rules {
+            self.tail_and_teasers(lines, &features, &mut roles, top);
+        }
+
+        // 4. Metadata lines anywhere after the headline.
+        let mut footer_source = None;
+        for i in top..n {
+            let f = &features[i];
+            if roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail" | "footer")) {
+                if let Some(source) = rules::source_line(f) {
+                    out.source.get_or_insert(source);
+                    roles[i] = Role::Removed("source line");
+                    continue;
+                }
+                if let Some(author) = rules::author_line(f) {
+                    out.author.get_or_insert(author);
+                    roles[i] = Role::Removed("author line");
+                    continue;
+                }
+                if let Some(source) = rules::footer_source(f) {
+                    footer_source.get_or_insert(source);
+                    roles[i] = Role::Removed("footer");
+                    continue;
+                }
+            }
+        }
+
+        // 5. Trailing author name line and `Theo X` credit line: the last
+        //    body lines, in either order.
+        for _ in 0..2 {
+            let Some(last) = (top..n).rev().find(|&i| roles[i] == Role::Body) else {
+                break;
+            };
+            if !(top..last).any(|i| roles[i] == Role::Body) {
+                break;
+            }
+            let text = &lines[last].text;
+            if let Some(credit) = rules::credit_line(text) {
+                out.source.get_or_insert(credit);
+                roles[last] = Role::Removed("credit line");
+            } else if rules::is_name_line(text) {
+                out.author.get_or_insert_with(|| text.clone());
+                roles[last] = Role::Removed("author line");
+            } else {
+                break;
+            }
+        }
+
+        // A bare date line after the article's last paragraph is its date
+        // when there was no byline at the top.
+        if out.published.is_none() {
+            let last_body = (top..n).rev().find(|&i| roles[i] == Role::Body);
+            if let Some(last_body) = last_body {
+                out.published = (last_body + 1..n)
+                    .take_while(|&i| roles[i] != Role::Removed("section heading"))
+                    .find(|&i| roles[i] == Role::Removed("date stamp") && features[i].letters == 0)
+                    .and_then(|i| published::find_date_time(&lines[i].text));
+            }
+        }
+
+        // 6. Body, repeats and prefix leads.
+        let mut body: Vec<usize> = (top..n).filter(|&i| roles[i] == Role::Body).collect();
+        if self.config.dedupe {
+            let mut seen = HashSet::new();
+            // Short lines (table cells, list items) repeat legitimately;
+            // they count as repeats only right after themselves.
+            let mut previous: Option<&str> = None;
+            body.retain(|&i| {
+                let text = lines[i].text.as_str();
+                let long = features[i].chars >= 25;
+                let repeat = if long {
+                    !seen.insert(Key(text))
+                } else {
+                    previous == Some(text)
+                };
+                previous = Some(text);
+                if repeat {
+                    roles[i] = Role::Removed("repeated paragraph");
+                }
+                !repeat
+            });
+            let mut keep = Vec::with_capacity(body.len());
+            for (k, &i) in body.iter().enumerate() {
+                let next = body.get(k + 1).map(|&j| lines[j].text.as_str());
+                let text = lines[i].text.as_str();
+                // A lead, not a subheading: long enough to be a sentence start.
+                let lead = text.chars().count() >= 40;
+                if lead
+                    && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
+                {
+                    roles[i] = Role::Removed("lead repeated in next paragraph");
+                } else {
+                    keep.push(i);
+                }
+            }
+            body = keep;
+        }
+        // Lines above the headline that survived are not body either.
+        for role in roles.iter_mut().take(top) {
+            if *role == Role::Body {
+                *role = Role::Removed("above headline");
+            }
+        }
+
+        // 7. Source: `Nguồn:` first, then a lead tag, then the footer.
+        if out.source.is_none()
+            && let Some(&first) = body.first()
+        {
+            out.source = rules::lead_tag(&lines[first].text);
+        }
+        if out.source.is_none() {
+            out.source = footer_source;
+        }
+
+        out.body = body.iter().map(|&i| lines[i].text.clone()).collect();
+        out.removed = roles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match r {
+                Role::Removed(reason) => Some((lines[i].text.clone(), *reason)),
+                _ => None,
+            })
+            .collect();
+        out
+    }
+
+    /// Related-article sections, teaser lists with date stamps, and the run
+    /// of short non-sentence lines after the article's last sentence.
+    fn tail_and_teasers(
+        &self,
+        lines: &[Line],
+        features: &[Features],
+        roles: &mut [Role],
+        top: usize,
+    ) {
+        let n = lines.len();
+        // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
+        //     cập`, …) after some body text: the rest is site furniture.
+        let mut body_seen = 0;
+        let mut cut = None;
+        for i in top..n {
+            match roles[i] {
+                Role::Body if features[i].chars > 60 => body_seen += 1,
+                Role::Removed("section heading") if body_seen >= 1 => {
+                    cut = Some(i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if let Some(cut) = cut {
+            for role in &mut roles[cut + 1..] {
+                if *role == Role::Body {
+                    *role = Role::Removed("tail");
+                }
+            }
+        }
+        // (b) Teaser items: a bulleted line whose next line is a date line
+        //     (its byline), with the indented lines under it (its lead).
+        let bullet = |k: usize| lines[k].text.starts_with(['•', '·', '▪', '●', '■']);
+        for k in top..n.saturating_sub(1) {
+            if !(bullet(k) && lines[k + 1].block == lines[k].block && features[k + 1].dated) {
+                continue;
+            }
+            let mut m = k;
+            while m < n
+                && lines[m].block == lines[k].block
+                && (m <= k + 1 || lines[m].indented && !bullet(m))
+            {
+                if roles[m] == Role::Body {
+                    roles[m] = Role::Removed("teaser list");
+                }
+                m += 1;
+            }
+        }
+        // Date stamps; a short line right above a stamp is a teaser title
+        // when there are several such pairs (a list). A single pair at the
+        // end is the article's own signature and date.
+        let mut stamps = Vec::new();
+        for k in top..n {
+            if roles[k] == Role::Body && rules::is_date_line(&features[k]) {
+                roles[k] = Role::Removed("date stamp");
+                stamps.push(k);
+            }
+        }
+        let teaser_above = |k: usize, roles: &[Role]| {
+            k > top
+                && lines[k - 1].block == lines[k].block
+                && roles[k - 1] == Role::Body
+                && !features[k - 1].sentence
+                && features[k - 1].chars <= 160
+        };
+        let pairs = stamps.iter().filter(|&&k| teaser_above(k, roles)).count();
+        if pairs >= 2 {
+            for &k in &stamps {
+                if teaser_above(k, roles) {
+                    roles[k - 1] = Role::Removed("dated teaser");
+                }
+            }
+        }
+        // (c) After the last sentence of the article, once site furniture
+        //    has begun (or right above it): short lines that are not
+        //    sentences (site names, menus, stray labels) are furniture too.
+        //    Name and credit lines are left for the author/source rules; a
+        //    list ending the article, with nothing removed after it, stays.
+        let furniture = |role: Role| match role {
+            Role::Removed(reason) => !matches!(
+                reason,
+                "date stamp" | "author line" | "credit line" | "source line" | "repeated paragraph"
+            ),
+            _ => false,
+        };
+        let last_sentence = (top..n)
+            .rev()
+            .find(|&k| roles[k] == Role::Body && features[k].sentence);
+        if let Some(last) = last_sentence {
+            let mut started = false;
+            for k in last + 1..n {
+                if furniture(roles[k]) {
+                    started = true;
+                    continue;
+                }
+                let f = &features[k];
+                let next_is_furniture = k + 1 < n && furniture(roles[k + 1]);
+                if roles[k] == Role::Body
+                    && (started || next_is_furniture)
+                    && f.chars <= 100
+                    && !f.contains_any(&["ảnh"])
+                    && !rules::is_name_line(f.text)
+                    && rules::author_line(f).is_none()
+                    && rules::credit_line(f.text).is_none()
+                    && rules::source_line(f).is_none()
+                {
+                    roles[k] = Role::Removed("after article end");
+                }
+            }
+        }
+        // Upper-case lines (site names, platform lines) in the tail.
+        for k in top..n {
+            if roles[k] == Role::Body && features[k].is_caps() && k + 1 < n {
+                let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
+                if rest_is_furniture {
+                    roles[k] = Role::Removed("site name");
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn plugin(config: &str) -> Clean {
+        Clean::new(serde_json::from_str(config).unwrap()).unwrap()
+    }
+
     fn clean(text: &str) -> Document {
-        let mut plugin = Clean::new(serde_json::from_str("{}").unwrap()).unwrap();
-        plugin
+        plugin("{}")
             .process(Document::new("a.txt", text))
             .unwrap()
             .document
@@ -118,6 +600,7 @@ mod tests {
             Some("Nông dân Hậu Giang trúng mùa")
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2022-03-14T08:05"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Minh Thư"));
         assert_eq!(
             doc.text,
             "Sáng 13/3, hàng trăm hộ dân bắt đầu thu hoạch.\n\nGiá lúa năm nay cao hơn năm trước."
@@ -131,8 +614,91 @@ mod tests {
     }
 
     #[test]
+    fn tone_marks_are_repaired_and_styled() {
+        let doc = clean("Tiêu đề\nĐaị hội bàn về chất lựơng, hoà bình và Uỷ ban.");
+        assert_eq!(doc.text, "Đại hội bàn về chất lượng, hòa bình và Ủy ban.");
+        let mut new = plugin(r#"{"tone_style": "new"}"#);
+        let doc = new
+            .process(Document::new("a.txt", "Tiêu đề\nhòa bình, Ủy ban"))
+            .unwrap()
+            .document
+            .unwrap();
+        assert_eq!(doc.text, "hoà bình, Uỷ ban");
+        assert!(Clean::new(serde_json::from_str(r#"{"tone_style": "x"}"#).unwrap()).is_err());
+    }
+
+    #[test]
+    fn boilerplate_everywhere_with_audit_trail() {
+        let text = "Trang chủ > Kinh tế > Nông nghiệp\n\nMùa nhãn chín ở Sơn La\n\n\
+            Cập nhật: 07:30 | 02/08/2023\n\nChia sẻ: Facebook | Zalo | In bài\n\n\
+            TTXV - Sáng 1/8, nông dân huyện Sông Mã bắt đầu thu hoạch nhãn sớm trên diện rộng.\n\n\
+            Video không hợp lệ\n\nGiá nhãn năm nay cao hơn năm trước khoảng 3.000 đồng mỗi kilôgam.\n\n\
+            Xem thêm: Nông dân Mộc Châu thu hoạch mận\n\n\
+            Hợp tác xã cho biết đã ký hợp đồng tiêu thụ với ba doanh nghiệp xuất khẩu.\n\n\
+            Lan Hương\n\nTin cùng chuyên mục\n- Một bài khác (01/08/2023)\n- Bài nữa (30/07/2023)\n\n\
+            BÁO NÔNG SẢN MIỀN NÚI\nĐịa chỉ: 1 đường Tô Hiệu\n© 2023 Báo Nông sản";
+        let mut p = plugin(r#"{"keep_removed": true}"#);
+        let doc = p
+            .process(Document::new("a.txt", text))
+            .unwrap()
+            .document
+            .unwrap();
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Mùa nhãn chín ở Sơn La")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2023-08-02T07:30"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lan Hương"));
+        assert_eq!(doc.metadata.get_str("source"), Some("TTXV"));
+        assert_eq!(doc.text.split("\n\n").count(), 3, "{}", doc.text);
+        assert!(doc.text.starts_with("TTXV - Sáng 1/8"));
+        let removed = doc.metadata.get("removed").unwrap().as_array().unwrap();
+        assert!(removed.iter().any(|r| r["line"] == "Video không hợp lệ"));
+        assert!(removed.iter().all(|r| r["reason"].is_string()));
+        // Without keep_removed there is no audit key.
+        assert!(clean(text).metadata.get("removed").is_none());
+    }
+
+    #[test]
+    fn prefix_lead_and_repeated_caption() {
+        let doc = clean(
+            "Tiêu đề bài\n\nMưa lớn kéo dài từ đêm qua ở các huyện miền núi,\n\n\
+             Mưa lớn kéo dài từ đêm qua ở các huyện miền núi, gây ngập nhiều nơi.\n\n\
+             Ảnh minh họa cảnh ngập.\n\nẢnh minh họa cảnh ngập.\n\nNguồn: Báo Mưa",
+        );
+        assert_eq!(
+            doc.text,
+            "Mưa lớn kéo dài từ đêm qua ở các huyện miền núi, gây ngập nhiều nơi.\n\nẢnh minh họa cảnh ngập."
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Mưa"));
+    }
+
+    #[test]
+    fn single_newline_article_with_signature_credit_and_trailing_date() {
+        let doc = clean(
+            "Giá cà phê tăng mạnh trong tuần qua\n             Giá cà phê nhân xô tại Tây Nguyên tăng thêm 2.000 đồng mỗi kilôgam so với tuần trước.\n             • Đắk Lắk: 48.500 đồng/kg.\n             • Lâm Đồng: 47.900 đồng/kg.\n             Các doanh nghiệp dự báo giá còn dao động trong tháng tới.\n             Bảng giá tham khảo:\n             Loại 1\n30\nLoại 2\n30\n             Minh Châu\n             Theo Reuters\n             14/05/2021 08:30",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2021-05-14T08:30"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Minh Châu"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Reuters"));
+        // The bullets, the closing list and its repeated short cells stay.
+        let body: Vec<&str> = doc.text.split("\n\n").collect();
+        assert_eq!(body.len(), 9, "{body:?}");
+        assert_eq!(body.iter().filter(|p| **p == "30").count(), 2);
+    }
+
+    #[test]
+    fn contact_lines_inside_the_article_stay() {
+        let doc = clean(
+            "Mở điểm tiêm chủng mới ở phường Tân Định\n\n             Điểm tiêm mới mở cửa từ 7 giờ đến 17 giờ hằng ngày, kể cả thứ bảy và chủ nhật.\n\n             Địa chỉ: 12 Trần Quang Khải, quận 1\n\n             Người dân mang theo căn cước công dân và sổ tiêm chủng khi đến điểm tiêm.\n\n             Địa chỉ: 99 Đường Mẫu, quận 3\n             © 2021 Báo Mẫu",
+        );
+        assert!(doc.text.contains("Địa chỉ: 12 Trần Quang Khải, quận 1"));
+        assert!(!doc.text.contains("Đường Mẫu"));
+    }
+
+    #[test]
     fn a_document_with_only_a_title_is_invalid_input() {
-        let mut plugin = Clean::new(serde_json::from_str("{}").unwrap()).unwrap();
+        let mut plugin = plugin("{}");
         let err = plugin
             .process(Document::new("a.txt", "Chỉ có tiêu đề"))
             .unwrap_err();

@@ -20,7 +20,7 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
     None
 }
 
-fn find_date_time(text: &str) -> Option<String> {
+pub fn find_date_time(text: &str) -> Option<String> {
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
         .filter(|t| !t.is_empty())
@@ -47,9 +47,15 @@ fn find_date_time(text: &str) -> Option<String> {
 fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
     let token = token.trim_matches(|c: char| !c.is_ascii_digit());
     let mut parts = token.split(['/', '-', '.']);
-    let day: u32 = parts.next()?.parse().ok()?;
-    let month: u32 = parts.next()?.parse().ok()?;
-    let year: u32 = parts.next()?.parse().ok()?;
+    let first = parts.next()?;
+    let second: u32 = parts.next()?.parse().ok()?;
+    let third: u32 = parts.next()?.parse().ok()?;
+    // `dd/mm/yyyy`, or ISO `yyyy-mm-dd`.
+    let (day, month, year) = if first.len() == 4 {
+        (third, second, first.parse().ok()?)
+    } else {
+        (first.parse().ok()?, second, third)
+    };
     let valid = parts.next().is_none()
         && (1..=31).contains(&day)
         && (1..=12).contains(&month)
@@ -79,6 +85,7 @@ mod tests {
             ("09:15 | 30/6/2023", "2023-06-30T09:15"),
             ("Thứ ba - 02/08/2022 21:07", "2022-08-02T21:07"),
             ("Cập nhật ngày 7/9/2019", "2019-09-07"),
+            ("Đăng lúc 2024-03-11 09:15", "2024-03-11T09:15"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),

@@ -1,0 +1,907 @@
+//! Line-level evidence: is a line boilerplate (and why), a byline, a
+//! metadata line, a name? All checks are plain scanning over a lower-cased
+//! copy of the line; no regular expressions.
+
+use crate::published::find_date_time;
+
+/// Every cue string the rules look for, matched in one pass per short line
+/// by [`Cues`]. `contains_any` and `starts` may only ask for these (checked
+/// in debug builds).
+const ALL_CUES: &[&str] = &[
+    "quảng cáo",
+    "advertisement",
+    "tài trợ",
+    "cookie",
+    "đồng ý",
+    "chính sách",
+    "sử dụng",
+    "truy cập",
+    "accept",
+    "xem thêm:",
+    "xem thêm >",
+    "xem thêm >>",
+    "đọc thêm:",
+    "tin liên quan:",
+    "bài liên quan:",
+    "mời xem:",
+    "xem tiếp:",
+    ">> xem thêm",
+    ">>xem thêm",
+    "xem thêm :",
+    "từ khóa:",
+    "từ khoá:",
+    "tags:",
+    "tag:",
+    "thẻ:",
+    "từ khóa :",
+    "keywords:",
+    "phiên truy cập",
+    "phiên làm việc",
+    "nhấn vào đây",
+    "bấm vào đây",
+    "powered by",
+    "phát triển bởi",
+    "vận hành bởi",
+    "thiết kế bởi",
+    "facebook",
+    "zalo",
+    "youtube",
+    "tiktok",
+    "twitter",
+    "instagram",
+    "google news",
+    "theo dõi",
+    "follow",
+    "kết nối với",
+    "tham gia cộng đồng",
+    "chia sẻ:",
+    "chia sẻ bài viết",
+    "cỡ chữ",
+    "chia sẻ facebook",
+    "in bài viết",
+    "video không hợp lệ",
+    "không hỗ trợ video",
+    "không hỗ trợ phát",
+    "does not support the video",
+    "trình phát",
+    "nghe đọc bài",
+    "nghe bài viết",
+    "đang tải video",
+    "lượt xem",
+    "lượt đọc",
+    "lượt truy cập",
+    "lượt thích",
+    "lượt chia sẻ",
+    "lượt đánh giá",
+    "bình luận",
+    "đánh giá bài viết",
+    "điểm của bài viết",
+    "đang truy cập",
+    "đang trực tuyến",
+    "khách viếng thăm",
+    "máy chủ tìm kiếm",
+    "lượt)",
+    "views",
+    "trang chủ",
+    "home",
+    "trang nhất",
+    "©",
+    "copyright",
+    "bản quyền",
+    "ghi rõ nguồn",
+    "chịu trách nhiệm",
+    "tổng biên tập",
+    "phó tổng biên tập",
+    "cơ quan chủ quản",
+    "cơ quan chủ trì",
+    "liên hệ quảng cáo",
+    "văn phòng đại diện",
+    "thư ký tòa soạn",
+    "giấy phép số",
+    "giấy phép hoạt động",
+    "giấy phép thiết lập",
+    "giấy phép xuất bản",
+    "bản quyền thuộc",
+    "all rights reserved",
+    "/gp-",
+    "ghi nguồn",
+    "dẫn nguồn",
+    "địa chỉ:",
+    "điện thoại:",
+    "số điện thoại:",
+    "đt:",
+    "tel:",
+    "fax:",
+    "hotline",
+    "đường dây nóng",
+    "email:",
+    "e-mail:",
+    "trụ sở:",
+    "tòa soạn:",
+    "toà soạn:",
+    "điện thoại",
+    "fax",
+    "đt",
+    "sđt",
+    "in bài",
+    "in trang",
+    "gửi email",
+    "gửi bài",
+    "sao chép liên kết",
+    "copy link",
+    "a- a",
+    "a+",
+    "lưu bài",
+    "bản in",
+    "tải về",
+    "font",
+    "nghe đọc",
+    "tắt quảng cáo",
+    "cms",
+    "ảnh",
+];
+
+/// The automaton over [`ALL_CUES`], built once in `Plugin::new`.
+pub struct Cues {
+    automaton: aho_corasick::AhoCorasick,
+}
+
+impl Cues {
+    pub fn new() -> Self {
+        Cues {
+            automaton: aho_corasick::AhoCorasick::new(ALL_CUES).expect("cue patterns build"),
+        }
+    }
+}
+
+impl Default for Cues {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Lower-cased line with its character count and a few counts used by the
+/// rules.
+pub struct Features<'a> {
+    pub text: &'a str,
+    pub lower: String,
+    pub chars: usize,
+    pub letters: usize,
+    pub upper: usize,
+    pub digits: usize,
+    pub words: usize,
+    /// Ends like a sentence (`.`, `!`, `?`, `…`, `;` or a closing quote or
+    /// bracket).
+    pub sentence: bool,
+    /// A short non-sentence line with a full date (see [`is_date_line`]).
+    pub dated: bool,
+    /// Cues found anywhere in the lower-cased line.
+    matched: Vec<&'static str>,
+    /// Cues found at its start (after list bullets).
+    matched_start: Vec<&'static str>,
+}
+
+impl<'a> Features<'a> {
+    pub fn new(text: &'a str, cues: &Cues) -> Self {
+        let chars = text.chars().count();
+        let (mut letters, mut upper, mut digits) = (0, 0, 0);
+        // Long lines are body text for every rule but the cookie notice;
+        // their counts and lower-case copy are not needed.
+        let short = chars <= LONG_LINE;
+        if short {
+            for c in text.chars() {
+                if crate::tone::is_letter(c) {
+                    letters += 1;
+                    if c.is_uppercase() {
+                        upper += 1;
+                    }
+                } else if c.is_ascii_digit() {
+                    digits += 1;
+                }
+            }
+        }
+        let sentence = text
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ';', '"', '”', '»', ')']);
+        let lower = if short {
+            text.to_lowercase()
+        } else {
+            String::new()
+        };
+        let (mut matched, mut matched_start) = (Vec::new(), Vec::new());
+        if short {
+            let start = lower.len() - trim_bullets(&lower).len();
+            for m in cues.automaton.find_overlapping_iter(&lower) {
+                let cue = ALL_CUES[m.pattern().as_usize()];
+                matched.push(cue);
+                if m.start() == start {
+                    matched_start.push(cue);
+                }
+            }
+        }
+        Features {
+            text,
+            matched,
+            matched_start,
+            lower,
+            chars,
+            letters,
+            upper,
+            digits,
+            words: if short {
+                text.split_whitespace().count()
+            } else {
+                0
+            },
+            sentence,
+            dated: chars <= 90
+                && !text.trim_end().ends_with(['.', '!', '?'])
+                && find_date_time(text).is_some(),
+        }
+    }
+
+    fn starts(&self, prefixes: &[&str]) -> bool {
+        debug_assert!(
+            prefixes.iter().all(|p| ALL_CUES.contains(p)),
+            "{prefixes:?}"
+        );
+        prefixes.iter().any(|p| self.matched_start.contains(p))
+    }
+
+    /// Whether any of the cues occurs in the line.
+    pub fn contains_any(&self, needles: &[&str]) -> bool {
+        debug_assert!(needles.iter().all(|n| ALL_CUES.contains(n)), "{needles:?}");
+        needles.iter().any(|n| self.matched.contains(n))
+    }
+
+    pub fn is_caps(&self) -> bool {
+        self.letters >= 8 && self.upper * 10 >= self.letters * 9 && self.words >= 2
+    }
+}
+
+fn trim_bullets(s: &str) -> &str {
+    s.trim_start_matches(['•', '-', '*', '·', '+', ' ', '►', '▶', '»'])
+}
+
+/// Headings that open a block of site furniture: related articles, comments,
+/// statistics. Everything after one of them is furniture too (metadata lines
+/// there are still read).
+const SECTION_HEADINGS: &[&str] = &[
+    "tin cùng chuyên mục",
+    "tin liên quan",
+    "bài liên quan",
+    "tin nổi bật",
+    "tin khác",
+    "các tin khác",
+    "tin mới",
+    "tin mới nhất",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "những tin mới hơn",
+    "những tin cũ hơn",
+    "tin đã đưa",
+    "tin bài liên quan",
+    "bài viết liên quan",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "mới nhất",
+    "mới nhất & dành cho bạn",
+    "dành cho bạn",
+    "có thể bạn quan tâm",
+    "ý kiến bạn đọc",
+    "bình luận",
+    "gửi bình luận",
+    "thống kê truy cập",
+    "liên kết website",
+    "liên kết web",
+    "chuyên mục",
+    "chuyen muc",
+];
+
+pub fn is_section_heading(f: &Features) -> bool {
+    if f.chars > 40 || f.sentence {
+        return false;
+    }
+    let l = f
+        .lower
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .trim();
+    // `(0) Bình luận`, `Bình luận (3)`
+    let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+    let l = l.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+    SECTION_HEADINGS.contains(&l)
+}
+
+/// Lines longer than this (in characters) are only checked for cookie
+/// notices: no other kind of boilerplate is that long.
+pub const LONG_LINE: usize = 200;
+
+/// Why a line is boilerplate wherever it stands, or `None`.
+pub fn boilerplate(f: &Features) -> Option<&'static str> {
+    if f.chars > LONG_LINE {
+        let cookie = (f.text.contains("cookie") || f.text.contains("Cookie"))
+            && ["đồng ý", "chính sách", "accept"]
+                .iter()
+                .any(|c| f.text.contains(c));
+        return cookie.then_some("cookie notice");
+    }
+    if is_marker(f.text) {
+        return Some("marker");
+    }
+    let short = f.chars <= 60;
+    if short && f.contains_any(&["quảng cáo", "advertisement", "tài trợ"]) && !f.sentence {
+        return Some("ad");
+    }
+    if f.contains_any(&["cookie"])
+        && f.contains_any(&["đồng ý", "chính sách", "sử dụng", "truy cập", "accept"])
+    {
+        return Some("cookie notice");
+    }
+    if is_widget(f) {
+        return Some("share/print widget");
+    }
+    if is_player(f) {
+        return Some("media player");
+    }
+    if is_counter(f) {
+        return Some("counter");
+    }
+    if is_breadcrumb(f) {
+        return Some("breadcrumb");
+    }
+    if is_navigation(f) {
+        return Some("navigation");
+    }
+    if (f.text.starts_with(">>") || f.text.starts_with('►') || f.text.starts_with('▶'))
+        && f.chars <= 160
+        && !f.sentence
+    {
+        return Some("teaser link");
+    }
+    if f.starts(&[
+        "xem thêm:",
+        "xem thêm >",
+        "xem thêm >>",
+        "đọc thêm:",
+        "tin liên quan:",
+        "bài liên quan:",
+        "mời xem:",
+        "xem tiếp:",
+        ">> xem thêm",
+        ">>xem thêm",
+        "xem thêm :",
+    ]) {
+        return Some("teaser link");
+    }
+    if f.starts(&[
+        "từ khóa:",
+        "từ khoá:",
+        "tags:",
+        "tag:",
+        "thẻ:",
+        "từ khóa :",
+        "keywords:",
+    ]) {
+        return Some("tags");
+    }
+    if let Some(kind) = footer_kind(f) {
+        return Some(kind);
+    }
+    if f.starts(&[
+        "phiên truy cập",
+        "phiên làm việc",
+        "nhấn vào đây",
+        "bấm vào đây",
+    ]) || f.contains_any(&[
+        "powered by",
+        "phát triển bởi",
+        "vận hành bởi",
+        "thiết kế bởi",
+    ]) && f.chars <= 120
+        && !f.sentence
+        && (f.is_caps() || f.contains_any(&["cms", "powered by"]))
+    {
+        return Some("site notice");
+    }
+    if is_section_heading(f) {
+        return Some("section heading");
+    }
+    if is_teaser_with_date(f) {
+        return Some("dated teaser");
+    }
+    None
+}
+
+/// A short line framed by punctuation, like `--Quảng cáo---` or `[Ảnh]`,
+/// or a line without any letter or digit.
+pub fn is_marker(line: &str) -> bool {
+    let framed = |c: char| {
+        matches!(
+            c,
+            '-' | '–' | '—' | '=' | '*' | '[' | ']' | '<' | '>' | '|' | '_'
+        )
+    };
+    let starts = line.starts_with(framed);
+    let ends = line.ends_with(framed);
+    let has_words_or_numbers = line.chars().any(char::is_alphanumeric);
+    (starts && ends && line.chars().count() <= 40) || !has_words_or_numbers
+}
+
+fn is_widget(f: &Features) -> bool {
+    if f.chars > 120 {
+        return false;
+    }
+    const CUES: &[&str] = &[
+        "facebook",
+        "zalo",
+        "twitter",
+        "in bài",
+        "in trang",
+        "gửi email",
+        "gửi bài",
+        "cỡ chữ",
+        "sao chép liên kết",
+        "copy link",
+        "a- a",
+        "a+",
+        "chia sẻ:",
+        "lưu bài",
+        "bản in",
+        "tải về",
+        "font",
+        "nghe đọc",
+        "tắt quảng cáo",
+    ];
+    let hits = CUES.iter().filter(|c| f.contains_any(&[c])).count();
+    let platform = f.contains_any(&[
+        "facebook",
+        "zalo",
+        "youtube",
+        "tiktok",
+        "twitter",
+        "instagram",
+        "google news",
+    ]);
+    let follow = f.contains_any(&["theo dõi", "follow", "kết nối với", "tham gia cộng đồng"]);
+    hits >= 2
+        || platform && follow && f.chars <= 80 && !f.sentence
+        || f.starts(&[
+            "chia sẻ:",
+            "chia sẻ bài viết",
+            "cỡ chữ",
+            "chia sẻ facebook",
+            "in bài viết",
+        ]) && !f.sentence
+}
+
+fn is_player(f: &Features) -> bool {
+    f.chars <= 80
+        && (f.contains_any(&[
+            "video không hợp lệ",
+            "không hỗ trợ video",
+            "không hỗ trợ phát",
+            "does not support the video",
+            "trình phát",
+            "nghe đọc bài",
+            "nghe bài viết",
+            "đang tải video",
+        ]) || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':'))
+}
+
+fn is_counter(f: &Features) -> bool {
+    if f.chars > 70 {
+        return false;
+    }
+    let cue = f.contains_any(&[
+        "lượt xem",
+        "lượt đọc",
+        "lượt truy cập",
+        "lượt thích",
+        "lượt chia sẻ",
+        "lượt đánh giá",
+        "bình luận",
+        "đánh giá bài viết",
+        "điểm của bài viết",
+        "đang truy cập",
+        "đang trực tuyến",
+        "khách viếng thăm",
+        "máy chủ tìm kiếm",
+        "lượt)",
+        "views",
+    ]);
+    cue && (f.digits > 0 || !f.sentence) || f.text.contains('★') || f.text.contains('☆')
+}
+
+fn is_breadcrumb(f: &Features) -> bool {
+    if f.chars > 150 || f.sentence {
+        return false;
+    }
+    let arrows = f.text.matches(" > ").count()
+        + f.text.matches(" » ").count()
+        + f.text.matches(" / ").count()
+        + f.text.matches(" › ").count();
+    (arrows >= 1 && f.starts(&["trang chủ", "home", "trang nhất"])) || arrows >= 2
+}
+
+/// Menu words that make up navigation lines on their own.
+const NAV_WORDS: &[&str] = &[
+    "trang chủ",
+    "trang nhất",
+    "đăng nhập",
+    "đăng ký",
+    "đăng xuất",
+    "tìm kiếm",
+    "menu",
+    "quay lại",
+    "trở về",
+    "về đầu trang",
+    "lên đầu trang",
+    "đầu trang",
+    "theo dõi chúng tôi",
+    "tải ứng dụng",
+    "báo lỗi",
+    "gửi phản hồi",
+    "liên hệ",
+    "giới thiệu",
+    "sơ đồ trang",
+    "sitemap",
+    "rss",
+    "english",
+    "tiếng việt",
+    "xem tiếp",
+    "xem thêm",
+    "trang sau",
+    "trang trước",
+    "tiếp theo",
+    "bài trước",
+    "bài sau",
+    "in",
+    "lưu",
+    "thích",
+    "chia sẻ",
+    "bình luận",
+    "gửi",
+    "đóng",
+    "home",
+    "login",
+    "search",
+];
+
+/// A menu: separated short items and no date (`Trang chủ | Thời sự |
+/// Kinh tế | Văn hóa`), or a line made only of menu words.
+fn is_navigation(f: &Features) -> bool {
+    if f.chars > 150 || f.sentence {
+        return false;
+    }
+    let parts: Vec<&str> = f
+        .lower
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        return false;
+    }
+    if parts.iter().all(|p| NAV_WORDS.contains(p)) {
+        return true;
+    }
+    parts.len() >= 4
+        && parts.iter().all(|p| p.chars().count() <= 25)
+        && find_date_time(f.text).is_none()
+}
+
+/// Site footers. Strong cues (copyright, licence, editor-in-chief, "cite
+/// the source") are footers anywhere; weak ones (address, phone, e-mail)
+/// are reported as `"contact"` so the caller keeps them when article text
+/// follows (advertorials list contacts in the body).
+fn footer_kind(f: &Features) -> Option<&'static str> {
+    if f.starts(&[
+        "©",
+        "copyright",
+        "bản quyền",
+        "ghi rõ nguồn",
+        "chịu trách nhiệm",
+        "tổng biên tập",
+        "phó tổng biên tập",
+        "cơ quan chủ quản",
+        "cơ quan chủ trì",
+        "liên hệ quảng cáo",
+        "văn phòng đại diện",
+        "thư ký tòa soạn",
+        "giấy phép số",
+        "giấy phép hoạt động",
+        "giấy phép thiết lập",
+        "giấy phép xuất bản",
+    ]) || f.contains_any(&["©", "bản quyền thuộc", "all rights reserved", "/gp-"])
+        && f.chars <= 160
+        || f.contains_any(&["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn"]) && f.chars <= 160
+    {
+        return Some("footer");
+    }
+    if f.starts(&[
+        "địa chỉ:",
+        "điện thoại:",
+        "số điện thoại:",
+        "đt:",
+        "tel:",
+        "fax:",
+        "hotline",
+        "đường dây nóng",
+        "email:",
+        "e-mail:",
+        "trụ sở:",
+        "tòa soạn:",
+        "toà soạn:",
+    ]) {
+        return Some("contact");
+    }
+    // An e-mail address or a phone number in a short non-sentence line.
+    let email = f.text.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let phone = f.digits >= 8 && f.contains_any(&["hotline", "điện thoại", "fax", "đt", "sđt"]);
+    ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
+}
+
+/// `- Teaser title (14/03/2024)`: a list item ending in a bracketed date.
+fn is_teaser_with_date(f: &Features) -> bool {
+    let t = f.text.trim_end();
+    if f.chars > 200 || !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    find_date_time(&t[open..]).is_some() && t[open..].chars().count() <= 22
+}
+
+/// A short line that carries a date with a year and is not a sentence: a
+/// byline, a date line, or a teaser's time stamp.
+pub fn is_date_line(f: &Features) -> bool {
+    f.dated
+}
+
+/// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
+/// more names (2–5 capitalised words, or initials with dots), no digits.
+pub fn is_name_line(text: &str) -> bool {
+    if text.starts_with("Theo ")
+        || text.chars().count() > 60
+        || text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    text.split(" - ").all(|part| {
+        let part = part.trim();
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let dotted = part.contains('.');
+        let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
+        count_ok
+            && words.iter().all(|w| {
+                let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+                let letters = w.chars().all(|c| c.is_alphabetic() || c == '.');
+                let shape = w.chars().skip(1).any(char::is_lowercase)
+                    || w.contains('.')
+                    || w.chars().count() <= 2;
+                first_upper && letters && shape
+            })
+    })
+}
+
+/// The value after a `Key:` prefix (case-insensitive), trimmed.
+pub fn after_prefix<'a>(text: &'a str, lower: &str, prefixes: &[&str]) -> Option<&'a str> {
+    for p in prefixes {
+        if lower.starts_with(p) {
+            // `lower` and `text` may differ in byte length for a few
+            // characters; count characters instead.
+            let n = p.chars().count();
+            let at = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+            return Some(text[at..].trim().trim_start_matches(':').trim());
+        }
+    }
+    None
+}
+
+/// An author taken from a credit line: `Tác giả: X, office`, `Bài và ảnh: X`.
+pub fn author_line(f: &Features) -> Option<String> {
+    if f.chars > 120 {
+        return None;
+    }
+    let value = after_prefix(
+        f.text,
+        &f.lower,
+        &[
+            "tác giả:",
+            "tác giả :",
+            "bài và ảnh:",
+            "bài và ảnh :",
+            "bài, ảnh:",
+            "bài & ảnh:",
+            "bài:",
+            "tin, ảnh:",
+            "tin và ảnh:",
+            "người viết:",
+            "phóng viên:",
+        ],
+    )?;
+    let name = value
+        .split([',', '(', '-', '–', '|'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.');
+    (!name.is_empty() && name.chars().count() <= 50).then(|| name.to_string())
+}
+
+/// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
+/// story comes from → the name.
+pub fn credit_line(text: &str) -> Option<String> {
+    let rest = text
+        .strip_prefix("Theo ")
+        .or_else(|| text.strip_prefix("theo "))?
+        .trim();
+    let words = rest.split_whitespace().count();
+    let ok = (1..=6).contains(&words)
+        && rest.chars().count() <= 50
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !rest.ends_with(['.', '!', '?', ':', ','])
+        && rest
+            .split(',')
+            .all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()));
+    ok.then(|| rest.to_string())
+}
+
+/// `Nguồn: X` → `X`.
+pub fn source_line(f: &Features) -> Option<String> {
+    if f.chars > 120 {
+        return None;
+    }
+    let value = after_prefix(f.text, &f.lower, &["nguồn:", "nguồn :", "theo nguồn:"])?;
+    let value = value.trim().trim_end_matches('.').trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// `Ghi rõ nguồn X khi …` → `X`.
+pub fn footer_source(f: &Features) -> Option<String> {
+    for cue in ["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"] {
+        if let Some(at) = f.lower.find(cue) {
+            let chars_before = f.lower[..at].chars().count() + cue.chars().count();
+            let at = f
+                .text
+                .char_indices()
+                .nth(chars_before)
+                .map_or(f.text.len(), |(i, _)| i);
+            let rest = f.text[at..].trim().trim_start_matches(':').trim();
+            let value: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| !matches!(w.to_lowercase().as_str(), "khi" | "và" | "nếu"))
+                .collect();
+            let value = value.join(" ");
+            let value = value.trim_end_matches(['.', ',', ';', '"', '”']).trim();
+            if !value.is_empty() && value.chars().count() <= 60 {
+                return Some(value.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// `(TN&MT) - …` → `TN&MT`, `TQĐT - …` → `TQĐT`: an upper-case tag that
+/// opens the lead paragraph.
+pub fn lead_tag(paragraph: &str) -> Option<String> {
+    let (head, _) = paragraph
+        .split_once(" - ")
+        .or_else(|| paragraph.split_once(" – "))?;
+    let tag = head.trim();
+    let tag = tag
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(tag);
+    let ok = (2..=12).contains(&tag.chars().count())
+        && tag.chars().any(char::is_alphabetic)
+        && tag
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '-' | '+'));
+    ok.then(|| tag.to_string())
+}
+
+/// `Chuyên mục - Tác giả - HH:MM dd/mm/yyyy`: the name between category and
+/// time.
+pub fn byline_author(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
+    if parts.len() != 3 || find_date_time(parts[2]).is_none() {
+        return None;
+    }
+    is_name_line(parts[1]).then(|| parts[1].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(line: &str) -> Features<'_> {
+        static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+        Features::new(line, CUES.get_or_init(Cues::new))
+    }
+
+    fn why(line: &str) -> Option<&'static str> {
+        boilerplate(&features(line))
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        for line in [
+            "--Quảng cáo---",
+            "QUẢNG CÁO",
+            "Chia sẻ: Facebook | Zalo | In bài | Cỡ chữ: A- A A+",
+            "Cỡ chữ: A- A+ | In trang | Gửi email",
+            "Lượt xem: 2.073",
+            "(0) Bình luận",
+            "Tin cùng chuyên mục",
+            "Xem thêm: Một bài khác về chủ đề này",
+            "Từ khóa: lúa, gạo",
+            "Trang chủ > Xã hội > Giáo dục",
+            "Địa chỉ: 1 Lê Lợi, Huế",
+            "© 2024 Bản quyền thuộc Báo X",
+            "Video không hợp lệ",
+            "Nghe đọc bài viết ▶ 00:00 / 05:12",
+            "- Một bài cũ hơn trên trang (03/06/2024)",
+            "Đánh giá bài viết: ★★★★☆ (27 lượt)",
+            "Trang chủ | Thời sự | Kinh tế | Văn hóa | Thể thao",
+            "Đăng nhập | Đăng ký",
+            ">> Một bài đọc thêm ở chuyên mục khác",
+            "Theo dõi chúng tôi trên YouTube",
+            "Website dùng cookie; tiếp tục truy cập là bạn đồng ý.",
+        ] {
+            assert!(why(line).is_some(), "{line}");
+        }
+    }
+
+    #[test]
+    fn body_lines_that_look_like_boilerplate() {
+        for line in [
+            "Chia sẻ với phóng viên, ông A cho biết tỉnh đã hoàn thành kế hoạch.",
+            "Người dân có thể gọi đường dây nóng 0912 345 678 của ban quản lý để được hỗ trợ.",
+            "Nhiều phụ huynh vẫn lo lắng.",
+            "Tác giả của sáng kiến là chị B.",
+            "Vẫn còn những điểm nghẽn",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn metadata_lines() {
+        let f = features("Tác giả: Hồ Thị Ánh, Văn phòng HĐND huyện");
+        assert_eq!(author_line(&f).as_deref(), Some("Hồ Thị Ánh"));
+        let f = features("Tác giả của sáng kiến là chị B.");
+        assert_eq!(author_line(&f), None);
+        let f = features("Nguồn: Báo Nông thôn");
+        assert_eq!(source_line(&f).as_deref(), Some("Báo Nông thôn"));
+        let f = features("Ghi rõ nguồn abc.vn khi sử dụng lại tin, bài.");
+        assert_eq!(footer_source(&f).as_deref(), Some("abc.vn"));
+        assert_eq!(lead_tag("(TN&MT) - Sáng 4/6, …").as_deref(), Some("TN&MT"));
+        assert_eq!(lead_tag("TQĐT - Sáng 15-11, …").as_deref(), Some("TQĐT"));
+        assert_eq!(lead_tag("Hà Nội - Sáng nay"), None);
+        assert_eq!(
+            byline_author("Xã hội - Lan Anh - 16:20 05/01/2021").as_deref(),
+            Some("Lan Anh")
+        );
+        assert!(is_name_line("Nguyễn Hoài Nam"));
+        assert_eq!(credit_line("Theo TTXVN").as_deref(), Some("TTXVN"));
+        assert_eq!(credit_line("Theo kế hoạch, tỉnh sẽ làm tiếp."), None);
+        assert!(!is_name_line("Vẫn còn những điểm nghẽn"));
+        assert!(is_name_line("H.Long"));
+        assert!(is_name_line("Toàn Vũ - Hà Hiền"));
+        assert!(!is_name_line("Tổng hợp"));
+        assert_eq!(
+            credit_line("Theo Reuters, AFP").as_deref(),
+            Some("Reuters, AFP")
+        );
+    }
+}

@@ -1,0 +1,373 @@
+//! Tone-mark placement in Vietnamese syllables.
+//!
+//! Scraped text often carries a tone mark on the wrong vowel (`đaị`,
+//! `lựơng`), and sites differ on `hòa`/`hoà`, `ủy`/`uỷ`. [`ToneFixer`]
+//! re-places the single tone mark of a syllable by the orthographic rules,
+//! with one configurable style for open `oa`/`oe`/`uy` syllables. Words that
+//! do not parse as one Vietnamese syllable (names from other languages,
+//! abbreviations, words with two tone marks) are left as they are.
+
+use std::collections::HashMap;
+
+/// Where the tone of an open `oa`/`oe`/`uy` syllable goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToneStyle {
+    /// `hòa`, `khỏe`, `ủy` (the style most Vietnamese news sites use).
+    Old,
+    /// `hoà`, `khoẻ`, `uỷ`.
+    New,
+}
+
+/// Tones as combining marks: none, grave, acute, tilde, hook, dot below.
+const TONES: [Option<char>; 6] = [
+    None,
+    Some('\u{300}'),
+    Some('\u{301}'),
+    Some('\u{303}'),
+    Some('\u{309}'),
+    Some('\u{323}'),
+];
+const BASE_VOWELS: &str = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
+
+pub struct ToneFixer {
+    style: ToneStyle,
+    /// Composed vowel -> (toneless vowel, tone index), for U+00C0..U+01B0.
+    split_latin: Vec<Option<(char, u8)>>,
+    /// The same for U+1EA0..U+1EF9.
+    split_ext: Vec<Option<(char, u8)>>,
+    /// (toneless vowel, tone index) -> composed vowel.
+    join: HashMap<(char, u8), char>,
+}
+
+const LATIN: std::ops::RangeInclusive<u32> = 0xC0..=0x1B0;
+const EXT: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
+const MAX_WORD: usize = 8;
+
+impl ToneFixer {
+    pub fn new(style: ToneStyle) -> Self {
+        use unicode_normalization::UnicodeNormalization;
+        let mut split_latin = vec![None; (LATIN.end() - LATIN.start() + 1) as usize];
+        let mut split_ext = vec![None; (EXT.end() - EXT.start() + 1) as usize];
+        let mut join = HashMap::new();
+        for base in BASE_VOWELS.chars() {
+            for (tone, mark) in TONES.iter().enumerate() {
+                let mut s = String::from(base);
+                if let Some(mark) = mark {
+                    s.push(*mark);
+                }
+                let composed: String = s.nfc().collect();
+                let mut chars = composed.chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    let code = c as u32;
+                    if LATIN.contains(&code) {
+                        split_latin[(code - LATIN.start()) as usize] = Some((base, tone as u8));
+                    } else if EXT.contains(&code) {
+                        split_ext[(code - EXT.start()) as usize] = Some((base, tone as u8));
+                    }
+                    join.insert((base, tone as u8), c);
+                }
+            }
+        }
+        ToneFixer {
+            style,
+            split_latin,
+            split_ext,
+            join,
+        }
+    }
+
+    /// Toneless vowel and tone of a precomposed vowel; ASCII vowels and
+    /// everything else give `None`/tone 0 through the caller.
+    #[inline]
+    fn split(&self, c: char) -> Option<(char, u8)> {
+        let code = c as u32;
+        if code < 0x80 {
+            None
+        } else if LATIN.contains(&code) {
+            self.split_latin[(code - LATIN.start()) as usize]
+        } else if EXT.contains(&code) {
+            self.split_ext[(code - EXT.start()) as usize]
+        } else {
+            None
+        }
+    }
+
+    /// Fixes every word of an NFC line; lines without a misplaced tone come
+    /// back as they are, without a copy.
+    pub fn fix_line(&self, line: String) -> String {
+        if line.is_ascii() {
+            return line;
+        }
+        let mut out = String::new();
+        let mut copied = 0; // bytes of `line` already in `out`
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip to the start of a word.
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                if !b.is_ascii_alphabetic() {
+                    continue;
+                }
+                i -= 1;
+            } else {
+                let c = line[i..].chars().next().unwrap_or(' ');
+                if !is_letter(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            let start = i;
+            let mut non_ascii = false;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if !b.is_ascii_alphabetic() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let c = line[i..].chars().next().unwrap_or(' ');
+                    if !is_letter(c) {
+                        break;
+                    }
+                    non_ascii = true;
+                    i += c.len_utf8();
+                }
+            }
+            if non_ascii && let Some(fixed) = self.fix_word(&line[start..i]) {
+                out.push_str(&line[copied..start]);
+                out.push_str(&fixed);
+                copied = i;
+            }
+        }
+        if copied == 0 {
+            return line;
+        }
+        out.push_str(&line[copied..]);
+        out
+    }
+
+    /// The word with its tone re-placed, or `None` to keep it as it is.
+    pub fn fix_word(&self, word: &str) -> Option<String> {
+        if word.len() > 4 * MAX_WORD || word.is_ascii() {
+            return None;
+        }
+        let mut bases = ['\0'; MAX_WORD];
+        let mut lower = ['\0'; MAX_WORD];
+        let mut len = 0;
+        let mut tone = 0u8;
+        let mut toned_at = None;
+        let mut vowels = 0;
+        let mut last_hat = None; // last vowel with a circumflex, breve or horn
+        for c in word.chars() {
+            if len == MAX_WORD {
+                return None;
+            }
+            let base = match self.split(c) {
+                Some((base, t)) => {
+                    if t != 0 {
+                        if tone != 0 {
+                            return None; // two tone marks: leave it
+                        }
+                        tone = t;
+                        toned_at = Some(len);
+                    }
+                    base
+                }
+                None => c,
+            };
+            match base {
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y' => {
+                    vowels += 1
+                }
+                'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Ê' | 'Ô' | 'Ơ' | 'Ư' =>
+                {
+                    vowels += 1;
+                    last_hat = Some(len);
+                }
+                _ => {}
+            }
+            bases[len] = base;
+            len += 1;
+        }
+        let toned_at = toned_at?;
+        // Fast exits for the common, already-right cases: one vowel, or the
+        // tone on the last vowel with a circumflex, breve or horn.
+        if vowels == 1 || last_hat == Some(toned_at) {
+            return None;
+        }
+        for i in 0..len {
+            lower[i] = lower_vowel_or_letter(bases[i])?;
+        }
+        let target = self.tone_position(&lower[..len])?;
+        if target == toned_at {
+            return None;
+        }
+        let mut out = String::with_capacity(word.len() + 2);
+        for (i, &base) in bases[..len].iter().enumerate() {
+            if i == target {
+                out.push(*self.join.get(&(base, tone))?);
+            } else {
+                out.push(base);
+            }
+        }
+        Some(out)
+    }
+
+    /// Index of the vowel that carries the tone in a toneless, lower-case
+    /// syllable, or `None` when the word is not one Vietnamese syllable.
+    fn tone_position(&self, s: &[char]) -> Option<usize> {
+        let is_vowel = |c: char| {
+            matches!(
+                c,
+                'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+            )
+        };
+        let mut initial = match s {
+            ['n', 'g', 'h', ..] => 3,
+            ['n', 'g' | 'h', ..]
+            | ['c' | 'k' | 'p', 'h', ..]
+            | ['g', 'h' | 'i', ..]
+            | ['q', 'u', ..]
+            | ['t', 'h' | 'r', ..] => 2,
+            [
+                'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't'
+                | 'v' | 'x',
+                ..,
+            ] => 1,
+            _ => 0,
+        };
+        // `gi` + vowel: the `i` belongs to the initial; `gì`, `gìn` keep it.
+        if initial == 2 && s[0] == 'g' && s[1] == 'i' && !s.get(2).is_some_and(|&c| is_vowel(c)) {
+            initial = 1;
+        }
+        let start = initial;
+        let mut end = start;
+        while end < s.len() && is_vowel(s[end]) {
+            end += 1;
+        }
+        if end == start || end - start > 3 {
+            return None;
+        }
+        let rest = &s[end..];
+        let final_ok = matches!(
+            rest,
+            [] | ['c'] | ['c', 'h'] | ['m'] | ['n'] | ['n', 'g'] | ['n', 'h'] | ['p'] | ['t']
+        );
+        if !final_ok {
+            return None;
+        }
+        let vowels = &s[start..end];
+        if let Some(pos) = vowels
+            .iter()
+            .rposition(|c| matches!(c, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
+        {
+            return Some(start + pos);
+        }
+        let closed = !rest.is_empty();
+        let pos = match vowels.len() {
+            1 => 0,
+            2 if closed => 1,
+            2 => {
+                let modern = matches!((vowels[0], vowels[1]), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+                if modern && self.style == ToneStyle::New {
+                    1
+                } else {
+                    0
+                }
+            }
+            _ if closed => 2,
+            _ => 1,
+        };
+        Some(start + pos)
+    }
+}
+
+/// Lower case of a toneless letter, `None` for anything with no one-char
+/// lower case.
+#[inline]
+fn lower_vowel_or_letter(c: char) -> Option<char> {
+    Some(match c {
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư' | 'đ' => c,
+        'Ă' => 'ă',
+        'Â' => 'â',
+        'Ê' => 'ê',
+        'Ô' => 'ô',
+        'Ơ' => 'ơ',
+        'Ư' => 'ư',
+        'Đ' => 'đ',
+        c => {
+            let mut l = c.to_lowercase();
+            let first = l.next()?;
+            if l.next().is_some() {
+                return None;
+            }
+            first
+        }
+    })
+}
+
+/// Letters of Vietnamese words, with a fast path for Latin ranges.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    let code = c as u32;
+    if code < 0x80 {
+        c.is_ascii_alphabetic()
+    } else if (0xC0..=0x24F).contains(&code) {
+        code != 0xD7 && code != 0xF7
+    } else if (0x1E00..=0x1EFF).contains(&code) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> String {
+        text.to_string()
+    }
+
+    #[test]
+    fn misplaced_marks_are_moved() {
+        let fixer = ToneFixer::new(ToneStyle::Old);
+        assert_eq!(fixer.fix_line(s("đaị hội")), "đại hội");
+        assert_eq!(fixer.fix_line(s("chất lựơng")), "chất lượng");
+        assert_eq!(
+            fixer.fix_line(s("Thuỷ lợi, hoà bình, khoẻ")),
+            "Thủy lợi, hòa bình, khỏe"
+        );
+        assert_eq!(fixer.fix_line(s("Uỷ ban")), "Ủy ban");
+        assert_eq!(
+            fixer.fix_line(s("hoàng, quý, giữa, gìn, thuyền")),
+            "hoàng, quý, giữa, gìn, thuyền"
+        );
+        assert_eq!(fixer.fix_line(s("muà mưà")), "mùa mừa");
+        assert_eq!(fixer.fix_line(s("ngoaì")), "ngoài");
+    }
+
+    #[test]
+    fn new_style_on_request() {
+        let fixer = ToneFixer::new(ToneStyle::New);
+        assert_eq!(
+            fixer.fix_line(s("hòa, ủy, khỏe, múa")),
+            "hoà, uỷ, khoẻ, múa"
+        );
+        assert_eq!(fixer.fix_line(s("hoàng toán")), "hoàng toán");
+    }
+
+    #[test]
+    fn foreign_words_and_names_are_left_alone() {
+        let fixer = ToneFixer::new(ToneStyle::Old);
+        for w in [
+            "Nưgar", "Klong", "café", "Krông", "Pắc", "Ea", "Kly", "Thông",
+        ] {
+            assert_eq!(fixer.fix_line(w.to_string()), w);
+        }
+    }
+}
