@@ -89,17 +89,8 @@ pub struct RunArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct WatchArgs {
-    /// The pipeline file (TOML).
-    #[arg(default_value = "pipelines/default.toml")]
-    pub pipeline: PathBuf,
-
-    /// Watch DIR instead of the pipeline's `input` folder.
-    #[arg(long, value_name = "DIR")]
-    pub inbox: Option<PathBuf>,
-
-    /// Write outputs into DIR (failures into DIR/failed).
-    #[arg(long, value_name = "DIR")]
-    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub folders: FoldersArgs,
 
     /// Worker threads, each with its own plugin instances. Default: one per core.
     #[arg(long, short = 'j', value_name = "N")]
@@ -172,18 +163,18 @@ pub struct PluginTryArgs {
     pub config: Vec<String>,
 }
 
-/// Which inbox and folders `status` and `retry` look at.
+/// The pipeline and folders of an inbox service (`watch`, `status`, `retry`).
 #[derive(Debug, clap::Args)]
 pub struct FoldersArgs {
-    /// The pipeline file (TOML); only its folders are read.
+    /// The pipeline file (TOML).
     #[arg(default_value = "pipelines/default.toml")]
     pub pipeline: PathBuf,
 
-    /// The inbox, as given to `docflow watch --inbox`.
+    /// The inbox: DIR instead of the pipeline's `input` folder.
     #[arg(long, value_name = "DIR")]
     pub inbox: Option<PathBuf>,
 
-    /// The output folder, as given to `docflow watch --out`.
+    /// Outputs into DIR (failures into DIR/failed) instead of the pipeline's folders.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 }

@@ -168,14 +168,17 @@ fn load(runtime: &Runtime, plugin: &str) -> Result<Arc<LoadedPlugin>> {
     LoadedPlugin::load(runtime, PluginSource::File(path), &wasm)
 }
 
+/// [`load`], printing why it failed.
+fn load_or_report(runtime: &Runtime, plugin: &str) -> Option<Arc<LoadedPlugin>> {
+    load(runtime, plugin)
+        .map_err(|err| eprintln!("error: {err:#}"))
+        .ok()
+}
+
 pub fn inspect(args: &PluginInspectArgs) -> Result<Status> {
     let runtime = Runtime::new(ComponentCache::from_env())?;
-    let plugin = match load(&runtime, &args.plugin) {
-        Ok(plugin) => plugin,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return Ok(Status::Usage);
-        }
+    let Some(plugin) = load_or_report(&runtime, &args.plugin) else {
+        return Ok(Status::Usage);
     };
     let info = &plugin.info;
     let kind = match info.kind {
@@ -236,12 +239,8 @@ fn config_from_pairs(pairs: &[String]) -> Result<serde_json::Value> {
 
 pub fn try_plugin(args: &PluginTryArgs) -> Result<Status> {
     let runtime = Runtime::new(ComponentCache::from_env())?;
-    let plugin = match load(&runtime, &args.plugin) {
-        Ok(plugin) => plugin,
-        Err(err) => {
-            eprintln!("error: {err:#}");
-            return Ok(Status::Usage);
-        }
+    let Some(plugin) = load_or_report(&runtime, &args.plugin) else {
+        return Ok(Status::Usage);
     };
     let config = match config_from_pairs(&args.config) {
         Ok(config) => config,

@@ -19,9 +19,9 @@ pub fn watch(args: &WatchArgs) -> Result<Status> {
     }
     let runtime = Runtime::new(ComponentCache::from_env())?;
     let options = WatchOptions {
-        pipeline: args.pipeline.clone(),
-        inbox: args.inbox.clone(),
-        out: args.out.clone(),
+        pipeline: args.folders.pipeline.clone(),
+        inbox: args.folders.inbox.clone(),
+        out: args.folders.out.clone(),
         jobs: args
             .jobs
             .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()))
