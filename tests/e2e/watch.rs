@@ -601,3 +601,44 @@ fn delete_processed_and_reprocessing_duplicates_when_asked() {
     assert!(!service.path("archive").exists() || file_names(&service.path("archive")).is_empty());
     assert_eq!(service.signal("-TERM"), 0);
 }
+
+#[test]
+fn a_symlink_is_refused_unread_and_a_directory_is_left_alone() {
+    let mut service = Service::new();
+    service.start();
+    let secret = service.path("outside-secret.txt");
+    fs::write(&secret, format!("{}\nBí mật không được đọc.\n", article(3))).unwrap();
+    std::os::unix::fs::symlink(&secret, service.path("inbox").join("link.txt")).unwrap();
+    fs::create_dir(service.path("inbox").join("a folder")).unwrap();
+    service.drop_file("plain.txt", &article(4));
+    service.wait_for("the link's report", Duration::from_secs(15), |s| {
+        s.path("failed/link.txt.error.json").exists()
+    });
+    service.wait_for("the plain file", Duration::from_secs(15), |s| {
+        s.path("outputs/plain.json").exists()
+    });
+
+    let report = read_json(&service.path("failed/link.txt.error.json"));
+    assert_eq!(report["kind"], "symlink");
+    assert!(
+        report["message"].as_str().unwrap().contains("not followed"),
+        "{report}"
+    );
+    assert!(
+        fs::symlink_metadata(service.path("failed/link.txt"))
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link itself is kept"
+    );
+    assert_eq!(
+        file_names(&service.path("outputs")),
+        ["plain.json"],
+        "nothing was made from the link's target"
+    );
+    assert!(
+        service.path("inbox/a folder").is_dir(),
+        "directories are left where they are"
+    );
+    assert_eq!(service.signal("-TERM"), 0);
+}

@@ -166,6 +166,12 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
                         readiness.forget(path);
                         ready.push(path.clone());
                     }
+                    // A link is made whole in one step; nothing will close it.
+                    Signal::Changing
+                        if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) =>
+                    {
+                        ready.push(path.clone());
+                    }
                     Signal::Changing => readiness.writing(path, Instant::now()),
                     Signal::Gone => readiness.forget(path),
                     Signal::Ignore => {}
@@ -187,7 +193,7 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
         ready.sort();
         ready.dedup();
         for path in ready.drain(..) {
-            if !path.is_file() {
+            if !state::is_candidate(&path) {
                 continue;
             }
             if let Some(claimed) = shared.folders.claim(&path) {
@@ -259,7 +265,7 @@ fn rescan(inbox: &Path, settle: Duration, readiness: &mut Readiness, ready: &mut
     let now = Instant::now();
     for entry in entries.flatten() {
         let path = entry.path();
-        if !in_inbox(inbox, &path) || readiness.is_pending(&path) || !path.is_file() {
+        if !in_inbox(inbox, &path) || readiness.is_pending(&path) || !state::is_candidate(&path) {
             continue;
         }
         let age = entry
@@ -359,6 +365,17 @@ fn process_claimed(
 ) -> Result<Outcome, Failure> {
     let io =
         |what: &str, err: std::io::Error| Failure::host("output", "io", format!("{what}: {err}"));
+    // A link could point anywhere on the machine: never read through it.
+    if let Ok(target) = fs::read_link(work_path) {
+        return Err(Failure::host(
+            "read",
+            "symlink",
+            format!(
+                "symbolic links are not followed (this one points to {})",
+                target.display()
+            ),
+        ));
+    }
     let len = fs::metadata(work_path).map(|m| m.len()).unwrap_or(0);
     if len > MAX_INPUT_BYTES {
         return Err(Failure::host(

@@ -62,7 +62,7 @@ impl Folders {
     pub fn in_flight(&self) -> Result<Vec<PathBuf>> {
         let mut files: Vec<PathBuf> = fs::read_dir(&self.work)?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.is_file())
+            .filter(|path| is_candidate(path))
             .collect();
         files.sort();
         Ok(files)
@@ -99,6 +99,13 @@ impl Folders {
         fs::rename(work_path, &target)?;
         Ok(target)
     }
+}
+
+/// Whether `path` is something the service takes from the inbox: a
+/// regular file, or a symbolic link (taken only to be refused, so the user
+/// sees why it was not processed). Directories and other kinds stay put.
+pub fn is_candidate(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file() || meta.file_type().is_symlink())
 }
 
 /// `dir/<name>`, or `dir/<stem> (2).<ext>`… when taken, so an earlier
