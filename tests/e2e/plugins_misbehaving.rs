@@ -190,3 +190,62 @@ fn a_component_of_another_world_is_refused_with_what_it_exports() {
         result.stderr
     );
 }
+
+#[test]
+fn a_plugin_gets_no_files_and_oversized_answers_cost_only_their_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipeline = dir.path().join("limits.toml");
+    fs::write(
+        &pipeline,
+        format!(
+            "[[stages]]\nname = \"chaos\"\nplugin = {:?}\n\
+             [stages.limits]\nmax_output_mb = 8\nmax_entities = 50000\n\
+             [[stages]]\nname = \"export\"\nplugin = \"export-json\"\n",
+            test_plugins::MISBEHAVE_WASM
+        ),
+    )
+    .unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    for (name, text) in [
+        ("a_file.txt", "OPEN-FILE please"),
+        ("b_entities.txt", "MANY-ENTITIES please"),
+        ("c_huge.txt", "HUGE-OUTPUT please"),
+        ("d_ok.txt", "Tin bình thường."),
+    ] {
+        fs::write(input.join(name), text).unwrap();
+    }
+    let out = dir.path().join("out");
+    let result = finish(
+        docflow()
+            .arg("run")
+            .arg(&pipeline)
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .args(["--jobs", "1"]),
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    let line = |name: &str| {
+        result
+            .stderr
+            .lines()
+            .find(|l| l.starts_with("failed:") && l.contains(name))
+            .unwrap_or_else(|| panic!("{name} not listed in\n{}", result.stderr))
+            .to_string()
+    };
+    let file = line("a_file.txt");
+    assert!(
+        file.contains("internal: cannot open /etc/hostname"),
+        "no file system for plugins: {file}"
+    );
+    let entities = line("b_entities.txt");
+    assert!(
+        entities
+            .contains("invalid-output: returned 1000000 entities, over the stage's limit of 50000"),
+        "{entities}"
+    );
+    let huge = line("c_huge.txt");
+    assert!(huge.contains("invalid-output: returned a 104857600-byte text, over the stage's 8388608-byte output limit"), "{huge}");
+    assert_eq!(file_names(&out), ["d_ok.json", "failed"]);
+}

@@ -414,6 +414,13 @@ fn limits(spec: &StageSpec) -> Limits {
             .max_output_mb
             .as_ref()
             .map_or(defaults.max_output_bytes, |mb| mib(*mb.get_ref())),
+        max_entities: spec
+            .limits
+            .max_entities
+            .as_ref()
+            .map_or(defaults.max_entities, |n| {
+                usize::try_from(*n.get_ref()).unwrap_or(usize::MAX)
+            }),
     }
 }
 

@@ -25,7 +25,7 @@ pub const WATCH_KEYS: &[&str] = &[
     "settle_ms",
 ];
 pub const STAGE_KEYS: &[&str] = &["name", "plugin", "config", "limits"];
-pub const LIMIT_KEYS: &[&str] = &["timeout_ms", "memory_mb", "max_output_mb"];
+pub const LIMIT_KEYS: &[&str] = &["timeout_ms", "memory_mb", "max_output_mb", "max_entities"];
 pub const OUTPUT_KEYS: &[&str] = &["type", "path"];
 
 #[derive(Debug, Default)]
@@ -79,6 +79,7 @@ pub struct LimitsSpec {
     pub timeout_ms: Option<Spanned<u64>>,
     pub memory_mb: Option<Spanned<u64>>,
     pub max_output_mb: Option<Spanned<u64>>,
+    pub max_entities: Option<Spanned<u64>>,
 }
 
 #[derive(Debug)]
@@ -184,6 +185,7 @@ impl Reader<'_> {
                         timeout_ms: self.positive_integer(limits, "timeout_ms", &prefix),
                         memory_mb: self.positive_integer(limits, "memory_mb", &prefix),
                         max_output_mb: self.positive_integer(limits, "max_output_mb", &prefix),
+                        max_entities: self.positive_integer(limits, "max_entities", &prefix),
                     };
                 }
                 other => self.wrong_type(value.span(), &prefix, "limits", "a table", other),

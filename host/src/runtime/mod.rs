@@ -45,6 +45,8 @@ pub struct Limits {
     pub memory_bytes: usize,
     /// Cap on the text plus artifacts one call may return.
     pub max_output_bytes: usize,
+    /// Cap on the entities one document may carry after the stage.
+    pub max_entities: usize,
 }
 
 impl Default for Limits {
@@ -53,6 +55,7 @@ impl Default for Limits {
             timeout: Duration::from_secs(10),
             memory_bytes: 512 << 20,
             max_output_bytes: 64 << 20,
+            max_entities: 100_000,
         }
     }
 }

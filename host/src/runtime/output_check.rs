@@ -13,6 +13,13 @@ pub fn check_document(doc: &wit::Document, limits: &Limits) -> Result<(), String
             limits.max_output_bytes
         ));
     }
+    if doc.entities.len() > limits.max_entities {
+        return Err(format!(
+            "returned {} entities, over the stage's limit of {}",
+            doc.entities.len(),
+            limits.max_entities
+        ));
+    }
     let mut size = text_len;
     for (i, entity) in doc.entities.iter().enumerate() {
         check_entity(&doc.text, entity).map_err(|why| {

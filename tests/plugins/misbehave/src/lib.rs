@@ -7,6 +7,9 @@
 //! - `EAT-MEMORY`: allocates until memory runs out
 //! - `SAY-NO`: returns a typed invalid-input error
 //! - `SLOW-DOWN`: busy-waits a while (plugins have no clock), then passes
+//! - `OPEN-FILE`: tries to read a file of the host machine
+//! - `MANY-ENTITIES`: returns a million entities
+//! - `HUGE-OUTPUT`: returns a 100 MB text
 
 use docflow_sdk::{Document, Output, Plugin, PluginError, PluginInfo};
 
@@ -52,6 +55,26 @@ impl Plugin for Misbehave {
                 n = std::hint::black_box(n.wrapping_add(i));
             }
             std::hint::black_box(n);
+        }
+        if text.contains("OPEN-FILE") {
+            return match std::fs::read_to_string("/etc/hostname") {
+                Ok(content) => Err(PluginError::internal(format!(
+                    "read the host's file: {content}"
+                ))),
+                Err(err) => Err(PluginError::internal(format!(
+                    "cannot open /etc/hostname: {err}"
+                ))),
+            };
+        }
+        if text.contains("MANY-ENTITIES") {
+            doc.entities = (0..1_000_000)
+                .map(|_| docflow_sdk::Entity::new("X", 0..0))
+                .collect();
+            return Ok(doc.into());
+        }
+        if text.contains("HUGE-OUTPUT") {
+            doc.text = "x".repeat(100 << 20);
+            return Ok(doc.into());
         }
         if text.contains("SAY-NO") {
             return Err(PluginError::invalid_input("this document says no"));
