@@ -139,7 +139,12 @@ fn score_corpus(pairs: &[(PathBuf, PathBuf)]) -> Score {
 }
 
 fn gold_pairs() -> Vec<(PathBuf, PathBuf)> {
-    let dir = workspace().join("tests/fixtures/cleaning");
+    corpus_pairs("tests/fixtures/cleaning")
+}
+
+/// (raw, expected) files of a corpus folder under the workspace.
+fn corpus_pairs(folder: &str) -> Vec<(PathBuf, PathBuf)> {
+    let dir = workspace().join(folder);
     let mut pairs: Vec<_> = std::fs::read_dir(dir.join("raw"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -216,4 +221,29 @@ fn plugin_interface_gives_the_same_result() {
         .unwrap();
     assert_eq!(doc.text, direct.body.join("\n\n"));
     assert_eq!(doc.metadata.get_str("title"), direct.title.as_deref());
+}
+
+/// Articles from eight more templates, written without looking at the
+/// cleaner's code (tests/fixtures/cleaning-heldout): the blind measure.
+/// The floors sit a little below the figures measured when the articles
+/// were added, so a regression fails. Improving on them by tuning rules to
+/// these files would spend their blindness: measure on a fresh set too.
+#[test]
+fn held_out_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-heldout");
+    assert!(pairs.len() >= 8, "held-out corpus missing");
+    let score = score_corpus(&pairs);
+    // Measured when added (2026-11-22): F1 0.777 (P 0.635, R 1.000), title
+    // 0.625, published 0.750, author 0.375, source 0.750 — far from the
+    // targets (F1 0.97, fields 0.90), which is why issue #4 is open.
+    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
+    assert!(score.f1() >= 0.75, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in [0.6, 0.7, 0.35, 0.7].into_iter().enumerate() {
+        assert!(
+            score.accuracy(k) >= floor,
+            "{} accuracy {:.3} fell",
+            FIELDS[k],
+            score.accuracy(k)
+        );
+    }
 }
