@@ -74,10 +74,21 @@ impl Chain {
 
     /// Processes the bytes of the input file `file_name`.
     pub fn process(&mut self, file_name: &str, bytes: &[u8]) -> Result<Processed, Failure> {
+        self.process_with_id(file_name, bytes, hex::encode(Sha256::digest(bytes)))
+    }
+
+    /// [`Chain::process`] for a caller that already hashed the bytes: `id`
+    /// must be their hex sha256.
+    pub fn process_with_id(
+        &mut self,
+        file_name: &str,
+        bytes: &[u8],
+        id: String,
+    ) -> Result<Processed, Failure> {
         let decoded =
             decode::decode(bytes).map_err(|why| Failure::host("decode", "invalid-input", why))?;
         let mut document = wit::Document {
-            id: hex::encode(Sha256::digest(bytes)),
+            id,
             source_file: file_name.to_string(),
             text: decoded.text,
             metadata: vec![("encoding".to_string(), format!("\"{}\"", decoded.encoding))],

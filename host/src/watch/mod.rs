@@ -399,7 +399,7 @@ fn process_claimed(
             .map_err(|err| io("cannot archive", err))?;
         return Ok(Outcome::Duplicate);
     }
-    let processed = chain.process(name, &bytes)?;
+    let processed = chain.process_with_id(name, &bytes, sha256.clone())?;
     outputs::write_artifacts(&pipeline.layout.outputs, name, &processed.artifacts)
         .map_err(|err| io("cannot write output", err))?;
     crash_point("after-outputs");

@@ -550,7 +550,7 @@ impl Clean {
                 if roles[k] == Role::Body
                     && (started || next_is_furniture)
                     && f.chars <= 100
-                    && !f.contains_any(&["ảnh"])
+                    && !f.contains_any(rules::CAPTION_CUES)
                     && !rules::is_name_line(f.text)
                     && rules::author_line(f).is_none()
                     && rules::credit_line(f.text).is_none()

@@ -4,19 +4,42 @@
 
 use crate::published::find_date_time;
 
-/// Every cue string the rules look for, matched in one pass per short line
-/// by [`Cues`]. `contains_any` and `starts` may only ask for these (checked
-/// in debug builds).
-const ALL_CUES: &[&str] = &[
-    "quảng cáo",
-    "advertisement",
-    "tài trợ",
-    "cookie",
-    "đồng ý",
-    "chính sách",
-    "sử dụng",
-    "truy cập",
-    "accept",
+// Cue strings, one list per rule. Each line is matched against all of
+// them in one pass by `Cues`; the rules then ask which were found.
+
+/// Cues of share, print and font widgets; two in one line make it a widget.
+const WIDGET_CUES: &[&str] = &[
+    "facebook",
+    "zalo",
+    "twitter",
+    "in bài",
+    "in trang",
+    "gửi email",
+    "gửi bài",
+    "cỡ chữ",
+    "sao chép liên kết",
+    "copy link",
+    "a- a",
+    "a+",
+    "chia sẻ:",
+    "lưu bài",
+    "bản in",
+    "tải về",
+    "font",
+    "nghe đọc",
+    "tắt quảng cáo",
+];
+const AD_CUES: &[&str] = &["quảng cáo", "advertisement", "tài trợ"];
+const COOKIE_CUES: &[&str] = &["cookie"];
+const CONSENT_CUES: &[&str] = &["đồng ý", "chính sách", "sử dụng", "truy cập", "accept"];
+const PLATFORM_CREDIT_CUES: &[&str] = &[
+    "powered by",
+    "phát triển bởi",
+    "vận hành bởi",
+    "thiết kế bởi",
+];
+const CMS_CUES: &[&str] = &["cms", "powered by"];
+const READ_MORE_STARTS: &[&str] = &[
     "xem thêm:",
     "xem thêm >",
     "xem thêm >>",
@@ -28,6 +51,8 @@ const ALL_CUES: &[&str] = &[
     ">> xem thêm",
     ">>xem thêm",
     "xem thêm :",
+];
+const TAG_LINE_STARTS: &[&str] = &[
     "từ khóa:",
     "từ khoá:",
     "tags:",
@@ -35,14 +60,14 @@ const ALL_CUES: &[&str] = &[
     "thẻ:",
     "từ khóa :",
     "keywords:",
+];
+const SESSION_NOTICE_STARTS: &[&str] = &[
     "phiên truy cập",
     "phiên làm việc",
     "nhấn vào đây",
     "bấm vào đây",
-    "powered by",
-    "phát triển bởi",
-    "vận hành bởi",
-    "thiết kế bởi",
+];
+const SOCIAL_PLATFORM_CUES: &[&str] = &[
     "facebook",
     "zalo",
     "youtube",
@@ -50,15 +75,16 @@ const ALL_CUES: &[&str] = &[
     "twitter",
     "instagram",
     "google news",
-    "theo dõi",
-    "follow",
-    "kết nối với",
-    "tham gia cộng đồng",
+];
+const FOLLOW_CUES: &[&str] = &["theo dõi", "follow", "kết nối với", "tham gia cộng đồng"];
+const WIDGET_STARTS: &[&str] = &[
     "chia sẻ:",
     "chia sẻ bài viết",
     "cỡ chữ",
     "chia sẻ facebook",
     "in bài viết",
+];
+const PLAYER_CUES: &[&str] = &[
     "video không hợp lệ",
     "không hỗ trợ video",
     "không hỗ trợ phát",
@@ -67,6 +93,8 @@ const ALL_CUES: &[&str] = &[
     "nghe đọc bài",
     "nghe bài viết",
     "đang tải video",
+];
+const COUNTER_CUES: &[&str] = &[
     "lượt xem",
     "lượt đọc",
     "lượt truy cập",
@@ -82,9 +110,9 @@ const ALL_CUES: &[&str] = &[
     "máy chủ tìm kiếm",
     "lượt)",
     "views",
-    "trang chủ",
-    "home",
-    "trang nhất",
+];
+const BREADCRUMB_STARTS: &[&str] = &["trang chủ", "home", "trang nhất"];
+const COPYRIGHT_STARTS: &[&str] = &[
     "©",
     "copyright",
     "bản quyền",
@@ -101,11 +129,8 @@ const ALL_CUES: &[&str] = &[
     "giấy phép hoạt động",
     "giấy phép thiết lập",
     "giấy phép xuất bản",
-    "bản quyền thuộc",
-    "all rights reserved",
-    "/gp-",
-    "ghi nguồn",
-    "dẫn nguồn",
+];
+const CONTACT_STARTS: &[&str] = &[
     "địa chỉ:",
     "điện thoại:",
     "số điện thoại:",
@@ -119,39 +144,61 @@ const ALL_CUES: &[&str] = &[
     "trụ sở:",
     "tòa soạn:",
     "toà soạn:",
-    "điện thoại",
-    "fax",
-    "đt",
-    "sđt",
-    "in bài",
-    "in trang",
-    "gửi email",
-    "gửi bài",
-    "sao chép liên kết",
-    "copy link",
-    "a- a",
-    "a+",
-    "lưu bài",
-    "bản in",
-    "tải về",
-    "font",
-    "nghe đọc",
-    "tắt quảng cáo",
-    "cms",
-    "ảnh",
+];
+const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
+const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn"];
+const PHONE_CUES: &[&str] = &["hotline", "điện thoại", "fax", "đt", "sđt"];
+/// Photo credits, which the caller checks (`lib.rs`).
+pub const CAPTION_CUES: &[&str] = &["ảnh"];
+/// Every list above, for the automaton.
+const CUE_LISTS: &[&[&str]] = &[
+    WIDGET_CUES,
+    AD_CUES,
+    COOKIE_CUES,
+    CONSENT_CUES,
+    PLATFORM_CREDIT_CUES,
+    CMS_CUES,
+    READ_MORE_STARTS,
+    TAG_LINE_STARTS,
+    SESSION_NOTICE_STARTS,
+    SOCIAL_PLATFORM_CUES,
+    FOLLOW_CUES,
+    WIDGET_STARTS,
+    PLAYER_CUES,
+    COUNTER_CUES,
+    BREADCRUMB_STARTS,
+    COPYRIGHT_STARTS,
+    CONTACT_STARTS,
+    COPYRIGHT_CUES,
+    CREDIT_NOTICE_CUES,
+    PHONE_CUES,
+    CAPTION_CUES,
 ];
 
-/// The automaton over [`ALL_CUES`], built once in `Plugin::new`.
+/// One automaton over every cue of [`CUE_LISTS`], built once in `Plugin::new`.
 pub struct Cues {
     automaton: aho_corasick::AhoCorasick,
+    all: Vec<&'static str>,
 }
 
 impl Cues {
     pub fn new() -> Self {
+        let mut all: Vec<&'static str> = CUE_LISTS
+            .iter()
+            .flat_map(|list| list.iter().copied())
+            .collect();
+        all.sort_unstable();
+        all.dedup();
         Cues {
-            automaton: aho_corasick::AhoCorasick::new(ALL_CUES).expect("cue patterns build"),
+            automaton: aho_corasick::AhoCorasick::new(&all).expect("cue patterns build"),
+            all,
         }
     }
+}
+
+/// Whether a cue is in some list of [`CUE_LISTS`] (and so in the automaton).
+fn is_registered(cue: &str) -> bool {
+    CUE_LISTS.iter().any(|list| list.contains(&cue))
 }
 
 impl Default for Cues {
@@ -212,7 +259,7 @@ impl<'a> Features<'a> {
         if short {
             let start = lower.len() - trim_bullets(&lower).len();
             for m in cues.automaton.find_overlapping_iter(&lower) {
-                let cue = ALL_CUES[m.pattern().as_usize()];
+                let cue = cues.all[m.pattern().as_usize()];
                 matched.push(cue);
                 if m.start() == start {
                     matched_start.push(cue);
@@ -241,16 +288,13 @@ impl<'a> Features<'a> {
     }
 
     fn starts(&self, prefixes: &[&str]) -> bool {
-        debug_assert!(
-            prefixes.iter().all(|p| ALL_CUES.contains(p)),
-            "{prefixes:?}"
-        );
+        debug_assert!(prefixes.iter().all(|p| is_registered(p)), "{prefixes:?}");
         prefixes.iter().any(|p| self.matched_start.contains(p))
     }
 
     /// Whether any of the cues occurs in the line.
     pub fn contains_any(&self, needles: &[&str]) -> bool {
-        debug_assert!(needles.iter().all(|n| ALL_CUES.contains(n)), "{needles:?}");
+        debug_assert!(needles.iter().all(|n| is_registered(n)), "{needles:?}");
         needles.iter().any(|n| self.matched.contains(n))
     }
 
@@ -331,12 +375,10 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("marker");
     }
     let short = f.chars <= 60;
-    if short && f.contains_any(&["quảng cáo", "advertisement", "tài trợ"]) && !f.sentence {
+    if short && f.contains_any(AD_CUES) && !f.sentence {
         return Some("ad");
     }
-    if f.contains_any(&["cookie"])
-        && f.contains_any(&["đồng ý", "chính sách", "sử dụng", "truy cập", "accept"])
-    {
+    if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) {
         return Some("cookie notice");
     }
     if is_widget(f) {
@@ -360,48 +402,20 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("teaser link");
     }
-    if f.starts(&[
-        "xem thêm:",
-        "xem thêm >",
-        "xem thêm >>",
-        "đọc thêm:",
-        "tin liên quan:",
-        "bài liên quan:",
-        "mời xem:",
-        "xem tiếp:",
-        ">> xem thêm",
-        ">>xem thêm",
-        "xem thêm :",
-    ]) {
+    if f.starts(READ_MORE_STARTS) {
         return Some("teaser link");
     }
-    if f.starts(&[
-        "từ khóa:",
-        "từ khoá:",
-        "tags:",
-        "tag:",
-        "thẻ:",
-        "từ khóa :",
-        "keywords:",
-    ]) {
+    if f.starts(TAG_LINE_STARTS) {
         return Some("tags");
     }
     if let Some(kind) = footer_kind(f) {
         return Some(kind);
     }
-    if f.starts(&[
-        "phiên truy cập",
-        "phiên làm việc",
-        "nhấn vào đây",
-        "bấm vào đây",
-    ]) || f.contains_any(&[
-        "powered by",
-        "phát triển bởi",
-        "vận hành bởi",
-        "thiết kế bởi",
-    ]) && f.chars <= 120
-        && !f.sentence
-        && (f.is_caps() || f.contains_any(&["cms", "powered by"]))
+    if f.starts(SESSION_NOTICE_STARTS)
+        || f.contains_any(PLATFORM_CREDIT_CUES)
+            && f.chars <= 120
+            && !f.sentence
+            && (f.is_caps() || f.contains_any(CMS_CUES))
     {
         return Some("site notice");
     }
@@ -433,84 +447,25 @@ fn is_widget(f: &Features) -> bool {
     if f.chars > 120 {
         return false;
     }
-    const CUES: &[&str] = &[
-        "facebook",
-        "zalo",
-        "twitter",
-        "in bài",
-        "in trang",
-        "gửi email",
-        "gửi bài",
-        "cỡ chữ",
-        "sao chép liên kết",
-        "copy link",
-        "a- a",
-        "a+",
-        "chia sẻ:",
-        "lưu bài",
-        "bản in",
-        "tải về",
-        "font",
-        "nghe đọc",
-        "tắt quảng cáo",
-    ];
-    let hits = CUES.iter().filter(|c| f.contains_any(&[c])).count();
-    let platform = f.contains_any(&[
-        "facebook",
-        "zalo",
-        "youtube",
-        "tiktok",
-        "twitter",
-        "instagram",
-        "google news",
-    ]);
-    let follow = f.contains_any(&["theo dõi", "follow", "kết nối với", "tham gia cộng đồng"]);
+    let hits = WIDGET_CUES.iter().filter(|c| f.contains_any(&[c])).count();
+    let platform = f.contains_any(SOCIAL_PLATFORM_CUES);
+    let follow = f.contains_any(FOLLOW_CUES);
     hits >= 2
         || platform && follow && f.chars <= 80 && !f.sentence
-        || f.starts(&[
-            "chia sẻ:",
-            "chia sẻ bài viết",
-            "cỡ chữ",
-            "chia sẻ facebook",
-            "in bài viết",
-        ]) && !f.sentence
+        || f.starts(WIDGET_STARTS) && !f.sentence
 }
 
 fn is_player(f: &Features) -> bool {
     f.chars <= 80
-        && (f.contains_any(&[
-            "video không hợp lệ",
-            "không hỗ trợ video",
-            "không hỗ trợ phát",
-            "does not support the video",
-            "trình phát",
-            "nghe đọc bài",
-            "nghe bài viết",
-            "đang tải video",
-        ]) || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':'))
+        && (f.contains_any(PLAYER_CUES)
+            || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':'))
 }
 
 fn is_counter(f: &Features) -> bool {
     if f.chars > 70 {
         return false;
     }
-    let cue = f.contains_any(&[
-        "lượt xem",
-        "lượt đọc",
-        "lượt truy cập",
-        "lượt thích",
-        "lượt chia sẻ",
-        "lượt đánh giá",
-        "bình luận",
-        "đánh giá bài viết",
-        "điểm của bài viết",
-        "đang truy cập",
-        "đang trực tuyến",
-        "khách viếng thăm",
-        "máy chủ tìm kiếm",
-        "lượt)",
-        "views",
-    ]);
+    let cue = f.contains_any(COUNTER_CUES);
     cue && (f.digits > 0 || !f.sentence) || f.text.contains('★') || f.text.contains('☆')
 }
 
@@ -522,7 +477,7 @@ fn is_breadcrumb(f: &Features) -> bool {
         + f.text.matches(" » ").count()
         + f.text.matches(" / ").count()
         + f.text.matches(" › ").count();
-    (arrows >= 1 && f.starts(&["trang chủ", "home", "trang nhất"])) || arrows >= 2
+    (arrows >= 1 && f.starts(BREADCRUMB_STARTS)) || arrows >= 2
 }
 
 /// Menu words that make up navigation lines on their own.
@@ -597,44 +552,13 @@ fn is_navigation(f: &Features) -> bool {
 /// are reported as `"contact"` so the caller keeps them when article text
 /// follows (advertorials list contacts in the body).
 fn footer_kind(f: &Features) -> Option<&'static str> {
-    if f.starts(&[
-        "©",
-        "copyright",
-        "bản quyền",
-        "ghi rõ nguồn",
-        "chịu trách nhiệm",
-        "tổng biên tập",
-        "phó tổng biên tập",
-        "cơ quan chủ quản",
-        "cơ quan chủ trì",
-        "liên hệ quảng cáo",
-        "văn phòng đại diện",
-        "thư ký tòa soạn",
-        "giấy phép số",
-        "giấy phép hoạt động",
-        "giấy phép thiết lập",
-        "giấy phép xuất bản",
-    ]) || f.contains_any(&["©", "bản quyền thuộc", "all rights reserved", "/gp-"])
-        && f.chars <= 160
-        || f.contains_any(&["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn"]) && f.chars <= 160
+    if f.starts(COPYRIGHT_STARTS)
+        || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
+        || f.contains_any(CREDIT_NOTICE_CUES) && f.chars <= 160
     {
         return Some("footer");
     }
-    if f.starts(&[
-        "địa chỉ:",
-        "điện thoại:",
-        "số điện thoại:",
-        "đt:",
-        "tel:",
-        "fax:",
-        "hotline",
-        "đường dây nóng",
-        "email:",
-        "e-mail:",
-        "trụ sở:",
-        "tòa soạn:",
-        "toà soạn:",
-    ]) {
+    if f.starts(CONTACT_STARTS) {
         return Some("contact");
     }
     // An e-mail address or a phone number in a short non-sentence line.
@@ -642,7 +566,7 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
         w.split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
     });
-    let phone = f.digits >= 8 && f.contains_any(&["hotline", "điện thoại", "fax", "đt", "sđt"]);
+    let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
     ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
 }
 
