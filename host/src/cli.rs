@@ -63,6 +63,18 @@ pub enum Command {
     #[command(subcommand)]
     Plugin(PluginCommand),
 
+    /// Search a docflow SQLite database: full text, entities, top entities.
+    #[command(after_help = "Examples:\n  \
+        docflow query outputs/docflow.sqlite \"lũ quét\"            # full text, ranked, with snippets\n  \
+        docflow query outputs/docflow.sqlite \"Bac Ninh\" --fold    # ignore diacritics: finds Bắc Ninh\n  \
+        docflow query outputs/docflow.sqlite --entity \"Nguyễn Văn An\" --label PERSON\n  \
+        docflow query outputs/docflow.sqlite --label LEGAL_REF     # documents citing a document\n  \
+        docflow query outputs/docflow.sqlite --top PERSON --limit 10\n\n\
+        Every word must occur; quote the words inside the argument for a\n\
+        phrase: docflow query DB '\"ủy ban nhân dân\"'. --json prints one JSON\n\
+        object for scripts.")]
+    Query(QueryArgs),
+
     /// Check pipeline files and report every problem with its location.
     #[command(after_help = "Example:\n  docflow validate pipelines/default.toml\n\n\
         Exit code 2 when any pipeline has errors.")]
@@ -177,6 +189,46 @@ pub struct FoldersArgs {
     /// Outputs into DIR (failures into DIR/failed) instead of the pipeline's folders.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(
+    clap::ArgGroup::new("what")
+        .required(true)
+        .multiple(true)
+        .args(["text", "entity", "label", "top"])
+))]
+pub struct QueryArgs {
+    /// The database a pipeline's `sqlite` output wrote.
+    pub database: PathBuf,
+
+    /// Words to find in titles and bodies.
+    #[arg(conflicts_with_all = ["entity", "label", "top"])]
+    pub text: Option<String>,
+
+    /// Match without diacritics: "Bac Ninh" finds "Bắc Ninh".
+    #[arg(long)]
+    pub fold: bool,
+
+    /// Documents that mention this entity (its exact text).
+    #[arg(long, value_name = "TEXT", conflicts_with = "top")]
+    pub entity: Option<String>,
+
+    /// Only entities with this label; alone, documents with any such entity.
+    #[arg(long, value_name = "LABEL", conflicts_with = "top")]
+    pub label: Option<String>,
+
+    /// The most mentioned entities with this label.
+    #[arg(long, value_name = "LABEL")]
+    pub top: Option<String>,
+
+    /// At most N results.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Command::Plugin(PluginCommand::New(args)) => commands::plugin::new(args),
         Command::Plugin(PluginCommand::Inspect(args)) => commands::plugin::inspect(args),
         Command::Plugin(PluginCommand::Try(args)) => commands::plugin::try_plugin(args),
+        Command::Query(args) => commands::query::query(args),
         Command::Retry(args) => commands::status::retry(args),
         Command::Validate(args) => commands::validate::validate(args),
     };

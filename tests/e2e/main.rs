@@ -1,6 +1,7 @@
 //! End-to-end tests: each drives the real `docflow` binary on fixtures in
 //! `tests/fixtures` and checks what a user would see.
 
+mod database;
 mod other_languages;
 mod pipelines;
 mod plugins_misbehaving;

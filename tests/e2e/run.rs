@@ -170,7 +170,7 @@ fn without_inputs_run_reads_the_pipeline_input_folder_relative_to_the_working_di
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(
         file_names(&dir.path().join("outputs")),
-        [name.replace(".txt", ".json")]
+        [name.replace(".txt", ".json"), "docflow.sqlite".to_string()]
     );
 }
 
@@ -205,7 +205,11 @@ fn undecodable_and_empty_inputs_fail_with_reasons_while_others_succeed() {
     );
     assert_eq!(
         file_names(&out),
-        [good_name.replace(".txt", ".json"), "failed".to_string()]
+        [
+            good_name.replace(".txt", ".json"),
+            "docflow.sqlite".to_string(),
+            "failed".to_string()
+        ]
     );
 
     let failed = out.join("failed");

@@ -1,6 +1,7 @@
 //! One module per subcommand; each returns the process exit status.
 
 pub mod plugin;
+pub mod query;
 pub mod run;
 pub mod status;
 pub mod validate;

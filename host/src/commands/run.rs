@@ -11,8 +11,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::Status;
 use crate::cli::RunArgs;
-use crate::outputs;
-use crate::pipeline::{self, OutputTarget, Pipeline};
+use crate::outputs::{self, Outputs};
+use crate::pipeline::{self, Pipeline};
 use crate::process::{Chain, Failure, Processed};
 use crate::runtime::{ComponentCache, Runtime};
 
@@ -56,16 +56,12 @@ pub fn run(args: &RunArgs) -> Result<Status> {
         );
         return Ok(Status::Success);
     }
-    for target in &pipeline.layout.outputs {
-        let OutputTarget::Folder(dir) = target;
-        fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    }
+    let outputs = Outputs::open(&pipeline.layout.outputs, &pipeline.layout.name)?;
     let jobs = args
         .jobs
         .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, files.len().max(1));
-    let summary = process_all(&pipeline, &files, jobs);
+    let summary = process_all(&pipeline, &outputs, &files, jobs);
     summary.report(&pipeline);
     Ok(if summary.failures.is_empty() {
         Status::Success
@@ -131,7 +127,10 @@ struct Summary {
     failures: Vec<(usize, PathBuf, Failure)>,
 }
 
-fn process_all(pipeline: &Pipeline, files: &[PathBuf], jobs: usize) -> Summary {
+/// How many stored documents `run` makes durable at once.
+const SYNC_EVERY: usize = 256;
+
+fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: usize) -> Summary {
     let started = Instant::now();
     let bar = ProgressBar::new(files.len() as u64);
     bar.set_style(
@@ -173,11 +172,22 @@ fn process_all(pipeline: &Pipeline, files: &[PathBuf], jobs: usize) -> Summary {
                 }
             }
         });
+        let mut unsynced = 0;
         for done in done_rx {
             summary.bytes += done.size;
             let outcome = done
                 .result
-                .and_then(|processed| store(pipeline, &done.path, &processed, &mut written_names));
+                .and_then(|processed| store(outputs, &done.path, &processed, &mut written_names))
+                .and_then(|()| {
+                    unsynced += 1;
+                    if unsynced < SYNC_EVERY {
+                        return Ok(());
+                    }
+                    unsynced = 0;
+                    outputs.sync().map_err(|err| {
+                        Failure::host("output", "io", format!("cannot sync the outputs: {err}"))
+                    })
+                });
             let ms = format!("{:.1}", done.elapsed.as_secs_f64() * 1000.0);
             match outcome {
                 Ok(()) => {
@@ -193,6 +203,9 @@ fn process_all(pipeline: &Pipeline, files: &[PathBuf], jobs: usize) -> Summary {
         }
     });
     bar.finish_and_clear();
+    if let Err(err) = outputs.sync() {
+        tracing::error!("cannot sync the outputs: {err}");
+    }
     summary.failures.sort_by_key(|(index, _, _)| *index);
     summary.elapsed = started.elapsed();
     summary
@@ -242,36 +255,32 @@ fn process_file(chain: &mut Chain, index: usize, path: PathBuf) -> Done {
     }
 }
 
-/// Writes a processed document's artifacts to every output. Two inputs
-/// whose outputs would share a name fail instead of overwriting each other.
+/// Writes a processed document to every output. Two inputs whose files
+/// would share a name fail instead of overwriting each other.
 fn store(
-    pipeline: &Pipeline,
+    outputs: &Outputs,
     path: &Path,
     processed: &Processed,
     written: &mut HashMap<PathBuf, PathBuf>,
 ) -> Result<(), Failure> {
-    let source_file = &processed.document.source_file;
-    for target in &pipeline.layout.outputs {
-        let OutputTarget::Folder(dir) = target;
-        for artifact in &processed.artifacts {
-            let destination = dir.join(outputs::artifact_file_name(source_file, &artifact.name));
-            if let Some(first) = written.get(&destination).filter(|first| *first != path) {
-                return Err(Failure::host(
-                    "output",
-                    "name-collision",
-                    format!(
-                        "{} was already written for {} in this run; rename one of the inputs",
-                        destination.display(),
-                        first.display()
-                    ),
-                ));
-            }
+    let files = outputs.document_files(processed);
+    for destination in &files {
+        if let Some(first) = written.get(destination).filter(|first| *first != path) {
+            return Err(Failure::host(
+                "output",
+                "name-collision",
+                format!(
+                    "{} was already written for {} in this run; rename one of the inputs or put {{id8}} in the output's template",
+                    destination.display(),
+                    first.display()
+                ),
+            ));
         }
     }
-    let paths =
-        outputs::write_artifacts(&pipeline.layout.outputs, source_file, &processed.artifacts)
-            .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
-    for destination in paths {
+    outputs
+        .store(processed)
+        .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
+    for destination in files {
         written.insert(destination, path.to_path_buf());
     }
     Ok(())

@@ -8,15 +8,37 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use std::sync::Mutex;
+
+use anyhow::Context;
 use serde::Serialize;
 
 use crate::pipeline::OutputTarget;
-use crate::process::Failure;
-use crate::runtime::wit;
+use crate::process::{Failure, Processed};
+
+pub mod collection;
+pub mod database;
+
+use collection::{ArtifactName, Collections, Contribution};
+use database::Database;
 
 /// Name parts of the temporary files atomic writes use.
 pub const TEMP_PREFIX: &str = ".docflow-";
 pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// A temporary file beside its final name. It gets what any new file
+/// gets (0666 less the umask, 0644 usually), not the 0600 temporary files
+/// default to, which would hide outputs from other users.
+fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
 
 /// Writes `bytes` to `path` atomically (temp file in the same folder,
 /// fsync, rename).
@@ -25,49 +47,212 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
+    let mut temp = temp_file_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|err| err.error)?;
     Ok(())
 }
 
-/// The file name an artifact gets for the input `source_file`: `.ext`
-/// names are appended to the input's stem, others are used as they are.
-pub fn artifact_file_name(source_file: &str, artifact_name: &str) -> String {
+/// The file-name template folder outputs use unless the pipeline sets one.
+pub const DEFAULT_TEMPLATE: &str = "{stem}{ext}";
+/// The placeholders a file-name template may use.
+pub const TEMPLATE_PLACEHOLDERS: &[&str] = &["{stem}", "{ext}", "{id}", "{id8}"];
+
+/// The file name a per-document artifact gets for the input `source_file`:
+/// `.ext` names go through `template` (`{stem}` is the input's name
+/// without its extension, `{ext}` the artifact's, `{id}`/`{id8}` the
+/// document id or its first 8 characters); others are used as they are.
+pub fn artifact_file_name(
+    template: &str,
+    source_file: &str,
+    document_id: &str,
+    artifact_name: &str,
+) -> String {
     if artifact_name.starts_with('.') {
         let stem = Path::new(source_file)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| source_file.to_string());
-        format!("{stem}{artifact_name}")
+        template
+            .replace("{stem}", &stem)
+            .replace("{ext}", artifact_name)
+            .replace("{id8}", document_id.get(..8).unwrap_or(document_id))
+            .replace("{id}", document_id)
     } else {
         artifact_name.to_string()
     }
 }
 
-/// Writes a document's artifacts to every output; returns the paths.
-pub fn write_artifacts(
-    targets: &[OutputTarget],
-    source_file: &str,
-    artifacts: &[wit::Artifact],
-) -> std::io::Result<Vec<PathBuf>> {
-    let mut written = Vec::new();
-    for target in targets {
-        match target {
-            OutputTarget::Folder(dir) => {
-                for artifact in artifacts {
-                    let path = dir.join(artifact_file_name(source_file, &artifact.name));
-                    write_atomic(&path, &artifact.bytes)?;
-                    written.push(path);
+/// Where one pipeline's results go, opened for a run or a service.
+/// Shared by the workers; [`Outputs::sync`] makes what was stored durable.
+pub struct Outputs {
+    sinks: Vec<Sink>,
+}
+
+enum Sink {
+    Folder {
+        dir: PathBuf,
+        template: String,
+        /// Opened when the first collection entry arrives.
+        collections: Mutex<Option<Collections>>,
+    },
+    Database(Mutex<Database>),
+}
+
+impl Outputs {
+    /// Creates the folders and opens the databases of `targets`.
+    pub fn open(targets: &[OutputTarget], pipeline: &str) -> anyhow::Result<Self> {
+        let mut sinks = Vec::new();
+        for target in targets {
+            sinks.push(match target {
+                OutputTarget::Folder { dir, template } => {
+                    fs::create_dir_all(dir).with_context(|| {
+                        format!("cannot create output folder {}", dir.display())
+                    })?;
+                    Sink::Folder {
+                        dir: dir.clone(),
+                        template: template.clone(),
+                        collections: Mutex::new(None),
+                    }
+                }
+                OutputTarget::Database(path) => Sink::Database(Mutex::new(
+                    Database::open(path, pipeline)
+                        .with_context(|| format!("cannot open database {}", path.display()))?,
+                )),
+            });
+        }
+        Ok(Outputs { sinks })
+    }
+
+    /// The files of its own a document's artifacts would be written to
+    /// (collection files, shared by design, are not listed).
+    pub fn document_files(&self, processed: &Processed) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for sink in &self.sinks {
+            if let Sink::Folder { dir, template, .. } = sink {
+                for artifact in &processed.artifacts {
+                    if let ArtifactName::Document(name) = ArtifactName::parse(&artifact.name) {
+                        files.push(dir.join(artifact_file_name(
+                            template,
+                            &processed.document.source_file,
+                            &processed.document.id,
+                            name,
+                        )));
+                    }
                 }
             }
         }
+        files
     }
-    Ok(written)
+
+    /// Writes a processed document to every output; returns the files
+    /// written (a database counts as one).
+    pub fn store(&self, processed: &Processed) -> std::io::Result<Vec<PathBuf>> {
+        let document = &processed.document;
+        let mut written = Vec::new();
+        for sink in &self.sinks {
+            match sink {
+                Sink::Folder {
+                    dir,
+                    template,
+                    collections,
+                } => {
+                    let mut contributions: Vec<(&str, Contribution<'_>)> = Vec::new();
+                    for artifact in &processed.artifacts {
+                        let bytes = artifact.bytes.as_slice();
+                        let file = match ArtifactName::parse(&artifact.name) {
+                            ArtifactName::Document(name) => {
+                                let path = dir.join(artifact_file_name(
+                                    template,
+                                    &document.source_file,
+                                    &document.id,
+                                    name,
+                                ));
+                                write_atomic(&path, bytes)?;
+                                written.push(path);
+                                continue;
+                            }
+                            ArtifactName::Entry(file)
+                            | ArtifactName::Head(file)
+                            | ArtifactName::Tail(file) => file,
+                        };
+                        let index = match contributions.iter().position(|(f, _)| *f == file) {
+                            Some(index) => index,
+                            None => {
+                                contributions.push((file, Contribution::default()));
+                                contributions.len() - 1
+                            }
+                        };
+                        let contribution = &mut contributions[index].1;
+                        match ArtifactName::parse(&artifact.name) {
+                            ArtifactName::Head(_) => contribution.head = Some(bytes),
+                            ArtifactName::Tail(_) => contribution.tail = Some(bytes),
+                            _ => contribution.entry = Some(bytes),
+                        }
+                    }
+                    if contributions.is_empty() {
+                        continue;
+                    }
+                    let mut collections = collections.lock().expect("collections lock");
+                    if collections.is_none() {
+                        *collections = Some(Collections::open(dir).map_err(std::io::Error::other)?);
+                    }
+                    let collections = collections.as_mut().expect("opened above");
+                    for (file, contribution) in &contributions {
+                        written.push(collections.contribute(file, &document.id, contribution)?);
+                    }
+                }
+                Sink::Database(database) => {
+                    let mut database = database.lock().expect("database lock");
+                    database.store(document).map_err(|err| {
+                        std::io::Error::other(format!(
+                            "database {}: {err}",
+                            database.path().display()
+                        ))
+                    })?;
+                    written.push(database.path().to_path_buf());
+                }
+            }
+        }
+        Ok(written)
+    }
+
+    /// Makes everything stored so far durable: collection files rendered
+    /// and synced, folders synced (the renames that put files in place),
+    /// databases committed.
+    pub fn sync(&self) -> std::io::Result<()> {
+        for sink in &self.sinks {
+            match sink {
+                Sink::Folder {
+                    dir, collections, ..
+                } => {
+                    if let Some(collections) = collections.lock().expect("lock").as_mut() {
+                        collections.sync()?;
+                    }
+                    fs::File::open(dir)?.sync_all()?;
+                }
+                Sink::Database(database) => {
+                    let mut database = database.lock().expect("database lock");
+                    database.sync().map_err(|err| {
+                        std::io::Error::other(format!(
+                            "database {}: {err}",
+                            database.path().display()
+                        ))
+                    })?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The output folders (where stale temporary files may be left).
+    pub fn folders(&self) -> impl Iterator<Item = &Path> {
+        self.sinks.iter().filter_map(|sink| match sink {
+            Sink::Folder { dir, .. } => Some(dir.as_path()),
+            Sink::Database(_) => None,
+        })
+    }
 }
 
 /// Copies `from` to `to` atomically, keeping the bytes exactly.
@@ -76,10 +261,7 @@ fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
+    let temp = temp_file_in(dir)?;
     fs::copy(from, temp.path())?;
     temp.as_file().sync_all()?;
     temp.persist(to).map_err(|err| err.error)?;
@@ -146,10 +328,20 @@ mod tests {
 
     #[test]
     fn artifact_names_follow_the_input_stem() {
-        assert_eq!(artifact_file_name("bai viet.txt", ".json"), "bai viet.json");
-        assert_eq!(artifact_file_name("a.b.txt", ".json"), "a.b.json");
-        assert_eq!(artifact_file_name("README", ".md"), "README.md");
-        assert_eq!(artifact_file_name("x.txt", "index.html"), "index.html");
+        let name =
+            |template, file, artifact| artifact_file_name(template, file, "0123456789ab", artifact);
+        assert_eq!(
+            name(DEFAULT_TEMPLATE, "bai viet.txt", ".json"),
+            "bai viet.json"
+        );
+        assert_eq!(name(DEFAULT_TEMPLATE, "a.b.txt", ".json"), "a.b.json");
+        assert_eq!(name(DEFAULT_TEMPLATE, "README", ".md"), "README.md");
+        assert_eq!(name(DEFAULT_TEMPLATE, "x.txt", "index.html"), "index.html");
+        assert_eq!(
+            name("{stem}-{id8}{ext}", "x.txt", ".json"),
+            "x-01234567.json"
+        );
+        assert_eq!(name("{id}{ext}", "x.txt", ".md"), "0123456789ab.md");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::time::Duration;
 use super::diagnostic::{self, Diagnostic};
 use super::spec::{self, PipelineSpec, StageSpec};
 use crate::builtin;
+use crate::outputs;
 use crate::runtime::{Limits, LoadedPlugin, PluginKind, PluginSource, Runtime, StageInstance};
 
 /// A pipeline ready to run: every plugin loaded, every config accepted.
@@ -41,7 +42,14 @@ impl Layout {
             self.input = inbox.to_path_buf();
         }
         if let Some(out) = out {
-            self.outputs = vec![OutputTarget::Folder(out.to_path_buf())];
+            for output in &mut self.outputs {
+                match output {
+                    OutputTarget::Folder { dir, .. } => *dir = out.to_path_buf(),
+                    OutputTarget::Database(path) => {
+                        *path = out.join(path.file_name().unwrap_or("docflow.sqlite".as_ref()))
+                    }
+                }
+            }
             self.failed = out.join("failed");
         }
     }
@@ -81,8 +89,21 @@ impl Stage {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutputTarget {
-    /// Artifacts are written into this folder, atomically.
-    Folder(PathBuf),
+    /// Artifacts are written into this folder, atomically; per-document
+    /// files are named by `template` (see [`outputs::artifact_file_name`]).
+    Folder { dir: PathBuf, template: String },
+    /// Documents and entities go into this SQLite database.
+    Database(PathBuf),
+}
+
+impl OutputTarget {
+    /// The default output: a folder named by the pipeline.
+    pub fn folder(dir: impl Into<PathBuf>) -> Self {
+        OutputTarget::Folder {
+            dir: dir.into(),
+            template: outputs::DEFAULT_TEMPLATE.to_string(),
+        }
+    }
 }
 
 /// A pipeline file that cannot be used.
@@ -237,29 +258,55 @@ fn layout(path: &Path, spec: &PipelineSpec, diagnostics: &mut Vec<Diagnostic>) -
 
     let mut outputs = Vec::new();
     for output in &spec.outputs {
-        match output.kind.as_ref().map(|k| k.get_ref().as_str()) {
-            Some("folder") => match &output.path {
-                Some(dir) => outputs.push(OutputTarget::Folder(PathBuf::from(dir.get_ref()))),
-                None => diagnostics.push(Diagnostic::new(
-                    output.span.clone(),
-                    "a folder output needs `path`",
-                )),
-            },
+        let kind = output.kind.as_ref().map(|k| k.get_ref().as_str());
+        if let (Some(kind @ ("folder" | "sqlite")), None) = (kind, &output.path) {
+            diagnostics.push(Diagnostic::new(
+                output.span.clone(),
+                format!("a {kind} output needs `path`"),
+            ));
+        }
+        match kind {
+            Some("folder") => {
+                let template = match &output.template {
+                    Some(template) => {
+                        check_template(template, diagnostics);
+                        template.get_ref().clone()
+                    }
+                    None => outputs::DEFAULT_TEMPLATE.to_string(),
+                };
+                if let Some(dir) = &output.path {
+                    outputs.push(OutputTarget::Folder {
+                        dir: PathBuf::from(dir.get_ref()),
+                        template,
+                    });
+                }
+            }
+            Some("sqlite") => {
+                if let Some(template) = &output.template {
+                    diagnostics.push(Diagnostic::new(
+                        template.span(),
+                        "only folder outputs take a file-name `template`",
+                    ));
+                }
+                if let Some(path) = &output.path {
+                    outputs.push(OutputTarget::Database(PathBuf::from(path.get_ref())));
+                }
+            }
             Some(other) => diagnostics.push(
                 Diagnostic::new(
                     output.kind.as_ref().expect("matched Some").span(),
                     format!("unknown output type `{other}`"),
                 )
-                .help("supported output types: folder"),
+                .help("supported output types: folder, sqlite"),
             ),
             None => diagnostics.push(
                 Diagnostic::new(output.span.clone(), "an output needs `type`")
-                    .help("e.g. `type = \"folder\"`"),
+                    .help("e.g. `type = \"folder\"` or `type = \"sqlite\"`"),
             ),
         }
     }
     if spec.outputs.is_empty() {
-        outputs.push(OutputTarget::Folder(PathBuf::from(DEFAULT_OUTPUT)));
+        outputs.push(OutputTarget::folder(DEFAULT_OUTPUT));
     }
 
     let watch = WatchSettings {
@@ -456,5 +503,44 @@ fn resolve_plugin(
     match fs::read(&path) {
         Ok(bytes) => Ok((PluginSource::File(path), std::borrow::Cow::Owned(bytes))),
         Err(err) => Err(format!("cannot read plugin {}: {err}", path.display())),
+    }
+}
+
+/// A file-name template must name each document differently and stay in
+/// its folder.
+fn check_template(template: &toml::Spanned<String>, diagnostics: &mut Vec<Diagnostic>) {
+    let text = template.get_ref();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c + 1);
+        let placeholder = &rest[open..close];
+        if !outputs::TEMPLATE_PLACEHOLDERS.contains(&placeholder) {
+            diagnostics.push(
+                Diagnostic::new(
+                    template.span(),
+                    format!("unknown placeholder `{placeholder}` in the file-name template"),
+                )
+                .help(format!(
+                    "placeholders: {}",
+                    outputs::TEMPLATE_PLACEHOLDERS.join(", ")
+                )),
+            );
+        }
+        rest = &rest[close..];
+    }
+    if text.contains(['/', '\\']) {
+        diagnostics.push(Diagnostic::new(
+            template.span(),
+            "a file-name template is a name, not a path: it may not contain `/`",
+        ));
+    }
+    if !text.contains("{ext}") || !(text.contains("{stem}") || text.contains("{id")) {
+        diagnostics.push(
+            Diagnostic::new(
+                template.span(),
+                "a file-name template needs `{ext}` and `{stem}` or `{id}`",
+            )
+            .help("e.g. `template = \"{stem}-{id8}{ext}\"`"),
+        );
     }
 }

@@ -26,7 +26,7 @@ pub const WATCH_KEYS: &[&str] = &[
 ];
 pub const STAGE_KEYS: &[&str] = &["name", "plugin", "config", "limits"];
 pub const LIMIT_KEYS: &[&str] = &["timeout_ms", "memory_mb", "max_output_mb", "max_entities"];
-pub const OUTPUT_KEYS: &[&str] = &["type", "path"];
+pub const OUTPUT_KEYS: &[&str] = &["type", "path", "template"];
 
 #[derive(Debug, Default)]
 pub struct PipelineSpec {
@@ -87,6 +87,7 @@ pub struct OutputSpec {
     pub span: Range<usize>,
     pub kind: Option<Spanned<String>>,
     pub path: Option<Spanned<String>>,
+    pub template: Option<Spanned<String>>,
 }
 
 /// Reads a pipeline file. Syntax errors and shape errors (unknown keys,
@@ -200,6 +201,7 @@ impl Reader<'_> {
             span,
             kind: self.string(fields, "type", "output: "),
             path: self.string(fields, "path", "output: "),
+            template: self.string(fields, "template", "output: "),
         }
     }
 

@@ -3,6 +3,7 @@
 //! the offending entity or artifact.
 
 use super::{Limits, wit};
+use crate::outputs::collection::ArtifactName;
 
 /// Checks a returned document; the error names what is wrong.
 pub fn check_document(doc: &wit::Document, limits: &Limits) -> Result<(), String> {
@@ -90,16 +91,22 @@ fn check_entity(text: &str, entity: &wit::Entity) -> Result<(), String> {
 /// Checks an artifact's name and size; returns its size in bytes.
 pub fn check_artifact(artifact: &wit::Artifact, limits: &Limits) -> Result<usize, String> {
     let name = &artifact.name;
-    let stem_or_ext = name.strip_prefix('.').unwrap_or(name);
+    let file = match ArtifactName::parse(name) {
+        ArtifactName::Document(file)
+        | ArtifactName::Entry(file)
+        | ArtifactName::Head(file)
+        | ArtifactName::Tail(file) => file,
+    };
+    let stem_or_ext = file.strip_prefix('.').unwrap_or(file);
     let name_ok = !stem_or_ext.is_empty()
         && name.len() <= 200
-        && name != ".."
-        && !name
+        && file != ".."
+        && !file
             .chars()
             .any(|c| c == '/' || c == '\\' || c.is_control());
     if !name_ok {
         return Err(format!(
-            "returned an artifact named {:?}: names must be `.ext` or a plain file name, never a path",
+            "returned an artifact named {:?}: names must be `.ext`, a plain file name or `+NAME` (a collection file), never a path",
             truncate(name, 80)
         ));
     }
@@ -206,7 +213,23 @@ mod tests {
         };
         assert_eq!(check_artifact(&artifact(".json"), &limits), Ok(1));
         assert_eq!(check_artifact(&artifact("index.html"), &limits), Ok(1));
-        for bad in ["../x", "a/b", ".", "..", "", "x\ny"] {
+        assert_eq!(check_artifact(&artifact("+corpus.jsonl"), &limits), Ok(1));
+        assert_eq!(
+            check_artifact(&artifact("+index.html#head"), &limits),
+            Ok(1)
+        );
+        for bad in [
+            "../x",
+            "a/b",
+            ".",
+            "..",
+            "",
+            "x\ny",
+            "+",
+            "+..",
+            "+a/b#tail",
+            "+#head",
+        ] {
             assert!(
                 check_artifact(&artifact(bad), &limits).is_err(),
                 "{bad:?} accepted"

@@ -17,8 +17,8 @@ use notify::{RecursiveMode, Watcher};
 use sha2::{Digest, Sha256};
 
 use crate::commands::run::{MAX_INPUT_BYTES, is_ignored_name};
-use crate::outputs;
-use crate::pipeline::{self, OutputTarget, Pipeline};
+use crate::outputs::{self, Outputs};
+use crate::pipeline::{self, Pipeline};
 use crate::process::{Chain, Failure};
 use crate::runtime::{PluginSource, Runtime};
 use readiness::{Readiness, Signal};
@@ -52,8 +52,15 @@ struct Counters {
     duplicates: AtomicU64,
 }
 
+/// The pipeline in use and the outputs it writes to; replaced as a whole
+/// when the pipeline file changes.
+struct Active {
+    pipeline: Arc<Pipeline>,
+    outputs: Arc<Outputs>,
+}
+
 struct Shared {
-    pipeline: RwLock<Arc<Pipeline>>,
+    active: RwLock<Active>,
     generation: AtomicU64,
     folders: Folders,
     journal: Journal,
@@ -75,15 +82,17 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
         pipeline.layout.failed.clone(),
     );
     folders.create()?;
-    for OutputTarget::Folder(dir) in &pipeline.layout.outputs {
-        fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    let outputs = Outputs::open(&pipeline.layout.outputs, &pipeline.layout.name)?;
+    for dir in outputs.folders() {
         remove_stale_temp_files(dir);
     }
     remove_stale_temp_files(&pipeline.layout.failed);
     let journal = Journal::open(&folders.journal)?;
     let shared = Arc::new(Shared {
-        pipeline: RwLock::new(Arc::new(pipeline)),
+        active: RwLock::new(Active {
+            pipeline: Arc::new(pipeline),
+            outputs: Arc::new(outputs),
+        }),
         generation: AtomicU64::new(0),
         folders,
         journal,
@@ -101,7 +110,7 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
 
     // Claimed files wait here; a full queue stops claiming (backpressure).
     let (work_tx, work_rx) = crossbeam_channel::bounded::<PathBuf>(options.jobs * 2);
-    let (finished_tx, finished_rx) = crossbeam_channel::unbounded::<PathBuf>();
+    let (finished_tx, finished_rx) = crossbeam_channel::unbounded::<Finished>();
     let workers: Vec<_> = (0..options.jobs)
         .map(|i| {
             let shared = shared.clone();
@@ -140,7 +149,7 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
     let mut last_rescan = Instant::now();
     let mut last_event = Instant::now();
     let mut rescan_requested = false;
-    let mut reload = ReloadWatch::new(&shared.pipeline.read().expect("lock"));
+    let mut reload = ReloadWatch::new(&shared.active.read().expect("lock").pipeline);
     let mut last_reload_check = Instant::now();
     let mut summary = Summary::new();
 
@@ -280,23 +289,37 @@ fn rescan(inbox: &Path, settle: Duration, readiness: &mut Readiness, ready: &mut
     }
 }
 
+/// An input whose outputs are written and whose hash is in the journal,
+/// waiting for the outputs it went to to be synced.
+struct Finished {
+    work_path: PathBuf,
+    outputs: Arc<Outputs>,
+}
+
 fn worker(
     shared: &Shared,
     work: crossbeam_channel::Receiver<PathBuf>,
-    finished: crossbeam_channel::Sender<PathBuf>,
+    finished: crossbeam_channel::Sender<Finished>,
 ) {
+    let current = || {
+        let active = shared.active.read().expect("lock");
+        (active.pipeline.clone(), active.outputs.clone())
+    };
     let mut generation = shared.generation.load(Ordering::Acquire);
-    let mut pipeline = shared.pipeline.read().expect("lock").clone();
+    let (mut pipeline, mut outputs) = current();
     let mut chain = Chain::new(&pipeline);
     for work_path in work {
-        let current = shared.generation.load(Ordering::Acquire);
-        if current != generation {
-            generation = current;
-            pipeline = shared.pipeline.read().expect("lock").clone();
+        let now = shared.generation.load(Ordering::Acquire);
+        if now != generation {
+            generation = now;
+            (pipeline, outputs) = current();
             chain = Chain::new(&pipeline);
         }
-        if handle(shared, &pipeline, &mut chain, &work_path) {
-            let _ = finished.send(work_path);
+        if handle(shared, &pipeline, &outputs, &mut chain, &work_path) {
+            let _ = finished.send(Finished {
+                work_path,
+                outputs: outputs.clone(),
+            });
         }
     }
 }
@@ -304,13 +327,19 @@ fn worker(
 /// Processes one claimed file and moves it on; never panics on bad input.
 /// Returns true when the input awaits the committer (its outputs written,
 /// its hash appended to the journal).
-fn handle(shared: &Shared, pipeline: &Pipeline, chain: &mut Chain, work_path: &Path) -> bool {
+fn handle(
+    shared: &Shared,
+    pipeline: &Pipeline,
+    outputs: &Outputs,
+    chain: &mut Chain,
+    work_path: &Path,
+) -> bool {
     let started = Instant::now();
     let name = work_path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let outcome = process_claimed(shared, pipeline, chain, work_path, &name);
+    let outcome = process_claimed(shared, pipeline, outputs, chain, work_path, &name);
     let ms = format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0);
     match outcome {
         Ok(Outcome::Done) => {
@@ -359,6 +388,7 @@ enum Outcome {
 fn process_claimed(
     shared: &Shared,
     pipeline: &Pipeline,
+    outputs: &Outputs,
     chain: &mut Chain,
     work_path: &Path,
     name: &str,
@@ -400,7 +430,8 @@ fn process_claimed(
         return Ok(Outcome::Duplicate);
     }
     let processed = chain.process_with_id(name, &bytes, sha256.clone())?;
-    outputs::write_artifacts(&pipeline.layout.outputs, name, &processed.artifacts)
+    outputs
+        .store(&processed)
         .map_err(|err| io("cannot write output", err))?;
     crash_point("after-outputs");
     // Outputs are durable; the committer archives the input once this
@@ -416,30 +447,28 @@ fn process_claimed(
 /// inputs (those finished within a few milliseconds of each other), then
 /// archives them. Outputs are already in place, so this delays only the
 /// move to the archive.
-fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<PathBuf>) {
+fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<Finished>) {
     while let Ok(first) = finished.recv() {
         let mut batch = vec![first];
         let deadline = Instant::now() + COMMIT_WINDOW;
         while batch.len() < COMMIT_MAX_BATCH {
             match finished.recv_deadline(deadline) {
-                Ok(work_path) => batch.push(work_path),
+                Ok(done) => batch.push(done),
                 Err(_) => break,
             }
         }
-        // The renames that put the outputs in place must be on disk before
-        // the journal says so, or a power cut could archive an input whose
-        // output vanished. One directory sync covers the whole batch.
-        let output_dirs: Vec<PathBuf> = shared
-            .pipeline
-            .read()
-            .expect("lock")
-            .layout
-            .outputs
-            .iter()
-            .map(|OutputTarget::Folder(dir)| dir.clone())
-            .collect();
-        if let Err(err) = output_dirs.iter().try_for_each(|dir| sync_dir(dir)) {
-            tracing::error!("cannot sync the output folders: {err}");
+        // What the outputs hold must be on disk before the journal says so,
+        // or a power cut could archive an input whose output vanished. One
+        // sync per output covers the whole batch (a pipeline reload can
+        // leave a batch spread over two sets of outputs).
+        let mut to_sync: Vec<&Arc<Outputs>> = Vec::new();
+        for done in &batch {
+            if !to_sync.iter().any(|o| Arc::ptr_eq(o, &done.outputs)) {
+                to_sync.push(&done.outputs);
+            }
+        }
+        if let Err(err) = to_sync.iter().try_for_each(|outputs| outputs.sync()) {
+            tracing::error!("cannot sync the outputs: {err}");
             continue;
         }
         if let Err(err) = shared.journal.sync() {
@@ -451,16 +480,12 @@ fn committer(shared: &Shared, finished: crossbeam_channel::Receiver<PathBuf>) {
             continue;
         }
         crash_point("after-journal");
-        for work_path in batch {
-            if let Err(err) = shared.folders.archive(&work_path) {
-                tracing::error!("cannot archive {}: {err}", work_path.display());
+        for done in batch {
+            if let Err(err) = shared.folders.archive(&done.work_path) {
+                tracing::error!("cannot archive {}: {err}", done.work_path.display());
             }
         }
     }
-}
-
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    fs::File::open(dir)?.sync_all()
 }
 
 /// Kills the process at a named point when `DOCFLOW_TEST_CRASH_AT` names
@@ -502,12 +527,29 @@ impl ReloadWatch {
         }
         match load(options, runtime) {
             Ok(new) => {
+                let mut active = shared.active.write().expect("lock");
+                let outputs = if new.layout.outputs == active.pipeline.layout.outputs {
+                    active.outputs.clone()
+                } else {
+                    match Outputs::open(&new.layout.outputs, &new.layout.name) {
+                        Ok(outputs) => Arc::new(outputs),
+                        Err(err) => {
+                            tracing::error!(
+                                "pipeline changed but its outputs cannot be opened; still running the previous one: {err:#}"
+                            );
+                            return;
+                        }
+                    }
+                };
                 tracing::info!(pipeline = %options.pipeline.display(), "pipeline changed: switched to the new version");
                 self.seen = watched_files(&new)
                     .into_iter()
                     .map(|p| (p.clone(), mtime(&p)))
                     .collect();
-                *shared.pipeline.write().expect("lock") = Arc::new(new);
+                *active = Active {
+                    pipeline: Arc::new(new),
+                    outputs,
+                };
                 shared.generation.fetch_add(1, Ordering::AcqRel);
             }
             Err(err) => {

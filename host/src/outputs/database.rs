@@ -1,0 +1,367 @@
+//! The SQLite output: documents, entities and runs in tables, and two
+//! full-text indexes over title and body — one exact (diacritics matter),
+//! one folded (`Bac Ninh` finds `Bắc Ninh`). A document is upserted by its
+//! id, so processing the same input again never adds rows.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::Value;
+
+use crate::runtime::wit;
+
+/// Schema versions, in order; `PRAGMA user_version` says how many ran.
+/// Append a new step for every change; never edit one that shipped.
+const MIGRATIONS: &[&str] = &[
+    // 1: documents, entities, runs and the full-text indexes.
+    "
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        pipeline TEXT NOT NULL,
+        docflow_version TEXT NOT NULL,
+        started TEXT NOT NULL,
+        finished TEXT,
+        documents INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        source_file TEXT NOT NULL,
+        title TEXT,
+        published TEXT,
+        author TEXT,
+        source TEXT,
+        text TEXT NOT NULL,
+        metadata TEXT NOT NULL,
+        provenance TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs (id),
+        processed TEXT NOT NULL
+    );
+    CREATE TABLE entities (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        attributes TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+    );
+    CREATE INDEX entities_by_label_text ON entities (label, text);
+    CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        title, text, content = 'documents', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 0'
+    );
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE VIRTUAL TABLE documents_folded USING fts5 (
+        title, text, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    ",
+];
+
+/// The schema version this docflow writes.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+/// Opens (creating or migrating) a docflow database.
+pub fn open(path: &Path) -> anyhow::Result<Connection> {
+    let mut conn = Connection::open(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrate(&mut conn).map_err(|err| anyhow::anyhow!("{}: {err}", path.display()))?;
+    Ok(conn)
+}
+
+fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+    let version: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if version > SCHEMA_VERSION {
+        anyhow::bail!(
+            "the database has schema version {version}, newer than this docflow's {SCHEMA_VERSION}; use a newer docflow"
+        );
+    }
+    for (done, step) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", done + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Lower-cases nothing, but spells `đ`/`Đ` as `d`/`D`: SQLite's
+/// `remove_diacritics` folds only letters that decompose, and `đ` does not.
+pub fn fold_d(text: &str) -> String {
+    text.replace('đ', "d").replace('Đ', "D")
+}
+
+/// One pipeline run writing into a database.
+pub struct Database {
+    path: PathBuf,
+    conn: Connection,
+    run_id: i64,
+    documents: u64,
+    in_transaction: bool,
+}
+
+impl Database {
+    pub fn open(path: &Path, pipeline: &str) -> anyhow::Result<Self> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        let conn = open(path)?;
+        conn.execute(
+            "INSERT INTO runs (pipeline, docflow_version, started) VALUES (?1, ?2, ?3)",
+            params![pipeline, env!("CARGO_PKG_VERSION"), now()],
+        )?;
+        let run_id = conn.last_insert_rowid();
+        Ok(Database {
+            path: path.to_path_buf(),
+            conn,
+            run_id,
+            documents: 0,
+            in_transaction: false,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Inserts or replaces a document and its entities.
+    pub fn store(&mut self, doc: &wit::Document) -> rusqlite::Result<()> {
+        if !self.in_transaction {
+            self.conn.execute_batch("BEGIN")?;
+            self.in_transaction = true;
+        }
+        let meta = |key: &str| -> Option<String> {
+            let raw = &doc.metadata.iter().find(|(k, _)| k == key)?.1;
+            match serde_json::from_str::<Value>(raw).ok()? {
+                Value::String(s) => Some(s),
+                Value::Null => None,
+                other => Some(other.to_string()),
+            }
+        };
+        let metadata: serde_json::Map<String, Value> = doc
+            .metadata
+            .iter()
+            .map(|(k, v)| {
+                let value = serde_json::from_str(v).unwrap_or(Value::String(v.clone()));
+                (k.clone(), value)
+            })
+            .collect();
+        let provenance: Vec<Value> = doc
+            .provenance
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "stage": s.stage, "plugin": s.plugin, "version": s.version,
+                    "sha256": s.sha256, "micros": s.micros,
+                })
+            })
+            .collect();
+        let title = meta("title");
+        let rowid: i64 = self.conn.query_row(
+            "INSERT INTO documents (id, source_file, title, published, author, source, text,
+                                    metadata, provenance, run_id, processed)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+             ON CONFLICT (id) DO UPDATE SET
+                source_file = excluded.source_file, title = excluded.title,
+                published = excluded.published, author = excluded.author,
+                source = excluded.source, text = excluded.text, metadata = excluded.metadata,
+                provenance = excluded.provenance, run_id = excluded.run_id,
+                processed = excluded.processed
+             RETURNING rowid",
+            params![
+                doc.id,
+                doc.source_file,
+                title,
+                meta("published"),
+                meta("author"),
+                meta("source"),
+                doc.text,
+                Value::Object(metadata).to_string(),
+                Value::Array(provenance).to_string(),
+                self.run_id,
+                now(),
+            ],
+            |row| row.get(0),
+        )?;
+        self.conn
+            .execute("DELETE FROM documents_folded WHERE rowid = ?1", [rowid])?;
+        self.conn.execute(
+            "INSERT INTO documents_folded (rowid, title, text) VALUES (?1, ?2, ?3)",
+            params![rowid, title.as_deref().map(fold_d), fold_d(&doc.text)],
+        )?;
+        self.conn
+            .execute("DELETE FROM entities WHERE document_id = ?1", [&doc.id])?;
+        let offsets = code_point_offsets(&doc.text, &doc.entities);
+        let mut insert = self.conn.prepare_cached(
+            "INSERT INTO entities (document_id, seq, label, text, start, end, attributes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (seq, (entity, (start, end))) in doc.entities.iter().zip(offsets).enumerate() {
+            let attributes: serde_json::Map<String, Value> = entity
+                .attributes
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                .collect();
+            let text = doc
+                .text
+                .get(entity.start as usize..entity.end as usize)
+                .unwrap_or_default();
+            insert.execute(params![
+                doc.id,
+                seq as i64,
+                entity.label,
+                text,
+                start as i64,
+                end as i64,
+                Value::Object(attributes).to_string(),
+            ])?;
+        }
+        self.documents += 1;
+        Ok(())
+    }
+
+    /// Commits what was stored since the last sync.
+    pub fn sync(&mut self) -> rusqlite::Result<()> {
+        if self.in_transaction {
+            self.conn.execute_batch("COMMIT")?;
+            self.in_transaction = false;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> rusqlite::Result<()> {
+        self.sync()?;
+        self.conn.execute(
+            "UPDATE runs SET finished = ?2, documents = ?3 WHERE id = ?1",
+            params![self.run_id, now(), self.documents as i64],
+        )?;
+        Ok(())
+    }
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        if let Err(err) = self.finish() {
+            tracing::error!("cannot finish the database {}: {err}", self.path.display());
+        }
+    }
+}
+
+/// Entity offsets in Unicode code points, as the JSON contract has them.
+/// Offsets that do not fall inside the text (never after the host's
+/// checks) become the text's length.
+fn code_point_offsets(text: &str, entities: &[wit::Entity]) -> Vec<(usize, usize)> {
+    let mut bytes: Vec<usize> = entities
+        .iter()
+        .flat_map(|e| [e.start as usize, e.end as usize])
+        .collect();
+    bytes.sort_unstable();
+    bytes.dedup();
+    let mut to_chars = std::collections::HashMap::with_capacity(bytes.len());
+    let mut wanted = bytes.iter().peekable();
+    for (chars, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
+        while let Some(&&b) = wanted.peek() {
+            if b > byte {
+                break;
+            }
+            to_chars.insert(b, chars);
+            wanted.next();
+        }
+    }
+    let total = text.chars().count();
+    let at = |b: u32| *to_chars.get(&(b as usize)).unwrap_or(&total);
+    entities.iter().map(|e| (at(e.start), at(e.end))).collect()
+}
+
+fn now() -> String {
+    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
+}
+
+/// Reads `documents.title` for a document id (tests and `query`).
+pub fn title_of(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT title FROM documents WHERE id = ?1", [id], |row| {
+        row.get(0)
+    })
+    .optional()
+    .map(Option::flatten)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn document(id: &str, text: &str, title: &str) -> wit::Document {
+        let start = text.find("Bắc Ninh").unwrap() as u32;
+        wit::Document {
+            id: id.into(),
+            source_file: format!("{id}.txt"),
+            text: text.into(),
+            metadata: vec![("title".into(), format!("\"{title}\""))],
+            entities: vec![wit::Entity {
+                label: "LOCATION".into(),
+                start,
+                end: start + "Bắc Ninh".len() as u32,
+                attributes: vec![("level".into(), "province".into())],
+            }],
+            provenance: vec![],
+        }
+    }
+
+    #[test]
+    fn storing_twice_keeps_one_row_and_search_folds_diacritics() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("docs.db");
+        for _ in 0..2 {
+            let mut db = Database::open(&path, "test").unwrap();
+            db.store(&document("a", "Lúa ở Bắc Ninh được mùa.", "Đồng lúa"))
+                .unwrap();
+            db.sync().unwrap();
+        }
+        let conn = open(&path).unwrap();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("SELECT COUNT(*) FROM documents"), 1);
+        assert_eq!(count("SELECT COUNT(*) FROM entities"), 1);
+        assert_eq!(
+            count("SELECT COUNT(*) FROM runs WHERE finished IS NOT NULL"),
+            2
+        );
+        assert_eq!(
+            count("SELECT start FROM entities"),
+            6,
+            "code points, not bytes"
+        );
+        let exact = "SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH";
+        assert_eq!(count(&format!("{exact} '\"bắc\" \"ninh\"'")), 1);
+        assert_eq!(count(&format!("{exact} '\"bac\" \"ninh\"'")), 0);
+        let folded = "SELECT COUNT(*) FROM documents_folded WHERE documents_folded MATCH";
+        assert_eq!(count(&format!("{folded} '\"bac\" \"ninh\"'")), 1);
+        assert_eq!(count(&format!("{folded} '\"dong\" \"lua\"'")), 1);
+        assert_eq!(title_of(&conn, "a").unwrap().as_deref(), Some("Đồng lúa"));
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("docs.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        drop(conn);
+        let err = open(&path).unwrap_err().to_string();
+        assert!(err.contains("schema version 99"), "{err}");
+    }
+}
