@@ -252,3 +252,47 @@ fn query_refuses_what_is_not_a_docflow_database() {
         not_sqlite.stderr
     );
 }
+
+#[test]
+fn a_pipeline_may_store_into_a_database_only_and_name_files_by_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let (name, bytes) = &articles()[0];
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    let db_only = dir.path().join("db-only.toml");
+    std::fs::write(
+        &db_only,
+        "[[stages]]\nname = \"clean\"\nplugin = \"clean\"\n\
+         [[outputs]]\ntype = \"sqlite\"\npath = \"store/docs.sqlite\"\n",
+    )
+    .unwrap();
+    let result = finish(
+        docflow()
+            .current_dir(dir.path())
+            .args(["run", "db-only.toml", name]),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let conn = rusqlite::Connection::open(dir.path().join("store/docs.sqlite")).unwrap();
+    assert_eq!(count(&conn, "SELECT COUNT(*) FROM documents"), 1);
+
+    let templated = dir.path().join("templated.toml");
+    std::fs::write(
+        &templated,
+        "[[stages]]\nname = \"export\"\nplugin = \"export-json\"\n\
+         [[outputs]]\ntype = \"folder\"\npath = \"named\"\ntemplate = \"{stem}-{id8}{ext}\"\n",
+    )
+    .unwrap();
+    let result = finish(
+        docflow()
+            .current_dir(dir.path())
+            .args(["run", "templated.toml", name]),
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let id: String = conn
+        .query_row("SELECT id FROM documents", [], |r| r.get(0))
+        .unwrap();
+    let stem = name.trim_end_matches(".txt");
+    assert_eq!(
+        crate::file_names(&dir.path().join("named")),
+        [format!("{stem}-{}.json", &id[..8])]
+    );
+}

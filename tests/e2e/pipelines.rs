@@ -126,6 +126,26 @@ const BAD_PIPELINES: &[(&str, &str)] = &[
         "a folder output needs `path`",
     ),
     (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[[outputs]]\ntype = \"sqlite\"",
+        "a sqlite output needs `path`",
+    ),
+    (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[[outputs]]\ntype = \"folder\"\npath = \"o\"\ntemplate = \"{stem}-{date}{ext}\"",
+        "unknown placeholder `{date}` in the file-name template",
+    ),
+    (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[[outputs]]\ntype = \"folder\"\npath = \"o\"\ntemplate = \"out/{stem}{ext}\"",
+        "a file-name template is a name, not a path",
+    ),
+    (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[[outputs]]\ntype = \"folder\"\npath = \"o\"\ntemplate = \"all{ext}\"",
+        "needs `{ext}` and `{stem}` or `{id}`",
+    ),
+    (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[[outputs]]\ntype = \"sqlite\"\npath = \"d.sqlite\"\ntemplate = \"{stem}{ext}\"",
+        "only folder outputs take a file-name `template`",
+    ),
+    (
         "[[stages]]\nname = \"t\"\nplugin = \"tag\"\nconfig = { labels = [\"PERSON\", \"ANIMAL\"] }\n[[stages]]\nname = \"e\"\nplugin = \"export-json\"",
         "unknown label `ANIMAL`",
     ),

@@ -220,7 +220,13 @@ fn compile(
         }
     }
     let all_stages_loaded = stages.len() == spec.stages.len() && !stages.is_empty();
+    // A database stores the documents themselves; folders need files.
+    let has_database = spec
+        .outputs
+        .iter()
+        .any(|o| o.kind.as_ref().is_some_and(|k| k.get_ref() == "sqlite"));
     if all_stages_loaded
+        && !has_database
         && !stages
             .iter()
             .any(|s| s.plugin.info.kind == PluginKind::Export)
@@ -230,7 +236,7 @@ fn compile(
                 spec.stages_span.clone(),
                 "no stage exports anything: documents would produce no files",
             )
-            .help("end the pipeline with an export stage, e.g. `plugin = \"export-json\"`"),
+            .help("end the pipeline with an export stage, e.g. `plugin = \"export-json\"`, or add a `type = \"sqlite\"` output"),
         );
     }
 
