@@ -236,12 +236,19 @@ pub fn mentioning(
     limit: i64,
 ) -> Result<Vec<Mentioning>> {
     let entity = entity.map(|e| e.trim().nfc().collect::<String>());
-    let mut statement = conn.prepare(
+    // Only the conditions asked for, so SQLite can use the (label, text) index.
+    let condition = match (&entity, label) {
+        (Some(_), Some(_)) => "e.text = ?1 AND e.label = ?2",
+        (Some(_), None) => "e.text = ?1 AND ?2 IS NULL",
+        (None, Some(_)) => "?1 IS NULL AND e.label = ?2",
+        (None, None) => "?1 IS NULL AND ?2 IS NULL",
+    };
+    let mut statement = conn.prepare(&format!(
         "SELECT d.id, d.source_file, d.title, d.published, COUNT(*) AS mentions
          FROM entities e JOIN documents d ON d.id = e.document_id
-         WHERE (?1 IS NULL OR e.text = ?1) AND (?2 IS NULL OR e.label = ?2)
-         GROUP BY d.id ORDER BY mentions DESC, d.published DESC, d.source_file LIMIT ?3",
-    )?;
+         WHERE {condition}
+         GROUP BY d.id ORDER BY mentions DESC, d.published DESC, d.source_file LIMIT ?3"
+    ))?;
     let rows = statement
         .query_map(params![entity, label, limit], |row| {
             Ok(Mentioning {

@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (document_id, seq)
     );
     CREATE INDEX entities_by_label_text ON entities (label, text);
+    CREATE INDEX entities_by_text ON entities (text);
     CREATE VIRTUAL TABLE documents_fts USING fts5 (
         title, text, content = 'documents', content_rowid = 'rowid',
         tokenize = 'unicode61 remove_diacritics 0'
@@ -172,8 +173,10 @@ impl Database {
             })
             .collect();
         let title = meta("title");
-        let rowid: i64 = self.conn.query_row(
-            "INSERT INTO documents (id, source_file, title, published, author, source, text,
+        let rowid: i64 = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO documents (id, source_file, title, published, author, source, text,
                                     metadata, provenance, run_id, processed)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (id) DO UPDATE SET
@@ -183,29 +186,38 @@ impl Database {
                 provenance = excluded.provenance, run_id = excluded.run_id,
                 processed = excluded.processed
              RETURNING rowid",
-            params![
-                doc.id,
-                doc.source_file,
-                title,
-                meta("published"),
-                meta("author"),
-                meta("source"),
-                doc.text,
-                Value::Object(metadata).to_string(),
-                Value::Array(provenance).to_string(),
-                self.run_id,
-                now(),
-            ],
-            |row| row.get(0),
-        )?;
+            )?
+            .query_row(
+                params![
+                    doc.id,
+                    doc.source_file,
+                    title,
+                    meta("published"),
+                    meta("author"),
+                    meta("source"),
+                    doc.text,
+                    Value::Object(metadata).to_string(),
+                    Value::Array(provenance).to_string(),
+                    self.run_id,
+                    now(),
+                ],
+                |row| row.get(0),
+            )?;
         self.conn
-            .execute("DELETE FROM documents_folded WHERE rowid = ?1", [rowid])?;
-        self.conn.execute(
-            "INSERT INTO documents_folded (rowid, title, text) VALUES (?1, ?2, ?3)",
-            params![rowid, title.as_deref().map(fold_d), fold_d(&doc.text)],
-        )?;
+            .prepare_cached("DELETE FROM documents_folded WHERE rowid = ?1")?
+            .execute([rowid])?;
         self.conn
-            .execute("DELETE FROM entities WHERE document_id = ?1", [&doc.id])?;
+            .prepare_cached(
+                "INSERT INTO documents_folded (rowid, title, text) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![
+                rowid,
+                title.as_deref().map(fold_d),
+                fold_d(&doc.text)
+            ])?;
+        self.conn
+            .prepare_cached("DELETE FROM entities WHERE document_id = ?1")?
+            .execute([&doc.id])?;
         let offsets = code_point_offsets(&doc.text, &doc.entities);
         let mut insert = self.conn.prepare_cached(
             "INSERT INTO entities (document_id, seq, label, text, start, end, attributes)
