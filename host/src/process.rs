@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::decode;
 use crate::pipeline::Pipeline;
-use crate::runtime::{FailureKind, StageInstance, check_artifact, check_document, wit};
+use crate::runtime::{FailureKind, Policy, StageInstance, check_artifact, check_document, wit};
 
 /// A document that went through every stage.
 pub struct Processed {
@@ -25,6 +25,9 @@ pub struct Failure {
     pub plugin: Option<String>,
     pub kind: String,
     pub message: String,
+    /// The stage's policy is `stop`: the run or service ends after this.
+    #[serde(skip)]
+    pub stop: bool,
 }
 
 impl Failure {
@@ -34,6 +37,7 @@ impl Failure {
             plugin: None,
             kind: kind.to_string(),
             message: message.into(),
+            stop: false,
         }
     }
 }
@@ -49,6 +53,48 @@ impl std::fmt::Display for Failure {
             None => write!(f, "{}: {}: {}", self.stage, self.kind, self.message),
         }
     }
+}
+
+/// Fails an input of `len` bytes over the pipeline's `max_input_mb`,
+/// before it is read.
+pub fn check_input_size(len: u64, limit: u64) -> Result<(), Failure> {
+    if len <= limit {
+        return Ok(());
+    }
+    let mib = |n: u64| n as f64 / f64::from(1 << 20);
+    Err(Failure::host(
+        "read",
+        "too-large",
+        format!(
+            "the file is {:.1} MiB, over the {:.1} MiB input limit (the pipeline's `max_input_mb`)",
+            mib(len),
+            mib(limit)
+        ),
+    ))
+}
+
+/// Metadata key listing the stages a document went on without.
+pub const SKIPPED_KEY: &str = "skipped";
+
+/// Adds `{stage, plugin, kind, message}` to the document's `skipped` list.
+fn record_skipped(document: &mut wit::Document, failure: &Failure) {
+    let mut skipped: Vec<serde_json::Value> = document
+        .metadata
+        .iter()
+        .find(|(k, _)| k == SKIPPED_KEY)
+        .and_then(|(_, v)| serde_json::from_str(v).ok())
+        .unwrap_or_default();
+    skipped.push(serde_json::json!({
+        "stage": failure.stage,
+        "plugin": failure.plugin,
+        "kind": failure.kind,
+        "message": failure.message,
+    }));
+    document.metadata.retain(|(k, _)| k != SKIPPED_KEY);
+    document.metadata.push((
+        SKIPPED_KEY.to_string(),
+        serde_json::Value::Array(skipped).to_string(),
+    ));
 }
 
 /// One worker's instances of every stage, reused across documents.
@@ -105,20 +151,47 @@ impl Chain {
                 plugin: Some(plugin.info.name.clone()),
                 kind: kind.to_string(),
                 message,
+                stop: false,
             };
-            let output = stage
+            let checked = stage
                 .process(&document)
-                .map_err(|failure| plugin_failure(failure.kind.as_str(), failure.message))?;
-            let invalid = |why: String| plugin_failure(FailureKind::InvalidOutput.as_str(), why);
-            for artifact in &output.artifacts {
-                check_artifact(artifact, &stage.limits).map_err(invalid)?;
-            }
+                .map_err(|failure| plugin_failure(failure.kind.as_str(), failure.message))
+                .and_then(|output| {
+                    let invalid =
+                        |why: String| plugin_failure(FailureKind::InvalidOutput.as_str(), why);
+                    for artifact in &output.artifacts {
+                        check_artifact(artifact, &stage.limits).map_err(invalid)?;
+                    }
+                    if let Some(changed) = &output.document {
+                        check_document(changed, &stage.limits).map_err(invalid)?;
+                    }
+                    Ok(output)
+                });
+            let output = match (checked, stage.policy) {
+                (Ok(output), _) => output,
+                (Err(failure), Policy::SkipStage) => {
+                    tracing::warn!(
+                        file = %document.source_file,
+                        "{failure}; going on without stage `{stage_name}` (on_violation = \"skip-stage\")"
+                    );
+                    record_skipped(&mut document, &failure);
+                    continue;
+                }
+                (Err(mut failure), policy) => {
+                    failure.stop = policy == Policy::Stop;
+                    return Err(failure);
+                }
+            };
             if let Some(mut changed) = output.document {
-                check_document(&changed, &stage.limits).map_err(invalid)?;
                 // Identity and history belong to the host.
                 changed.id = std::mem::take(&mut document.id);
                 changed.source_file = std::mem::take(&mut document.source_file);
                 changed.provenance = std::mem::take(&mut document.provenance);
+                // What the host recorded about skipped stages stays.
+                if let Some(skipped) = document.metadata.iter().find(|(k, _)| k == SKIPPED_KEY) {
+                    changed.metadata.retain(|(k, _)| k != SKIPPED_KEY);
+                    changed.metadata.push(skipped.clone());
+                }
                 document = changed;
             }
             artifacts.extend(output.artifacts);

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -13,7 +14,7 @@ use super::Status;
 use crate::cli::RunArgs;
 use crate::outputs::{self, Outputs};
 use crate::pipeline::{self, Pipeline};
-use crate::process::{Chain, Failure, Processed};
+use crate::process::{Chain, Failure, Processed, check_input_size};
 use crate::runtime::{ComponentCache, Runtime};
 
 pub fn run(args: &RunArgs) -> Result<Status> {
@@ -122,6 +123,11 @@ struct Done {
 
 struct Summary {
     documents: usize,
+    /// Documents finished (processed or failed); fewer than `documents`
+    /// when a `stop` policy ended the run.
+    finished: usize,
+    /// The input and stage whose failure stopped the run.
+    stopped_by: Option<(PathBuf, String)>,
     bytes: u64,
     elapsed: Duration,
     failures: Vec<(usize, PathBuf, Failure)>,
@@ -139,6 +145,8 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
     );
     let mut summary = Summary {
         documents: files.len(),
+        finished: 0,
+        stopped_by: None,
         bytes: 0,
         elapsed: Duration::ZERO,
         failures: Vec::new(),
@@ -147,6 +155,9 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
     let (work_tx, work_rx) = crossbeam_channel::bounded::<(usize, PathBuf)>(jobs * 2);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(jobs * 2);
     let mut written_names: HashMap<PathBuf, PathBuf> = HashMap::new();
+    // Set when a stage whose policy is `stop` fails: nothing more is started.
+    let halt = AtomicBool::new(false);
+    let halt = &halt;
     thread::scope(|scope| {
         for worker in 0..jobs {
             let work_rx = work_rx.clone();
@@ -156,7 +167,11 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
                 .spawn_scoped(scope, move || {
                     let mut chain = Chain::new(pipeline);
                     for (index, path) in work_rx {
-                        let done = process_file(&mut chain, index, path);
+                        if halt.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let done =
+                            process_file(&mut chain, pipeline.layout.max_input_bytes, index, path);
                         if done_tx.send(done).is_err() {
                             break;
                         }
@@ -167,13 +182,14 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
         drop(done_tx);
         scope.spawn(move || {
             for (index, path) in files.iter().enumerate() {
-                if work_tx.send((index, path.clone())).is_err() {
+                if halt.load(Ordering::Relaxed) || work_tx.send((index, path.clone())).is_err() {
                     break;
                 }
             }
         });
         let mut unsynced = 0;
         for done in done_rx {
+            summary.finished += 1;
             summary.bytes += done.size;
             let outcome = done
                 .result
@@ -196,6 +212,12 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
                 Err(failure) => {
                     tracing::info!(file = %done.path.display(), outcome = "failed", %ms, "{failure}");
                     keep_failed(pipeline, &done.path, &failure);
+                    if failure.stop {
+                        halt.store(true, Ordering::Relaxed);
+                        summary
+                            .stopped_by
+                            .get_or_insert_with(|| (done.path.clone(), failure.stage.clone()));
+                    }
                     summary.failures.push((done.index, done.path, failure));
                 }
             }
@@ -211,27 +233,16 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
     summary
 }
 
-/// Inputs larger than this fail unread: plugins get the whole text at once.
-pub const MAX_INPUT_BYTES: u64 = 64 << 20;
-
-fn process_file(chain: &mut Chain, index: usize, path: PathBuf) -> Done {
+fn process_file(chain: &mut Chain, max_input_bytes: u64, index: usize, path: PathBuf) -> Done {
     let started = Instant::now();
     let name = file_name(&path);
-    let too_big = fs::metadata(&path)
-        .map(|m| m.len())
-        .ok()
-        .filter(|len| *len > MAX_INPUT_BYTES);
-    if let Some(len) = too_big {
-        let why = format!(
-            "the file is {} MiB, over the {} MiB input limit",
-            len >> 20,
-            MAX_INPUT_BYTES >> 20
-        );
+    let len = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    if let Err(failure) = check_input_size(len, max_input_bytes) {
         return Done {
             index,
             path,
             size: 0,
-            result: Err(Failure::host("read", "too-large", why)),
+            result: Err(failure),
             elapsed: started.elapsed(),
         };
     }
@@ -318,15 +329,23 @@ impl Summary {
                 pipeline.layout.failed.display()
             );
         }
+        if let Some((path, stage)) = &self.stopped_by {
+            eprintln!(
+                "stopped: stage `{stage}` failed on {} and its on_violation is \"stop\"; {} of {} inputs were not processed",
+                path.display(),
+                self.documents - self.finished,
+                self.documents
+            );
+        }
         let seconds = self.elapsed.as_secs_f64().max(1e-9);
         eprintln!(
             "{} documents, {} failed, {:.1} KB in {:.2} s ({:.2} MB/s, {:.1} docs/s)",
-            self.documents,
+            self.finished,
             self.failures.len(),
             self.bytes as f64 / 1e3,
             seconds,
             self.bytes as f64 / 1e6 / seconds,
-            self.documents as f64 / seconds
+            self.finished as f64 / seconds
         );
     }
 }

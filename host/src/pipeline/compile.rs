@@ -12,7 +12,9 @@ use super::diagnostic::{self, Diagnostic};
 use super::spec::{self, PipelineSpec, StageSpec};
 use crate::builtin;
 use crate::outputs;
-use crate::runtime::{Limits, LoadedPlugin, PluginKind, PluginSource, Runtime, StageInstance};
+use crate::runtime::{
+    Grants, Limits, LoadedPlugin, PluginKind, PluginSource, Policy, Runtime, StageInstance,
+};
 
 /// A pipeline ready to run: every plugin loaded, every config accepted.
 pub struct Pipeline {
@@ -32,6 +34,8 @@ pub struct Layout {
     pub failed: PathBuf,
     pub outputs: Vec<OutputTarget>,
     pub watch: WatchSettings,
+    /// Larger inputs fail unread: plugins get the whole text at once.
+    pub max_input_bytes: u64,
 }
 
 impl Layout {
@@ -73,6 +77,8 @@ pub struct Stage {
     /// The stage's `config` table as JSON, handed to `configure()`.
     pub config_json: Arc<str>,
     pub limits: Limits,
+    pub grants: Grants,
+    pub policy: Policy,
 }
 
 impl Stage {
@@ -84,6 +90,7 @@ impl Stage {
             self.config_json.clone(),
             self.limits,
         )
+        .with(self.grants.clone(), self.policy)
     }
 }
 
@@ -149,6 +156,7 @@ impl std::error::Error for PipelineError {}
 const DEFAULT_INPUT: &str = "inbox";
 const DEFAULT_FAILED: &str = "failed";
 const DEFAULT_OUTPUT: &str = "outputs";
+const DEFAULT_MAX_INPUT_MB: u64 = 64;
 const DEFAULT_ARCHIVE: &str = "archive";
 const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 
@@ -338,6 +346,11 @@ fn layout(path: &Path, spec: &PipelineSpec, diagnostics: &mut Vec<Diagnostic>) -
         failed: folder(&spec.failed, DEFAULT_FAILED),
         outputs,
         watch,
+        max_input_bytes: spec
+            .max_input_mb
+            .as_ref()
+            .map_or(DEFAULT_MAX_INPUT_MB, |mb| *mb.get_ref())
+            .saturating_mul(1 << 20),
     }
 }
 
@@ -424,11 +437,34 @@ fn compile_stage(
 
     let limits = limits(spec);
     let config_json: Arc<str> = Arc::from(spec.config.to_string());
+    let policy = spec
+        .on_violation
+        .as_ref()
+        .and_then(|p| Policy::parse(p.get_ref()))
+        .unwrap_or_default();
+    let mut grants = Grants::default();
+    if let Some(read) = &spec.read_grant {
+        let dir = base.join(read.get_ref());
+        if dir.is_dir() {
+            grants.read = Some(dir);
+        } else {
+            diagnostics.push(
+                Diagnostic::new(
+                    read.span(),
+                    format!("{label}: cannot grant {}: not a folder", dir.display()),
+                )
+                .help("`grants.read` names a folder, relative to the pipeline file"),
+            );
+            return None;
+        }
+    }
     let stage = Stage {
         name: name?,
         plugin,
         config_json,
         limits,
+        grants,
+        policy,
     };
     // Instantiating once proves the config is accepted before any document.
     if let Err(failure) = stage.instance().prepare() {

@@ -14,6 +14,7 @@ pub const TOP_LEVEL_KEYS: &[&str] = &[
     "description",
     "input",
     "failed",
+    "max_input_mb",
     "watch",
     "stages",
     "outputs",
@@ -24,7 +25,17 @@ pub const WATCH_KEYS: &[&str] = &[
     "skip_duplicates",
     "settle_ms",
 ];
-pub const STAGE_KEYS: &[&str] = &["name", "plugin", "config", "limits"];
+pub const STAGE_KEYS: &[&str] = &[
+    "name",
+    "plugin",
+    "config",
+    "limits",
+    "on_violation",
+    "grants",
+];
+pub const GRANT_KEYS: &[&str] = &["read"];
+/// What a stage's failure does to the document and the run.
+pub const POLICIES: &[&str] = &["quarantine", "skip-stage", "stop"];
 pub const LIMIT_KEYS: &[&str] = &["timeout_ms", "memory_mb", "max_output_mb", "max_entities"];
 pub const OUTPUT_KEYS: &[&str] = &["type", "path", "template"];
 
@@ -34,6 +45,7 @@ pub struct PipelineSpec {
     pub description: Option<Spanned<String>>,
     pub input: Option<Spanned<String>>,
     pub failed: Option<Spanned<String>>,
+    pub max_input_mb: Option<Spanned<u64>>,
     pub stages: Vec<StageSpec>,
     /// Span of the `stages` key, or of the whole file when it is missing.
     pub stages_span: Range<usize>,
@@ -59,6 +71,9 @@ pub struct StageSpec {
     pub config: Json,
     pub config_span: Option<Range<usize>>,
     pub limits: LimitsSpec,
+    pub on_violation: Option<Spanned<String>>,
+    /// `grants.read`: a folder the plugin may read, as `/data`.
+    pub read_grant: Option<Spanned<String>>,
     /// Keys suggested for misspelt ones: a missing required key that was
     /// misspelt is reported once, as the misspelling.
     pub suggested: Vec<&'static str>,
@@ -112,6 +127,7 @@ pub fn read(source: &str, diagnostics: &mut Vec<Diagnostic>) -> PipelineSpec {
         description: reader.string(root, "description", ""),
         input: reader.string(root, "input", ""),
         failed: reader.string(root, "failed", ""),
+        max_input_mb: reader.positive_integer(root, "max_input_mb", ""),
         stages_span: whole.clone(),
         ..PipelineSpec::default()
     };
@@ -163,6 +179,8 @@ impl Reader<'_> {
             config: Json::Object(Default::default()),
             config_span: None,
             limits: LimitsSpec::default(),
+            on_violation: None,
+            read_grant: None,
             suggested: Vec::new(),
         };
         let label = stage.label(index);
@@ -190,6 +208,27 @@ impl Reader<'_> {
                     };
                 }
                 other => self.wrong_type(value.span(), &prefix, "limits", "a table", other),
+            }
+        }
+        stage.on_violation = self.string(fields, "on_violation", &prefix);
+        if let Some(policy) = &stage.on_violation
+            && !POLICIES.contains(&policy.get_ref().as_str())
+        {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    policy.span(),
+                    format!("{prefix}unknown policy `{}`", policy.get_ref()),
+                )
+                .help(format!("`on_violation` is one of {}", POLICIES.join(", "))),
+            );
+        }
+        if let Some((_, value)) = lookup(fields, "grants") {
+            match value.get_ref() {
+                DeValue::Table(grants) => {
+                    self.unknown_keys(grants, GRANT_KEYS, &format!("{label} grants"));
+                    stage.read_grant = self.string(grants, "read", &prefix);
+                }
+                other => self.wrong_type(value.span(), &prefix, "grants", "a table", other),
             }
         }
         stage

@@ -1,5 +1,6 @@
-//! What each plugin `Store` carries: an empty WASI context (no files,
-//! network, environment, real clock or real randomness), memory limits, a
+//! What each plugin `Store` carries: an empty WASI context (no files but a
+//! stage's read-only grant, no network, environment, real clock or real
+//! randomness), memory limits, a
 //! captured stderr for panic messages, and the logging import.
 
 use std::sync::Arc;
@@ -9,10 +10,11 @@ use wasmtime::component::ResourceTable;
 use wasmtime::{StoreLimits, StoreLimitsBuilder};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{
-    Deterministic, HostMonotonicClock, HostWallClock, WasiCtx, WasiCtxView, WasiView,
+    Deterministic, FsPerms, HostMonotonicClock, HostWallClock, WasiCtx, WasiCtxView, WasiView,
 };
 
 use super::bindings::docflow::plugin::host::{Host, Level};
+use super::{GRANT_MOUNT, Grants};
 
 /// Bytes of plugin stderr kept for error reports (panic messages).
 const STDERR_CAPACITY: usize = 16 << 10;
@@ -30,9 +32,15 @@ pub struct HostState {
 }
 
 impl HostState {
-    pub fn new(stage: Arc<str>, memory_bytes: usize) -> Self {
+    pub fn new(stage: Arc<str>, memory_bytes: usize, grants: &Grants) -> anyhow::Result<Self> {
         let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
-        let wasi = WasiCtx::builder()
+        let mut wasi = WasiCtx::builder();
+        if let Some(dir) = &grants.read {
+            if let Err(err) = wasi.preopened_dir(dir, GRANT_MOUNT, FsPerms::ReadOnly) {
+                anyhow::bail!("cannot grant read access to {}: {err:#}", dir.display());
+            }
+        }
+        let wasi = wasi
             .stderr(stderr.clone())
             .wall_clock(FrozenClock)
             .monotonic_clock(FrozenClock)
@@ -42,7 +50,7 @@ impl HostState {
             .insecure_random(Deterministic::new(vec![0x17, 0x42, 0xed, 0x5e]))
             .insecure_random_seed(0)
             .build();
-        HostState {
+        Ok(HostState {
             wasi,
             table: ResourceTable::new(),
             limits: StoreLimitsBuilder::new()
@@ -56,7 +64,7 @@ impl HostState {
             stage,
             document: String::new(),
             log_lines: 0,
-        }
+        })
     }
 
     /// Starts a new call: resets the per-call log budget.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use wasmtime::{Store, Trap};
 
 use super::bindings::DocflowPlugin;
-use super::{HostState, Limits, LoadedPlugin, deadline_ticks, wit};
+use super::{Grants, HostState, Limits, LoadedPlugin, Policy, deadline_ticks, wit};
 
 /// Why a stage failed on a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +84,8 @@ pub struct StageInstance {
     pub stage: Arc<str>,
     config_json: Arc<str>,
     pub limits: Limits,
+    pub grants: Grants,
+    pub policy: Policy,
     live: Option<Live>,
 }
 
@@ -99,8 +101,17 @@ impl StageInstance {
             stage,
             config_json,
             limits,
+            grants: Grants::default(),
+            policy: Policy::default(),
             live: None,
         }
+    }
+
+    /// The same instance with access to `grants` and `policy` on failure.
+    pub fn with(mut self, grants: Grants, policy: Policy) -> Self {
+        self.grants = grants;
+        self.policy = policy;
+        self
     }
 
     /// Instantiates and configures the plugin now, so config mistakes show
@@ -130,10 +141,8 @@ impl StageInstance {
         if self.live.is_none() {
             let (mut store, bindings) = self
                 .plugin
-                .instantiate(self.stage.clone(), &self.limits)
-                .map_err(|err| {
-                StageFailure::new(FailureKind::Instantiate, format!("{err:#}"))
-            })?;
+                .instantiate(self.stage.clone(), &self.limits, &self.grants)
+                .map_err(|err| StageFailure::new(FailureKind::Instantiate, format!("{err:#}")))?;
             store.set_epoch_deadline(deadline_ticks(self.limits.timeout));
             match bindings
                 .docflow_plugin_plugin()

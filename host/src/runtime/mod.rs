@@ -7,6 +7,7 @@ mod instance;
 mod output_check;
 mod plugin;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
@@ -56,6 +57,48 @@ impl Default for Limits {
             memory_bytes: 512 << 20,
             max_output_bytes: 64 << 20,
             max_entities: 100_000,
+        }
+    }
+}
+
+/// What a stage may reach beyond the document: nothing by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Grants {
+    /// A host folder the plugin may read (never write), seen as [`GRANT_MOUNT`].
+    pub read: Option<PathBuf>,
+}
+
+/// Where a stage's `grants.read` folder appears inside the plugin.
+pub const GRANT_MOUNT: &str = "/data";
+
+/// What a stage's failure (trap, limit, invalid output, plugin error) does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Policy {
+    /// The document fails and goes to the failed folder with the reason.
+    #[default]
+    Quarantine,
+    /// The document goes on without this stage's changes; metadata
+    /// `skipped` records the stage and the reason.
+    SkipStage,
+    /// The document fails and the run or service stops.
+    Stop,
+}
+
+impl Policy {
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "quarantine" => Some(Policy::Quarantine),
+            "skip-stage" => Some(Policy::SkipStage),
+            "stop" => Some(Policy::Stop),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Policy::Quarantine => "quarantine",
+            Policy::SkipStage => "skip-stage",
+            Policy::Stop => "stop",
         }
     }
 }

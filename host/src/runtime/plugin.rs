@@ -11,7 +11,7 @@ use wasmtime::component::Component;
 use wasmtime::error::Context as _;
 
 use super::bindings::{DocflowPlugin, DocflowPluginPre};
-use super::{HostState, Limits, Runtime, deadline_ticks, wit};
+use super::{Grants, HostState, Limits, Runtime, deadline_ticks, wit};
 use crate::WIT_VERSION;
 
 /// The interface every plugin exports, without its version.
@@ -212,10 +212,11 @@ impl LoadedPlugin {
         &self,
         stage: Arc<str>,
         limits: &Limits,
+        grants: &Grants,
     ) -> Result<(Store<HostState>, DocflowPlugin)> {
         let mut store = Store::new(
             self.runtime.engine(),
-            HostState::new(stage, limits.memory_bytes),
+            HostState::new(stage, limits.memory_bytes, grants)?,
         );
         store.limiter(|state| &mut state.limits);
         // A new store's deadline is 0: arm it before instantiation runs any code.
@@ -227,7 +228,7 @@ impl LoadedPlugin {
     fn describe(&self) -> Result<PluginInfo> {
         let limits = Limits::default();
         let (mut store, bindings) = self
-            .instantiate(Arc::from("describe"), &limits)
+            .instantiate(Arc::from("describe"), &limits, &Grants::default())
             .with_context(|| format!("cannot instantiate {}", self.source))?;
         store.set_epoch_deadline(deadline_ticks(limits.timeout));
         let info = bindings

@@ -16,10 +16,10 @@ use anyhow::{Context, Result};
 use notify::{RecursiveMode, Watcher};
 use sha2::{Digest, Sha256};
 
-use crate::commands::run::{MAX_INPUT_BYTES, is_ignored_name};
+use crate::commands::run::is_ignored_name;
 use crate::outputs::{self, Outputs};
 use crate::pipeline::{self, Pipeline};
-use crate::process::{Chain, Failure};
+use crate::process::{self, Chain, Failure};
 use crate::runtime::{PluginSource, Runtime};
 use readiness::{Readiness, Signal};
 use state::{Folders, Journal};
@@ -65,6 +65,8 @@ struct Shared {
     folders: Folders,
     journal: Journal,
     counters: Counters,
+    /// Why the service must stop: a stage whose policy is `stop` failed.
+    halt: std::sync::Mutex<Option<String>>,
 }
 
 /// Runs until `stop` is set (SIGINT/SIGTERM), then finishes the documents
@@ -97,6 +99,7 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
         folders,
         journal,
         counters: Counters::default(),
+        halt: std::sync::Mutex::new(None),
     });
 
     let (event_tx, event_rx) = crossbeam_channel::unbounded();
@@ -153,7 +156,7 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
     let mut last_reload_check = Instant::now();
     let mut summary = Summary::new();
 
-    while !stop.load(Ordering::Relaxed) {
+    while !stop.load(Ordering::Relaxed) && shared.halt.lock().expect("lock").is_none() {
         if let Ok(event) = event_rx.recv_timeout(Duration::from_millis(20)) {
             last_event = Instant::now();
             for event in std::iter::once(event).chain(event_rx.try_iter()) {
@@ -227,7 +230,10 @@ pub fn serve(options: &WatchOptions, runtime: &Runtime, stop: Arc<AtomicBool>) -
     // The workers' senders are gone: the committer settles the last batch.
     let _ = committer.join();
     summary.log(&shared, 0);
-    Ok(())
+    match shared.halt.lock().expect("lock").take() {
+        Some(why) => Err(anyhow::anyhow!("stopped: {why}")),
+        None => Ok(()),
+    }
 }
 
 fn load(options: &WatchOptions, runtime: &Runtime) -> Result<Pipeline, pipeline::PipelineError> {
@@ -368,6 +374,14 @@ fn handle(
             );
             let moved = fs::rename(work_path, &target);
             tracing::warn!(file = %name, outcome = "failed", %ms, "{failure}");
+            if failure.stop {
+                shared.halt.lock().expect("lock").get_or_insert_with(|| {
+                    format!(
+                        "stage `{}` failed on {name} and its on_violation is \"stop\"",
+                        failure.stage
+                    )
+                });
+            }
             if let Err(err) = report.and(moved) {
                 tracing::error!(
                     "cannot move {} to {}: {err}",
@@ -407,17 +421,7 @@ fn process_claimed(
         ));
     }
     let len = fs::metadata(work_path).map(|m| m.len()).unwrap_or(0);
-    if len > MAX_INPUT_BYTES {
-        return Err(Failure::host(
-            "read",
-            "too-large",
-            format!(
-                "the file is {} MiB, over the {} MiB input limit",
-                len >> 20,
-                MAX_INPUT_BYTES >> 20
-            ),
-        ));
-    }
+    process::check_input_size(len, pipeline.layout.max_input_bytes)?;
     let bytes = fs::read(work_path)
         .map_err(|err| Failure::host("read", "io", format!("cannot read the file: {err}")))?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
