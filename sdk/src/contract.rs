@@ -302,9 +302,12 @@ pub fn to_json(doc: &Document, pretty: bool) -> Result<Vec<u8>, PluginError> {
 /// [`PluginError::invalid_input`] on anything that is not the contract,
 /// including an entity whose `text` differs from the span it claims.
 pub fn from_json(bytes: &[u8]) -> Result<Document, PluginError> {
-    let bad = |what: String| PluginError::invalid_input(format!("not docflow's JSON contract: {what}"));
+    let bad =
+        |what: String| PluginError::invalid_input(format!("not docflow's JSON contract: {what}"));
     let value: Value = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
-    let root = value.as_object().ok_or_else(|| bad("not an object".into()))?;
+    let root = value
+        .as_object()
+        .ok_or_else(|| bad("not an object".into()))?;
     let string = |obj: &Map<String, Value>, key: &str, at: &str| -> Result<String, PluginError> {
         obj.get(key)
             .and_then(Value::as_str)
@@ -350,7 +353,11 @@ pub fn from_json(bytes: &[u8]) -> Result<Document, PluginError> {
         let (start, end) = (number(obj, "start", &at)?, number(obj, "end", &at)?);
         let span = match (byte_at.get(start as usize), byte_at.get(end as usize)) {
             (Some(&s), Some(&e)) if s <= e => s..e,
-            _ => return Err(bad(format!("entities[{i}] spans {start}..{end}, outside the text"))),
+            _ => {
+                return Err(bad(format!(
+                    "entities[{i}] spans {start}..{end}, outside the text"
+                )));
+            }
         };
         let claimed = string(obj, "text", &at)?;
         if doc.text[span.clone()] != claimed {

@@ -168,9 +168,7 @@ mod tests {
                 assert_eq!(names, ["+entities.csv#head", "+entities.csv"]);
                 let head = &out.artifacts[0].bytes;
                 assert_eq!(head.starts_with(BOM), bom);
-                assert!(
-                    head.ends_with(b"document_id,file,label,text,start,end,attributes\r\n")
-                );
+                assert!(head.ends_with(b"document_id,file,label,text,start,end,attributes\r\n"));
             }
         }
     }
@@ -178,22 +176,35 @@ mod tests {
     #[test]
     fn no_entities_is_an_empty_entry() {
         let mut plugin = configure::<ExportCsv>(r#"{"file": "thực thể.csv"}"#).unwrap();
-        let out = plugin.process(Document::new("a.txt", "Không có gì.")).unwrap();
+        let out = plugin
+            .process(Document::new("a.txt", "Không có gì."))
+            .unwrap();
         assert_eq!(out.artifacts[1].name, "+thực thể.csv");
         assert!(out.artifacts[1].bytes.is_empty());
     }
 
     #[test]
     fn config_is_checked() {
-        for bad in [r#"{"file": "../x.csv"}"#, r#"{"bom": "yes"}"#, r#"{"BOM": true}"#] {
+        for bad in [
+            r#"{"file": "../x.csv"}"#,
+            r#"{"bom": "yes"}"#,
+            r#"{"BOM": true}"#,
+        ] {
             let err = configure::<ExportCsv>(bad).err().unwrap();
             assert_eq!(err.kind, docflow_sdk::ErrorKind::InvalidConfig, "{bad}");
         }
         let info = ExportCsv::info();
-        let defaults: Vec<_> = info.config.iter().map(|o| (o.name.as_str(), o.default.clone())).collect();
+        let defaults: Vec<_> = info
+            .config
+            .iter()
+            .map(|o| (o.name.as_str(), o.default.clone()))
+            .collect();
         assert_eq!(
             defaults,
-            [("file", Some(DEFAULT_FILE.into())), ("bom", Some(false.into()))]
+            [
+                ("file", Some(DEFAULT_FILE.into())),
+                ("bom", Some(false.into()))
+            ]
         );
     }
 }

@@ -31,7 +31,10 @@ fn a_csv_parser_reads_back_every_entity() {
         let bytes = entities_file(config);
         let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[..]);
         // The csv crate strips a leading BOM.
-        assert_eq!(reader.headers().unwrap(), &csv::StringRecord::from(COLUMNS.to_vec()));
+        assert_eq!(
+            reader.headers().unwrap(),
+            &csv::StringRecord::from(COLUMNS.to_vec())
+        );
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         let expected: Vec<Vec<String>> = fixtures
             .iter()

@@ -137,7 +137,11 @@ impl Plugin for ExportHtml {
                     MEDIA_TYPE,
                     self.index_head.clone(),
                 ))
-                .with_artifact(contract::collection_entry(file, MEDIA_TYPE, index_row(&doc)))
+                .with_artifact(contract::collection_entry(
+                    file,
+                    MEDIA_TYPE,
+                    index_row(&doc),
+                ))
                 .with_artifact(contract::collection_tail(file, MEDIA_TYPE, INDEX_TAIL));
         }
         Ok(output)
@@ -250,7 +254,10 @@ pub fn to_html(doc: &Document, lang: &str, index: Option<&str>) -> Result<String
     let _ = writeln!(html, "<h1>{}</h1>", escaped(&title));
 
     html.push_str("<table class=\"metadata\">\n");
-    for key in contract::WELL_KNOWN_KEYS.iter().chain(&["encoding", "id", "file"]) {
+    for key in contract::WELL_KNOWN_KEYS
+        .iter()
+        .chain(&["encoding", "id", "file"])
+    {
         let value = match *key {
             "id" => Some(doc.id.clone()),
             "file" => Some(doc.source_file.clone()),
@@ -503,7 +510,11 @@ mod tests {
     fn legend_lists_each_label_with_its_count() {
         let doc = doc_with(
             "Huế và Huế, ông An.",
-            &[("LOCATION", "Huế", 0), ("LOCATION", "Huế", 1), ("PERSON", "An", 0)],
+            &[
+                ("LOCATION", "Huế", 0),
+                ("LOCATION", "Huế", 1),
+                ("PERSON", "An", 0),
+            ],
         );
         let html = to_html(&doc, "vi", None).unwrap();
         assert!(html.contains(
@@ -515,9 +526,15 @@ mod tests {
 
     #[test]
     fn self_contained() {
-        let html = to_html(&doc_with("Huế", &[("LOCATION", "Huế", 0)]), "vi", Some("index.html"))
-            .unwrap();
-        for forbidden in ["http:", "https:", "//", "<script", "<link", "<img", "@import", "url("] {
+        let html = to_html(
+            &doc_with("Huế", &[("LOCATION", "Huế", 0)]),
+            "vi",
+            Some("index.html"),
+        )
+        .unwrap();
+        for forbidden in [
+            "http:", "https:", "//", "<script", "<link", "<img", "@import", "url(",
+        ] {
             let outside_csp = html.replace("default-src 'none'; style-src 'unsafe-inline'", "");
             assert!(!outside_csp.contains(forbidden), "{forbidden} in\n{html}");
         }
@@ -557,11 +574,15 @@ mod tests {
         let names: Vec<&str> = out.artifacts.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(
             names,
-            [".html", "+index.html#head", "+index.html", "+index.html#tail"]
+            [
+                ".html",
+                "+index.html#head",
+                "+index.html",
+                "+index.html#tail"
+            ]
         );
         assert!(String::from_utf8_lossy(&out.artifacts[1].bytes).ends_with("<tbody>\n"));
-        let mut plugin =
-            configure::<ExportHtml>(r#"{"index": false, "lang": "en-GB"}"#).unwrap();
+        let mut plugin = configure::<ExportHtml>(r#"{"index": false, "lang": "en-GB"}"#).unwrap();
         let out = plugin.process(doc_with("Huế", &[])).unwrap();
         assert_eq!(out.artifacts.len(), 1);
         let page = String::from_utf8_lossy(&out.artifacts[0].bytes);

@@ -72,7 +72,12 @@ fn marks(html: &str) -> Vec<(String, String)> {
 fn every_entity_is_marked_and_the_body_reads_as_the_text() {
     let mut plugin = configure::<ExportHtml>("{}").unwrap();
     for (stem, doc) in harness::fixtures() {
-        let html = String::from_utf8(plugin.process(doc.clone()).unwrap().artifacts[0].bytes.clone()).unwrap();
+        let html = String::from_utf8(
+            plugin.process(doc.clone()).unwrap().artifacts[0]
+                .bytes
+                .clone(),
+        )
+        .unwrap();
         // Nothing from the document became markup.
         assert_eq!(html.matches("<script").count(), 0, "{stem}");
         let article = &html[html.find("<article>").unwrap()..html.find("</article>").unwrap()];
@@ -89,7 +94,11 @@ fn every_entity_is_marked_and_the_body_reads_as_the_text() {
         // One mark per entity (the fixtures nest but never cross), with the
         // entity's text inside, and one legend item per label.
         let entities = contract::entities(&doc).unwrap();
-        assert_eq!(article.matches("<mark class=\"entity\"").count(), entities.len(), "{stem}");
+        assert_eq!(
+            article.matches("<mark class=\"entity\"").count(),
+            entities.len(),
+            "{stem}"
+        );
         let mut marked = marks(article);
         let mut wanted: Vec<(String, String)> = entities
             .iter()
@@ -102,10 +111,15 @@ fn every_entity_is_marked_and_the_body_reads_as_the_text() {
         let legend = &legend[..legend.find("</ul>").unwrap()];
         for (label, count) in contract::label_counts(&doc) {
             assert!(
-                legend.contains(&format!("<li data-label=\"{label}\">{label}<span class=\"n\">{count}</span></li>")),
+                legend.contains(&format!(
+                    "<li data-label=\"{label}\">{label}<span class=\"n\">{count}</span></li>"
+                )),
                 "{stem}: {label}"
             );
         }
-        assert_eq!(legend.matches("<li").count(), contract::label_counts(&doc).len());
+        assert_eq!(
+            legend.matches("<li").count(),
+            contract::label_counts(&doc).len()
+        );
     }
 }

@@ -11,7 +11,10 @@ use export_json::ExportJson;
 fn main() {
     let megabytes = std::env::args().nth(1).map_or(50, |a| a.parse().unwrap());
     let docs = harness::corpus(megabytes);
-    for (format, config) in [("json (pretty)", "{}"), ("json (compact)", r#"{"pretty": false}"#)] {
+    for (format, config) in [
+        ("json (pretty)", "{}"),
+        ("json (compact)", r#"{"pretty": false}"#),
+    ] {
         let mut plugin = configure::<ExportJson>(config).unwrap();
         harness::throughput(format, &docs, 3, |doc| {
             let out = plugin.process(doc).unwrap();

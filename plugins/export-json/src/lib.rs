@@ -72,7 +72,10 @@ mod tests {
     fn compact_when_asked_and_unknown_keys_are_rejected() {
         let mut plugin = docflow_sdk::configure::<ExportJson>(r#"{"pretty": false}"#).unwrap();
         let output = plugin.process(sample()).unwrap();
-        assert_eq!(output.artifacts[0].bytes, to_json(&sample(), false).unwrap());
+        assert_eq!(
+            output.artifacts[0].bytes,
+            to_json(&sample(), false).unwrap()
+        );
         assert!(docflow_sdk::configure::<ExportJson>(r#"{"pertty": false}"#).is_err());
     }
 

@@ -84,7 +84,11 @@ mod tests {
         assert_eq!(artifact.name, "+tin-tuc.jsonl");
         let line = std::str::from_utf8(&artifact.bytes).unwrap();
         assert!(line.ends_with("}\n"));
-        assert_eq!(line.matches('\n').count(), 1, "newlines in the text are escaped");
+        assert_eq!(
+            line.matches('\n').count(),
+            1,
+            "newlines in the text are escaped"
+        );
         let value: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(value["entities"][0]["start"], 24);
     }
@@ -96,7 +100,11 @@ mod tests {
             plugin.process(sample()).unwrap().artifacts[0].name,
             "+corpus.jsonl"
         );
-        for bad in [r#"{"file": "a/b.jsonl"}"#, r#"{"file": ""}"#, r#"{"files": "x"}"#] {
+        for bad in [
+            r#"{"file": "a/b.jsonl"}"#,
+            r#"{"file": ""}"#,
+            r#"{"files": "x"}"#,
+        ] {
             let err = configure::<ExportJsonl>(bad).err().unwrap();
             assert_eq!(err.kind, docflow_sdk::ErrorKind::InvalidConfig, "{bad}");
         }

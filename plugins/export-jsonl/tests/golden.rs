@@ -36,7 +36,11 @@ fn each_line_reads_back_as_the_json_export_of_its_document() {
             serde_json::from_slice(&contract::to_json(doc, true).unwrap()).unwrap();
         assert_eq!(from_line, from_json_export, "{stem}");
         // And the line is the document again.
-        assert_eq!(&contract::from_json(line.as_bytes()).unwrap(), doc, "{stem}");
+        assert_eq!(
+            &contract::from_json(line.as_bytes()).unwrap(),
+            doc,
+            "{stem}"
+        );
     }
 }
 

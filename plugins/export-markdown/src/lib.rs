@@ -222,7 +222,11 @@ mod tests {
     #[test]
     fn entity_index_counts_distinct_texts_per_label() {
         let mut doc = Document::new("a.txt", "Huế, Huế và Đà Nẵng; ông Lê A ở Huế.");
-        for (label, needle) in [("LOCATION", "Huế"), ("LOCATION", "Đà Nẵng"), ("PERSON", "Lê A")] {
+        for (label, needle) in [
+            ("LOCATION", "Huế"),
+            ("LOCATION", "Đà Nẵng"),
+            ("PERSON", "Lê A"),
+        ] {
             for span in docflow_sdk::text::find_all(&doc.text.clone(), needle) {
                 doc.add_entity(label, span);
             }

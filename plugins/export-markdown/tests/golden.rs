@@ -29,7 +29,10 @@ fn rendered_text(markdown: &str) -> (String, Vec<String>, Vec<String>) {
             Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::TableCell) => {
                 current = Some(String::new())
             }
-            Event::Text(text) => current.as_mut().expect("text outside a block").push_str(&text),
+            Event::Text(text) => current
+                .as_mut()
+                .expect("text outside a block")
+                .push_str(&text),
             Event::HardBreak => current.as_mut().unwrap().push('\n'),
             Event::End(TagEnd::Heading(level)) => {
                 let text = current.take().unwrap();
@@ -42,7 +45,9 @@ fn rendered_text(markdown: &str) -> (String, Vec<String>, Vec<String>) {
             Event::Start(tag) if !matches!(tag, Tag::Table(_) | Tag::TableHead | Tag::TableRow) => {
                 panic!("unexpected markup {tag:?} in\n{markdown}")
             }
-            Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML {html:?} in\n{markdown}"),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                panic!("raw HTML {html:?} in\n{markdown}")
+            }
             _ => {}
         }
     }
@@ -60,7 +65,12 @@ fn a_commonmark_renderer_reads_back_the_text_unchanged() {
     let mut docs: Vec<_> = harness::fixtures().into_iter().map(|(_, d)| d).collect();
     docs.push(tricky);
     for doc in docs {
-        let md = String::from_utf8(plugin.process(doc.clone()).unwrap().artifacts[0].bytes.clone()).unwrap();
+        let md = String::from_utf8(
+            plugin.process(doc.clone()).unwrap().artifacts[0]
+                .bytes
+                .clone(),
+        )
+        .unwrap();
         let (heading, paragraphs, cells) = rendered_text(&md);
         assert_eq!(heading, docflow_sdk::contract::title_or_file_name(&doc));
         let body: Vec<String> = docflow_sdk::contract::paragraphs(&doc.text)
