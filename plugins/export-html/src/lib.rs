@@ -127,7 +127,8 @@ impl Plugin for ExportHtml {
 
     fn process(&mut self, doc: Document) -> Result<Output, PluginError> {
         let index = self.config.index.then_some(self.config.index_file.as_str());
-        let page = to_html(&doc, &self.config.lang, index)?;
+        let back = index.map(|file| (file, self.config.index_title.as_str()));
+        let page = to_html(&doc, &self.config.lang, back)?;
         let mut output =
             Output::unchanged().with_artifact(Artifact::new(".html", MEDIA_TYPE, page));
         if let Some(file) = index {
@@ -184,6 +185,7 @@ table.metadata td{overflow-wrap:anywhere}
 #legend li .n{font-weight:400;margin-left:.3rem}
 .count{display:inline-block;margin:0 .25rem .2rem 0}
 .none{color:#555;font-style:italic}
+td.date{white-space:nowrap}
 mark.entity{background:var(--c);color:inherit;border-radius:.25rem;padding:0 .15rem;position:relative;cursor:help;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 mark.entity::after{content:attr(data-label);font-size:.6rem;font-weight:700;margin-left:.25rem;vertical-align:middle;color:#333}
 mark.entity:hover::before{content:attr(title);position:absolute;left:0;bottom:calc(100% + .25rem);z-index:1;width:max-content;max-width:30rem;white-space:normal;background:#1b1b1b;color:#fff;font-size:.8rem;font-weight:400;line-height:1.4;padding:.25rem .5rem;border-radius:.3rem;pointer-events:none}
@@ -237,18 +239,23 @@ fn page_start(lang: &str, title: &str) -> String {
 
 const PAGE_END: &str = "</main>\n</body>\n</html>\n";
 
-/// The document's page. `index` names the index page to link back to.
-pub fn to_html(doc: &Document, lang: &str, index: Option<&str>) -> Result<String, PluginError> {
+/// The document's page. `index` is the index page to link back to: its file
+/// name and the link's text.
+pub fn to_html(
+    doc: &Document,
+    lang: &str,
+    index: Option<(&str, &str)>,
+) -> Result<String, PluginError> {
     let entities = contract::entities(doc)?;
     let title = contract::title_or_file_name(doc);
     let mut html = page_start(lang, &title);
     html.reserve(doc.text.len() * 2 + entities.len() * 120);
-    if let Some(index) = index {
+    if let Some((file, text)) = index {
         let _ = writeln!(
             html,
             "<nav><a href=\"{}\">← {}</a></nav>",
-            href(index),
-            escaped(index)
+            href(file),
+            escaped(text)
         );
     }
     let _ = writeln!(html, "<h1>{}</h1>", escaped(&title));
@@ -405,7 +412,7 @@ pub const INDEX_TAIL: &str = "</tbody>\n</table>\n</main>\n</body>\n</html>\n";
 pub fn index_row(doc: &Document) -> String {
     let page = format!("{}.html", contract::file_stem(&doc.source_file));
     let mut row = format!(
-        "<tr data-id=\"{}\"><td><a href=\"{}\">{}</a></td><td>{}</td><td>",
+        "<tr data-id=\"{}\"><td><a href=\"{}\">{}</a></td><td class=\"date\">{}</td><td>",
         escaped(&doc.id),
         href(&page),
         escaped(&contract::title_or_file_name(doc)),
@@ -451,7 +458,7 @@ mod tests {
         );
         doc.entities[0].set_attribute("ghi <chú>", "a & \"b\" <script>");
         doc.metadata.set("title", "<script>alert(1)</script> & co");
-        let html = to_html(&doc, "vi", Some("index.html")).unwrap();
+        let html = to_html(&doc, "vi", Some(("index.html", "Documents"))).unwrap();
         assert!(!html.contains("<script"), "{html}");
         assert_eq!(
             body(&doc),
@@ -529,7 +536,7 @@ mod tests {
         let html = to_html(
             &doc_with("Huế", &[("LOCATION", "Huế", 0)]),
             "vi",
-            Some("index.html"),
+            Some(("index.html", "Documents")),
         )
         .unwrap();
         for forbidden in [
@@ -562,7 +569,7 @@ mod tests {
         assert_eq!(
             index_row(&doc),
             "<tr data-id=\"ab\"><td><a href=\"b%E1%BA%A3n%20tin%20%233%20%3Ca%3E.html\">bản tin #3 &lt;a&gt;.txt</a>\
-             </td><td>2026-11-22</td><td><span class=\"count\" data-label=\"LOCATION\">LOCATION 1</span>\
+             </td><td class=\"date\">2026-11-22</td><td><span class=\"count\" data-label=\"LOCATION\">LOCATION 1</span>\
              <span class=\"count\" data-label=\"PERSON\">PERSON 1</span></td></tr>\n"
         );
     }
