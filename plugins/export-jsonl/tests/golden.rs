@@ -35,6 +35,10 @@ fn each_line_reads_back_as_the_json_export_of_its_document() {
         let from_json_export: Value =
             serde_json::from_slice(&contract::to_json(doc, true).unwrap()).unwrap();
         assert_eq!(from_line, from_json_export, "{stem}");
+        // ... and as the JSON export's golden file (written by export-json).
+        let golden = harness::fixtures_dir().join(format!("golden/{stem}.json"));
+        let from_golden: Value = serde_json::from_slice(&std::fs::read(golden).unwrap()).unwrap();
+        assert_eq!(from_line, from_golden, "{stem}");
         // And the line is the document again.
         assert_eq!(
             &contract::from_json(line.as_bytes()).unwrap(),
