@@ -47,6 +47,7 @@
 
 #![warn(missing_docs)]
 
+pub mod contract;
 mod document;
 pub mod log;
 mod plugin;
