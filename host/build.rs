@@ -4,7 +4,15 @@
 
 use std::path::Path;
 
-const BUILTIN_PLUGINS: &[&str] = &["clean", "tag", "export-json"];
+const BUILTIN_PLUGINS: &[&str] = &[
+    "clean",
+    "tag",
+    "export-json",
+    "export-jsonl",
+    "export-csv",
+    "export-markdown",
+    "export-html",
+];
 /// Plugins only the end-to-end tests in `tests/` use; not embedded.
 const TEST_PLUGINS: &[&str] = &["misbehave", "future-plugin", "hello_cli"];
 

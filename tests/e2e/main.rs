@@ -2,6 +2,7 @@
 //! `tests/fixtures` and checks what a user would see.
 
 mod database;
+mod exports;
 mod other_languages;
 mod pipelines;
 mod plugins_misbehaving;
