@@ -3,6 +3,7 @@
 
 mod database;
 mod exports;
+mod hardening;
 mod other_languages;
 mod pipelines;
 mod plugins_misbehaving;

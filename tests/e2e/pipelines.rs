@@ -126,6 +126,22 @@ const BAD_PIPELINES: &[(&str, &str)] = &[
         "a folder output needs `path`",
     ),
     (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\non_violation = \"ignore\"",
+        "unknown policy `ignore`",
+    ),
+    (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[stages.grants]\nread = \"no-such-folder\"",
+        "not a folder",
+    ),
+    (
+        "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[stages.grants]\nwrite = \"x\"",
+        "unknown key `write` in stage `e` grants",
+    ),
+    (
+        "max_input_mb = 0\n[[stages]]\nname = \"e\"\nplugin = \"export-json\"",
+        "`max_input_mb` must be a positive integer",
+    ),
+    (
         "[[stages]]\nname = \"e\"\nplugin = \"export-json\"\n[[outputs]]\ntype = \"sqlite\"",
         "a sqlite output needs `path`",
     ),

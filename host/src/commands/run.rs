@@ -172,6 +172,9 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
                         }
                         let done =
                             process_file(&mut chain, pipeline.layout.max_input_bytes, index, path);
+                        if done.result.as_ref().is_err_and(|failure| failure.stop) {
+                            halt.store(true, Ordering::Relaxed);
+                        }
                         if done_tx.send(done).is_err() {
                             break;
                         }
@@ -213,7 +216,6 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
                     tracing::info!(file = %done.path.display(), outcome = "failed", %ms, "{failure}");
                     keep_failed(pipeline, &done.path, &failure);
                     if failure.stop {
-                        halt.store(true, Ordering::Relaxed);
                         summary
                             .stopped_by
                             .get_or_insert_with(|| (done.path.clone(), failure.stage.clone()));

@@ -66,6 +66,26 @@ impl Plugin for Misbehave {
                 ))),
             };
         }
+        if text.contains("READ-DATA") {
+            // Readable only when the stage is granted a folder (seen as /data).
+            return match std::fs::read_to_string("/data/words.txt") {
+                Ok(words) => {
+                    doc.metadata.set("data", words.trim());
+                    Ok(doc.into())
+                }
+                Err(err) => Err(PluginError::internal(format!(
+                    "cannot read /data/words.txt: {err}"
+                ))),
+            };
+        }
+        if text.contains("WRITE-DATA") {
+            return match std::fs::write("/data/planted.txt", "x") {
+                Ok(()) => Err(PluginError::internal("wrote into the granted folder")),
+                Err(err) => Err(PluginError::internal(format!(
+                    "cannot write /data/planted.txt: {err}"
+                ))),
+            };
+        }
         if text.contains("MANY-ENTITIES") {
             doc.entities = (0..1_000_000)
                 .map(|_| docflow_sdk::Entity::new("X", 0..0))

@@ -1,0 +1,189 @@
+//! Per-stage policies on violation, read-only folder grants and the input
+//! size limit, with the misbehaving test plugin.
+
+use std::fs;
+use std::path::Path;
+
+use crate::{Finished, docflow, file_names, finish, read_json, test_plugins};
+
+/// clean → the misbehaving plugin (with `chaos_extra` lines in its stage)
+/// → export-json, run over `documents` with one worker.
+fn run_chaos(dir: &Path, chaos_extra: &str, top: &str, documents: &[(&str, &str)]) -> Finished {
+    let pipeline = dir.join("chaos.toml");
+    fs::write(
+        &pipeline,
+        format!(
+            "name = \"chaos\"\n{top}\n\
+             [[stages]]\nname = \"clean\"\nplugin = \"clean\"\n\
+             [[stages]]\nname = \"chaos\"\nplugin = {:?}\n{chaos_extra}\n\
+             [[stages]]\nname = \"export\"\nplugin = \"export-json\"\n",
+            test_plugins::MISBEHAVE_WASM
+        ),
+    )
+    .unwrap();
+    let input = dir.join("in");
+    fs::create_dir_all(&input).unwrap();
+    for (name, text) in documents {
+        fs::write(input.join(name), text).unwrap();
+    }
+    finish(
+        docflow()
+            .arg("run")
+            .arg(&pipeline)
+            .arg(&input)
+            .arg("--out")
+            .arg(dir.join("out"))
+            .args(["--jobs", "1"]),
+    )
+}
+
+#[test]
+fn skip_stage_goes_on_without_the_stage_and_records_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = run_chaos(
+        dir.path(),
+        "on_violation = \"skip-stage\"",
+        "",
+        &[
+            ("a.txt", "Tiêu đề\nNội dung TRAP-ME ở đây."),
+            ("b.txt", "Tiêu đề\nBAD-SPAN trong văn bản."),
+            ("c.txt", "Tiêu đề\nBài bình thường."),
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let out = dir.path().join("out");
+    assert_eq!(file_names(&out), ["a.json", "b.json", "c.json"]);
+    let trapped = read_json(&out.join("a.json"));
+    let skipped = &trapped["metadata"]["skipped"][0];
+    assert_eq!(skipped["stage"], "chaos");
+    assert_eq!(skipped["kind"], "trap");
+    assert!(
+        skipped["message"]
+            .as_str()
+            .unwrap()
+            .contains("asked to trap"),
+        "{skipped}"
+    );
+    // The clean stage's work is kept; the skipped stage is not in the provenance.
+    assert_eq!(trapped["metadata"]["title"], "Tiêu đề");
+    let stages: Vec<&str> = trapped["provenance"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["stage"].as_str().unwrap())
+        .collect();
+    assert_eq!(stages, ["clean"]);
+    assert_eq!(
+        read_json(&out.join("b.json"))["metadata"]["skipped"][0]["kind"],
+        "invalid-output"
+    );
+    assert!(
+        read_json(&out.join("c.json"))["metadata"]
+            .get("skipped")
+            .is_none()
+    );
+}
+
+#[test]
+fn stop_ends_the_run_at_the_first_violation() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = run_chaos(
+        dir.path(),
+        "on_violation = \"stop\"",
+        "",
+        &[
+            ("a_ok.txt", "Tiêu đề\nBài đầu."),
+            ("b_trap.txt", "Tiêu đề\nNội dung TRAP-ME ở đây."),
+            ("c_ok.txt", "Tiêu đề\nBài sau."),
+            ("d_ok.txt", "Tiêu đề\nBài cuối."),
+        ],
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("stopped: stage `chaos` failed on")
+            && result
+                .stderr
+                .contains("b_trap.txt and its on_violation is \"stop\""),
+        "{}",
+        result.stderr
+    );
+    let out = dir.path().join("out");
+    let written = file_names(&out);
+    assert!(written.contains(&"a_ok.json".to_string()), "{written:?}");
+    assert!(!written.contains(&"d_ok.json".to_string()), "{written:?}");
+    assert!(
+        file_names(&out.join("failed")).contains(&"b_trap.txt.error.json".to_string()),
+        "the document that stopped the run is quarantined"
+    );
+}
+
+#[test]
+fn a_granted_folder_is_readable_and_nothing_else_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let gazetteer = dir.path().join("gazetteer");
+    fs::create_dir(&gazetteer).unwrap();
+    fs::write(gazetteer.join("words.txt"), "Bắc Ninh\n").unwrap();
+    let documents = [
+        ("read.txt", "Tiêu đề\nREAD-DATA từ thư mục."),
+        ("write.txt", "Tiêu đề\nWRITE-DATA vào thư mục."),
+        ("host.txt", "Tiêu đề\nOPEN-FILE của máy."),
+    ];
+    let result = run_chaos(
+        dir.path(),
+        "[stages.grants]\nread = \"gazetteer\"",
+        "",
+        &documents,
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    let out = dir.path().join("out");
+    assert_eq!(
+        read_json(&out.join("read.json"))["metadata"]["data"],
+        "Bắc Ninh"
+    );
+    assert!(
+        result.stderr.contains("cannot write /data/planted.txt"),
+        "{}",
+        result.stderr
+    );
+    assert!(!gazetteer.join("planted.txt").exists());
+    assert!(
+        result.stderr.contains("cannot open /etc/hostname"),
+        "{}",
+        result.stderr
+    );
+
+    // Without the grant the same document cannot read it.
+    let bare = tempfile::tempdir().unwrap();
+    let result = run_chaos(bare.path(), "", "", &documents[..1]);
+    assert_eq!(result.code, 1);
+    assert!(
+        result.stderr.contains("cannot read /data/words.txt"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn inputs_over_max_input_mb_fail_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = format!("Tiêu đề\n{}", "Một câu rất dài. ".repeat(80_000));
+    assert!(big.len() > 1 << 20);
+    let result = run_chaos(
+        dir.path(),
+        "",
+        "max_input_mb = 1",
+        &[("big.txt", &big), ("small.txt", "Tiêu đề\nNgắn.")],
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "big.txt: read: too-large: the file is 1.8 MiB, over the 1.0 MiB input limit"
+        ),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(
+        file_names(&dir.path().join("out")),
+        ["failed", "small.json"]
+    );
+}
