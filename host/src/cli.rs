@@ -75,6 +75,19 @@ pub enum Command {
         object for scripts.")]
     Query(QueryArgs),
 
+    /// Show what a pipeline runs: each stage's plugin, sha256, limits, policy and grants.
+    #[command(after_help = "Example:\n  docflow explain pipelines/default.toml")]
+    Explain(PipelineArgs),
+
+    /// Pin a pipeline's plugins: write the sha256 of each to <pipeline>.lock.
+    #[command(
+        after_help = "Example:\n  docflow lock pipelines/default.toml   # writes pipelines/default.lock\n\n\
+        While the lock file exists, a pipeline whose plugins differ from it does\n\
+        not load (run, watch, validate): the error names the stage and both hashes.\n\
+        Run `docflow lock` again after checking a new plugin."
+    )]
+    Lock(PipelineArgs),
+
     /// Check pipeline files and report every problem with its location.
     #[command(after_help = "Example:\n  docflow validate pipelines/default.toml\n\n\
         Exit code 2 when any pipeline has errors.")]
@@ -229,6 +242,12 @@ pub struct QueryArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PipelineArgs {
+    /// The pipeline file (TOML).
+    pub pipeline: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

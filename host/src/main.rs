@@ -18,6 +18,8 @@ fn main() -> ExitCode {
         Command::Plugin(PluginCommand::Inspect(args)) => commands::plugin::inspect(args),
         Command::Plugin(PluginCommand::Try(args)) => commands::plugin::try_plugin(args),
         Command::Query(args) => commands::query::query(args),
+        Command::Explain(args) => commands::explain::explain(args),
+        Command::Lock(args) => commands::explain::lock(args),
         Command::Retry(args) => commands::status::retry(args),
         Command::Validate(args) => commands::validate::validate(args),
     };

@@ -187,3 +187,74 @@ fn inputs_over_max_input_mb_fail_unread() {
         ["failed", "small.json"]
     );
 }
+
+fn sha256_hex(path: &Path) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(fs::read(path).unwrap()))
+}
+
+#[test]
+fn a_lock_file_refuses_a_replaced_plugin_naming_the_stage_and_both_hashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let plugin = dir.path().join("plugin.wasm");
+    fs::copy(test_plugins::MISBEHAVE_WASM, &plugin).unwrap();
+    let pipeline = dir.path().join("pinned.toml");
+    fs::write(
+        &pipeline,
+        "[[stages]]\nname = \"chaos\"\nplugin = \"plugin.wasm\"\n\
+         [[stages]]\nname = \"export\"\nplugin = \"export-json\"\n",
+    )
+    .unwrap();
+    let docflow_on = |command: &str| finish(docflow().arg(command).arg(&pipeline));
+
+    let locked = docflow_on("lock");
+    assert_eq!(locked.code, 0, "{}", locked.stderr);
+    let lock_text = fs::read_to_string(dir.path().join("pinned.lock")).unwrap();
+    let expected = sha256_hex(&plugin);
+    assert!(lock_text.contains(&expected), "{lock_text}");
+    assert_eq!(docflow_on("validate").code, 0);
+    assert!(docflow_on("explain").stdout.contains("(matches the lock)"));
+
+    // The same plugin, rebuilt: one custom section more, another sha256.
+    let mut rebuilt = fs::read(&plugin).unwrap();
+    rebuilt.extend_from_slice(&[0, 6, 4, b'n', b'o', b't', b'e', b'x']);
+    fs::write(&plugin, rebuilt).unwrap();
+    let found = sha256_hex(&plugin);
+    let refused = docflow_on("validate");
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains(&format!(
+            "stage `chaos`: plugin {} does not match the lock file",
+            plugin.display()
+        )) && refused
+            .stderr
+            .contains(&format!("expected sha256 {expected}, found {found}")),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("pinned.toml:3:"),
+        "points at the plugin line: {}",
+        refused.stderr
+    );
+    let input = dir.path().join("a.txt");
+    fs::write(&input, "Tiêu đề\nNội dung.").unwrap();
+    let run = finish(
+        docflow()
+            .arg("run")
+            .arg(&pipeline)
+            .arg(&input)
+            .arg("--out")
+            .arg(dir.path().join("out")),
+    );
+    assert_eq!(run.code, 2, "a run refuses it too: {}", run.stderr);
+    assert!(
+        docflow_on("explain")
+            .stdout
+            .contains(&format!("(DIFFERS from the lock: {expected})"))
+    );
+
+    // Re-locking accepts the new plugin.
+    assert_eq!(docflow_on("lock").code, 0);
+    assert_eq!(docflow_on("validate").code, 0);
+}

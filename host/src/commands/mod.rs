@@ -1,5 +1,6 @@
 //! One module per subcommand; each returns the process exit status.
 
+pub mod explain;
 pub mod plugin;
 pub mod query;
 pub mod run;

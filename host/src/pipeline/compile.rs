@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::diagnostic::{self, Diagnostic};
+use super::lock;
 use super::spec::{self, PipelineSpec, StageSpec};
 use crate::builtin;
 use crate::outputs;
@@ -73,6 +74,8 @@ pub struct WatchSettings {
 
 pub struct Stage {
     pub name: Arc<str>,
+    /// The plugin as the pipeline names it (a built-in name or a path).
+    pub plugin_ref: String,
     pub plugin: Arc<LoadedPlugin>,
     /// The stage's `config` table as JSON, handed to `configure()`.
     pub config_json: Arc<str>,
@@ -160,11 +163,29 @@ const DEFAULT_MAX_INPUT_MB: u64 = 64;
 const DEFAULT_ARCHIVE: &str = "archive";
 const DEFAULT_SETTLE: Duration = Duration::from_secs(2);
 
-/// Reads, checks and loads the pipeline at `path`.
+/// Reads, checks and loads the pipeline at `path`; with a lock file
+/// beside it, its plugins must be the locked ones.
 pub fn load(path: &Path, runtime: &Runtime) -> Result<Pipeline, PipelineError> {
+    load_checking_lock(path, runtime, true)
+}
+
+/// [`load`] without the lock check, for `docflow lock` itself.
+pub fn load_unlocked(path: &Path, runtime: &Runtime) -> Result<Pipeline, PipelineError> {
+    load_checking_lock(path, runtime, false)
+}
+
+fn load_checking_lock(
+    path: &Path,
+    runtime: &Runtime,
+    check_lock: bool,
+) -> Result<Pipeline, PipelineError> {
     checked(path, |spec, diagnostics| {
         let base = path.parent().unwrap_or(Path::new("."));
-        compile(path, base, spec, runtime, diagnostics)
+        let pipeline = compile(path, base, &spec, runtime, diagnostics);
+        if check_lock {
+            lock::check(path, &spec, &pipeline.stages, diagnostics);
+        }
+        pipeline
     })
 }
 
@@ -201,7 +222,7 @@ fn checked<T>(
 fn compile(
     path: &Path,
     base: &Path,
-    spec: PipelineSpec,
+    spec: &PipelineSpec,
     runtime: &Runtime,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Pipeline {
@@ -460,6 +481,7 @@ fn compile_stage(
     }
     let stage = Stage {
         name: name?,
+        plugin_ref: plugin_ref.get_ref().clone(),
         plugin,
         config_json,
         limits,

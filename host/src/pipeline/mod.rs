@@ -3,9 +3,11 @@
 
 pub mod compile;
 pub mod diagnostic;
+pub mod lock;
 pub mod spec;
 
 pub use compile::{
     Layout, OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, load, load_layout,
+    load_unlocked,
 };
 pub use diagnostic::Diagnostic;
