@@ -20,6 +20,15 @@ fn main() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("host/ is inside the workspace");
+    // The fuzz targets (fuzz/) build the host with nightly and sanitizers;
+    // they load no plugin, and building the guests there too would double
+    // that build. Such a binary has no built-in plugins.
+    println!("cargo::rerun-if-env-changed=DOCFLOW_WITHOUT_PLUGINS");
+    if std::env::var_os("DOCFLOW_WITHOUT_PLUGINS").is_some() {
+        docflow_guest_build::write_constants("builtin_plugins.rs", "BUILTIN_PLUGINS", &[]);
+        docflow_guest_build::write_paths("test_plugins.rs", &[]);
+        return;
+    }
     for plugin in BUILTIN_PLUGINS {
         docflow_guest_build::watch(&workspace.join("plugins").join(plugin));
     }

@@ -195,6 +195,14 @@ pub fn load_layout(path: &Path) -> Result<Layout, PipelineError> {
     checked(path, |spec, diagnostics| layout(path, &spec, diagnostics))
 }
 
+/// Checks pipeline text as if read from `path`, loading no plugin: its
+/// syntax, keys, types, folders and outputs (what the fuzz target feeds).
+pub fn check_source(path: &Path, source: String) -> Result<Layout, PipelineError> {
+    checked_source(path, source, |spec, diagnostics| {
+        layout(path, &spec, diagnostics)
+    })
+}
+
 /// Reads the spec at `path` and builds `T` from it; any diagnostic from
 /// either step makes the whole an error.
 fn checked<T>(
@@ -205,6 +213,14 @@ fn checked<T>(
         path: path.to_path_buf(),
         error,
     })?;
+    checked_source(path, source, build)
+}
+
+fn checked_source<T>(
+    path: &Path,
+    source: String,
+    build: impl FnOnce(PipelineSpec, &mut Vec<Diagnostic>) -> T,
+) -> Result<T, PipelineError> {
     let mut diagnostics = Vec::new();
     let spec = spec::read(&source, &mut diagnostics);
     let built = build(spec, &mut diagnostics);

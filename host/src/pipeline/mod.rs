@@ -7,7 +7,7 @@ pub mod lock;
 pub mod spec;
 
 pub use compile::{
-    Layout, OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, load, load_layout,
-    load_unlocked,
+    Layout, OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, check_source, load,
+    load_layout, load_unlocked,
 };
 pub use diagnostic::Diagnostic;
