@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
 use crate::{Finished, docflow, file_names, finish, read_json, test_plugins};
 
@@ -257,4 +258,66 @@ fn a_lock_file_refuses_a_replaced_plugin_naming_the_stage_and_both_hashes() {
     // Re-locking accepts the new plugin.
     assert_eq!(docflow_on("lock").code, 0);
     assert_eq!(docflow_on("validate").code, 0);
+}
+
+#[test]
+fn a_full_disk_on_output_fails_the_documents_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let out = dir.path().join("out");
+    fs::create_dir(&input).unwrap();
+    let articles = crate::articles();
+    for (name, bytes) in &articles[..2] {
+        fs::write(input.join(name), bytes).unwrap();
+    }
+    let result = finish(
+        docflow()
+            .env("DOCFLOW_TEST_FULL_DISK", &out)
+            .arg("run")
+            .arg(crate::default_pipeline())
+            .arg(&input)
+            .arg("--out")
+            .arg(&out),
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("output: io: cannot write output: No space left on device"),
+        "{}",
+        result.stderr
+    );
+    let mut kept = file_names(&out.join("failed"));
+    kept.retain(|name| !name.ends_with(".error.json"));
+    let mut inputs: Vec<String> = articles[..2].iter().map(|(n, _)| n.clone()).collect();
+    inputs.sort();
+    assert_eq!(kept, inputs, "every input is in failed/ with its report");
+    assert_eq!(file_names(&input), inputs, "and still in place");
+    assert!(
+        !file_names(&out).iter().any(|n| n.ends_with(".tmp")),
+        "no half-written file is left: {:?}",
+        file_names(&out)
+    );
+}
+
+#[test]
+fn a_fifo_named_as_input_is_refused_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let result = finish(
+        docflow()
+            .arg("run")
+            .arg(crate::default_pipeline())
+            .arg(&fifo)
+            .arg("--out")
+            .arg(dir.path().join("out")),
+    );
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("is not a regular file or a folder"),
+        "{}",
+        result.stderr
+    );
 }

@@ -35,6 +35,7 @@ fn misbehaving_plugin_fails_only_those_documents_with_named_reasons() {
         ("e_loop.txt", "Tiêu đề\nLOOP-FOREVER mãi mãi."),
         ("f_ok.txt", "Tin ba\nNăm 2020 được mùa."),
         ("g_memory.txt", "Tiêu đề\nEAT-MEMORY thật nhiều."),
+        ("g_one_huge.txt", "Tiêu đề\nALLOC-HUGE một lần."),
         ("h_no.txt", "Tiêu đề\nSAY-NO lịch sự."),
         ("i_ok.txt", "Tin bốn\nKết thúc tốt đẹp."),
     ];
@@ -75,6 +76,11 @@ fn misbehaving_plugin_fails_only_those_documents_with_named_reasons() {
             "out-of-memory",
             "more than its 48 MiB memory limit",
         ),
+        (
+            "g_one_huge.txt",
+            "out-of-memory",
+            "bytes failed: more than its 48 MiB memory limit allows",
+        ),
         ("h_no.txt", "invalid-input", "this document says no"),
     ];
     for (name, kind, message) in expectations {
@@ -103,7 +109,7 @@ fn misbehaving_plugin_fails_only_those_documents_with_named_reasons() {
         );
     }
     assert!(
-        result.stderr.contains("9 documents, 5 failed"),
+        result.stderr.contains("10 documents, 6 failed"),
         "{}",
         result.stderr
     );

@@ -95,8 +95,11 @@ pub fn collect_inputs(roots: &[PathBuf]) -> Result<Vec<PathBuf>> {
             }
             found.sort();
             files.extend(found);
-        } else {
+        } else if meta.is_file() {
             files.push(root.clone());
+        } else {
+            // Reading a FIFO or a device could block forever or never end.
+            anyhow::bail!("input {} is not a regular file or a folder", root.display());
         }
     }
     Ok(files)

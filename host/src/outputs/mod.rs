@@ -40,6 +40,16 @@ fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     builder.tempfile_in(dir)
 }
 
+/// `DOCFLOW_TEST_FULL_DISK=DIR` makes every write into DIR fail as on a
+/// full disk: the tests check that nothing is lost when outputs cannot be
+/// written (root, which CI runs as, ignores read-only permissions).
+fn disk_full_for_tests(dir: &Path) -> bool {
+    static FULL: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FULL.get_or_init(|| std::env::var_os("DOCFLOW_TEST_FULL_DISK").map(PathBuf::from))
+        .as_deref()
+        .is_some_and(|full| full == dir)
+}
+
 /// Writes `bytes` to `path` atomically (temp file in the same folder,
 /// fsync, rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -48,6 +58,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut temp = temp_file_in(dir)?;
+    if disk_full_for_tests(dir) {
+        // Half the bytes, then the error a full disk gives.
+        temp.write_all(&bytes[..bytes.len() / 2])?;
+        return Err(std::io::Error::from_raw_os_error(28));
+    }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|err| err.error)?;

@@ -203,6 +203,20 @@ fn classify_trap(err: wasmtime::Error, stderr: &str, limits: &Limits) -> StageFa
             ),
         );
     }
+    // Rust's allocator aborts with this line when the memory it asked for
+    // was refused (or could never be addressed).
+    if let Some(line) = stderr
+        .lines()
+        .find(|l| l.starts_with("memory allocation of") && l.ends_with("failed"))
+    {
+        return StageFailure::new(
+            FailureKind::OutOfMemory,
+            format!(
+                "{line}: more than its {} MiB memory limit allows",
+                limits.memory_bytes >> 20
+            ),
+        );
+    }
     let trap = err
         .downcast_ref::<Trap>()
         .map(|trap| trap.to_string())

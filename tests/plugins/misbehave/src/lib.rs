@@ -49,6 +49,11 @@ impl Plugin for Misbehave {
                 std::hint::black_box(&hoard);
             }
         }
+        if text.contains("ALLOC-HUGE") {
+            // One 2 GiB allocation (the most a 32-bit guest can ask for), far over the cap.
+            let huge: Vec<u8> = Vec::with_capacity(std::hint::black_box(usize::MAX / 2));
+            std::hint::black_box(&huge);
+        }
         if text.contains("SLOW-DOWN") {
             let mut n: u64 = 0;
             for i in 0..60_000_000u64 {
