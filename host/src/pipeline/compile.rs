@@ -287,7 +287,7 @@ fn compile(
 
     Pipeline {
         path: path.to_path_buf(),
-        layout: layout(path, &spec, diagnostics),
+        layout: layout(path, spec, diagnostics),
         stages,
     }
 }

@@ -35,10 +35,10 @@ impl HostState {
     pub fn new(stage: Arc<str>, memory_bytes: usize, grants: &Grants) -> anyhow::Result<Self> {
         let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
         let mut wasi = WasiCtx::builder();
-        if let Some(dir) = &grants.read {
-            if let Err(err) = wasi.preopened_dir(dir, GRANT_MOUNT, FsPerms::ReadOnly) {
-                anyhow::bail!("cannot grant read access to {}: {err:#}", dir.display());
-            }
+        if let Some(dir) = &grants.read
+            && let Err(err) = wasi.preopened_dir(dir, GRANT_MOUNT, FsPerms::ReadOnly)
+        {
+            anyhow::bail!("cannot grant read access to {}: {err:#}", dir.display());
         }
         let wasi = wasi
             .stderr(stderr.clone())
