@@ -1,6 +1,10 @@
-//! First version of the entity tagger: context rules for people and places,
-//! patterns for dates and numbered documents. Flat spans, longest wins.
+//! Entity tagger for Vietnamese news: PERSON, POSITION, LOCATION,
+//! ORGANIZATION, DATE and LEGAL_REF, from knowledge compiled into the plugin
+//! (administrative units, names, titles, bodies; see `data/README.md`) and
+//! hand-written rules. Flat spans, one entity per mention; offsets are UTF-8
+//! byte offsets.
 
+pub mod lexicon;
 mod rules;
 
 use docflow_sdk::{ConfigOption, Document, Output, Plugin, PluginError, PluginInfo};
@@ -9,7 +13,14 @@ use serde::Deserialize;
 pub use rules::{Match, Rules};
 
 /// Every label this tagger can produce.
-pub const LABELS: &[&str] = &["PERSON", "LOCATION", "DATE", "LEGAL_REF"];
+pub const LABELS: &[&str] = &[
+    "PERSON",
+    "POSITION",
+    "LOCATION",
+    "ORGANIZATION",
+    "DATE",
+    "LEGAL_REF",
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,13 +40,18 @@ impl Plugin for Tag {
 
     fn info() -> PluginInfo {
         PluginInfo::transform(
-            "Tags PERSON, LOCATION, DATE and LEGAL_REF entities in Vietnamese news",
+            "Tags PERSON (attribute position), POSITION, LOCATION (level), ORGANIZATION, \
+             DATE (iso) and LEGAL_REF (kind, number, year, issuer, symbol) in Vietnamese news",
         )
-        .option(ConfigOption::new(
-            "labels",
-            "list of strings",
-            "labels to emit (default: all)",
-        ))
+        .option(
+            ConfigOption::new(
+                "labels",
+                "list of strings",
+                "labels to emit, a subset of PERSON, POSITION, LOCATION, ORGANIZATION, DATE, \
+                 LEGAL_REF (default: all)",
+            )
+            .default_value(serde_json::Value::Null),
+        )
     }
 
     fn new(config: Config) -> Result<Self, PluginError> {
