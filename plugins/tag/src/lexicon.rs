@@ -42,6 +42,7 @@ pub mod role {
     pub const DAYPART: u32 = 1 << 14;
     pub const STANDING: u32 = 1 << 15;
     pub const GENERIC: u32 = 1 << 16;
+    pub const DESCRIBED: u32 = 1 << 17;
 
     /// Any title.
     pub const ANY_TITLE: u32 = TITLE | TITLE_NEEDS_BODY;
@@ -148,6 +149,7 @@ impl Lexicon {
                 "?" => role::BODY_FIELD,
                 "*" => role::BODY_NAME,
                 "&" => role::BODY_PLACE,
+                "~" => role::BODY | role::DESCRIBED,
                 _ => continue,
             };
             add(name, roles, "", "");

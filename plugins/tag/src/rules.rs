@@ -120,11 +120,23 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 (c, c.len_utf8())
             };
             if !c.is_alphanumeric() {
+                // An apostrophe between letters belongs to the word: "K'Thị",
+                // "Cư M’gar"; the letter after it starts afresh.
+                if (c == '\'' || c == '’')
+                    && !first
+                    && text[i + len..].starts_with(char::is_alphabetic)
+                {
+                    i += len;
+                    first = true;
+                    continue;
+                }
                 break;
             }
             let upper = c.is_uppercase();
             if first {
-                cap = upper;
+                if i == start {
+                    cap = upper;
+                }
                 first = false;
             } else if upper {
                 rest_lower = false;
@@ -153,6 +165,41 @@ fn tokenize(text: &str) -> Vec<Tok> {
     }
     toks
 }
+
+/// Words that never sit inside the name of a body.
+const STOP_WORDS: &[&str] = &[
+    "đã", "đang", "sẽ", "được", "bị", "là", "có", "vừa", "để", "khi", "này", "trong", "theo",
+    "gồm", "do", "tại", "ở", "của", "cho", "với", "từ", "đến", "cùng", "thì", "mà",
+    "nhưng", "nên", "vì", "các", "những", "nhiều",
+];
+
+/// Levels of administrative units (a body's locator is one of these).
+const ADMIN_LEVELS: &[&str] = &[
+    "province",
+    "city",
+    "district",
+    "town",
+    "commune",
+    "ward",
+    "township",
+    "village",
+    "special zone",
+];
+
+/// Levels a body's locator can have: administrative units and border gates
+/// ("Chi cục Hải quan cửa khẩu Tân Thanh").
+const LOCATOR_LEVELS: &[&str] = &[
+    "province",
+    "city",
+    "district",
+    "town",
+    "commune",
+    "ward",
+    "township",
+    "village",
+    "special zone",
+    "border gate",
+];
 
 /// Roles that end a run of capitalised name syllables.
 const NAME_STOP: u32 = role::ANY_TITLE | role::ANY_BODY | role::KIND | role::ADMIN;
@@ -294,7 +341,7 @@ impl Pass<'_> {
         if roles & role::ADMIN != 0 {
             let end = self.hit_end(i);
             if self.joined(end)
-                && let Some(place_end) = self.place_name(end)
+                && let Some(place_end) = self.place_name(end, false)
             {
                 let level = self.entry(i).map_or("", |e| e.level);
                 self.emit("LOCATION", self.span(end, place_end))
@@ -395,6 +442,22 @@ impl Pass<'_> {
         if !has_body && roles & role::TITLE == 0 {
             return None;
         }
+        // "Trưởng phòng Tài nguyên và Môi trường thị xã": the field of the
+        // title's own department, and its level.
+        if !has_body && self.joined(end) && self.roles(end) & role::DOMAIN != 0 && self.toks[end].cap {
+            end = self.hit_end(end);
+            if let Some(after) = self.locator(end, false) {
+                end = after;
+            }
+            has_body = true;
+        }
+        // "Tỉnh ủy viên" alone is a rank shared by many, not one post.
+        if !has_body
+            && self.word(self.hit_end(i) - 1) == "viên"
+            && !(self.joined(end) && self.toks[end].name && self.roles(end) & NAME_STOP == 0)
+        {
+            return Some(end);
+        }
         let span = self.span(i, end);
         let position = self.text[span.clone()].to_string();
         self.emit("POSITION", span);
@@ -436,22 +499,54 @@ impl Pass<'_> {
             }
         }
         if !named && roles & role::BODY_NAME != 0 {
+            // "Công ty Cổ phần Phúc Sinh", "Trường THPT chuyên Lê Hồng Phong",
+            // "Bệnh viện Nhi Đồng 1": capitalised syllables, fields and places,
+            // single lower-case syllables between them, a number at the end.
             let start = end;
+            let mut good = end;
+            let mut lower = false;
             while self.joined(end) {
                 let r = self.roles(end);
-                if r & role::DOMAIN != 0 || r & role::PLACE != 0 {
+                let tok = self.toks[end];
+                if self.word(end) == "Trung"
+                    && self.joined(end + 1)
+                    && self.word(end + 1) == "ương"
+                {
+                    end += 2;
+                    good = end;
+                    lower = false;
+                } else if r & (role::DOMAIN | role::PLACE) != 0
+                    && r & (role::ANY_TITLE | role::ANY_BODY) == 0
+                {
                     end = self.hit_end(end);
-                } else if (self.toks[end].name || self.toks[end].acronym)
+                    good = end;
+                    lower = false;
+                } else if (tok.name || tok.acronym)
                     && r & (NAME_STOP | role::DATE | role::HONORIFIC) == 0
                 {
                     end += 1;
+                    good = end;
+                    lower = false;
+                } else if tok.digits && tok.e - tok.s <= 2 && end > start {
+                    good = end + 1;
+                    break;
+                } else if !tok.cap
+                    && !tok.digits
+                    && !lower
+                    && end > start
+                    && r & (NAME_STOP | role::GENERIC | role::DATE) == 0
+                    && !STOP_WORDS.contains(&self.word(end))
+                {
+                    end += 1;
+                    lower = true;
                 } else {
                     break;
                 }
             }
+            end = good;
             if end > start {
                 named = true;
-                end = self.person_tail(start, end, 2).unwrap_or(end);
+                end = self.person_tail(start, end, 3).unwrap_or(end);
             }
         }
         // A generic body: "HĐND các cấp", "Ban Thường vụ huyện ủy, thành ủy".
@@ -492,7 +587,48 @@ impl Pass<'_> {
         {
             return Some(after);
         }
+        // "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": a body with
+        // a descriptive name reaching a level or place.
+        if roles & (role::BODY_FIELD | role::BODY_PLACE | role::DESCRIBED) != 0
+            && let Some(after) = self.described(end)
+        {
+            return Some(after);
+        }
         named.then_some(end)
+    }
+
+    /// The end of a description from token `k` that ends in a level or place
+    /// ("… tỉnh Quảng Nam", "… Quốc gia"), within a dozen syllables.
+    fn described(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        while j < self.n() && j - k < 12 {
+            let gap = self.gap(j);
+            if j > 0 && !matches!(gap, " " | ", " | " - " | " – ") {
+                return None;
+            }
+            let r = self.roles(j);
+            let word = self.word(j);
+            if STOP_WORDS.contains(&word)
+                || r & (role::ANY_TITLE | role::KIND | role::DATE | role::HONORIFIC | role::GENERIC)
+                    != 0
+            {
+                return None;
+            }
+            if j > k && word == "Quốc" && self.joined(j + 1) && self.word(j + 1) == "gia" {
+                return Some(j + 2);
+            }
+            if j > k
+                && r & role::ADMIN != 0
+                && ADMIN_LEVELS.contains(&self.entry(j).map_or("", |e| e.level))
+            {
+                return self.locator(j, true);
+            }
+            if r & role::ANY_BODY != 0 {
+                return None;
+            }
+            j = if self.hits[j].end as usize > j { self.hit_end(j) } else { j + 1 };
+        }
+        None
     }
 
     /// A level or place after a body: "tỉnh", "xã Tân Lập", "Bắc Ninh",
@@ -504,19 +640,27 @@ impl Pass<'_> {
         let roles = self.roles(j);
         if roles & role::ADMIN != 0 {
             let level = self.entry(j).map_or("", |e| e.level);
-            if matches!(level, "river" | "lake" | "pass" | "island" | "archipelago") {
+            if !LOCATOR_LEVELS.contains(&level) {
                 return None;
             }
             let end = self.hit_end(j);
             if self.joined(end)
-                && let Some(place_end) = self.place_name(end)
+                && let Some(place_end) = self.place_name(end, true)
             {
                 return Some(place_end);
             }
             return Some(end);
         }
         if roles & role::PLACE != 0 {
-            return self.place_name(j);
+            let end = self.place_name(j, true)?;
+            // "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": a pair of places.
+            if end + 1 < self.n()
+                && matches!(self.gap(end), " - " | " – ")
+                && self.roles(end) & role::PLACE != 0
+            {
+                return Some(self.hit_end(end));
+            }
+            return Some(end);
         }
         let word = self.word(j);
         if word == "Trung" && self.joined(j + 1) && self.word(j + 1) == "ương" {
@@ -533,27 +677,45 @@ impl Pass<'_> {
 
     /// A place name starting at `i` (after an administrative word or a
     /// body): a known place, or capitalised syllables that are not a person.
-    fn place_name(&self, i: usize) -> Option<usize> {
-        if i >= self.n() {
+    /// After a body (`after_body`), a run that reads as a person's name is
+    /// the person, not a place: "Chủ tịch UBND tỉnh Lê Văn An".
+    fn place_name(&self, i: usize, after_body: bool) -> Option<usize> {
+        if i >= self.n() || !self.toks[i].cap {
             return None;
         }
         let roles = self.roles(i);
-        if roles & role::PLACE != 0 {
-            let end = self.hit_end(i);
-            // "… Hồ Chí Minh" is a place after an administrative word.
-            return Some(end);
-        }
-        if roles & NAME_STOP != 0 {
+        // "thôn Làng Nủ", "xã Bản Lầu": an administrative word can start a name.
+        let admin_start = roles & role::ADMIN != 0 && roles & (NAME_STOP & !role::ADMIN) == 0;
+        if roles & NAME_STOP != 0 && !admin_start {
             return None;
         }
-        if !self.toks[i].name {
+        let known_end = (roles & role::PLACE != 0).then(|| self.hit_end(i));
+        if known_end.is_none() && !self.toks[i].name {
             return None;
         }
-        let run = self.name_run(i, 4);
-        if run - i >= 3 && self.strong_name(i, run) {
+        // The capitalised run, known places inside it counted whole.
+        let mut run = match known_end {
+            Some(end) => end,
+            None if admin_start => self.hit_end(i),
+            None => i + 1,
+        };
+        while run < self.n()
+            && run - i < 5
+            && self.toks[run].name
+            && self.joined(run)
+            && self.roles(run) & NAME_STOP == 0
+        {
+            run = if self.roles(run) & role::PLACE != 0 {
+                self.hit_end(run)
+            } else {
+                run + 1
+            };
+        }
+        if known_end.is_none() && after_body && run - i >= 3 && self.strong_name(i, run) {
             return None;
         }
-        Some(self.person_tail(i, run, 1).unwrap_or(run))
+        let end = self.person_tail(i, run, 1).unwrap_or(run);
+        Some(end.max(known_end.unwrap_or(i + 1)))
     }
 
     /// Where a person's name starts inside a capitalised run `from..to`
@@ -700,9 +862,32 @@ impl Pass<'_> {
             return None;
         }
         let mut with_so = false;
+        let mut named = false;
         if matches!(self.word(k), "số" | "Số") && self.joined(k + 1) {
             with_so = true;
             k += 1;
+        } else if !self.toks[k].digits {
+            // "Luật Ngân sách nhà nước số 83/2015/QH13", "Chương trình hành
+            // động số 45-CTr/TU": the document's name, then its number.
+            let mut j = k;
+            loop {
+                if j + 1 >= self.n() || j - k > 16 {
+                    return None;
+                }
+                if j > k && (!matches!(self.gap(j), " " | ", ") || self.roles(j) & role::KIND != 0) {
+                    return None;
+                }
+                if matches!(self.word(j), "số" | "Số")
+                    && self.joined(j + 1)
+                    && self.toks[j + 1].digits
+                {
+                    k = j + 1;
+                    with_so = true;
+                    named = true;
+                    break;
+                }
+                j += 1;
+            }
         }
         let number_tok = *self.toks.get(k)?;
         if !number_tok.digits {
@@ -753,6 +938,9 @@ impl Pass<'_> {
                     let _ = slash;
                 }
             }
+        }
+        if code.is_empty() && named {
+            return None;
         }
         if code.is_empty() {
             let after = &self.text[number_tok.e..];
