@@ -187,6 +187,7 @@ impl Lexicon {
                 "daypart" => (role::DAYPART, "", ""),
                 "standing" => (role::STANDING, "", ""),
                 "generic" => (role::GENERIC, "", ""),
+                "plain" => (0, "", ""),
                 _ => continue,
             };
             add(phrase, roles, level, value);

@@ -401,7 +401,11 @@ impl Pass<'_> {
             && k - i < max
             && self.toks[k].name
             && (k == i || self.joined(k))
-            && (k == i || self.roles(k) & NAME_STOP == 0)
+            && (k == i
+                || self.roles(k) & NAME_STOP == 0
+                || (self.hit_end(k) == k + 1
+                    && self.roles(k) & role::ANY_TITLE == 0
+                    && self.lex.is_given(self.word(k))))
         {
             k += 1;
         }
@@ -446,7 +450,7 @@ impl Pass<'_> {
         // title's own department, and its level.
         if !has_body && self.joined(end) && self.roles(end) & role::DOMAIN != 0 && self.toks[end].cap {
             end = self.hit_end(end);
-            if let Some(after) = self.locator(end, false) {
+            if let Some(after) = self.locator(end, false).or_else(|| self.described(end)) {
                 end = after;
             }
             has_body = true;
@@ -463,6 +467,11 @@ impl Pass<'_> {
         self.emit("POSITION", span);
         if self.joined(end) && self.toks[end].name && self.roles(end) & NAME_STOP == 0 {
             let run = self.name_run(end, 4);
+            // One syllable then running text is a word, not a name:
+            // "Trưởng ban Chỉ đạo …".
+            if run - end == 1 && run < self.n() && self.gap(run) == " " {
+                return Some(end);
+            }
             self.emit("PERSON", self.span(end, run))
                 .attributes
                 .push(("position", position));
@@ -499,54 +508,19 @@ impl Pass<'_> {
             }
         }
         if !named && roles & role::BODY_NAME != 0 {
-            // "Công ty Cổ phần Phúc Sinh", "Trường THPT chuyên Lê Hồng Phong",
-            // "Bệnh viện Nhi Đồng 1": capitalised syllables, fields and places,
-            // single lower-case syllables between them, a number at the end.
-            let start = end;
-            let mut good = end;
-            let mut lower = false;
-            while self.joined(end) {
-                let r = self.roles(end);
-                let tok = self.toks[end];
-                if self.word(end) == "Trung"
-                    && self.joined(end + 1)
-                    && self.word(end + 1) == "ương"
-                {
-                    end += 2;
-                    good = end;
-                    lower = false;
-                } else if r & (role::DOMAIN | role::PLACE) != 0
-                    && r & (role::ANY_TITLE | role::ANY_BODY) == 0
-                {
-                    end = self.hit_end(end);
-                    good = end;
-                    lower = false;
-                } else if (tok.name || tok.acronym)
-                    && r & (NAME_STOP | role::DATE | role::HONORIFIC) == 0
-                {
-                    end += 1;
-                    good = end;
-                    lower = false;
-                } else if tok.digits && tok.e - tok.s <= 2 && end > start {
-                    good = end + 1;
-                    break;
-                } else if !tok.cap
-                    && !tok.digits
-                    && !lower
-                    && end > start
-                    && r & (NAME_STOP | role::GENERIC | role::DATE) == 0
-                    && !STOP_WORDS.contains(&self.word(end))
-                {
-                    end += 1;
-                    lower = true;
-                } else {
-                    break;
-                }
-            }
-            end = good;
-            if end > start {
+            let run = self.body_name(end, false);
+            if run > end {
                 named = true;
-                end = self.person_tail(start, end, 3).unwrap_or(end);
+                end = self.person_tail(end, run, 3).unwrap_or(run);
+            }
+        }
+        if !named && roles & (role::BODY_FIELD | role::BODY_PLACE) != 0 && self.joined(end) {
+            // "Cục Quản lý Khám, chữa bệnh", "Ban Quản lý dự án 2": a field
+            // not in the vocabulary, written as a name.
+            let run = self.body_name(end, roles & role::BODY_PLACE != 0);
+            if run > end && (self.toks[end].cap || self.toks[run - 1].digits || self.locator(run, false).is_some()) {
+                named = true;
+                end = run;
             }
         }
         // A generic body: "HĐND các cấp", "Ban Thường vụ huyện ủy, thành ủy".
@@ -595,6 +569,70 @@ impl Pass<'_> {
             return Some(after);
         }
         named.then_some(end)
+    }
+
+    /// The end of a body's proper name from token `start` ("Công ty Cổ phần
+    /// Phúc Sinh", "Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Nhi Đồng
+    /// 1", "Quỹ Hỗ trợ sinh viên nghèo" before "tỉnh …"): capitalised
+    /// syllables, fields and places, up to four lower-case syllables between
+    /// them (or before a level), a number at the end. `start` if none.
+    fn body_name(&self, start: usize, lower_start: bool) -> usize {
+        let mut end = start;
+        let mut good = start;
+        let mut lower = 0;
+        while self.joined(end) {
+            let r = self.roles(end);
+            let tok = self.toks[end];
+            if matches!(
+                (self.word(end), self.toks.get(end + 1).map(|_| self.word(end + 1))),
+                ("Trung", Some("ương")) | ("Quốc", Some("gia"))
+            ) && self.joined(end + 1)
+            {
+                end += 2;
+                good = end;
+                lower = 0;
+            } else if r & (role::DOMAIN | role::PLACE) != 0
+                && r & (role::ANY_TITLE | role::ANY_BODY) == 0
+            {
+                end = self.hit_end(end);
+                good = end;
+                lower = 0;
+            } else if (tok.name || tok.acronym)
+                && r & (NAME_STOP | role::DATE | role::HONORIFIC) == 0
+            {
+                end += 1;
+                good = end;
+                lower = 0;
+            } else if tok.digits
+                && tok.e - tok.s <= 3
+                && end > start
+                && (lower == 0
+                    || (tok.e - tok.s <= 2
+                        && !self.text[tok.e..].starts_with(' ')))
+            {
+                good = end + 1;
+                break;
+            } else if lower > 0
+                && r & role::ADMIN != 0
+                && LOCATOR_LEVELS.contains(&self.entry(end).map_or("", |e| e.level))
+            {
+                // the level after a descriptive name: "… nghèo tỉnh Hà Tĩnh"
+                good = end;
+                break;
+            } else if !tok.cap
+                && !tok.digits
+                && lower < 5
+                && (end > start || lower_start)
+                && r & (NAME_STOP | role::GENERIC | role::DATE) == 0
+                && !STOP_WORDS.contains(&self.word(end))
+            {
+                end += 1;
+                lower += 1;
+            } else {
+                break;
+            }
+        }
+        good
     }
 
     /// The end of a description from token `k` that ends in a level or place
@@ -663,6 +701,15 @@ impl Pass<'_> {
             return Some(end);
         }
         let word = self.word(j);
+        // "Ngân hàng Chính sách xã hội chi nhánh Hà Tĩnh"
+        if word == "chi"
+            && self.joined(j + 1)
+            && self.word(j + 1) == "nhánh"
+            && self.joined(j + 2)
+            && let Some(end) = self.place_name(j + 2, true)
+        {
+            return Some(end);
+        }
         if word == "Trung" && self.joined(j + 1) && self.word(j + 1) == "ương" {
             return Some(j + 2);
         }
