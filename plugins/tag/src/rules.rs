@@ -585,7 +585,7 @@ impl Pass<'_> {
             let tok = self.toks[end];
             if matches!(
                 (self.word(end), self.toks.get(end + 1).map(|_| self.word(end + 1))),
-                ("Trung", Some("ương")) | ("Quốc", Some("gia"))
+                ("Trung", Some("ương")) | ("Quốc" | "quốc", Some("gia"))
             ) && self.joined(end + 1)
             {
                 end += 2;
@@ -606,9 +606,13 @@ impl Pass<'_> {
             } else if tok.digits
                 && tok.e - tok.s <= 3
                 && end > start
+                // "… dự án 2 (Bộ Xây dựng)", "… giao thông 4.", not "… hơn 300
+                // bệnh nhân": after lower-case words, a short number must end
+                // the phrase.
                 && (lower == 0
                     || (tok.e - tok.s <= 2
-                        && !self.text[tok.e..].starts_with(' ')))
+                        && (!self.text[tok.e..].starts_with(' ')
+                            || self.text[tok.e..].starts_with(" ("))))
             {
                 good = end + 1;
                 break;
