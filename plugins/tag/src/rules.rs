@@ -169,8 +169,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
 /// Words that never sit inside the name of a body.
 const STOP_WORDS: &[&str] = &[
     "đã", "đang", "sẽ", "được", "bị", "là", "có", "vừa", "để", "khi", "này", "trong", "theo",
-    "gồm", "do", "tại", "ở", "của", "cho", "với", "từ", "đến", "cùng", "thì", "mà",
-    "nhưng", "nên", "vì", "các", "những", "nhiều",
+    "gồm", "do", "tại", "ở", "của", "cho", "với", "từ", "đến", "cùng", "thì", "mà", "nhưng", "nên",
+    "vì", "các", "những", "nhiều",
 ];
 
 /// Levels of administrative units (a body's locator is one of these).
@@ -448,7 +448,11 @@ impl Pass<'_> {
         }
         // "Trưởng phòng Tài nguyên và Môi trường thị xã": the field of the
         // title's own department, and its level.
-        if !has_body && self.joined(end) && self.roles(end) & role::DOMAIN != 0 && self.toks[end].cap {
+        if !has_body
+            && self.joined(end)
+            && self.roles(end) & role::DOMAIN != 0
+            && self.toks[end].cap
+        {
             end = self.hit_end(end);
             if let Some(after) = self.locator(end, false).or_else(|| self.described(end)) {
                 end = after;
@@ -518,15 +522,17 @@ impl Pass<'_> {
             // "Cục Quản lý Khám, chữa bệnh", "Ban Quản lý dự án 2": a field
             // not in the vocabulary, written as a name.
             let run = self.body_name(end, roles & role::BODY_PLACE != 0);
-            if run > end && (self.toks[end].cap || self.toks[run - 1].digits || self.locator(run, false).is_some()) {
+            if run > end
+                && (self.toks[end].cap
+                    || self.toks[run - 1].digits
+                    || self.locator(run, false).is_some())
+            {
                 named = true;
                 end = run;
             }
         }
         // A generic body: "HĐND các cấp", "Ban Thường vụ huyện ủy, thành ủy".
-        if self.joined(end)
-            && (self.roles(end) & role::GENERIC != 0 || self.word(end) == "các")
-        {
+        if self.joined(end) && (self.roles(end) & role::GENERIC != 0 || self.word(end) == "các") {
             return None;
         }
         if named && self.joined(end) {
@@ -584,7 +590,10 @@ impl Pass<'_> {
             let r = self.roles(end);
             let tok = self.toks[end];
             if matches!(
-                (self.word(end), self.toks.get(end + 1).map(|_| self.word(end + 1))),
+                (
+                    self.word(end),
+                    self.toks.get(end + 1).map(|_| self.word(end + 1))
+                ),
                 ("Trung", Some("ương")) | ("Quốc" | "quốc", Some("gia"))
             ) && self.joined(end + 1)
             {
@@ -668,7 +677,11 @@ impl Pass<'_> {
             if r & role::ANY_BODY != 0 {
                 return None;
             }
-            j = if self.hits[j].end as usize > j { self.hit_end(j) } else { j + 1 };
+            j = if self.hits[j].end as usize > j {
+                self.hit_end(j)
+            } else {
+                j + 1
+            };
         }
         None
     }
@@ -925,7 +938,8 @@ impl Pass<'_> {
                 if j + 1 >= self.n() || j - k > 16 {
                     return None;
                 }
-                if j > k && (!matches!(self.gap(j), " " | ", ") || self.roles(j) & role::KIND != 0) {
+                if j > k && (!matches!(self.gap(j), " " | ", ") || self.roles(j) & role::KIND != 0)
+                {
                     return None;
                 }
                 if matches!(self.word(j), "số" | "Số")
@@ -1158,7 +1172,9 @@ mod tests {
     #[test]
     fn generic_plural_roles_are_not_positions() {
         assert_eq!(
-            tagged("Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh."),
+            tagged(
+                "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh."
+            ),
             pairs(&[
                 ("ORGANIZATION", "Ban Thường vụ Tỉnh ủy"),
                 ("ORGANIZATION", "Ban Chấp hành Đảng bộ tỉnh"),
@@ -1169,7 +1185,9 @@ mod tests {
     #[test]
     fn places_lose_their_admin_word_but_stay_inside_bodies() {
         assert_eq!(
-            tagged("Đoàn công tác đến huyện Sông Lô, tỉnh Bắc Ninh và làm việc với Đảng bộ tỉnh Bắc Ninh, Sở Tài chính tỉnh Quảng Nam."),
+            tagged(
+                "Đoàn công tác đến huyện Sông Lô, tỉnh Bắc Ninh và làm việc với Đảng bộ tỉnh Bắc Ninh, Sở Tài chính tỉnh Quảng Nam."
+            ),
             pairs(&[
                 ("LOCATION", "Sông Lô"),
                 ("LOCATION", "Bắc Ninh"),
@@ -1181,7 +1199,10 @@ mod tests {
 
     #[test]
     fn bo_alone_and_generic_bodies_are_not_organizations() {
-        assert_eq!(tagged("Bộ sẽ trình; HĐND các cấp; Bộ Y tế họp."), pairs(&[("ORGANIZATION", "Bộ Y tế")]));
+        assert_eq!(
+            tagged("Bộ sẽ trình; HĐND các cấp; Bộ Y tế họp."),
+            pairs(&[("ORGANIZATION", "Bộ Y tế")])
+        );
     }
 
     #[test]
