@@ -1230,4 +1230,79 @@ mod tests {
             pairs(&[("PERSON", "Hồ Chí Minh"), ("LOCATION", "Hồ Chí Minh")])
         );
     }
+    #[test]
+    fn a_place_after_a_body_stays_in_it_and_a_name_after_it_is_the_person() {
+        assert_eq!(
+            tagged("Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn An và Chủ tịch UBND tỉnh Lê Thị Hoa."),
+            pairs(&[
+                ("POSITION", "Chủ tịch UBND tỉnh Bắc Ninh"),
+                ("PERSON", "Nguyễn Văn An"),
+                ("POSITION", "Chủ tịch UBND tỉnh"),
+                ("PERSON", "Lê Thị Hoa"),
+            ])
+        );
+    }
+
+    #[test]
+    fn body_names_with_lower_case_words_branches_and_numbers() {
+        assert_eq!(
+            tagged(
+                "Ngân hàng Chính sách xã hội chi nhánh Hà Tĩnh cho vay; Công ty cổ phần Đầu tư Thiên Phúc cam kết; Ban Quản lý dự án 2 (Bộ Xây dựng) họp."
+            ),
+            pairs(&[
+                (
+                    "ORGANIZATION",
+                    "Ngân hàng Chính sách xã hội chi nhánh Hà Tĩnh"
+                ),
+                ("ORGANIZATION", "Công ty cổ phần Đầu tư Thiên Phúc"),
+                ("ORGANIZATION", "Ban Quản lý dự án 2"),
+                ("ORGANIZATION", "Bộ Xây dựng"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_document_name_may_come_before_its_number() {
+        assert_eq!(
+            tagged(
+                "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 và Chương trình hành động số 45-CTr/TU."
+            ),
+            pairs(&[
+                ("LEGAL_REF", "Luật Ngân sách nhà nước số 83/2015/QH13"),
+                ("LEGAL_REF", "Chương trình hành động số 45-CTr/TU"),
+            ])
+        );
+    }
+
+    #[test]
+    fn ranks_shared_by_many_are_not_positions() {
+        assert_eq!(
+            tagged("Nhiệm vụ của Huyện ủy viên; các Phó Chủ tịch UBND tỉnh làm tổ trưởng."),
+            pairs(&[("ORGANIZATION", "UBND tỉnh")])
+        );
+    }
+
+    #[test]
+    fn names_with_apostrophes_and_syllables_that_are_also_heads() {
+        assert_eq!(
+            tagged("Bà K'Thị Sương ở huyện Cư M’gar gặp ông Lê Trường Lưu."),
+            pairs(&[
+                ("PERSON", "K'Thị Sương"),
+                ("LOCATION", "Cư M’gar"),
+                ("PERSON", "Lê Trường Lưu"),
+            ])
+        );
+    }
+
+    #[test]
+    fn both_tone_mark_styles_are_known() {
+        assert_eq!(
+            tagged("Khánh Hoà và Khánh Hòa; Tỉnh uỷ họp."),
+            pairs(&[
+                ("LOCATION", "Khánh Hoà"),
+                ("LOCATION", "Khánh Hòa"),
+                ("ORGANIZATION", "Tỉnh uỷ"),
+            ])
+        );
+    }
 }
