@@ -50,7 +50,7 @@ impl Plugin for Tag {
                 "labels to emit, a subset of PERSON, POSITION, LOCATION, ORGANIZATION, DATE, \
                  LEGAL_REF (default: all)",
             )
-            .default_value(serde_json::Value::Null),
+            .default_value(serde_json::Value::from(LABELS.to_vec())),
         )
     }
 
