@@ -94,3 +94,51 @@ impl Plugin for Tag {
 }
 
 docflow_sdk::register_plugin!(Tag);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(config: &str, text: &str) -> Result<Vec<(String, String)>, PluginError> {
+        let mut plugin = Tag::new(serde_json::from_str(config).unwrap())?;
+        let doc = plugin
+            .process(Document::new("a.txt", text))?
+            .document
+            .unwrap();
+        Ok(doc
+            .entities
+            .iter()
+            .map(|e| (e.label.clone(), doc.entity_text(e).to_string()))
+            .collect())
+    }
+
+    #[test]
+    fn labels_select_a_subset_and_unknown_ones_are_refused() {
+        let text = "Ngày 3/4/2024, ông Lê Văn Tám đến tỉnh Bắc Ninh.";
+        assert_eq!(
+            tag(r#"{"labels": ["PERSON", "LOCATION"]}"#, text).unwrap(),
+            vec![
+                ("PERSON".to_string(), "Lê Văn Tám".to_string()),
+                ("LOCATION".to_string(), "Bắc Ninh".to_string()),
+            ]
+        );
+        assert_eq!(tag("{}", text).unwrap().len(), 3);
+        let err = tag(r#"{"labels": ["PEOPLE"]}"#, text).err().unwrap();
+        assert!(format!("{err:?}").contains("PEOPLE"), "{err:?}");
+    }
+
+    #[test]
+    fn attributes_reach_the_document() {
+        let mut plugin = Tag::new(serde_json::from_str("{}").unwrap()).unwrap();
+        let doc = plugin
+            .process(Document::new(
+                "a.txt",
+                "Theo Quyết định số 1234/QĐ-UBND ngày 5/6/2023.",
+            ))
+            .unwrap()
+            .document
+            .unwrap();
+        assert_eq!(doc.entities[0].attribute("issuer"), Some("UBND"));
+        assert_eq!(doc.entities[1].attribute("iso"), Some("2023-06-05"));
+    }
+}
