@@ -67,6 +67,7 @@ impl Rules {
             toks,
             hits,
             out: Vec::new(),
+            acronyms: Vec::new(),
         };
         pass.run();
         pass.out
@@ -210,6 +211,8 @@ struct Pass<'a> {
     toks: Vec<Tok>,
     hits: Vec<Hit>,
     out: Vec<Match>,
+    /// Abbreviations the text introduced in brackets after a body's name.
+    acronyms: Vec<&'a str>,
 }
 
 impl Pass<'_> {
@@ -333,6 +336,20 @@ impl Pass<'_> {
             match self.organization(i) {
                 Some(end) => {
                     self.emit("ORGANIZATION", self.span(i, end));
+                    // "Tổng công ty Cảng hàng không Việt Nam (ACV)": the
+                    // abbreviation is the body too, here and later on.
+                    if end + 1 < self.n()
+                        && self.gap(end) == " ("
+                        && self.toks[end].acronym
+                        && self.roles(end) == 0
+                        && self.gap(end + 1).starts_with(')')
+                    {
+                        self.emit("ORGANIZATION", self.span(end, end + 1));
+                        let text = self.text;
+                        self.acronyms
+                            .push(&text[self.toks[end].s..self.toks[end].e]);
+                        return Some(end + 1);
+                    }
                     return Some(end);
                 }
                 None => return Some(self.hit_end(i)),
@@ -347,6 +364,17 @@ impl Pass<'_> {
                 self.emit("LOCATION", self.span(end, place_end))
                     .attributes
                     .push(("level", level.to_string()));
+                // "cửa khẩu Tây Trang - Sốp Hùn": a pair, both places.
+                if place_end + 1 < self.n()
+                    && matches!(self.gap(place_end), " - " | " – ")
+                    && let Some(second) = self.place_name(place_end, false)
+                    && (second - place_end >= 2 || self.roles(place_end) & role::PLACE != 0)
+                {
+                    self.emit("LOCATION", self.span(place_end, second))
+                        .attributes
+                        .push(("level", level.to_string()));
+                    return Some(second);
+                }
                 return Some(place_end);
             }
         }
@@ -354,8 +382,11 @@ impl Pass<'_> {
             let end = self.hit_end(i);
             if self.joined(end) && self.toks[end].name && self.roles(end) & NAME_STOP == 0 {
                 let run = self.name_run(end, 4);
-                self.emit("PERSON", self.span(end, run));
-                return Some(run);
+                if !(self.roles(end) & role::PLACE != 0 && self.hit_end(end) >= run) {
+                    self.emit("PERSON", self.span(end, run));
+                    return Some(run);
+                }
+                return Some(end);
             }
         }
         if roles & role::PHOTO != 0 {
@@ -379,6 +410,10 @@ impl Pass<'_> {
                 self.emit("LOCATION", self.span(i, end));
             }
             return Some(end);
+        }
+        if self.toks[i].acronym && roles == 0 && self.acronyms.contains(&self.word(i)) {
+            self.emit("ORGANIZATION", self.span(i, i + 1));
+            return Some(i + 1);
         }
         if self.toks[i].name
             && roles & (NAME_STOP | role::HONORIFIC) == 0
@@ -441,6 +476,17 @@ impl Pass<'_> {
             && let Some(body_end) = self.organization(end)
         {
             end = body_end;
+            has_body = true;
+        }
+        // "Phó Tỉnh trưởng tỉnh Luang Prabang": a title and the unit it runs.
+        if !has_body
+            && self.joined(end)
+            && self.roles(end) & role::ADMIN != 0
+            && self.joined(self.hit_end(end))
+            && let Some(after) = self.locator(end, false)
+            && after > self.hit_end(end)
+        {
+            end = after;
             has_body = true;
         }
         if !has_body && roles & role::TITLE == 0 {
@@ -546,12 +592,9 @@ impl Pass<'_> {
             && self.gap(end) == " ("
             && self.toks[end].acronym
             && self.gap(end + 1).starts_with(") ")
+            && let Some(after) = self.locator(end + 1, true)
         {
-            end += 1;
-            if let Some(after) = self.locator(end + 1, true) {
-                return Some(after);
-            }
-            return named.then_some(end);
+            return Some(after);
         }
         // Bodies it belongs to: "Ban Thường vụ Tỉnh ủy", "UBKT Đảng ủy".
         if named
@@ -699,7 +742,13 @@ impl Pass<'_> {
                 return None;
             }
             let end = self.hit_end(j);
+            // Provinces and districts are all in the gazetteer: after a body,
+            // an unknown name there is the person ("… UBND tỉnh Hoàng Nam").
+            let listed = matches!(level, "province" | "city" | "district" | "town");
             if self.joined(end)
+                && !(listed
+                    && self.roles(end) & role::PLACE == 0
+                    && self.strong_name(end, self.name_run(end, 4)))
                 && let Some(place_end) = self.place_name(end, true)
             {
                 return Some(place_end);
@@ -727,7 +776,10 @@ impl Pass<'_> {
         {
             return Some(end);
         }
-        if word == "Trung" && self.joined(j + 1) && self.word(j + 1) == "ương" {
+        if matches!(word, "Trung") && self.joined(j + 1) && self.word(j + 1) == "ương" {
+            return Some(j + 2);
+        }
+        if matches!(word, "Quốc" | "quốc") && self.joined(j + 1) && self.word(j + 1) == "gia" {
             return Some(j + 2);
         }
         if word == "T" && j + 1 < self.n() && self.gap(j + 1) == "." && self.word(j + 1) == "Ư" {
@@ -803,6 +855,14 @@ impl Pass<'_> {
             "day" => {
                 if let Some((end, d, m, y)) = self.dmy(k, false) {
                     (end, iso_day(d, m, y))
+                } else if self.number(k).is_some_and(|d| (1..=31).contains(&d))
+                    && self.joined(k + 1)
+                    && matches!(self.word(k + 1), "và" | "đến")
+                    && self.joined(k + 2)
+                    && let Some((end, _, _, _)) = self.dmy(k + 2, false)
+                {
+                    // "ngày 26 và 27/6": two days of one month
+                    (end, None)
                 } else {
                     // "ngày 15 tháng 10 năm 2021"
                     let d = self.number(k).filter(|d| (1..=31).contains(d))?;
