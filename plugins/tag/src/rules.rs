@@ -1365,4 +1365,35 @@ mod tests {
             ])
         );
     }
+    #[test]
+    fn abbreviations_in_brackets_and_names_after_a_province_word() {
+        assert_eq!(
+            tagged(
+                "Tổng công ty Cảng hàng không Việt Nam (ACV) cho biết; ACV sẽ làm. Phó Chủ tịch UBND tỉnh Hoàng Nam ký."
+            ),
+            pairs(&[
+                ("ORGANIZATION", "Tổng công ty Cảng hàng không Việt Nam"),
+                ("ORGANIZATION", "ACV"),
+                ("ORGANIZATION", "ACV"),
+                ("POSITION", "Phó Chủ tịch UBND tỉnh"),
+                ("PERSON", "Hoàng Nam"),
+            ])
+        );
+    }
+
+    #[test]
+    fn pairs_of_places_and_titles_with_their_unit() {
+        assert_eq!(
+            tagged(
+                "Nâng cấp cửa khẩu Tây Trang - Sốp Hùn; ông Khammanh, Phó Tỉnh trưởng tỉnh Luang Prabang; liên xã Quang Long - Thống nhất."
+            ),
+            pairs(&[
+                ("LOCATION", "Tây Trang"),
+                ("LOCATION", "Sốp Hùn"),
+                ("PERSON", "Khammanh"),
+                ("POSITION", "Phó Tỉnh trưởng tỉnh Luang Prabang"),
+                ("LOCATION", "Quang Long"),
+            ])
+        );
+    }
 }
