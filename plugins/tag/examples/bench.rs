@@ -51,7 +51,13 @@ fn main() {
         println!("wrote {} bytes to {path}", text.len());
         return;
     }
+    let built = Instant::now();
     let mut tagger = Tag::new(serde_json::from_str("{}").unwrap()).unwrap();
+    println!(
+        "plugin built in {:.1} ms (automaton {:.1} MB)",
+        built.elapsed().as_secs_f64() * 1e3,
+        tag::lexicon::Lexicon::new().automaton.memory_usage() as f64 / 1e6
+    );
     let rounds = 5;
     let mut entities = 0;
     let start = Instant::now();
