@@ -248,10 +248,13 @@ impl Pass<'_> {
         &self.text[self.toks[i].s..self.toks[i].e]
     }
 
-    /// Text between token `i - 1` and token `i`.
+    /// Text between token `i - 1` and token `i` (empty past the last token).
     fn gap(&self, i: usize) -> &str {
+        let Some(tok) = self.toks.get(i) else {
+            return "";
+        };
         let start = if i == 0 { 0 } else { self.toks[i - 1].e };
-        &self.text[start..self.toks[i].s]
+        &self.text[start..tok.s]
     }
 
     /// Token `i` exists and follows the previous one after a single space.
@@ -1419,5 +1422,40 @@ mod tests {
                 ("LOCATION", "Quang Long"),
             ])
         );
+    }
+    #[test]
+    fn odd_and_truncated_input_never_panics() {
+        let rules = Rules::new();
+        let samples = [
+            "",
+            "Nghị quyết số",
+            "Nghị quyết số 12/2020/",
+            "Luật Đất đai số",
+            "ngày",
+            "ngày 31/2/2021 và tháng 13/2020, quý V/2020",
+            "Ảnh:",
+            "Công ty (ABC)",
+            "UBND tỉnh",
+            "Chủ tịch",
+            "các đồng chí",
+            "K'",
+            "Ông Nguyễn\u{301}",
+            "Bắc Ninh - ",
+            "nhiệm kỳ 2025 - 2020",
+        ];
+        for text in samples {
+            for m in rules.find(text) {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            }
+        }
+        // every prefix of a real sentence
+        let text = "Sáng 3/4, Phó Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn An ký Quyết định số 12/QĐ-UBND (Ảnh: Lê Minh).";
+        for (cut, _) in text.char_indices() {
+            let prefix = &text[..cut];
+            for m in rules.find(prefix) {
+                assert!(m.span.end <= prefix.len());
+            }
+        }
+        assert!(tagged("ngày 31/2/2021").is_empty() || tagged("ngày 31/2/2021")[0].0 == "DATE");
     }
 }
