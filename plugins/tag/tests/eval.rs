@@ -45,6 +45,7 @@ type Span = (String, usize, usize);
 fn align(text: &str, ann: &str, name: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut from = 0;
+    let mut prev_start = 0;
     let mut first = true;
     for (n, line) in ann.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -59,11 +60,19 @@ fn align(text: &str, ann: &str, name: &str) -> Vec<Span> {
             n + 1
         );
         let search_from = if first { 0 } else { from };
+        // After the previous match; failing that (an annotation inside the
+        // previous one), from its start, as the format's text says.
         let at = text[search_from..]
             .find(surface)
-            .unwrap_or_else(|| panic!("{name}:{}: {surface:?} not found in order", n + 1))
-            + search_from;
+            .map(|at| at + search_from)
+            .or_else(|| {
+                let start =
+                    prev_start + text[prev_start..].chars().next().map_or(1, char::len_utf8);
+                text.get(start..)?.find(surface).map(|at| at + start)
+            })
+            .unwrap_or_else(|| panic!("{name}:{}: {surface:?} not found in order", n + 1));
         spans.push((label.to_string(), at, at + surface.len()));
+        prev_start = at;
         from = at + surface.len();
         first = false;
     }
