@@ -715,6 +715,16 @@ impl Pass<'_> {
                 break;
             }
         }
+        // "Trường Đại học Công nghệ, …": one lower-case syllable that finishes
+        // the last word of the name, right before punctuation (two would
+        // mostly be a verb: "… Thiện Tâm tài trợ.").
+        if lower == 1
+            && end > good
+            && self.text[self.toks[end - 1].e..]
+                .starts_with(|c: char| matches!(c, ',' | '.' | ';' | ':' | ')' | '\n'))
+        {
+            good = end;
+        }
         good
     }
 
@@ -794,10 +804,12 @@ impl Pass<'_> {
             return Some(end);
         }
         let word = self.word(j);
-        // "Ngân hàng Chính sách xã hội chi nhánh Hà Tĩnh"
-        if word == "chi"
-            && self.joined(j + 1)
-            && self.word(j + 1) == "nhánh"
+        // "Ngân hàng Chính sách xã hội chi nhánh Hà Tĩnh", "Đài Khí tượng
+        // Thủy văn khu vực Tây Nguyên"
+        if matches!(
+            (word, self.toks.get(j + 1).map(|_| self.word(j + 1))),
+            ("chi", Some("nhánh")) | ("khu", Some("vực"))
+        ) && self.joined(j + 1)
             && self.joined(j + 2)
             && let Some(end) = self.place_name(j + 2, true)
         {
