@@ -720,8 +720,7 @@ impl Pass<'_> {
         // mostly be a verb: "… Thiện Tâm tài trợ.").
         if lower == 1
             && end > good
-            && self.text[self.toks[end - 1].e..]
-                .starts_with(|c: char| matches!(c, ',' | '.' | ';' | ':' | ')' | '\n'))
+            && self.text[self.toks[end - 1].e..].starts_with([',', '.', ';', ':', ')', '\n'])
         {
             good = end;
         }
