@@ -1083,8 +1083,10 @@ impl Pass<'_> {
         };
         let mut end = number_tok.e;
         let mut code = String::new();
+        // The symbol keeps a slash before the code ("1234/QĐ-UBND") and
+        // writes any dash as "-" ("02 – ĐA/ĐU" → "02-ĐA/ĐU").
+        let slash = sep_len > 0 && bytes[q] == b'/';
         if sep_len > 0 {
-            let slash = bytes[q] == b'/';
             q += sep_len;
             while bytes.get(q) == Some(&b' ') {
                 q += 1;
@@ -1098,7 +1100,6 @@ impl Pass<'_> {
                 if !raw.is_empty() {
                     code = raw.to_string();
                     end = q + raw.len();
-                    let _ = slash;
                 }
             }
         }
@@ -1130,8 +1131,6 @@ impl Pass<'_> {
             symbol.push_str(&format!("/{y}"));
         }
         if !code.is_empty() {
-            let slash = self.text[number_tok.e..end].trim_start().starts_with('/')
-                || (year.is_some() && bytes.get(p) == Some(&b'/'));
             symbol.push(if slash { '/' } else { '-' });
             symbol.push_str(&code);
         }
