@@ -1,6 +1,10 @@
-//! First version of the entity tagger: context rules for people and places,
-//! patterns for dates and numbered documents. Flat spans, longest wins.
+//! Entity tagger for Vietnamese news: PERSON, POSITION, LOCATION,
+//! ORGANIZATION, DATE and LEGAL_REF, from knowledge compiled into the plugin
+//! (administrative units, names, titles, bodies; see `data/README.md`) and
+//! hand-written rules. Flat spans, one entity per mention; offsets are UTF-8
+//! byte offsets.
 
+pub mod lexicon;
 mod rules;
 
 use docflow_sdk::{ConfigOption, Document, Output, Plugin, PluginError, PluginInfo};
@@ -9,7 +13,14 @@ use serde::Deserialize;
 pub use rules::{Match, Rules};
 
 /// Every label this tagger can produce.
-pub const LABELS: &[&str] = &["PERSON", "LOCATION", "DATE", "LEGAL_REF"];
+pub const LABELS: &[&str] = &[
+    "PERSON",
+    "POSITION",
+    "LOCATION",
+    "ORGANIZATION",
+    "DATE",
+    "LEGAL_REF",
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,13 +40,18 @@ impl Plugin for Tag {
 
     fn info() -> PluginInfo {
         PluginInfo::transform(
-            "Tags PERSON, LOCATION, DATE and LEGAL_REF entities in Vietnamese news",
+            "Tags PERSON (attribute position), POSITION, LOCATION (level), ORGANIZATION, \
+             DATE (iso) and LEGAL_REF (kind, number, year, issuer, symbol) in Vietnamese news",
         )
-        .option(ConfigOption::new(
-            "labels",
-            "list of strings",
-            "labels to emit (default: all)",
-        ))
+        .option(
+            ConfigOption::new(
+                "labels",
+                "list of strings",
+                "labels to emit, a subset of PERSON, POSITION, LOCATION, ORGANIZATION, DATE, \
+                 LEGAL_REF (default: all)",
+            )
+            .default_value(serde_json::Value::from(LABELS.to_vec())),
+        )
     }
 
     fn new(config: Config) -> Result<Self, PluginError> {
@@ -78,3 +94,51 @@ impl Plugin for Tag {
 }
 
 docflow_sdk::register_plugin!(Tag);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(config: &str, text: &str) -> Result<Vec<(String, String)>, PluginError> {
+        let mut plugin = Tag::new(serde_json::from_str(config).unwrap())?;
+        let doc = plugin
+            .process(Document::new("a.txt", text))?
+            .document
+            .unwrap();
+        Ok(doc
+            .entities
+            .iter()
+            .map(|e| (e.label.clone(), doc.entity_text(e).to_string()))
+            .collect())
+    }
+
+    #[test]
+    fn labels_select_a_subset_and_unknown_ones_are_refused() {
+        let text = "Ngày 3/4/2024, ông Lê Văn Tám đến tỉnh Bắc Ninh.";
+        assert_eq!(
+            tag(r#"{"labels": ["PERSON", "LOCATION"]}"#, text).unwrap(),
+            vec![
+                ("PERSON".to_string(), "Lê Văn Tám".to_string()),
+                ("LOCATION".to_string(), "Bắc Ninh".to_string()),
+            ]
+        );
+        assert_eq!(tag("{}", text).unwrap().len(), 3);
+        let err = tag(r#"{"labels": ["PEOPLE"]}"#, text).err().unwrap();
+        assert!(format!("{err:?}").contains("PEOPLE"), "{err:?}");
+    }
+
+    #[test]
+    fn attributes_reach_the_document() {
+        let mut plugin = Tag::new(serde_json::from_str("{}").unwrap()).unwrap();
+        let doc = plugin
+            .process(Document::new(
+                "a.txt",
+                "Theo Quyết định số 1234/QĐ-UBND ngày 5/6/2023.",
+            ))
+            .unwrap()
+            .document
+            .unwrap();
+        assert_eq!(doc.entities[0].attribute("issuer"), Some("UBND"));
+        assert_eq!(doc.entities[1].attribute("iso"), Some("2023-06-05"));
+    }
+}
