@@ -270,6 +270,28 @@ fn per_label_scores_and_dev_floors() {
     // The fresh sets were written after the rules and scored once before
     // any change (fresh: micro 0.873, fresh2: 0.978); rules were improved on
     // fresh afterwards, so they guard against regressions too.
+    // The held-out set was written and annotated by someone who never saw
+    // the tagger, and scored once, as it is (micro 0.948, PERSON 0.982,
+    // DATE 1.000, LEGAL_REF 0.985): the targets are its floors.
+    // Do not tune rules on it; add new articles elsewhere instead.
+    if let Some((_, heldout)) = reports.iter().find(|(name, _)| name == "heldout") {
+        for (label, floor) in [
+            ("micro", 0.90),
+            ("PERSON", 0.95),
+            ("DATE", 0.95),
+            ("LEGAL_REF", 0.98),
+        ] {
+            let f1 = if label == "micro" {
+                heldout.micro().f1()
+            } else {
+                heldout.f1(label)
+            };
+            assert!(
+                f1 >= floor,
+                "held-out {label} F1 {f1:.3} fell under {floor}"
+            );
+        }
+    }
     for (name, report) in &reports {
         if name.starts_with("fresh") {
             let f1 = report.micro().f1();
