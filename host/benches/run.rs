@@ -57,7 +57,7 @@ fn main() {
     );
     println!("| workers | wall time | per document | docs/s | MB/s |");
     println!("| --- | --- | --- | --- | --- |");
-    let mut stage_micros: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+    let mut stage_micros: BTreeMap<String, Vec<(u64, u64)>> = BTreeMap::new();
     for jobs in [1, 2] {
         let out = work.path().join(format!("out{jobs}"));
         let started = Instant::now();
@@ -75,24 +75,33 @@ fn main() {
                 if path.extension().is_some_and(|x| x == "json") {
                     let json: serde_json::Value =
                         serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
-                    for step in json["provenance"].as_array().unwrap() {
+                    // What each stage read: the input file for the first,
+                    // the cleaned text for the ones after it.
+                    let source = input.join(json["source_file"].as_str().unwrap());
+                    let raw = fs::metadata(source).unwrap().len();
+                    let cleaned = json["text"].as_str().unwrap().len() as u64;
+                    for (i, step) in json["provenance"].as_array().unwrap().iter().enumerate() {
+                        let read = if i == 0 { raw } else { cleaned };
                         stage_micros
                             .entry(step["stage"].as_str().unwrap().to_string())
                             .or_default()
-                            .push(step["micros"].as_u64().unwrap());
+                            .push((step["micros"].as_u64().unwrap(), read));
                     }
                 }
             }
         }
     }
-    println!("\n| stage (1 worker) | median | mean |");
-    println!("| --- | --- | --- |");
-    for (stage, mut micros) in stage_micros {
-        micros.sort_unstable();
-        let mean = micros.iter().sum::<u64>() as f64 / micros.len() as f64;
+    println!("\n| stage (1 worker) | median | mean | MB/s of what it reads |");
+    println!("| --- | --- | --- | --- |");
+    for (stage, mut runs) in stage_micros {
+        let bytes: u64 = runs.iter().map(|(_, read)| read).sum();
+        let micros: u64 = runs.iter().map(|(micros, _)| micros).sum();
+        runs.sort_unstable();
         println!(
-            "| {stage} | {} µs | {mean:.0} µs |",
-            micros[micros.len() / 2]
+            "| {stage} | {} µs | {:.0} µs | {:.1} |",
+            runs[runs.len() / 2].0,
+            micros as f64 / runs.len() as f64,
+            bytes as f64 / micros.max(1) as f64
         );
     }
 }
