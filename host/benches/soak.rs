@@ -88,12 +88,16 @@ fn main() {
         if waiting < MAX_WAITING {
             for _ in 0..500.min(total - next) {
                 let body = &bodies[next % bodies.len()];
-                let text = if next % 100 == 99 {
+                let marker = if next % 100 == 99 {
                     evil += 1;
-                    format!("{body}\n\n{} {next}\n", EVIL[(next / 100) % EVIL.len()])
+                    EVIL[(next / 100) % EVIL.len()]
                 } else {
-                    format!("{body}\n\nMã tin {next}\n")
+                    "tin"
                 };
+                let text = with_sentence(
+                    body,
+                    &format!("Đoàn công tác ghi nhận mã {marker} số {next}."),
+                );
                 // Written elsewhere, then renamed in: how producers drop files.
                 let name = format!("doc-{next:06}.txt");
                 fs::write(staging.join(&name), text).unwrap();
@@ -123,7 +127,13 @@ fn main() {
 
     let outputs = count(&out, ".json");
     let quarantined = count(&failed, ".error.json");
-    let left_in_inbox = fs::read_dir(&inbox).unwrap().count();
+    let left_in_inbox = fs::read_dir(&inbox)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        })
+        .count();
     let lost = total as i64 - outputs as i64 - quarantined as i64;
     println!("\nSoak: {total} documents through `docflow watch --jobs 2`, 1% evil\n");
     println!(
@@ -142,6 +152,26 @@ fn main() {
     );
     assert_eq!(lost, 0, "inputs lost");
     assert_eq!(quarantined, evil, "exactly the evil documents fail");
+}
+
+/// `body` with `sentence` added to its longest line: inside a paragraph,
+/// where the cleaner keeps it (a line of its own could be taken for noise).
+fn with_sentence(body: &str, sentence: &str) -> String {
+    let longest = body
+        .lines()
+        .enumerate()
+        .max_by_key(|(_, line)| line.len())
+        .map_or(0, |(i, _)| i);
+    body.lines()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == longest {
+                format!("{line} {sentence}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
 }
 
 fn count(dir: &PathBuf, suffix: &str) -> usize {
