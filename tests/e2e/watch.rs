@@ -360,7 +360,7 @@ fn a_file_written_in_three_parts_with_pauses_is_processed_once_after_it_is_compl
 }
 
 #[test]
-fn copy_into_and_unicode_names_with_spaces() {
+fn copy_into_and_unicode_names_with_spaces_dashes_and_newlines() {
     let mut service = Service::new();
     service.start();
     let source = service.path("elsewhere.txt");
@@ -371,11 +371,22 @@ fn copy_into_and_unicode_names_with_spaces() {
     )
     .unwrap();
     service.drop_file("tin tức – Đà Nẵng.txt", &article(5));
-    service.wait_done(2);
-    let outputs = file_names(&service.path("outputs"));
+    // Names a shell would trip over: a leading dash, a newline.
+    service.drop_file("-rf.txt", &article(6));
+    service.drop_file("dòng một\ndòng hai.txt", &article(7));
+    service.wait_done(4);
+    let outputs: Vec<String> = file_names(&service.path("outputs"))
+        .into_iter()
+        .filter(|name| name.ends_with(".json"))
+        .collect();
     assert_eq!(
         outputs,
-        ["Bản tin sáng thứ hai.json", "tin tức – Đà Nẵng.json"]
+        [
+            "-rf.json",
+            "Bản tin sáng thứ hai.json",
+            "dòng một\ndòng hai.json",
+            "tin tức – Đà Nẵng.json"
+        ]
     );
 }
 
