@@ -8,7 +8,7 @@ use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::{articles, default_pipeline, docflow, finish, read_json};
+use crate::{articles, default_pipeline, docflow, finish, read_json, run_over_articles};
 
 struct Corpus {
     _dir: tempfile::TempDir,
@@ -19,24 +19,7 @@ struct Corpus {
 
 /// Runs the default pipeline over the fixture articles `times` times.
 fn corpus(times: usize) -> Corpus {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    let out = dir.path().join("out");
-    std::fs::create_dir(&input).unwrap();
-    for (name, bytes) in articles() {
-        std::fs::write(input.join(name), bytes).unwrap();
-    }
-    for _ in 0..times {
-        let result = finish(
-            docflow()
-                .arg("run")
-                .arg(default_pipeline())
-                .arg(&input)
-                .arg("--out")
-                .arg(&out),
-        );
-        assert_eq!(result.code, 0, "{}", result.stderr);
-    }
+    let (dir, out) = run_over_articles(&default_pipeline(), times);
     let mut exports = HashMap::new();
     for entry in std::fs::read_dir(&out).unwrap() {
         let path = entry.unwrap().path();

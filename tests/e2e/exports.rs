@@ -8,7 +8,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::{articles, docflow, file_names, finish, read_json, root};
+use crate::{articles, file_names, read_json, root, run_over_articles};
 
 struct Exported {
     _dir: tempfile::TempDir,
@@ -18,24 +18,7 @@ struct Exported {
 }
 
 fn export_all(times: usize) -> Exported {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("in");
-    let out = dir.path().join("out");
-    std::fs::create_dir(&input).unwrap();
-    for (name, bytes) in articles() {
-        std::fs::write(input.join(name), bytes).unwrap();
-    }
-    for _ in 0..times {
-        let result = finish(
-            docflow()
-                .arg("run")
-                .arg(root().join("pipelines/all-exports.toml"))
-                .arg(&input)
-                .arg("--out")
-                .arg(&out),
-        );
-        assert_eq!(result.code, 0, "{}", result.stderr);
-    }
+    let (dir, out) = run_over_articles(&root().join("pipelines/all-exports.toml"), times);
     let json = file_names(&out)
         .into_iter()
         .filter_map(|name| Some((name.strip_suffix(".json")?.to_string(), name)))

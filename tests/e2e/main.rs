@@ -82,6 +82,30 @@ pub fn articles() -> Vec<(String, Vec<u8>)> {
     found
 }
 
+/// Runs `pipeline` `times` times over a copy of the fixture articles, with
+/// `--out`; returns the temporary folder and the output folder in it.
+pub fn run_over_articles(pipeline: &Path, times: usize) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    let out = dir.path().join("out");
+    fs::create_dir(&input).unwrap();
+    for (name, bytes) in articles() {
+        fs::write(input.join(name), bytes).unwrap();
+    }
+    for _ in 0..times {
+        let result = finish(
+            docflow()
+                .arg("run")
+                .arg(pipeline)
+                .arg(&input)
+                .arg("--out")
+                .arg(&out),
+        );
+        assert_eq!(result.code, 0, "{}", result.stderr);
+    }
+    (dir, out)
+}
+
 pub fn read_json(path: &Path) -> serde_json::Value {
     let bytes = fs::read(path).unwrap_or_else(|err| panic!("read {}: {err}", path.display()));
     serde_json::from_slice(&bytes)

@@ -13,27 +13,17 @@ use crate::pipeline::{self, OutputTarget, Pipeline};
 use crate::runtime::{ComponentCache, GRANT_MOUNT, PluginKind, Runtime};
 
 pub fn explain(args: &PipelineArgs) -> Result<Status> {
-    let runtime = Runtime::new(ComponentCache::from_env())?;
     // Shown even when the plugins differ from the lock: that is worth seeing.
-    let pipeline = match pipeline::load_unlocked(&args.pipeline, &runtime) {
-        Ok(pipeline) => pipeline,
-        Err(err) => {
-            eprintln!("{err}");
-            return Ok(Status::Usage);
-        }
+    let Some(pipeline) = load_ignoring_lock(args)? else {
+        return Ok(Status::Usage);
     };
     print!("{}", describe(&pipeline)?);
     Ok(Status::Success)
 }
 
 pub fn lock(args: &PipelineArgs) -> Result<Status> {
-    let runtime = Runtime::new(ComponentCache::from_env())?;
-    let pipeline = match pipeline::load_unlocked(&args.pipeline, &runtime) {
-        Ok(pipeline) => pipeline,
-        Err(err) => {
-            eprintln!("{err}");
-            return Ok(Status::Usage);
-        }
+    let Some(pipeline) = load_ignoring_lock(args)? else {
+        return Ok(Status::Usage);
     };
     let path = lock::lock_path(&args.pipeline);
     write_atomic(&path, lock::render(&pipeline.stages).as_bytes())
@@ -44,6 +34,14 @@ pub fn lock(args: &PipelineArgs) -> Result<Status> {
         pipeline.stages.len()
     );
     Ok(Status::Success)
+}
+
+/// The pipeline, or `None` after printing why it cannot be loaded.
+fn load_ignoring_lock(args: &PipelineArgs) -> Result<Option<Pipeline>> {
+    let runtime = Runtime::new(ComponentCache::from_env())?;
+    Ok(pipeline::load_unlocked(&args.pipeline, &runtime)
+        .map_err(|err| eprintln!("{err}"))
+        .ok())
 }
 
 fn describe(pipeline: &Pipeline) -> Result<String> {
