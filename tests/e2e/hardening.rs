@@ -321,3 +321,59 @@ fn a_fifo_named_as_input_is_refused_not_read() {
         result.stderr
     );
 }
+
+#[test]
+fn an_unreadable_input_fails_with_the_reason_and_the_others_go_on() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    // Root reads any file: run docflow as nobody when the tests run as root.
+    let root_user = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir(&input).unwrap();
+    fs::set_permissions(&input, fs::Permissions::from_mode(0o777)).unwrap();
+    let articles = crate::articles();
+    fs::write(input.join("readable.txt"), &articles[0].1).unwrap();
+    fs::write(input.join("secret.txt"), &articles[1].1).unwrap();
+    fs::set_permissions(input.join("secret.txt"), fs::Permissions::from_mode(0o000)).unwrap();
+    // Copies nobody can reach wherever the checkout lives (/root is 0700).
+    let binary = dir.path().join("docflow");
+    fs::copy(env!("CARGO_BIN_EXE_docflow"), &binary).unwrap();
+    let pipeline = dir.path().join("default.toml");
+    fs::copy(crate::default_pipeline(), &pipeline).unwrap();
+    let mut command = if root_user {
+        let mut setpriv = Command::new("setpriv");
+        setpriv
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&binary);
+        setpriv
+    } else {
+        Command::new(&binary)
+    };
+    let result = finish(
+        command
+            .env("DOCFLOW_CACHE_DIR", dir.path().join("cache"))
+            .env_remove("DOCFLOW_LOG")
+            .current_dir(dir.path())
+            .arg("run")
+            .arg(&pipeline)
+            .arg(&input)
+            .arg("--out")
+            .arg(dir.path().join("out")),
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("secret.txt: read: io: cannot read the file: Permission denied"),
+        "{}",
+        result.stderr
+    );
+    let out = dir.path().join("out");
+    assert!(out.join("readable.json").is_file());
+    assert!(out.join("failed").join("secret.txt.error.json").is_file());
+    assert!(
+        input.join("secret.txt").exists(),
+        "the input stays where it was"
+    );
+}
