@@ -377,3 +377,37 @@ fn an_unreadable_input_fails_with_the_reason_and_the_others_go_on() {
         "the input stays where it was"
     );
 }
+
+#[test]
+fn fuel_stops_a_plugin_deterministically_and_spares_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = run_chaos(
+        dir.path(),
+        "[stages.limits]\nfuel = 5000000\ntimeout_ms = 60000",
+        "",
+        &[
+            ("a_loop.txt", "Tiêu đề\nLOOP-FOREVER mãi mãi."),
+            ("b_slow.txt", "Tiêu đề\nSLOW-DOWN một chút."),
+            ("c_ok.txt", "Tiêu đề\nBài bình thường."),
+        ],
+    );
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    for name in ["a_loop.txt", "b_slow.txt"] {
+        let line = result
+            .stderr
+            .lines()
+            .find(|l| l.starts_with("failed:") && l.contains(name))
+            .unwrap_or_else(|| panic!("{name} did not fail: {}", result.stderr));
+        assert!(
+            line.contains("out-of-fuel: used up its fuel of 5000000 units in one call"),
+            "{line}"
+        );
+    }
+    assert_eq!(file_names(&dir.path().join("out"))[0], "c_ok.json");
+    let explained = finish(docflow().arg("explain").arg(dir.path().join("chaos.toml")));
+    assert!(
+        explained.stdout.contains("fuel 5000000"),
+        "{}",
+        explained.stdout
+    );
+}

@@ -38,7 +38,10 @@ pub fn lock(args: &PipelineArgs) -> Result<Status> {
 
 /// The pipeline, or `None` after printing why it cannot be loaded.
 fn load_ignoring_lock(args: &PipelineArgs) -> Result<Option<Pipeline>> {
-    let runtime = Runtime::new(ComponentCache::from_env())?;
+    let runtime = Runtime::with_fuel(
+        ComponentCache::from_env(),
+        pipeline::needs_fuel(&args.pipeline),
+    )?;
     Ok(pipeline::load_unlocked(&args.pipeline, &runtime)
         .map_err(|err| eprintln!("{err}"))
         .ok())
@@ -101,11 +104,14 @@ fn describe(pipeline: &Pipeline) -> Result<String> {
         let limits = &stage.limits;
         writeln!(
             out,
-            "  limits        timeout {} ms, memory {} MiB, output {} MiB, entities {}",
+            "  limits        timeout {} ms, memory {} MiB, output {} MiB, entities {}{}",
             limits.timeout.as_millis(),
             limits.memory_bytes >> 20,
             limits.max_output_bytes >> 20,
-            limits.max_entities
+            limits.max_entities,
+            limits
+                .fuel
+                .map_or_else(String::new, |fuel| format!(", fuel {fuel}"))
         )?;
         writeln!(out, "  on violation  {}", stage.policy.as_str())?;
         match &stage.grants.read {

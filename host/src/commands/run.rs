@@ -18,7 +18,10 @@ use crate::process::{Chain, Failure, Processed, check_input_size};
 use crate::runtime::{ComponentCache, Runtime};
 
 pub fn run(args: &RunArgs) -> Result<Status> {
-    let runtime = Runtime::new(ComponentCache::from_env())?;
+    let runtime = Runtime::with_fuel(
+        ComponentCache::from_env(),
+        pipeline::needs_fuel(&args.pipeline),
+    )?;
     let mut pipeline = match pipeline::load(&args.pipeline, &runtime) {
         Ok(pipeline) => pipeline,
         Err(err) => {

@@ -8,7 +8,8 @@ use crate::pipeline;
 use crate::runtime::{ComponentCache, Runtime};
 
 pub fn validate(args: &ValidateArgs) -> Result<Status> {
-    let runtime = Runtime::new(ComponentCache::from_env())?;
+    let fuel = args.pipelines.iter().any(|p| pipeline::needs_fuel(p));
+    let runtime = Runtime::with_fuel(ComponentCache::from_env(), fuel)?;
     let mut status = Status::Success;
     for path in &args.pipelines {
         match pipeline::load(path, &runtime) {

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 
 use super::Status;
 use crate::cli::WatchArgs;
+use crate::pipeline;
 use crate::runtime::{ComponentCache, Runtime};
 use crate::watch::{self, WatchOptions};
 
@@ -17,7 +18,10 @@ pub fn watch(args: &WatchArgs) -> Result<Status> {
         signal_hook::flag::register(signal, stop.clone())
             .context("cannot install signal handlers")?;
     }
-    let runtime = Runtime::new(ComponentCache::from_env())?;
+    let runtime = Runtime::with_fuel(
+        ComponentCache::from_env(),
+        pipeline::needs_fuel(&args.folders.pipeline),
+    )?;
     let options = WatchOptions {
         pipeline: args.folders.pipeline.clone(),
         inbox: args.folders.inbox.clone(),

@@ -195,6 +195,20 @@ pub fn load_layout(path: &Path) -> Result<Layout, PipelineError> {
     checked(path, |spec, diagnostics| layout(path, &spec, diagnostics))
 }
 
+/// Whether any stage of the pipeline at `path` sets a `fuel` limit, so the
+/// runtime must meter fuel (read before loading; errors are ignored here
+/// and reported by the load).
+pub fn needs_fuel(path: &Path) -> bool {
+    let Ok(source) = fs::read_to_string(path) else {
+        return false;
+    };
+    let mut ignored = Vec::new();
+    spec::read(&source, &mut ignored)
+        .stages
+        .iter()
+        .any(|stage| stage.limits.fuel.is_some())
+}
+
 /// Checks pipeline text as if read from `path`, loading no plugin: its
 /// syntax, keys, types, folders and outputs (what the fuzz target feeds).
 pub fn check_source(path: &Path, source: String) -> Result<Layout, PipelineError> {
@@ -473,6 +487,16 @@ fn compile_stage(
     }?;
 
     let limits = limits(spec);
+    if let (Some(fuel), false) = (&spec.limits.fuel, runtime.has_fuel()) {
+        diagnostics.push(
+            Diagnostic::new(
+                fuel.span(),
+                format!("{label}: `fuel` needs fuel metering, which this docflow process started without"),
+            )
+            .help("restart `docflow watch`: a pipeline with a `fuel` limit gets metering from the start"),
+        );
+        return None;
+    }
     let config_json: Arc<str> = Arc::from(spec.config.to_string());
     let policy = spec
         .on_violation
@@ -548,6 +572,7 @@ fn limits(spec: &StageSpec) -> Limits {
             .map_or(defaults.max_entities, |n| {
                 usize::try_from(*n.get_ref()).unwrap_or(usize::MAX)
             }),
+        fuel: spec.limits.fuel.as_ref().map(|f| *f.get_ref()),
     }
 }
 

@@ -8,6 +8,6 @@ pub mod spec;
 
 pub use compile::{
     Layout, OutputTarget, Pipeline, PipelineError, Stage, WatchSettings, check_source, load,
-    load_layout, load_unlocked,
+    load_layout, load_unlocked, needs_fuel,
 };
 pub use diagnostic::Diagnostic;

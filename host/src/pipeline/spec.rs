@@ -36,7 +36,13 @@ pub const STAGE_KEYS: &[&str] = &[
 pub const GRANT_KEYS: &[&str] = &["read"];
 /// What a stage's failure does to the document and the run.
 pub const POLICIES: &[&str] = &["quarantine", "skip-stage", "stop"];
-pub const LIMIT_KEYS: &[&str] = &["timeout_ms", "memory_mb", "max_output_mb", "max_entities"];
+pub const LIMIT_KEYS: &[&str] = &[
+    "timeout_ms",
+    "memory_mb",
+    "max_output_mb",
+    "max_entities",
+    "fuel",
+];
 pub const OUTPUT_KEYS: &[&str] = &["type", "path", "template"];
 
 #[derive(Debug, Default)]
@@ -95,6 +101,7 @@ pub struct LimitsSpec {
     pub memory_mb: Option<Spanned<u64>>,
     pub max_output_mb: Option<Spanned<u64>>,
     pub max_entities: Option<Spanned<u64>>,
+    pub fuel: Option<Spanned<u64>>,
 }
 
 #[derive(Debug)]
@@ -205,6 +212,7 @@ impl Reader<'_> {
                         memory_mb: self.positive_integer(limits, "memory_mb", &prefix),
                         max_output_mb: self.positive_integer(limits, "max_output_mb", &prefix),
                         max_entities: self.positive_integer(limits, "max_entities", &prefix),
+                        fuel: self.positive_integer(limits, "fuel", &prefix),
                     };
                 }
                 other => self.wrong_type(value.span(), &prefix, "limits", "a table", other),

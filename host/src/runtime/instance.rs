@@ -27,6 +27,8 @@ pub enum FailureKind {
     Timeout,
     /// The plugin tried to grow its memory past the limit.
     OutOfMemory,
+    /// The plugin burned the stage's `fuel` in one call.
+    OutOfFuel,
     /// The plugin returned something the host refuses (bad span, oversized output…).
     InvalidOutput,
 }
@@ -42,6 +44,7 @@ impl FailureKind {
             FailureKind::Trap => "trap",
             FailureKind::Timeout => "timeout",
             FailureKind::OutOfMemory => "out-of-memory",
+            FailureKind::OutOfFuel => "out-of-fuel",
             FailureKind::InvalidOutput => "invalid-output",
         }
     }
@@ -123,9 +126,19 @@ impl StageInstance {
     /// Runs the plugin on one document.
     pub fn process(&mut self, doc: &wit::Document) -> Result<wit::Output, StageFailure> {
         let deadline = deadline_ticks(self.limits.timeout);
+        let fuel = self
+            .plugin
+            .runtime
+            .has_fuel()
+            .then(|| self.limits.fuel.unwrap_or(u64::MAX));
         let live = self.live()?;
         live.store.data_mut().begin_call(&doc.source_file);
         live.store.set_epoch_deadline(deadline);
+        if let Some(fuel) = fuel {
+            live.store
+                .set_fuel(fuel)
+                .map_err(|err| StageFailure::new(FailureKind::Internal, format!("{err:#}")))?;
+        }
         let result = live
             .bindings
             .docflow_plugin_plugin()
@@ -190,6 +203,15 @@ fn classify_trap(err: wasmtime::Error, stderr: &str, limits: &Limits) -> StageFa
             format!(
                 "did not finish within its {} ms deadline",
                 limits.timeout.as_millis()
+            ),
+        );
+    }
+    if err.downcast_ref::<Trap>() == Some(&Trap::OutOfFuel) {
+        return StageFailure::new(
+            FailureKind::OutOfFuel,
+            format!(
+                "used up its fuel of {} units in one call",
+                limits.fuel.unwrap_or(u64::MAX)
             ),
         );
     }

@@ -48,6 +48,10 @@ pub struct Limits {
     pub max_output_bytes: usize,
     /// Cap on the entities one document may carry after the stage.
     pub max_entities: usize,
+    /// Fuel one call may burn (about one unit per WebAssembly
+    /// instruction): a deterministic limit, unlike the wall clock. Needs a
+    /// runtime made with fuel metering.
+    pub fuel: Option<u64>,
 }
 
 impl Default for Limits {
@@ -57,6 +61,7 @@ impl Default for Limits {
             memory_bytes: 512 << 20,
             max_output_bytes: 64 << 20,
             max_entities: 100_000,
+            fuel: None,
         }
     }
 }
@@ -111,6 +116,7 @@ pub struct Runtime {
 
 struct RuntimeInner {
     engine: Engine,
+    fuel: bool,
     linker: Linker<HostState>,
     cache: Option<ComponentCache>,
     ticker_stop: Arc<AtomicBool>,
@@ -125,8 +131,15 @@ impl Drop for RuntimeInner {
 impl Runtime {
     /// Builds the engine; `cache` stores compiled components across runs.
     pub fn new(cache: Option<ComponentCache>) -> Result<Self> {
+        Runtime::with_fuel(cache, false)
+    }
+
+    /// [`Runtime::new`], with fuel metering when `fuel` (it slows every
+    /// plugin a little, so only pipelines with a `fuel` limit get it).
+    pub fn with_fuel(cache: Option<ComponentCache>, fuel: bool) -> Result<Self> {
         let mut config = Config::new();
         config.wasm_component_model(true);
+        config.consume_fuel(fuel);
         // Deadlines: an epoch ticker thread interrupts runaway plugins.
         config.epoch_interruption(true);
         config.cranelift_opt_level(wasmtime::OptLevel::Speed);
@@ -145,6 +158,7 @@ impl Runtime {
         Ok(Runtime {
             inner: Arc::new(RuntimeInner {
                 engine,
+                fuel,
                 linker,
                 cache,
                 ticker_stop,
@@ -154,6 +168,11 @@ impl Runtime {
 
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
+    }
+
+    /// Whether stores of this runtime meter fuel.
+    pub fn has_fuel(&self) -> bool {
+        self.inner.fuel
     }
 
     pub(crate) fn linker(&self) -> &Linker<HostState> {

@@ -219,6 +219,10 @@ impl LoadedPlugin {
             HostState::new(stage, limits.memory_bytes, grants)?,
         );
         store.limiter(|state| &mut state.limits);
+        if self.runtime.has_fuel() {
+            // A metered store starts empty: give it the call's budget.
+            store.set_fuel(limits.fuel.unwrap_or(u64::MAX))?;
+        }
         // A new store's deadline is 0: arm it before instantiation runs any code.
         store.set_epoch_deadline(deadline_ticks(limits.timeout));
         let bindings = self.pre.instantiate(&mut store)?;
