@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::write_atomic;
+use super::{Durability, sync_filesystem, write_replacing};
 
 /// What an artifact name asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -61,8 +61,6 @@ struct FileState {
     entries_len: u64,
     /// The file on disk must be rendered again from the store.
     stale: bool,
-    /// Appended to in place since the last sync.
-    dirty: bool,
 }
 
 /// The collection files of one output folder.
@@ -167,7 +165,6 @@ impl Collections {
                     .map_err(std::io::Error::other)?;
                 if !state.stale {
                     append_in_place(&path, state, entry)?;
-                    state.dirty = true;
                 }
                 state.entries_len += entry.len() as u64;
             }
@@ -175,23 +172,21 @@ impl Collections {
         Ok(path)
     }
 
-    /// Makes everything contributed so far durable: renders stale files,
-    /// syncs the ones appended to, then commits the store.
-    pub fn sync(&mut self) -> std::io::Result<()> {
-        let names: Vec<String> = self.files.keys().cloned().collect();
-        for name in names {
-            let path = self.dir.join(&name);
-            let state = self.files.get_mut(&name).expect("listed");
+    /// Renders the files that went stale since the last sync; the caller
+    /// then flushes the filesystem and calls [`Collections::commit`].
+    pub fn render_stale(&mut self) -> std::io::Result<()> {
+        for (name, state) in &mut self.files {
             if state.stale {
-                let bytes = render(&self.store, &name, state).map_err(std::io::Error::other)?;
-                write_atomic(&path, &bytes)?;
+                let bytes = render(&self.store, name, state).map_err(std::io::Error::other)?;
+                write_replacing(&self.dir.join(name), &bytes, Durability::AtNextSync)?;
                 state.stale = false;
-                state.dirty = false;
-            } else if state.dirty {
-                fs::File::open(&path)?.sync_all()?;
-                state.dirty = false;
             }
         }
+        Ok(())
+    }
+
+    /// Commits the store, once the files it describes are on disk.
+    pub fn commit(&mut self) -> std::io::Result<()> {
         if self.in_transaction {
             self.store
                 .execute_batch("COMMIT")
@@ -199,6 +194,14 @@ impl Collections {
             self.in_transaction = false;
         }
         Ok(())
+    }
+
+    /// Renders, flushes and commits: everything contributed so far is
+    /// durable.
+    pub fn sync(&mut self) -> std::io::Result<()> {
+        self.render_stale()?;
+        sync_filesystem(&self.dir)?;
+        self.commit()
     }
 
     fn begin(&mut self) -> rusqlite::Result<()> {
@@ -240,7 +243,6 @@ impl Collections {
                 tail,
                 entries_len,
                 stale,
-                dirty: false,
             },
         );
         Ok(())
