@@ -258,6 +258,10 @@ impl Clean {
             }
         }
 
+        if use_rules {
+            boxes(lines, &features, &mut roles);
+        }
+
         // Contact lines (address, phone, e-mail) followed by article text
         // belong to the article.
         if use_rules {
@@ -272,15 +276,37 @@ impl Clean {
             }
         }
 
-        // 2. The headline: the first line left that is not a date line.
-        //    A run of two or more one- or two-word lines before it is a
-        //    menu, not the headline.
+        // 2. The headline: among the lines left before the first body
+        //    paragraph, the longest headline-like one (not a menu, a date
+        //    line or a sentence). Without one, the first line left that is
+        //    not a date line; a run of two or more one- or two-word lines
+        //    before it is a menu, not the headline.
+        let first_paragraph = (0..n).find(|&i| {
+            let f = &features[i];
+            roles[i] == Role::Body && (f.full_stop() && f.chars >= 80 || f.chars > 160)
+        });
+        // A lead line repeated at the start of the next paragraph is no
+        // headline.
+        let prefix_of_next = |i: usize| {
+            (i + 1..n)
+                .find(|&k| roles[k] == Role::Body)
+                .is_some_and(|k| lines[k].text.starts_with(lines[i].text.as_str()))
+        };
+        let headline = (0..first_paragraph.unwrap_or(0))
+            .filter(|&i| {
+                roles[i] == Role::Body
+                    && rules::is_headline_like(&features[i])
+                    && !prefix_of_next(i)
+            })
+            .max_by_key(|&i| (!features[i].full_stop(), features[i].chars));
         let candidates: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Role::Body && !rules::is_date_line(&features[i]))
             .collect();
         let tiny = |i: usize| lines[i].text.split_whitespace().count() <= 2;
         let run = candidates.iter().take_while(|&&i| tiny(i)).count();
-        let title_at = if run >= 2 {
+        let title_at = if headline.is_some() {
+            headline
+        } else if run >= 2 {
             candidates.get(run).or(candidates.first()).copied()
         } else {
             candidates.first().copied()
@@ -350,6 +376,22 @@ impl Clean {
             }
         }
 
+        // A `Theo X` credit line after the article's last long paragraph.
+        let last_long = (top..n).rev().find(|&i| {
+            let f = &features[i];
+            roles[i] == Role::Body && f.chars > 100 && f.full_stop()
+        });
+        if let Some(last_long) = last_long {
+            for i in last_long + 1..n {
+                if roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")) {
+                    if let Some(credit) = rules::credit_line(&lines[i].text) {
+                        out.source.get_or_insert(credit);
+                        roles[i] = Role::Removed("credit line");
+                    }
+                }
+            }
+        }
+
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
         for _ in 0..2 {
@@ -408,8 +450,10 @@ impl Clean {
             for (k, &i) in body.iter().enumerate() {
                 let next = body.get(k + 1).map(|&j| lines[j].text.as_str());
                 let text = lines[i].text.as_str();
-                // A lead, not a subheading: long enough to be a sentence start.
-                let lead = text.chars().count() >= 40;
+                // A lead, not a subheading: long enough to be a sentence
+                // start, or the article's first line.
+                let lead =
+                    text.chars().count() >= 40 || k == 0 && text.split_whitespace().count() >= 3;
                 if lead
                     && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
                 {
@@ -474,7 +518,15 @@ impl Clean {
             }
         }
         if let Some(cut) = cut {
-            for role in &mut roles[cut + 1..] {
+            // Two long paragraphs in a row after it: the article goes on
+            // (the heading was a box inside it); the cut ends there.
+            let long = |k: usize| {
+                roles[k] == Role::Body && features[k].chars > 120 && features[k].full_stop()
+            };
+            let end = (cut + 1..n.saturating_sub(1))
+                .find(|&k| long(k) && long(k + 1))
+                .unwrap_or(n);
+            for role in &mut roles[cut + 1..end] {
                 if *role == Role::Body {
                     *role = Role::Removed("tail");
                 }
@@ -568,6 +620,55 @@ impl Clean {
                     roles[k] = Role::Removed("site name");
                 }
             }
+        }
+    }
+}
+
+/// Multi-line widgets: the items of a read-more box (`ĐỌC THÊM` with
+/// headlines under it), a poll (heading, question, options, buttons).
+fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    for i in 0..n {
+        let f = &features[i];
+        // A bare read-more heading: the short non-sentence lines under it
+        // in its block are its teasers.
+        if rules::read_more_head(f).is_some_and(|rest| rest.trim_start_matches(':').is_empty()) {
+            let mut k = i + 1;
+            while k < n
+                && k <= i + 8
+                && lines[k].block == lines[i].block
+                && roles[k] == Role::Body
+                && features[k].chars <= 160
+                && !features[k].full_stop()
+                && !features[k].contains_any(rules::CAPTION_CUES)
+            {
+                roles[k] = Role::Removed("teaser list");
+                k += 1;
+            }
+        }
+        // Form options (`○ …`): a poll or a form; the question right above
+        // them and a heading above that are part of it.
+        if rules::is_form_option(&lines[i].text)
+            && (i + 1 < n && rules::is_form_option(&lines[i + 1].text)
+                || i > 0 && rules::is_form_option(&lines[i - 1].text))
+        {
+            roles[i] = Role::Removed("poll");
+            if i > 0 && !rules::is_form_option(&lines[i - 1].text) {
+                let q = &features[i - 1];
+                if q.text.ends_with(['?', ':']) && q.chars <= 160 {
+                    roles[i - 1] = Role::Removed("poll");
+                    if i > 1 && rules::is_poll_heading(&features[i - 2]) {
+                        roles[i - 2] = Role::Removed("poll");
+                    }
+                }
+            }
+        }
+        if rules::is_poll_heading(f)
+            && roles[i] == Role::Body
+            && i + 1 < n
+            && lines[i + 1].block == lines[i].block
+        {
+            roles[i] = Role::Removed("poll");
         }
     }
 }

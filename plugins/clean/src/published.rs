@@ -26,10 +26,14 @@ pub fn find_date_time(text: &str) -> Option<String> {
         .filter(|t| !t.is_empty())
         .collect();
     for (i, token) in tokens.iter().enumerate() {
-        let Some((day, month, year)) = parse_date(token) else {
-            continue;
+        let (day, month, year, end) = match parse_date(token) {
+            Some((d, m, y)) => (d, m, y, i),
+            None => match words_date(&tokens[i..]) {
+                Some((d, m, y, len)) => (d, m, y, i + len - 1),
+                None => continue,
+            },
         };
-        let near = [i.checked_sub(1), Some(i + 1), i.checked_sub(2), Some(i + 2)];
+        let near = [i.checked_sub(1), Some(end + 1), i.checked_sub(2), Some(end + 2)];
         let time = near
             .into_iter()
             .flatten()
@@ -63,9 +67,38 @@ fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
     valid.then_some((day, month, year))
 }
 
+/// `20 tháng 5 năm 2024` (also `20 tháng 05, 2024`): a date in words from
+/// the first token on.
+fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
+    let number = |t: &str| -> Option<u32> {
+        let t = t.trim_matches(|c: char| !c.is_ascii_digit());
+        (!t.is_empty() && t.len() <= 4)
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let day = number(tokens.first()?)?;
+    if !tokens.get(1)?.eq_ignore_ascii_case("tháng") && *tokens.get(1)? != "Tháng" {
+        return None;
+    }
+    let month = number(tokens.get(2)?)?;
+    let (year, len) = match tokens.get(3)? {
+        &"năm" | &"Năm" => (number(tokens.get(4)?)?, 5),
+        t => (number(t)?, 4),
+    };
+    let valid = (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && (1900..=2100).contains(&year)
+        && tokens[0].chars().all(|c| c.is_ascii_digit());
+    valid.then_some((day, month, year, len))
+}
+
 fn parse_time(token: &str) -> Option<(u32, u32)> {
     let token = token.trim_matches(|c: char| !c.is_ascii_digit());
-    let (h, m) = token.split_once(':')?;
+    // `08:20`, `08h20`, `8g20`
+    let (h, m) = token
+        .split_once(':')
+        .or_else(|| token.split_once('h'))
+        .or_else(|| token.split_once('g'))?;
     let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
     (h < 24 && m < 60).then_some((h, m))
 }
@@ -86,6 +119,10 @@ mod tests {
             ("Thứ ba - 02/08/2022 21:07", "2022-08-02T21:07"),
             ("Cập nhật ngày 7/9/2019", "2019-09-07"),
             ("Đăng lúc 2024-03-11 09:15", "2024-03-11T09:15"),
+            ("Đăng ngày 20 tháng 5 năm 2024, 15:40", "2024-05-20T15:40"),
+            ("17.04.2024 | 16:25", "2024-04-17T16:25"),
+            ("Thứ Bảy 11-05-2024 lúc 08h20", "2024-05-11T08:20"),
+            ("Cập nhật 9 tháng 12, 2023", "2023-12-09"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),
@@ -116,6 +153,8 @@ mod tests {
     #[test]
     fn no_year_no_date() {
         assert_eq!(find_published(&p(&["Chiều 3/4, hội nghị khai mạc."])), None);
+        assert_eq!(find_published(&p(&["Ngày 20 tháng 5, trời mưa."])), None);
+        assert_eq!(find_published(&p(&["Từ 20 tháng 5 đến 2024 người."])), None);
         assert_eq!(find_published(&p(&["a", "b", "c", "01/02/2020"])), None);
     }
 }

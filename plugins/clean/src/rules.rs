@@ -148,6 +148,63 @@ const CONTACT_STARTS: &[&str] = &[
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
 const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn"];
 const PHONE_CUES: &[&str] = &["hotline", "điện thoại", "fax", "đt", "sđt"];
+/// The reader addressed by the site: comment forms, sign-up and app prompts.
+const READER_CUES: &[&str] = &[
+    "bạn",
+    "vui lòng",
+    "quý độc giả",
+    "quý vị",
+    "độc giả",
+    "mời quý",
+];
+/// Calls to act that only a page makes (with [`READER_CUES`] in a
+/// non-sentence line).
+const ACTION_CUES: &[&str] = &["bấm", "nhấn", "tại đây", "click", "hãy"];
+/// What a site asks the reader to do something with.
+const SITE_THING_CUES: &[&str] = &[
+    "bình luận",
+    "ý kiến",
+    "bản tin",
+    "email",
+    "e-mail",
+    "đăng ký",
+    "đăng nhập",
+    "ứng dụng",
+    "thông báo",
+    "bài viết",
+    "chuyên mục",
+    "kiểm duyệt",
+    "ký tự",
+    "newsletter",
+];
+/// The strong ones among [`SITE_THING_CUES`]: a short sentence with one and
+/// a reader cue is a prompt too.
+const SITE_STRONG_CUES: &[&str] = &[
+    "bình luận",
+    "bản tin",
+    "kiểm duyệt",
+    "đăng nhập",
+    "ý kiến của bạn",
+    "ý kiến phù hợp",
+    "newsletter",
+];
+/// Newsletter sign-up lines: one of these and one of [`SIGNUP_CUES`].
+const NEWSLETTER_CUES: &[&str] = &["bản tin", "newsletter", "nhận tin"];
+const SIGNUP_CUES: &[&str] = &["đăng ký", "email", "e-mail", "nhận"];
+/// App-download prompts.
+const APP_CUES: &[&str] = &[
+    "tải ứng dụng",
+    "tải app",
+    "app store",
+    "appstore",
+    "google play",
+    "cài đặt ứng dụng",
+    "cài ứng dụng",
+];
+/// A form field's required mark.
+const FORM_CUES: &[&str] = &["(*)", "(bắt buộc)"];
+/// Poll headings.
+const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh"];
 /// Photo credits, which the caller checks (`lib.rs`).
 pub const CAPTION_CUES: &[&str] = &["ảnh"];
 /// Every list above, for the automaton.
@@ -173,6 +230,15 @@ const CUE_LISTS: &[&[&str]] = &[
     CREDIT_NOTICE_CUES,
     PHONE_CUES,
     CAPTION_CUES,
+    READER_CUES,
+    ACTION_CUES,
+    SITE_THING_CUES,
+    SITE_STRONG_CUES,
+    NEWSLETTER_CUES,
+    SIGNUP_CUES,
+    APP_CUES,
+    FORM_CUES,
+    POLL_CUES,
 ];
 
 /// One automaton over every cue of [`CUE_LISTS`], built once in `Plugin::new`.
@@ -217,6 +283,9 @@ pub struct Features<'a> {
     pub upper: usize,
     pub digits: usize,
     pub words: usize,
+    /// Pictographs (emoji, arrows, technical and geometric shapes), not
+    /// counting a list bullet that opens the line.
+    pub symbols: usize,
     /// Ends like a sentence (`.`, `!`, `?`, `…`, `;` or a closing quote or
     /// bracket).
     pub sentence: bool,
@@ -231,13 +300,15 @@ pub struct Features<'a> {
 impl<'a> Features<'a> {
     pub fn new(text: &'a str, cues: &Cues) -> Self {
         let chars = text.chars().count();
-        let (mut letters, mut upper, mut digits) = (0, 0, 0);
+        let (mut letters, mut upper, mut digits, mut symbols) = (0, 0, 0, 0);
         // Long lines are body text for every rule but the cookie notice;
         // their counts and lower-case copy are not needed.
         let short = chars <= LONG_LINE;
         if short {
-            for c in text.chars() {
-                if crate::tone::is_letter(c) {
+            for (k, c) in text.chars().enumerate() {
+                if is_pictograph(c) && !(k == 0 && is_bullet(c)) {
+                    symbols += 1;
+                } else if crate::tone::is_letter(c) {
                     letters += 1;
                     if c.is_uppercase() {
                         upper += 1;
@@ -275,6 +346,7 @@ impl<'a> Features<'a> {
             letters,
             upper,
             digits,
+            symbols,
             words: if short {
                 text.split_whitespace().count()
             } else {
@@ -298,9 +370,30 @@ impl<'a> Features<'a> {
         needles.iter().any(|n| self.matched.contains(n))
     }
 
+    /// Ends with `.`, `!`, `?` or `…` (no closing quote or bracket).
+    pub fn full_stop(&self) -> bool {
+        self.text.ends_with(['.', '!', '?', '…'])
+    }
+
     pub fn is_caps(&self) -> bool {
         self.letters >= 8 && self.upper * 10 >= self.letters * 9 && self.words >= 2
     }
+}
+
+/// Emoji, arrows, technical symbols, geometric shapes and dingbats: page
+/// furniture (buttons, icons), not article text.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x25FF | 0x2600..=0x27BF
+        | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// List bullets that may open an article's list item.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '▪' | '■' | '●' | '◆' | '◾' | '▫' | '◦' | '•' | '♦' | '✓' | '✔'
+    )
 }
 
 fn trim_bullets(s: &str) -> &str {
@@ -344,8 +437,56 @@ const SECTION_HEADINGS: &[&str] = &[
     "chuyen muc",
 ];
 
+/// How a heading of a list of other articles starts (`Tin …`, `Bài viết …`,
+/// `Các tin …`) …
+const LIST_HEAD_STARTS: &[&str] = &[
+    "tin",
+    "bài",
+    "bài viết",
+    "các tin",
+    "các bài",
+    "những tin",
+    "những bài",
+    "tin bài",
+    "tin tức",
+    "đọc",
+    "xem",
+    "video",
+    "chủ đề",
+    "tin ảnh",
+];
+/// … and how it ends: which other articles.
+const LIST_HEAD_ENDS: &[&str] = &[
+    "liên quan",
+    "cùng chuyên mục",
+    "cùng danh mục",
+    "cùng tác giả",
+    "cùng chủ đề",
+    "cùng loại",
+    "đọc nhiều",
+    "đọc nhiều nhất",
+    "xem nhiều",
+    "xem nhiều nhất",
+    "mới nhất",
+    "mới cập nhật",
+    "mới đăng",
+    "nổi bật",
+    "khác",
+    "quan tâm",
+    "đề xuất",
+    "gợi ý",
+    "cũ hơn",
+    "mới hơn",
+    "đã đưa",
+    "tiêu điểm",
+    "hay",
+    "nóng",
+    "trong ngày",
+    "trong tuần",
+];
+
 pub fn is_section_heading(f: &Features) -> bool {
-    if f.chars > 40 || f.sentence {
+    if f.chars > 45 || f.full_stop() || f.text.ends_with(['"', '”']) {
         return false;
     }
     let l = f
@@ -355,7 +496,19 @@ pub fn is_section_heading(f: &Features) -> bool {
     // `(0) Bình luận`, `Bình luận (3)`
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
     let l = l.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
-    SECTION_HEADINGS.contains(&l)
+    if SECTION_HEADINGS.contains(&l) {
+        return true;
+    }
+    // The family `Tin/Bài viết/Các tin … liên quan/cùng chuyên mục/đọc
+    // nhiều/khác …`: a short label, first and last words from the lists.
+    let words = l.split_whitespace().count();
+    (2..=6).contains(&words)
+        && LIST_HEAD_STARTS
+            .iter()
+            .any(|s| l.strip_prefix(s).is_some_and(|r| r.starts_with(' ')))
+        && LIST_HEAD_ENDS
+            .iter()
+            .any(|e| l.strip_suffix(e).is_some_and(|r| r.ends_with(' ')))
 }
 
 /// Lines longer than this (in characters) are only checked for cookie
@@ -402,7 +555,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("teaser link");
     }
-    if f.starts(READ_MORE_STARTS) {
+    if f.starts(READ_MORE_STARTS) || read_more_head(f).is_some() {
         return Some("teaser link");
     }
     if f.starts(TAG_LINE_STARTS) {
@@ -421,6 +574,23 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     }
     if is_section_heading(f) {
         return Some("section heading");
+    }
+    if let Some(kind) = reader_prompt(f) {
+        return Some(kind);
+    }
+    if is_pagination(f) {
+        return Some("pagination");
+    }
+    if is_buttons(f.text) {
+        return Some("buttons");
+    }
+    if f.symbols >= 1
+        && f.chars <= 120
+        && !f.full_stop()
+        && f.digits * 4 < f.letters
+        && !f.contains_any(CAPTION_CUES)
+    {
+        return Some("icon toolbar");
     }
     if is_teaser_with_date(f) {
         return Some("dated teaser");
@@ -542,9 +712,39 @@ fn is_navigation(f: &Features) -> bool {
     if parts.iter().all(|p| NAV_WORDS.contains(p)) {
         return true;
     }
-    parts.len() >= 4
+    if parts.len() >= 4
         && parts.iter().all(|p| p.chars().count() <= 25)
         && find_date_time(f.text).is_none()
+    {
+        return true;
+    }
+    is_menu(f)
+}
+
+/// Menu shape: two or more short capitalised items without digits or
+/// sentence punctuation, between separators (`Tiếng Việt | English`,
+/// `Giáo dục / Đại học`, `Di sản › Làng nghề`).
+pub fn is_menu(f: &Features) -> bool {
+    if f.chars > 150 || f.full_stop() || f.digits > 0 || f.contains_any(CAPTION_CUES) {
+        return false;
+    }
+    let mut parts = Vec::new();
+    for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
+        for part in part.split(" / ") {
+            let part = part.trim();
+            if !part.is_empty() {
+                parts.push(part);
+            }
+        }
+    }
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=4).contains(&words)
+                && p.chars().count() <= 30
+                && !p.contains([':', ',', ';', '.', '?', '!', '"', '“'])
+                && p.chars().next().is_some_and(|c| !c.is_lowercase())
+        })
 }
 
 /// Site footers. Strong cues (copyright, licence, editor-in-chief, "cite
@@ -570,6 +770,142 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
 }
 
+/// Words that open a read-more box or link.
+const READ_MORE_WORDS: &[&str] = &[
+    "xem thêm",
+    "đọc thêm",
+    "đọc tiếp",
+    "xem tiếp",
+    "mời xem",
+    "mời đọc",
+    "tin liên quan",
+    "bài liên quan",
+    "tin bài liên quan",
+    "bài viết liên quan",
+    "có thể bạn quan tâm",
+    "có thể bạn muốn đọc",
+    "bạn có thể quan tâm",
+    "đừng bỏ lỡ",
+    "tin cùng chủ đề",
+];
+
+/// `ĐỌC THÊM`, `Đọc thêm » …`, `Xem thêm › …`, `Tin liên quan:`: a
+/// read-more cue alone or followed by a separator. Gives what follows the
+/// separator (empty for a bare heading, the box's items are on the next
+/// lines).
+pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
+    if f.chars > 200 || f.chars == 0 {
+        return None;
+    }
+    let l = trim_bullets(
+        f.lower
+            .trim_start_matches(|c: char| is_pictograph(c) || c == ' '),
+    );
+    for w in READ_MORE_WORDS {
+        if let Some(rest) = l.strip_prefix(w) {
+            let rest = rest.trim_start();
+            if rest.is_empty() {
+                return Some("");
+            }
+            if rest.starts_with([
+                ':', '›', '»', '>', '-', '–', '—', '|', '→', '⟶', '▸', '▶', '►',
+            ]) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+/// A line that asks the reader for something: comment forms and their
+/// notes, newsletter sign-ups, app downloads, "you are reading …" notes.
+fn reader_prompt(f: &Features) -> Option<&'static str> {
+    if f.chars > 160 {
+        return None;
+    }
+    if f.chars <= 60 && f.contains_any(FORM_CUES) {
+        return Some("comment form");
+    }
+    if f.contains_any(NEWSLETTER_CUES) && f.contains_any(SIGNUP_CUES) && f.chars <= 140 {
+        return Some("newsletter sign-up");
+    }
+    if f.contains_any(APP_CUES) && (!f.full_stop() || f.contains_any(READER_CUES)) {
+        return Some("app prompt");
+    }
+    let quoted = f.text.starts_with(['"', '“', '‘', '\'', '«', '-', '–']);
+    let reader = f.contains_any(READER_CUES) && !quoted;
+    if !reader || !f.contains_any(SITE_THING_CUES) {
+        return None;
+    }
+    if !f.full_stop() || f.chars <= 120 && f.contains_any(SITE_STRONG_CUES) {
+        return Some("reader prompt");
+    }
+    None
+}
+
+/// `Trang 1 2 3 ›`, `‹ Trang trước | Trang sau ›`: page numbers and
+/// page words only.
+fn is_pagination(f: &Features) -> bool {
+    if f.chars > 80 {
+        return false;
+    }
+    let words: Vec<&str> = f
+        .lower
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let page_word = words.iter().any(|w| matches!(*w, "trang" | "page"));
+    page_word
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "trang"
+                    | "page"
+                    | "trước"
+                    | "sau"
+                    | "tiếp"
+                    | "đầu"
+                    | "cuối"
+                    | "next"
+                    | "prev"
+                    | "previous"
+                    | "..."
+                    | "…"
+            ) || w
+                .chars()
+                .all(|c| c.is_ascii_digit() || is_pictograph(c) || "‹›«»<>[]().-–".contains(c))
+        })
+}
+
+/// `[Gửi bình luận]`, `[ In bài ]  [ Lưu tin ]`: a line of bracketed
+/// buttons only.
+pub fn is_buttons(text: &str) -> bool {
+    let mut rest = text.trim();
+    let mut groups = 0;
+    while let Some(inner) = rest.strip_prefix('[') {
+        let Some(end) = inner.find(']') else {
+            return false;
+        };
+        let label = &inner[..end];
+        if label.trim().is_empty() || label.split_whitespace().count() > 6 {
+            return false;
+        }
+        groups += 1;
+        rest = inner[end + 1..].trim_start_matches([' ', '|', '·']);
+    }
+    groups >= 1 && rest.is_empty()
+}
+
+/// A poll's heading (`📊 Bình chọn`, `Thăm dò ý kiến`).
+pub fn is_poll_heading(f: &Features) -> bool {
+    f.chars <= 40 && !f.full_stop() && f.contains_any(POLL_CUES) && f.words <= 5
+}
+
+/// A form's answer option: `○ Có`, `☐ Không`, `( ) Cả hai`.
+pub fn is_form_option(text: &str) -> bool {
+    text.starts_with(['○', '◯', '☐', '□', '◻', '⚪', '◎']) || text.starts_with("( )")
+}
+
 /// `- Teaser title (14/03/2024)`: a list item ending in a bracketed date.
 fn is_teaser_with_date(f: &Features) -> bool {
     let t = f.text.trim_end();
@@ -580,6 +916,22 @@ fn is_teaser_with_date(f: &Features) -> bool {
         return false;
     };
     find_date_time(&t[open..]).is_some() && t[open..].chars().count() <= 22
+}
+
+/// Could be a headline: three or more words, capitalised, not a menu, a
+/// date line, a label (`…:`) or a line of icons.
+pub fn is_headline_like(f: &Features) -> bool {
+    f.chars <= 200
+        && f.words >= 3
+        && !f.dated
+        && f.symbols == 0
+        && !f.text.ends_with(':')
+        && f.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+        && f.digits * 3 < f.letters
+        && !is_menu(f)
 }
 
 /// A short line that carries a date with a year and is not a sentence: a
@@ -628,35 +980,115 @@ pub fn after_prefix<'a>(text: &'a str, lower: &str, prefixes: &[&str]) -> Option
     None
 }
 
-/// An author taken from a credit line: `Tác giả: X, office`, `Bài và ảnh: X`.
+/// Keys of author credits whose value needs no name check (the key is
+/// unambiguous): `Tác giả: X, office`, `Bài và ảnh: X`.
+const AUTHOR_KEYS: &[&str] = &[
+    "tác giả",
+    "bài và ảnh",
+    "bài, ảnh",
+    "bài & ảnh",
+    "bài/ảnh",
+    "ảnh và bài",
+    "bài",
+    "tin, ảnh",
+    "tin và ảnh",
+    "tin/ảnh",
+    "tin",
+    "người viết",
+    "người đăng",
+    "phóng viên",
+    "nhóm phóng viên",
+    "nhóm pv",
+    "pv",
+    "ctv",
+    "cộng tác viên",
+    "thực hiện",
+    "nhóm thực hiện",
+];
+/// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
+/// `Bởi X · …`. The name must look like one.
+const AUTHOR_BY: &[&str] = &[
+    "đăng bởi",
+    "viết bởi",
+    "người viết",
+    "người đăng",
+    "bởi",
+    "posted by",
+    "written by",
+    "by",
+];
+
+/// The name that opens `rest`: capitalised words up to a word like `vào`,
+/// `lúc`, `ngày`, a digit or a separator.
+fn leading_name(rest: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for w in rest.split_whitespace() {
+        let lw = w.to_lowercase();
+        if matches!(
+            lw.as_str(),
+            "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
+        ) || w.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        words.push(w.trim_end_matches([',', ';', '.']));
+        if w.ends_with([',', ';']) {
+            break;
+        }
+    }
+    let name = words.join(" ");
+    is_name_line(&name).then_some(name)
+}
+
+/// An author from a credit: `Tác giả: X, office`, `Bài và ảnh: X`,
+/// `PV: X`, `Người đăng: X`, `Đăng bởi X vào lúc …`, `Bởi X · …`.
+fn author_credit(text: &str) -> Option<String> {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    for key in AUTHOR_KEYS {
+        let Some(rest) = lower.strip_prefix(key) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if !rest.starts_with(':') {
+            continue;
+        }
+        let value = after_prefix(text, &lower, &[&lower[..lower.len() - rest.len()]])?;
+        let name = value
+            .split([',', '(', '-', '–', '|', '·', ';'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches('.')
+            .trim();
+        // Keys that start interview questions or other text need a name.
+        let strict = matches!(*key, "pv" | "phóng viên" | "tin" | "bài" | "thực hiện");
+        let ok = !name.is_empty()
+            && name.chars().count() <= 50
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && (!strict || is_name_line(name));
+        return ok.then(|| name.to_string());
+    }
+    for key in AUTHOR_BY {
+        let Some(rest) = lower.strip_prefix(key) else {
+            continue;
+        };
+        if !rest.starts_with(' ') {
+            continue;
+        }
+        let at = text.len() - rest.len();
+        return text.get(at..).and_then(leading_name);
+    }
+    None
+}
+
+/// An author taken from a credit line: `Tác giả: X, office`, `Bài và ảnh: X`,
+/// `PV: X`, `Bởi X`.
 pub fn author_line(f: &Features) -> Option<String> {
-    if f.chars > 120 {
+    if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
     }
-    let value = after_prefix(
-        f.text,
-        &f.lower,
-        &[
-            "tác giả:",
-            "tác giả :",
-            "bài và ảnh:",
-            "bài và ảnh :",
-            "bài, ảnh:",
-            "bài & ảnh:",
-            "bài:",
-            "tin, ảnh:",
-            "tin và ảnh:",
-            "người viết:",
-            "phóng viên:",
-        ],
-    )?;
-    let name = value
-        .split([',', '(', '-', '–', '|'])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .trim_end_matches('.');
-    (!name.is_empty() && name.chars().count() <= 50).then(|| name.to_string())
+    author_credit(f.text)
 }
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
@@ -734,14 +1166,17 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     ok.then(|| tag.to_string())
 }
 
-/// `Chuyên mục - Tác giả - HH:MM dd/mm/yyyy`: the name between category and
-/// time.
+/// The author named in a byline: `Chuyên mục - Tác giả - HH:MM
+/// dd/mm/yyyy` (the name between category and time), or a credit among its
+/// parts (`Ngày đăng: … · Người viết: X · …`, `Đăng bởi X vào lúc …`).
 pub fn byline_author(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
-    if parts.len() != 3 || find_date_time(parts[2]).is_none() {
-        return None;
+    if parts.len() == 3 && find_date_time(parts[2]).is_some() && is_name_line(parts[1]) {
+        return Some(parts[1].to_string());
     }
-    is_name_line(parts[1]).then(|| parts[1].to_string())
+    text.split(['·', '|', '–', '—', ','])
+        .flat_map(|p| p.split(" - "))
+        .find_map(author_credit)
 }
 
 #[cfg(test)]
