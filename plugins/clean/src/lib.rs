@@ -298,7 +298,15 @@ impl Clean {
                     && rules::is_headline_like(&features[i])
                     && !prefix_of_next(i)
             })
-            .max_by_key(|&i| (!features[i].full_stop(), features[i].chars));
+            .max_by_key(|&i| (!features[i].full_stop(), features[i].chars))
+            // A sentence headline, or one below a sentence (the text has
+            // begun above it): no headline by shape.
+            .filter(|&h| {
+                !features[h].full_stop()
+                    && !(0..h).any(|i| {
+                        roles[i] == Role::Body && rules::is_prose(&features[i])
+                    })
+            });
         let candidates: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Role::Body && !rules::is_date_line(&features[i]))
             .collect();
@@ -383,11 +391,11 @@ impl Clean {
         });
         if let Some(last_long) = last_long {
             for i in last_long + 1..n {
-                if roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")) {
-                    if let Some(credit) = rules::credit_line(&lines[i].text) {
-                        out.source.get_or_insert(credit);
-                        roles[i] = Role::Removed("credit line");
-                    }
+                if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
+                    && let Some(credit) = rules::credit_line(&lines[i].text)
+                {
+                    out.source.get_or_insert(credit);
+                    roles[i] = Role::Removed("credit line");
                 }
             }
         }

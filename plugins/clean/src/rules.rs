@@ -189,8 +189,8 @@ const SITE_STRONG_CUES: &[&str] = &[
     "newsletter",
 ];
 /// Newsletter sign-up lines: one of these and one of [`SIGNUP_CUES`].
-const NEWSLETTER_CUES: &[&str] = &["bản tin", "newsletter", "nhận tin"];
-const SIGNUP_CUES: &[&str] = &["đăng ký", "email", "e-mail", "nhận"];
+const NEWSLETTER_CUES: &[&str] = &["bản tin", "newsletter"];
+const SIGNUP_CUES: &[&str] = &["đăng ký", "email", "e-mail"];
 /// App-download prompts.
 const APP_CUES: &[&str] = &[
     "tải ứng dụng",
@@ -207,6 +207,8 @@ const FORM_CUES: &[&str] = &["(*)", "(bắt buộc)"];
 const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh"];
 /// Photo credits, which the caller checks (`lib.rs`).
 pub const CAPTION_CUES: &[&str] = &["ảnh"];
+/// Photo credits that make a line a caption.
+const CAPTION_CREDIT_CUES: &[&str] = &["ảnh:", "(ảnh", "ảnh minh họa"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     WIDGET_CUES,
@@ -230,6 +232,7 @@ const CUE_LISTS: &[&[&str]] = &[
     CREDIT_NOTICE_CUES,
     PHONE_CUES,
     CAPTION_CUES,
+    CAPTION_CREDIT_CUES,
     READER_CUES,
     ACTION_CUES,
     SITE_THING_CUES,
@@ -926,12 +929,33 @@ pub fn is_headline_like(f: &Features) -> bool {
         && !f.dated
         && f.symbols == 0
         && !f.text.ends_with(':')
+        && !f.contains_any(CAPTION_CREDIT_CUES)
+        && !has_inner_sentence_break(f.text)
         && f.text
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
         && f.digits * 3 < f.letters
         && !is_menu(f)
+}
+
+/// Running text: six or more words with a sentence end at the end or inside.
+pub fn is_prose(f: &Features) -> bool {
+    f.words >= 6 && (f.full_stop() || has_inner_sentence_break(f.text))
+}
+
+/// `… cứu nước. Ảnh: Life`: a sentence end inside the line.
+fn has_inner_sentence_break(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek() == Some(&' ') {
+            chars.next();
+            if chars.peek().is_some_and(|c| c.is_uppercase()) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A short line that carries a date with a year and is not a sentence: a
