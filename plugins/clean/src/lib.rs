@@ -394,8 +394,21 @@ impl Clean {
                 if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
                     && let Some(credit) = rules::credit_line(&lines[i].text)
                 {
-                    out.source.get_or_insert(credit);
                     roles[i] = Role::Removed("credit line");
+                    // `Theo Minh Khôi` over `Dân Việt` as the last lines:
+                    // the writer, then the publication.
+                    let next = (i + 1..n).find(|&k| roles[k] == Role::Body);
+                    let last = next.is_some_and(|k| (k + 1..n).all(|m| roles[m] != Role::Body));
+                    if let (Some(k), true) = (next, last)
+                        && rules::is_publication_line(&features[k])
+                        && credit.split(", ").all(rules::is_name_line)
+                    {
+                        out.author.get_or_insert(credit);
+                        out.source.get_or_insert(lines[k].text.clone());
+                        roles[k] = Role::Removed("credit line");
+                    } else {
+                        out.source.get_or_insert(credit);
+                    }
                 }
             }
         }

@@ -1136,6 +1136,17 @@ pub fn credit_line(text: &str) -> Option<String> {
     ok.then(|| rest.to_string())
 }
 
+/// A publication's name on its own line (`Dân Việt`, `VOV`, `Thế giới &
+/// Việt Nam`): short, capitalised, no digits, no sentence end.
+pub fn is_publication_line(f: &Features) -> bool {
+    f.chars <= 40
+        && (1..=5).contains(&f.words)
+        && f.digits == 0
+        && !f.sentence
+        && !f.text.ends_with([',', ':'])
+        && f.text.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// `Nguồn: X` → `X`.
 pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
