@@ -858,7 +858,13 @@ fn is_pagination(f: &Features) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let page_word = words.iter().any(|w| matches!(*w, "trang" | "page"));
-    page_word
+    // `« 1 2 3 »`: page numbers with an arrow.
+    let numbers = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3)
+        .count();
+    let arrows = f.text.contains(['«', '»', '‹', '›', '<', '>']) || f.symbols > 0;
+    (page_word || numbers >= 2 && arrows)
         && words.iter().all(|w| {
             matches!(
                 *w,
@@ -1097,9 +1103,10 @@ fn author_credit(text: &str) -> Option<String> {
         let Some(rest) = lower.strip_prefix(key) else {
             continue;
         };
-        if !rest.starts_with(' ') {
+        if !rest.starts_with([' ', ':']) {
             continue;
         }
+        let rest = rest.trim_start_matches([' ', ':']);
         let at = text.len() - rest.len();
         return text.get(at..).and_then(leading_name);
     }
