@@ -835,12 +835,37 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     if f.contains_any(APP_CUES) && (!f.full_stop() || f.contains_any(READER_CUES)) {
         return Some("app prompt");
     }
-    let quoted = f.text.starts_with(['"', '“', '‘', '\'', '«', '-', '–']);
-    let reader = f.contains_any(READER_CUES) && !quoted;
-    if !reader || !f.contains_any(SITE_THING_CUES) {
+    if !f.contains_any(SITE_THING_CUES) {
         return None;
     }
-    if !f.full_stop() || f.chars <= 120 && f.contains_any(SITE_STRONG_CUES) {
+    // Addressed to the reader: opens with `Bạn …`, `Vui lòng …`, `Mời bạn
+    // …`, `Quý độc giả …`, or says `của bạn`/`theo bạn` (not `của bạn
+    // đọc`, which news text uses for readers' letters).
+    let opening = f
+        .lower
+        .trim_start_matches(|c: char| c == '(' || c == ' ' || is_pictograph(c));
+    let opens_addressed = READER_CUES.iter().any(|c| {
+        opening
+            .strip_prefix(c)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', ':']))
+    });
+    let says_you = ["của bạn", "theo bạn"].iter().any(|cue| {
+        f.lower
+            .match_indices(cue)
+            .any(|(at, _)| !f.lower[at + cue.len()..].starts_with(" đọc"))
+    });
+    // A sentence to `Bạn đọc …` is news text (readers' letters, calls
+    // for comments on a draft law), not a prompt.
+    let readers = opening.starts_with("bạn đọc");
+    if (opens_addressed || says_you) && !f.full_stop()
+        || opens_addressed && !readers && f.chars <= 120
+        || says_you && f.chars <= 60 && f.contains_any(SITE_STRONG_CUES)
+    {
+        return Some("reader prompt");
+    }
+    // `Thông tin chi tiết vui lòng truy cập tại đây`: a call to click.
+    if !f.full_stop() && f.chars <= 120 && f.contains_any(ACTION_CUES) && f.contains_any(READER_CUES)
+    {
         return Some("reader prompt");
     }
     None
@@ -1258,6 +1283,27 @@ mod tests {
             ">> Một bài đọc thêm ở chuyên mục khác",
             "Theo dõi chúng tôi trên YouTube",
             "Website dùng cookie; tiếp tục truy cập là bạn đồng ý.",
+            "Tiếng Việt | English | 中文",
+            "Giáo dục / Đại học",
+            "Ẩm thực › Món ngon",
+            "Trang 1 2 3 ›",
+            "« 1 2 3 4 »",
+            "‹ Trang trước | Trang sau ›",
+            "[ Lưu bài ]  [ Gửi cho bạn ]",
+            "⤴ Chia sẻ   ⎙ In",
+            "📣 Nhận thông báo tin nóng",
+            "Họ tên (*)",
+            "Vui lòng viết bình luận bằng tiếng Việt có dấu. Ý kiến sẽ được biên tập trước khi đăng.",
+            "Bạn phải đăng nhập để bình luận.",
+            "Để lại ý kiến của bạn",
+            "Đăng ký nhận bản tin sáng qua email",
+            "Tải ứng dụng báo trên Google Play",
+            "ĐỌC THÊM",
+            "Xem thêm » Một bài khác về chủ đề này",
+            "Đọc tiếp: Bài thứ hai của loạt bài",
+            "Tin xem nhiều",
+            "Các tin đã đưa",
+            "Bài viết cùng tác giả",
         ] {
             assert!(why(line).is_some(), "{line}");
         }
@@ -1271,6 +1317,24 @@ mod tests {
             "Nhiều phụ huynh vẫn lo lắng.",
             "Tác giả của sáng kiến là chị B.",
             "Vẫn còn những điểm nghẽn",
+            "Theo số liệu của Cục Thống kê, sản lượng tăng 6,2%.",
+            "Các bạn trẻ tham gia bình luận sôi nổi trên mạng xã hội.",
+            "Sau phản ánh của bạn đọc về bài viết, phường đã kiểm tra.",
+            "Người dân có thể tải ứng dụng VNeID trên App Store hoặc Google Play.",
+            "Người dân đăng ký qua ứng dụng và nhận thông báo qua tin nhắn.",
+            "“Bạn hãy đăng ký sớm để được hỗ trợ”, ông nói.",
+            "Bạn đọc có thể gửi ý kiến về dự thảo đến hết ngày 30/6.",
+            "Tin vui cho nông dân",
+            "Bài học từ một mô hình",
+            "Xem thêm các quy định tại Nghị định 100.",
+            "Giá lúa tăng nhưng lãi mỏng",
+            "• Đắk Lắk: 48.500 đồng/kg.",
+            "▪ Mang theo căn cước công dân.",
+            "VN-Index ▲ 12,5 điểm",
+            "Kết quả: 11/11 thôn; 4.627/4.891 cử tri, đạt 94,6%.",
+            "Hà Nội - Hải Phòng",
+            "Ảnh: Thu Hà / TTXVN",
+            "Nghề còn, nhưng người trẻ ít.",
         ] {
             assert_eq!(why(line), None, "{line}");
         }
@@ -1304,5 +1368,25 @@ mod tests {
             credit_line("Theo Reuters, AFP").as_deref(),
             Some("Reuters, AFP")
         );
+        for (line, name) in [
+            ("PV: Nguyễn Minh Trí", Some("Nguyễn Minh Trí")),
+            ("PV: Thưa ông, vì sao dự án chậm tiến độ?", None),
+            ("Người viết: Lê Thu", Some("Lê Thu")),
+            ("Bởi vì giá tăng, nhiều hộ bỏ ruộng", None),
+            ("Bởi Trần Quốc Huy", Some("Trần Quốc Huy")),
+            ("Đăng bởi: Lò Văn Tuấn", Some("Lò Văn Tuấn")),
+            ("Phóng viên: Anh có thể cho biết thêm", None),
+        ] {
+            assert_eq!(author_line(&features(line)).as_deref(), name, "{line}");
+        }
+        for (line, name) in [
+            ("Đăng bởi Phạm Quốc Vinh vào lúc 10:05, 12/3/2024", "Phạm Quốc Vinh"),
+            ("Ngày đăng: 2024-05-08 · Người viết: Lê Hoài · Chuyên mục: Y tế", "Lê Hoài"),
+            ("Bởi Đỗ Lan Anh · 03/02/2024 · 6 phút đọc", "Đỗ Lan Anh"),
+            ("Đăng ngày: 11-05-2024 lúc 08h20 – Người đăng: Hồ Sỹ Thắng", "Hồ Sỹ Thắng"),
+        ] {
+            assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
+        }
+        assert_eq!(byline_author("Thời sự · 26/09/2024 21:15"), None);
     }
 }
