@@ -303,9 +303,7 @@ impl Clean {
             // begun above it): no headline by shape.
             .filter(|&h| {
                 !features[h].full_stop()
-                    && !(0..h).any(|i| {
-                        roles[i] == Role::Body && rules::is_prose(&features[i])
-                    })
+                    && !(0..h).any(|i| roles[i] == Role::Body && rules::is_prose(&features[i]))
             });
         let candidates: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Role::Body && !rules::is_date_line(&features[i]))

@@ -33,7 +33,12 @@ pub fn find_date_time(text: &str) -> Option<String> {
                 None => continue,
             },
         };
-        let near = [i.checked_sub(1), Some(end + 1), i.checked_sub(2), Some(end + 2)];
+        let near = [
+            i.checked_sub(1),
+            Some(end + 1),
+            i.checked_sub(2),
+            Some(end + 2),
+        ];
         let time = near
             .into_iter()
             .flatten()

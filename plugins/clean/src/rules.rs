@@ -858,13 +858,16 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     // for comments on a draft law), not a prompt.
     let readers = opening.starts_with("bạn đọc");
     if (opens_addressed || says_you) && !f.full_stop()
-        || opens_addressed && !readers && f.chars <= 120
+        || opens_addressed && !readers && f.chars <= 120 && f.contains_any(SITE_STRONG_CUES)
         || says_you && f.chars <= 60 && f.contains_any(SITE_STRONG_CUES)
     {
         return Some("reader prompt");
     }
     // `Thông tin chi tiết vui lòng truy cập tại đây`: a call to click.
-    if !f.full_stop() && f.chars <= 120 && f.contains_any(ACTION_CUES) && f.contains_any(READER_CUES)
+    if !f.full_stop()
+        && f.chars <= 120
+        && f.contains_any(ACTION_CUES)
+        && f.contains_any(READER_CUES)
     {
         return Some("reader prompt");
     }
@@ -1324,6 +1327,8 @@ mod tests {
             "Người dân đăng ký qua ứng dụng và nhận thông báo qua tin nhắn.",
             "“Bạn hãy đăng ký sớm để được hỗ trợ”, ông nói.",
             "Bạn đọc có thể gửi ý kiến về dự thảo đến hết ngày 30/6.",
+            "Bạn cũng có thể tham khảo ý kiến bác sĩ trước khi tập.",
+            "Bạn nên đăng ký khám sức khỏe định kỳ qua ứng dụng của bệnh viện.",
             "Tin vui cho nông dân",
             "Bài học từ một mô hình",
             "Xem thêm các quy định tại Nghị định 100.",
@@ -1380,10 +1385,19 @@ mod tests {
             assert_eq!(author_line(&features(line)).as_deref(), name, "{line}");
         }
         for (line, name) in [
-            ("Đăng bởi Phạm Quốc Vinh vào lúc 10:05, 12/3/2024", "Phạm Quốc Vinh"),
-            ("Ngày đăng: 2024-05-08 · Người viết: Lê Hoài · Chuyên mục: Y tế", "Lê Hoài"),
+            (
+                "Đăng bởi Phạm Quốc Vinh vào lúc 10:05, 12/3/2024",
+                "Phạm Quốc Vinh",
+            ),
+            (
+                "Ngày đăng: 2024-05-08 · Người viết: Lê Hoài · Chuyên mục: Y tế",
+                "Lê Hoài",
+            ),
             ("Bởi Đỗ Lan Anh · 03/02/2024 · 6 phút đọc", "Đỗ Lan Anh"),
-            ("Đăng ngày: 11-05-2024 lúc 08h20 – Người đăng: Hồ Sỹ Thắng", "Hồ Sỹ Thắng"),
+            (
+                "Đăng ngày: 11-05-2024 lúc 08h20 – Người đăng: Hồ Sỹ Thắng",
+                "Hồ Sỹ Thắng",
+            ),
         ] {
             assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
         }
