@@ -1403,4 +1403,31 @@ mod tests {
         }
         assert_eq!(byline_author("Thời sự · 26/09/2024 21:15"), None);
     }
+
+    /// Every line of real articles through the line rules alone, without
+    /// position or context: how many would be boilerplate wherever they
+    /// stood. `CLEAN_REAL_DIR=/tmp/real/public cargo test -p clean --lib
+    /// real_lines -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "needs real articles outside the repository"]
+    fn real_lines_flagged_out_of_context() {
+        let Some(dir) = std::env::var_os("CLEAN_REAL_DIR") else {
+            return;
+        };
+        let mut counts = std::collections::BTreeMap::new();
+        let mut lines = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                lines += 1;
+                let f = features(line);
+                if let Some(why) = boilerplate(&f) {
+                    let c = counts.entry(why).or_insert(0);
+                    *c += 1;
+                    println!("{why:<20} {}", line.chars().take(100).collect::<String>());
+                }
+            }
+        }
+        println!("{lines} lines; flagged out of context: {counts:?}");
+    }
 }
