@@ -825,6 +825,79 @@ mod tests {
         assert!(err.message.contains("no body text"));
     }
 
+    /// Cases of every kind in the peer suites (underthesea's
+    /// `text_normalize` tests, viet_text_tools' `normalize_diacritics`
+    /// tests), written anew with other words: the eth, tabs and spaces,
+    /// tones on the wrong vowel of a diphthong or triphthong, the open
+    /// `oa`/`oe`/`uy` style both ways, closed syllables, `gi`/`qu` onsets,
+    /// `oă`, capitals and decomposed input.
+    #[test]
+    fn peer_suite_kinds() {
+        let old = ToneFixer::new(ToneStyle::Old);
+        let new = ToneFixer::new(ToneStyle::New);
+        let run = |fixer: &ToneFixer, s: &str| fixer.fix_line(normalize_line(s));
+        for (input, want) in [
+            // eth for Đ, misplaced marks in one sentence
+            ("Ðồng Nai xây trừơng mơí", "Đồng Nai xây trường mới"),
+            ("Ðiêù chỉnh kế hoạch", "Điều chỉnh kế hoạch"),
+            // diphthongs and triphthongs
+            ("nứơc", "nước"),
+            ("vịêc", "việc"),
+            ("tìên", "tiền"),
+            ("maý", "máy"),
+            ("naỳ", "này"),
+            ("muà", "mùa"),
+            ("ngừơi", "người"),
+            ("khuỷu", "khuỷu"),
+            ("chuỗi", "chuỗi"),
+            ("nghiêng", "nghiêng"),
+            // open oa/oe/uy → old style
+            ("xoá", "xóa"),
+            ("khoẻ", "khỏe"),
+            ("tuỳ", "tùy"),
+            ("doạ", "dọa"),
+            ("loà", "lòa"),
+            ("Uỷ ban", "Ủy ban"),
+            // closed syllables keep the mark on the second vowel
+            ("hoàng", "hoàng"),
+            ("hòang", "hoàng"),
+            ("thuyền", "thuyền"),
+            ("khỏan", "khoản"),
+            ("ngòăn", "ngoằn"),
+            // gi and qu are onsets
+            ("gìa", "già"),
+            ("giừơng", "giường"),
+            ("quà", "quà"),
+            ("quý", "quý"),
+            ("quỳnh", "quỳnh"),
+            // capitals
+            ("HOÀ BÌNH", "HÒA BÌNH"),
+            ("THUỶ LỢI", "THỦY LỢI"),
+            // decomposed input
+            ("ho\u{61}\u{300} gia\u{309}i", "hòa giải"),
+            // tab, NBSP, zero-width space
+            ("a\tb\u{a0}c\u{200b}d", "a b cd"),
+            // foreign words and abbreviations stay
+            ("Nguyễn Văn A và Mcdonald's", "Nguyễn Văn A và Mcdonald's"),
+        ] {
+            assert_eq!(run(&old, input), want, "{input:?}");
+        }
+        for (input, want) in [
+            ("hòa", "hoà"),
+            ("khỏe", "khoẻ"),
+            ("thủy", "thuỷ"),
+            ("tòa án", "toà án"),
+            ("xóa", "xoá"),
+            ("lòe", "loè"),
+            ("hoàn", "hoàn"),
+            ("luạ", "lụa"),
+            ("chaỷ", "chảy"),
+            ("ngọăc", "ngoặc"),
+        ] {
+            assert_eq!(run(&new, input), want, "{input:?}");
+        }
+    }
+
     #[test]
     fn config_rejects_unknown_keys() {
         assert!(serde_json::from_str::<Config>(r#"{"titel": false}"#).is_err());
