@@ -146,7 +146,7 @@ const CONTACT_STARTS: &[&str] = &[
     "toà soạn:",
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
-const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn"];
+const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"];
 const PHONE_CUES: &[&str] = &["hotline", "điện thoại", "fax", "đt", "sđt"];
 /// The reader addressed by the site: comment forms, sign-up and app prompts.
 const READER_CUES: &[&str] = &[
@@ -646,6 +646,9 @@ fn is_breadcrumb(f: &Features) -> bool {
     if f.chars > 150 || f.sentence {
         return false;
     }
+    if !f.text.contains(['>', '»', '/', '›']) {
+        return false;
+    }
     let arrows = f.text.matches(" > ").count()
         + f.text.matches(" » ").count()
         + f.text.matches(" / ").count()
@@ -765,10 +768,11 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
         return Some("contact");
     }
     // An e-mail address or a phone number in a short non-sentence line.
-    let email = f.text.split_whitespace().any(|w| {
-        w.split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
+    let email = f.text.contains('@')
+        && f.text.split_whitespace().any(|w| {
+            w.split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
     ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
 }
@@ -1194,6 +1198,9 @@ pub fn source_line(f: &Features) -> Option<String> {
 
 /// `Ghi rõ nguồn X khi …` → `X`.
 pub fn footer_source(f: &Features) -> Option<String> {
+    if !f.contains_any(CREDIT_NOTICE_CUES) {
+        return None;
+    }
     for cue in ["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"] {
         if let Some(at) = f.lower.find(cue) {
             let chars_before = f.lower[..at].chars().count() + cue.chars().count();
