@@ -65,6 +65,10 @@ struct Line {
     block: usize,
     /// The raw line started with two or more spaces or a tab.
     indented: bool,
+    /// The raw line is three or more short items (up to four words, no
+    /// digits) set apart by runs of spaces or tabs: a menu laid out with
+    /// gaps (`Du lịch   Ẩm thực   Khám phá`).
+    gap_menu: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -224,10 +228,12 @@ impl Clean {
                 text = tones.fix_line(text);
             }
             let indented = raw.starts_with("  ") || raw.starts_with('\t');
+            let gap_menu = is_gap_menu(raw.trim());
             out.push(Line {
                 text,
                 block,
                 indented,
+                gap_menu,
             });
         }
         out
@@ -260,6 +266,19 @@ impl Clean {
 
         if use_rules {
             boxes(lines, &features, &mut roles);
+            // Gap-laid menus above the first paragraph or after the last.
+            let first = (0..n).find(|&i| {
+                roles[i] == Role::Body && features[i].full_stop() && features[i].chars >= 80
+            });
+            let last = (0..n).rev().find(|&i| {
+                roles[i] == Role::Body && features[i].full_stop() && features[i].chars > 100
+            });
+            for i in 0..n {
+                let outside = first.is_none_or(|f| i < f) || last.is_some_and(|l| i > l);
+                if outside && lines[i].gap_menu && roles[i] == Role::Body {
+                    roles[i] = Role::Removed("navigation");
+                }
+            }
         }
 
         // Contact lines (address, phone, e-mail) followed by article text
@@ -342,6 +361,17 @@ impl Clean {
                 }
                 roles[i] = Role::Removed("byline");
                 break;
+            }
+        }
+        // A name line between the headline and the first paragraph is the
+        // author's (`Nguyễn Văn An` under the title).
+        if let Some(first) = first_paragraph {
+            for i in top..first {
+                if roles[i] == Role::Body && rules::is_name_line(&lines[i].text) {
+                    out.author.get_or_insert_with(|| lines[i].text.clone());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
             }
         }
         // A lone byline-style line above the headline (rare) is also taken.
@@ -643,6 +673,25 @@ impl Clean {
     }
 }
 
+/// See [`Line::gap_menu`].
+fn is_gap_menu(raw: &str) -> bool {
+    if !raw.contains("  ") && !raw.contains('\t') || raw.len() > 300 {
+        return false;
+    }
+    let items: Vec<&str> = raw
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|p| {
+            p.split_whitespace().count() <= 4
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && !p.ends_with(['.', '!', '?', ','])
+        })
+}
+
 /// Multi-line widgets: the items of a read-more box (`ĐỌC THÊM` with
 /// headlines under it), a poll (heading, question, options, buttons).
 fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
@@ -652,10 +701,12 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         // A bare read-more heading: the short non-sentence lines under it
         // in its block are its teasers.
         if rules::read_more_head(f).is_some_and(|rest| rest.trim_start_matches(':').is_empty()) {
+            // Items in the heading's block, or list items (`- …`, `• …`)
+            // in the blocks after it.
             let mut k = i + 1;
             while k < n
                 && k <= i + 8
-                && lines[k].block == lines[i].block
+                && (lines[k].block == lines[i].block || rules::is_list_item(&lines[k].text))
                 && roles[k] == Role::Body
                 && features[k].chars <= 160
                 && !features[k].full_stop()
@@ -688,6 +739,20 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             && lines[i + 1].block == lines[i].block
         {
             roles[i] = Role::Removed("poll");
+            // Its question and answers: short lines in its block, the
+            // question maybe a longer one ending in `?`.
+            let mut k = i + 1;
+            while k < n
+                && k <= i + 10
+                && lines[k].block == lines[i].block
+                && (features[k].chars <= 60 && !features[k].text.ends_with('.')
+                    || features[k].chars <= 160 && features[k].text.ends_with('?'))
+            {
+                if roles[k] == Role::Body {
+                    roles[k] = Role::Removed("poll");
+                }
+                k += 1;
+            }
         }
     }
 }

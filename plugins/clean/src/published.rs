@@ -24,6 +24,13 @@ pub fn find_date_time(text: &str) -> Option<String> {
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
         .filter(|t| !t.is_empty())
+        .flat_map(|t| {
+            // ISO `2024-05-20T15:40:00+07:00`: date and time.
+            let b = t.as_bytes();
+            let iso = b.len() > 11 && b[10] == b'T' && b[..4].iter().all(u8::is_ascii_digit);
+            let (date, time) = if iso { (&t[..10], &t[11..]) } else { (t, "") };
+            [date, time].into_iter().filter(|t| !t.is_empty())
+        })
         .collect();
     for (i, token) in tokens.iter().enumerate() {
         let (day, month, year, end) = match parse_date(token) {
@@ -42,8 +49,16 @@ pub fn find_date_time(text: &str) -> Option<String> {
         let time = near
             .into_iter()
             .flatten()
-            .filter_map(|j| tokens.get(j))
-            .find_map(|t| parse_time(t));
+            .find_map(|j| Some((j, parse_time(tokens.get(j)?)?)))
+            .map(|(j, (h, m))| {
+                // `08:30 PM`, `8:30 CH` (chiều): afternoon hours.
+                let mark = tokens.get(j + 1).map(|t| t.to_lowercase());
+                match mark.as_deref() {
+                    Some("pm" | "p.m." | "ch") if h < 12 => (h + 12, m),
+                    Some("am" | "a.m." | "sa") if h == 12 => (0, m),
+                    _ => (h, m),
+                }
+            });
         let date = format!("{year:04}-{month:02}-{day:02}");
         return Some(match time {
             Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
@@ -128,6 +143,9 @@ mod tests {
             ("17.04.2024 | 16:25", "2024-04-17T16:25"),
             ("Thứ Bảy 11-05-2024 lúc 08h20", "2024-05-11T08:20"),
             ("Cập nhật 9 tháng 12, 2023", "2023-12-09"),
+            ("Đăng lúc 2024-05-20T15:40:00+07:00", "2024-05-20T15:40"),
+            ("12/03/2024 08:30 PM", "2024-03-12T20:30"),
+            ("12/03/2024 12:05 AM", "2024-03-12T00:05"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),

@@ -203,8 +203,24 @@ const APP_CUES: &[&str] = &[
 ];
 /// A form field's required mark.
 const FORM_CUES: &[&str] = &["(*)", "(bắt buộc)"];
+/// A form's fields.
+const FORM_FIELD_CUES: &[&str] = &[
+    "họ tên",
+    "họ và tên",
+    "email",
+    "e-mail",
+    "số điện thoại",
+    "mã xác nhận",
+    "mã bảo vệ",
+    "captcha",
+    "tên của bạn",
+    "ký tự",
+    "nhận tin",
+    "nhập email",
+    "nhập địa chỉ",
+];
 /// Poll headings.
-const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh"];
+const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh", "biểu quyết"];
 /// Photo credits, which the caller checks (`lib.rs`).
 pub const CAPTION_CUES: &[&str] = &["ảnh"];
 /// Photo credits that make a line a caption.
@@ -241,6 +257,7 @@ const CUE_LISTS: &[&[&str]] = &[
     SIGNUP_CUES,
     APP_CUES,
     FORM_CUES,
+    FORM_FIELD_CUES,
     POLL_CUES,
 ];
 
@@ -438,6 +455,15 @@ const SECTION_HEADINGS: &[&str] = &[
     "liên kết web",
     "chuyên mục",
     "chuyen muc",
+    "đáng chú ý",
+    "tiêu điểm",
+    "tin nóng",
+    "tin hot",
+    "nổi bật",
+    "sự kiện nổi bật",
+    "chủ đề nóng",
+    "top đọc nhiều",
+    "top xem nhiều",
 ];
 
 /// How a heading of a list of other articles starts (`Tin …`, `Bài viết …`,
@@ -451,6 +477,7 @@ const LIST_HEAD_STARTS: &[&str] = &[
     "những tin",
     "những bài",
     "tin bài",
+    "top",
     "tin tức",
     "đọc",
     "xem",
@@ -718,6 +745,18 @@ fn is_navigation(f: &Features) -> bool {
     if parts.iter().all(|p| NAV_WORDS.contains(p)) {
         return true;
     }
+    // `Thích 12 | Chia sẻ 3`: menu words with counts.
+    if f.digits > 0
+        && parts.iter().all(|p| {
+            let word = p.trim_matches(|c: char| c.is_ascii_digit() || "()., ".contains(c));
+            NAV_WORDS.contains(&word)
+        })
+    {
+        return true;
+    }
+    if is_language_switcher(&f.lower) {
+        return true;
+    }
     if parts.len() >= 4
         && parts.iter().all(|p| p.chars().count() <= 25)
         && find_date_time(f.text).is_none()
@@ -727,11 +766,63 @@ fn is_navigation(f: &Features) -> bool {
     is_menu(f)
 }
 
+/// Names of languages as a site's switcher writes them.
+const LANGUAGES: &[&str] = &[
+    "tiếng việt",
+    "english",
+    "vi",
+    "en",
+    "vn",
+    "中文",
+    "français",
+    "francais",
+    "日本語",
+    "한국어",
+    "русский",
+    "deutsch",
+    "español",
+    "tiếng anh",
+    "tiếng trung",
+    "tiếng pháp",
+    "lao",
+    "khmer",
+    "eng",
+    "vie",
+];
+
+/// `Tiếng Việt  English  中文`, `VI | EN`: language names only.
+fn is_language_switcher(lower: &str) -> bool {
+    let mut rest = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut found = 0;
+    while !rest.is_empty() {
+        let Some(lang) = LANGUAGES
+            .iter()
+            .filter(|l| {
+                rest.strip_prefix(**l)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
+            .max_by_key(|l| l.len())
+        else {
+            return false;
+        };
+        rest = rest[lang.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        found += 1;
+    }
+    found >= 2
+}
+
 /// Menu shape: two or more short capitalised items without digits or
 /// sentence punctuation, between separators (`Tiếng Việt | English`,
 /// `Giáo dục / Đại học`, `Di sản › Làng nghề`).
 pub fn is_menu(f: &Features) -> bool {
     if f.chars > 150 || f.full_stop() || f.digits > 0 || f.contains_any(CAPTION_CUES) {
+        return false;
+    }
+    if !f
+        .text
+        .contains(['|', '·', '•', '›', '»', '‹', '«', '>', '→'])
+        && !f.text.contains(" / ")
+    {
         return false;
     }
     let mut parts = Vec::new();
@@ -806,7 +897,7 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
     }
     let l = trim_bullets(
         f.lower
-            .trim_start_matches(|c: char| is_pictograph(c) || c == ' '),
+            .trim_start_matches(|c: char| is_pictograph(c) || matches!(c, ' ' | '(' | '[')),
     );
     for w in READ_MORE_WORDS {
         if let Some(rest) = l.strip_prefix(w) {
@@ -830,11 +921,23 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     if f.chars > 160 {
         return None;
     }
-    if f.chars <= 60 && f.contains_any(FORM_CUES) {
+    if f.chars <= 60 && (f.contains_any(FORM_CUES) || is_form_field(f)) {
         return Some("comment form");
     }
-    if f.contains_any(NEWSLETTER_CUES) && f.contains_any(SIGNUP_CUES) && f.chars <= 140 {
+    let email = f.contains_any(&["email", "e-mail"]);
+    if f.chars <= 140
+        && (f.contains_any(NEWSLETTER_CUES) && f.contains_any(SIGNUP_CUES)
+            || email && f.contains_any(&["đăng ký", "nhận tin", "nhập email", "nhập địa chỉ"]))
+    {
         return Some("newsletter sign-up");
+    }
+    // `Bài viết có hữu ích với bạn không?`: a feedback question.
+    if f.chars <= 100
+        && f.text.ends_with('?')
+        && f.contains_any(&["bài viết"])
+        && f.contains_any(READER_CUES)
+    {
+        return Some("reader prompt");
     }
     if f.contains_any(APP_CUES) && (!f.full_stop() || f.contains_any(READER_CUES)) {
         return Some("app prompt");
@@ -878,10 +981,27 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     None
 }
 
+/// Fields of a form: `Họ tên *`, `Nhập email của bạn`, `Mã xác nhận:`,
+/// `0/500 ký tự`.
+fn is_form_field(f: &Features) -> bool {
+    if f.chars > 40 || f.full_stop() {
+        return false;
+    }
+    let field = f.contains_any(FORM_FIELD_CUES);
+    let marked = f.text.ends_with(['*', ':']) || f.lower.starts_with("nhập ");
+    // A bare `Họ tên` can be a table's header cell: only marked fields
+    // or fields asking `của bạn` count.
+    field && (marked || f.lower.contains("của bạn")) || f.contains_any(&["ký tự"]) && f.digits > 0
+}
+
 /// `Trang 1 2 3 ›`, `‹ Trang trước | Trang sau ›`: page numbers and
 /// page words only.
 fn is_pagination(f: &Features) -> bool {
-    if f.chars > 80 {
+    // Mostly numbers and arrows, or the word `trang`/`page`.
+    if f.chars > 80
+        || f.letters > 40
+        || f.digits == 0 && f.letters > 0 && !f.lower.contains("trang") && !f.lower.contains("page")
+    {
         return false;
     }
     let words: Vec<&str> = f
@@ -899,7 +1019,7 @@ fn is_pagination(f: &Features) -> bool {
     (page_word || numbers >= 2 && arrows)
         && words.iter().all(|w| {
             matches!(
-                *w,
+                w.trim_end_matches(':'),
                 "trang"
                     | "page"
                     | "trước"
@@ -914,7 +1034,7 @@ fn is_pagination(f: &Features) -> bool {
                     | "…"
             ) || w
                 .chars()
-                .all(|c| c.is_ascii_digit() || is_pictograph(c) || "‹›«»<>[]().-–".contains(c))
+                .all(|c| c.is_ascii_digit() || is_pictograph(c) || "‹›«»<>[]().-–/:".contains(c))
         })
 }
 
@@ -935,6 +1055,17 @@ pub fn is_buttons(text: &str) -> bool {
         rest = inner[end + 1..].trim_start_matches([' ', '|', '·']);
     }
     groups >= 1 && rest.is_empty()
+}
+
+/// A list item: `- …`, `• …`, `» …`, `› …`, `+ …`, `▪ …`.
+pub fn is_list_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    let first = chars.next();
+    let second = chars.next();
+    matches!(
+        first,
+        Some('-' | '•' | '»' | '›' | '+' | '▪' | '■' | '●' | '◦' | '*' | '–' | '>')
+    ) && second == Some(' ')
 }
 
 /// A poll's heading (`📊 Bình chọn`, `Thăm dò ý kiến`).
@@ -1106,7 +1237,15 @@ fn leading_name(rest: &str) -> Option<String> {
 /// `PV: X`, `Người đăng: X`, `Đăng bởi X vào lúc …`, `Bởi X · …`.
 fn author_credit(text: &str) -> Option<String> {
     let text = text.trim();
-    let lower = text.to_lowercase();
+    author_credit_lower(text, &text.to_lowercase())
+}
+
+/// [`author_credit`] with the lower-cased text already made.
+fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
+    // Every key starts with one of these letters.
+    if !lower.starts_with(['t', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w']) {
+        return None;
+    }
     for key in AUTHOR_KEYS {
         let Some(rest) = lower.strip_prefix(key) else {
             continue;
@@ -1115,7 +1254,7 @@ fn author_credit(text: &str) -> Option<String> {
         if !rest.starts_with(':') {
             continue;
         }
-        let value = after_prefix(text, &lower, &[&lower[..lower.len() - rest.len()]])?;
+        let value = after_prefix(text, lower, &[&lower[..lower.len() - rest.len()]])?;
         let name = value
             .split([',', '(', '-', '–', '|', '·', ';'])
             .next()
@@ -1151,16 +1290,25 @@ pub fn author_line(f: &Features) -> Option<String> {
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
     }
-    author_credit(f.text)
+    author_credit_lower(f.text, &f.lower)
 }
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
 /// story comes from → the name.
 pub fn credit_line(text: &str) -> Option<String> {
+    // `(Theo X)`, `Theo: X`, `Theo X.`
+    let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => inner.trim(),
+        None => text,
+    };
     let rest = text
-        .strip_prefix("Theo ")
-        .or_else(|| text.strip_prefix("theo "))?
-        .trim();
+        .strip_prefix("Theo")
+        .or_else(|| text.strip_prefix("theo"))?;
+    if !rest.starts_with([' ', ':']) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', ':']).trim();
+    let rest = rest.strip_suffix('.').unwrap_or(rest).trim();
     let words = rest.split_whitespace().count();
     let ok = (1..=6).contains(&words)
         && rest.chars().count() <= 50
@@ -1191,7 +1339,17 @@ pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
         return None;
     }
-    let value = after_prefix(f.text, &f.lower, &["nguồn:", "nguồn :", "theo nguồn:"])?;
+    let value = after_prefix(
+        f.text,
+        &f.lower,
+        &[
+            "nguồn:",
+            "nguồn :",
+            "theo nguồn:",
+            "nguồn tin:",
+            "nguồn bài:",
+        ],
+    )?;
     let value = value.trim().trim_end_matches('.').trim();
     (!value.is_empty()).then(|| value.to_string())
 }
@@ -1251,9 +1409,42 @@ pub fn byline_author(text: &str) -> Option<String> {
     if parts.len() == 3 && find_date_time(parts[2]).is_some() && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
     }
-    text.split(['·', '|', '–', '—', ','])
+    if let Some(name) = text
+        .split(['·', '|', '–', '—', ','])
         .flat_map(|p| p.split(" - "))
         .find_map(author_credit)
+    {
+        return Some(name);
+    }
+    // `Nguyễn Văn An | 12/03/2024 08:30`, `12/03/2024 · Minh Anh`: a name
+    // beside the date, with no key.
+    let parts: Vec<&str> = text
+        .split(['·', '|', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let names: Vec<&&str> = parts
+        .iter()
+        .filter(|p| p.split_whitespace().count() >= 2 && is_name_line(p) && !is_weekday(p))
+        .collect();
+    let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
+        find_date_time(p).is_some() || p.chars().all(|c| !c.is_alphabetic()) || is_weekday(p)
+    });
+    (names.len() == 1 && parts.len() <= 3 && others_dated).then(|| names[0].to_string())
+}
+
+/// `Thứ Hai`, `Chủ nhật`, `Thứ 2`: a weekday alone.
+fn is_weekday(part: &str) -> bool {
+    let l = part.to_lowercase();
+    let l = l.trim_end_matches(',').trim();
+    l == "chủ nhật"
+        || l.strip_prefix("thứ ").is_some_and(|d| {
+            matches!(
+                d,
+                "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy" | "2" | "3" | "4" | "5" | "6" | "7"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -1314,6 +1505,19 @@ mod tests {
             "Tin xem nhiều",
             "Các tin đã đưa",
             "Bài viết cùng tác giả",
+            "Họ và tên *",
+            "Email của bạn",
+            "Nhập mã xác nhận",
+            "Còn 500 ký tự",
+            "Tiếng Việt  English  中文",
+            "VI | EN",
+            "Thích 12 | Chia sẻ 3",
+            "Trang 1/3",
+            "Nhập email để nhận tin mỗi sáng",
+            "Bài viết có hữu ích với bạn không?",
+            "(Xem thêm: Một bài khác)",
+            "Top đọc nhiều",
+            "Đáng chú ý",
         ] {
             assert!(why(line).is_some(), "{line}");
         }
@@ -1347,6 +1551,9 @@ mod tests {
             "Hà Nội - Hải Phòng",
             "Ảnh: Thu Hà / TTXVN",
             "Nghề còn, nhưng người trẻ ít.",
+            "Họ tên",
+            "Chức vụ/Đơn vị hiện nay",
+            "Tiếng Việt là môn thi bắt buộc",
         ] {
             assert_eq!(why(line), None, "{line}");
         }
@@ -1409,6 +1616,17 @@ mod tests {
             assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
         }
         assert_eq!(byline_author("Thời sự · 26/09/2024 21:15"), None);
+        assert_eq!(
+            byline_author("Nguyễn Văn An | Thứ Hai | 12/03/2024 08:30").as_deref(),
+            Some("Nguyễn Văn An")
+        );
+        assert_eq!(byline_author("Kinh tế - Xã hội | 12/03/2024"), None);
+        assert_eq!(
+            credit_line("(Theo VnExpress)").as_deref(),
+            Some("VnExpress")
+        );
+        assert_eq!(credit_line("Theo: Báo Mới.").as_deref(), Some("Báo Mới"));
+        assert_eq!(credit_line("Theo dõi tin bão"), None);
     }
 
     /// Every line of real articles through the line rules alone, without
