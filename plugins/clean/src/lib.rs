@@ -265,6 +265,18 @@ impl Clean {
         }
 
         if use_rules {
+            // A table's header row looks like a menu (`Huyện | Số hộ |
+            // Diện tích`); rows with figures and as many cells follow it.
+            for i in 0..n.saturating_sub(1) {
+                let cells = |k: usize| lines[k].text.matches('|').count();
+                if roles[i] == Role::Removed("navigation")
+                    && cells(i) >= 1
+                    && cells(i + 1) == cells(i)
+                    && features[i + 1].digits > 0
+                {
+                    roles[i] = Role::Body;
+                }
+            }
             boxes(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             let first = (0..n).find(|&i| {

@@ -60,6 +60,9 @@ const TAG_LINE_STARTS: &[&str] = &[
     "thẻ:",
     "từ khóa :",
     "keywords:",
+    "chuyên mục:",
+    "danh mục:",
+    "category:",
 ];
 const SESSION_NOTICE_STARTS: &[&str] = &[
     "phiên truy cập",
@@ -201,6 +204,8 @@ const APP_CUES: &[&str] = &[
     "cài đặt ứng dụng",
     "cài ứng dụng",
 ];
+/// What a page asks about an article it shows.
+const FEEDBACK_CUES: &[&str] = &["hữu ích", "hài lòng"];
 /// A form field's required mark.
 const FORM_CUES: &[&str] = &["(*)", "(bắt buộc)"];
 /// A form's fields.
@@ -258,6 +263,7 @@ const CUE_LISTS: &[&[&str]] = &[
     APP_CUES,
     FORM_CUES,
     FORM_FIELD_CUES,
+    FEEDBACK_CUES,
     POLL_CUES,
 ];
 
@@ -935,7 +941,7 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     if f.chars <= 100
         && f.text.ends_with('?')
         && f.contains_any(&["bài viết"])
-        && f.contains_any(READER_CUES)
+        && (f.contains_any(READER_CUES) || f.contains_any(FEEDBACK_CUES))
     {
         return Some("reader prompt");
     }
