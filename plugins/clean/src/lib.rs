@@ -329,7 +329,17 @@ impl Clean {
                     && rules::is_headline_like(&features[i])
                     && !prefix_of_next(i)
             })
-            .max_by_key(|&i| (!features[i].full_stop(), features[i].chars))
+            // Prefer the line a byline follows, then one that is not a
+            // site's name, then the longest.
+            .max_by_key(|&i| {
+                let byline_below = (i + 1..n.min(i + 3)).any(|k| features[k].dated);
+                (
+                    byline_below,
+                    !rules::is_site_name(&features[i]),
+                    !features[i].full_stop(),
+                    features[i].chars,
+                )
+            })
             // A sentence headline, or one below a sentence (the text has
             // begun above it): no headline by shape.
             .filter(|&h| {
@@ -973,6 +983,22 @@ mod tests {
         ] {
             assert_eq!(run(&new, input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn headline_among_site_furniture() {
+        let doc = clean(
+            "Thứ Hai, 11/03/2024\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI\n\
+             Trang chủ | Tin tức | Sự kiện\nTiếng Việt  English\n\nMưa lũ ở Yên Bái\n\
+             11/03/2024 08:30\n\nMưa lớn kéo dài từ đêm qua gây ngập nhiều tuyến đường \
+             ở thành phố Yên Bái và các huyện lân cận.\n\nĐỌC THÊM\nLũ quét ở Mù Cang Chải\n\n\
+             Lực lượng chức năng đã sơ tán 120 hộ dân khỏi vùng nguy hiểm.\n\n\
+             Thăm dò ý kiến\nBạn có đồng ý di dời?\nCó\nKhông\n\n(Theo Báo Yên Bái)",
+        );
+        assert_eq!(doc.metadata.get_str("title"), Some("Mưa lũ ở Yên Bái"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-03-11T08:30"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Yên Bái"));
+        assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
     }
 
     #[test]

@@ -1114,6 +1114,28 @@ pub fn is_headline_like(f: &Features) -> bool {
         && !is_menu(f)
 }
 
+/// Words that open a publication's name.
+const SITE_NAME_STARTS: &[&str] = &[
+    "báo ",
+    "tạp chí ",
+    "cổng thông tin",
+    "trang thông tin",
+    "trang tin",
+    "đài phát thanh",
+    "đài truyền hình",
+    "bản tin ",
+    "nhật báo ",
+    "tuần báo ",
+];
+
+/// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`): a short
+/// line opening with a publication word, or in capitals.
+pub fn is_site_name(f: &Features) -> bool {
+    f.words <= 8
+        && !f.full_stop()
+        && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+}
+
 /// Running text: six or more words with a sentence end at the end or inside.
 pub fn is_prose(f: &Features) -> bool {
     f.words >= 6 && (f.full_stop() || has_inner_sentence_break(f.text))
