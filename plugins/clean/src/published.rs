@@ -21,6 +21,10 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
 }
 
 pub fn find_date_time(text: &str) -> Option<String> {
+    // `d/m/yyyy` at least: five digits.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 5 {
+        return None;
+    }
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
         .filter(|t| !t.is_empty())

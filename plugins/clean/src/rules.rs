@@ -380,6 +380,7 @@ impl<'a> Features<'a> {
             },
             sentence,
             dated: chars <= 90
+                && digits >= 5
                 && !text.trim_end().ends_with(['.', '!', '?'])
                 && find_date_time(text).is_some(),
         }
