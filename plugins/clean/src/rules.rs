@@ -938,6 +938,13 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     {
         return Some("newsletter sign-up");
     }
+    // `Viết bình luận...`, `Nhập email…`: an input box's placeholder.
+    if f.chars <= 40
+        && (f.text.ends_with("...") || f.text.ends_with('…'))
+        && f.contains_any(SITE_THING_CUES)
+    {
+        return Some("comment form");
+    }
     // `Bài viết có hữu ích với bạn không?`: a feedback question.
     if f.chars <= 100
         && f.text.ends_with('?')
@@ -1230,6 +1237,8 @@ const AUTHOR_KEYS: &[&str] = &[
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
 const AUTHOR_BY: &[&str] = &[
+    "pv",
+    "phóng viên",
     "đăng bởi",
     "viết bởi",
     "người viết",
@@ -1547,6 +1556,8 @@ mod tests {
             "(Xem thêm: Một bài khác)",
             "Top đọc nhiều",
             "Đáng chú ý",
+            "Viết bình luận...",
+            "Nhập nội dung bình luận…",
         ] {
             assert!(why(line).is_some(), "{line}");
         }
@@ -1582,6 +1593,8 @@ mod tests {
             "Nghề còn, nhưng người trẻ ít.",
             "Họ tên",
             "Chức vụ/Đơn vị hiện nay",
+            "Và rồi...",
+            "Chờ đợi mãi…",
             "Tiếng Việt là môn thi bắt buộc",
         ] {
             assert_eq!(why(line), None, "{line}");
@@ -1624,6 +1637,9 @@ mod tests {
             ("Bởi Trần Quốc Huy", Some("Trần Quốc Huy")),
             ("Đăng bởi: Lò Văn Tuấn", Some("Lò Văn Tuấn")),
             ("Phóng viên: Anh có thể cho biết thêm", None),
+            ("PV Lê Hà", Some("Lê Hà")),
+            ("Phóng viên Lê Hà đã có mặt tại hiện trường.", None),
+            ("Đăng bởi Admin", None),
         ] {
             assert_eq!(author_line(&features(line)).as_deref(), name, "{line}");
         }
