@@ -479,6 +479,13 @@ impl Clean {
             } else if rules::is_name_line(text) {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
+            } else if let Some((name, credit)) = rules::name_with_note(text) {
+                // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
+                out.author.get_or_insert(name);
+                if let Some(credit) = credit {
+                    out.source.get_or_insert(credit);
+                }
+                roles[last] = Role::Removed("author line");
             } else {
                 break;
             }
@@ -658,9 +665,17 @@ impl Clean {
             ),
             _ => false,
         };
+        let signature = |k: usize| {
+            let f = &features[k];
+            rules::is_name_line(f.text)
+                || rules::name_with_note(f.text).is_some()
+                || rules::author_line(f).is_some()
+                || rules::credit_line(f.text).is_some()
+                || rules::source_line(f).is_some()
+        };
         let last_sentence = (top..n)
             .rev()
-            .find(|&k| roles[k] == Role::Body && features[k].sentence);
+            .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
         if let Some(last) = last_sentence {
             let mut started = false;
             for k in last + 1..n {
@@ -670,14 +685,26 @@ impl Clean {
                 }
                 let f = &features[k];
                 let next_is_furniture = k + 1 < n && furniture(roles[k + 1]);
-                if roles[k] == Role::Body
+                if roles[k] == Role::Body && signature(k) {
+                    // The article is signed off: a list of two or more
+                    // items after it is a teaser list.
+                    let items = (k + 1..n)
+                        .take_while(|&m| {
+                            roles[m] == Role::Body
+                                && rules::is_list_item(&lines[m].text)
+                                && !features[m].full_stop()
+                                && features[m].chars <= 160
+                        })
+                        .count();
+                    if items >= 2 {
+                        for role in &mut roles[k + 1..=k + items] {
+                            *role = Role::Removed("teaser list");
+                        }
+                    }
+                } else if roles[k] == Role::Body
                     && (started || next_is_furniture)
                     && f.chars <= 100
                     && !f.contains_any(rules::CAPTION_CUES)
-                    && !rules::is_name_line(f.text)
-                    && rules::author_line(f).is_none()
-                    && rules::credit_line(f.text).is_none()
-                    && rules::source_line(f).is_none()
                 {
                     roles[k] = Role::Removed("after article end");
                 }
@@ -998,6 +1025,20 @@ mod tests {
         assert_eq!(doc.metadata.get_str("title"), Some("Mưa lũ ở Yên Bái"));
         assert_eq!(doc.metadata.get_str("published"), Some("2024-03-11T08:30"));
         assert_eq!(doc.metadata.get_str("source"), Some("Báo Yên Bái"));
+        assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
+    }
+
+    #[test]
+    fn signature_then_undated_teasers_and_a_note_in_brackets() {
+        let doc = clean(
+            "Lai Châu mở lớp dạy nghề cho thanh niên\n\nNgày 12 tháng 4 năm 2024 lúc 9 giờ 15 phút\n\n\
+             Tỉnh Lai Châu mở 24 lớp dạy nghề may, cơ khí và sửa chữa máy nông nghiệp cho thanh niên các xã biên giới.\n\n\
+             Mỗi học viên được hỗ trợ tiền ăn và đi lại trong thời gian học.\n\n\
+             Ngọc Anh (Theo TTXVN)\n\n• Điện Biên tuyển sinh trung cấp nghề\n\n• Sơn La hỗ trợ vốn cho lao động trẻ",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-04-12T09:15"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Ngọc Anh"));
+        assert_eq!(doc.metadata.get_str("source"), Some("TTXVN"));
         assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
     }
 

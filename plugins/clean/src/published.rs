@@ -50,6 +50,21 @@ pub fn find_date_time(text: &str) -> Option<String> {
             i.checked_sub(2),
             Some(end + 2),
         ];
+        // `9 giờ 15 (phút)` after or before the date.
+        let words_time = |from: usize, to: usize| {
+            (from..to).find_map(|j| {
+                let h: u32 = tokens.get(j)?.parse().ok()?;
+                if !tokens.get(j + 1)?.eq_ignore_ascii_case("giờ") || h > 23 {
+                    return None;
+                }
+                let m = tokens
+                    .get(j + 2)
+                    .and_then(|t| t.parse::<u32>().ok())
+                    .filter(|m| *m < 60)
+                    .unwrap_or(0);
+                Some((h, m))
+            })
+        };
         let time = near
             .into_iter()
             .flatten()
@@ -62,7 +77,9 @@ pub fn find_date_time(text: &str) -> Option<String> {
                     Some("am" | "a.m." | "sa") if h == 12 => (0, m),
                     _ => (h, m),
                 }
-            });
+            })
+            .or_else(|| words_time(end + 1, end + 4))
+            .or_else(|| words_time(i.saturating_sub(5), i));
         let date = format!("{year:04}-{month:02}-{day:02}");
         return Some(match time {
             Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
@@ -150,6 +167,11 @@ mod tests {
             ("Đăng lúc 2024-05-20T15:40:00+07:00", "2024-05-20T15:40"),
             ("12/03/2024 08:30 PM", "2024-03-12T20:30"),
             ("12/03/2024 12:05 AM", "2024-03-12T00:05"),
+            (
+                "Ngày 28 tháng 11 năm 2024 lúc 9 giờ 15 phút",
+                "2024-11-28T09:15",
+            ),
+            ("9 giờ 30 ngày 28/11/2024", "2024-11-28T09:30"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),

@@ -1361,6 +1361,46 @@ pub fn credit_line(text: &str) -> Option<String> {
     ok.then(|| rest.to_string())
 }
 
+/// `Ngọc Anh (tổng hợp)`, `Minh Hòa (t/h)`, `Lan Anh (Theo VOV)`: a
+/// signature with a note in brackets → the name, and the source when the
+/// note is a `Theo X` credit.
+pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
+    let inner_start = text.rfind('(')?;
+    let note = text[inner_start..]
+        .strip_prefix('(')?
+        .strip_suffix(')')?
+        .trim();
+    let name = text[..inner_start].trim();
+    if !is_name_line(name) || note.is_empty() || note.chars().count() > 40 {
+        return None;
+    }
+    if let Some(credit) = credit_line(note) {
+        return Some((name.to_string(), Some(credit)));
+    }
+    let l = note.to_lowercase();
+    let known = [
+        "tổng hợp",
+        "t/h",
+        "th",
+        "lược dịch",
+        "dịch",
+        "biên dịch",
+        "theo",
+        "ghi",
+        "thực hiện",
+        "ctv",
+        "pv",
+        "phóng viên",
+        "cộng tác viên",
+        "bt",
+        "btv",
+    ];
+    known
+        .iter()
+        .any(|k| l == *k || l.starts_with(&format!("{k} ")))
+        .then(|| (name.to_string(), None))
+}
+
 /// A publication's name on its own line (`Dân Việt`, `VOV`, `Thế giới &
 /// Việt Nam`): short, capitalised, no digits, no sentence end.
 pub fn is_publication_line(f: &Features) -> bool {
@@ -1672,6 +1712,15 @@ mod tests {
         );
         assert_eq!(credit_line("Theo: Báo Mới.").as_deref(), Some("Báo Mới"));
         assert_eq!(credit_line("Theo dõi tin bão"), None);
+        assert_eq!(
+            name_with_note("Ngọc Anh (tổng hợp)"),
+            Some(("Ngọc Anh".to_string(), None))
+        );
+        assert_eq!(
+            name_with_note("Lan Anh (Theo VOV)"),
+            Some(("Lan Anh".to_string(), Some("VOV".to_string())))
+        );
+        assert_eq!(name_with_note("Hà Nội (ảnh)"), None);
     }
 
     /// Every line of real articles through the line rules alone, without
