@@ -782,6 +782,24 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 }
             }
         }
+        // A question to the reader with short answers under it in its
+        // block: a poll without a heading or option marks.
+        if rules::is_reader_question(f) {
+            let answers = (i + 1..n.min(i + 8))
+                .take_while(|&k| {
+                    lines[k].block == lines[i].block
+                        && features[k].chars <= 40
+                        && !features[k].full_stop()
+                })
+                .count();
+            if answers >= 2 {
+                for role in &mut roles[i..=i + answers] {
+                    if *role == Role::Body {
+                        *role = Role::Removed("poll");
+                    }
+                }
+            }
+        }
         if rules::is_poll_heading(f)
             && roles[i] == Role::Body
             && i + 1 < n

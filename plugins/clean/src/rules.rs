@@ -892,6 +892,10 @@ const READ_MORE_WORDS: &[&str] = &[
     "bạn có thể quan tâm",
     "đừng bỏ lỡ",
     "tin cùng chủ đề",
+    "read more",
+    "related",
+    "see also",
+    "more from",
 ];
 
 /// `ĐỌC THÊM`, `Đọc thêm » …`, `Xem thêm › …`, `Tin liên quan:`: a
@@ -1080,6 +1084,17 @@ pub fn is_list_item(text: &str) -> bool {
         first,
         Some('-' | '•' | '»' | '›' | '+' | '▪' | '■' | '●' | '◦' | '*' | '–' | '>')
     ) && second == Some(' ')
+}
+
+/// `Bạn đánh giá thế nào về …?`, `Theo bạn, …?`: a question put to the
+/// reader.
+pub fn is_reader_question(f: &Features) -> bool {
+    f.chars <= 160
+        && f.text.ends_with('?')
+        && ["bạn ", "theo bạn", "quý vị", "quý độc giả"]
+            .iter()
+            .any(|p| f.lower.starts_with(p))
+        && !f.lower.starts_with("bạn đọc")
 }
 
 /// A poll's heading (`📊 Bình chọn`, `Thăm dò ý kiến`).
