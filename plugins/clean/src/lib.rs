@@ -790,6 +790,9 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     lines[k].block == lines[i].block
                         && features[k].chars <= 40
                         && !features[k].full_stop()
+                        && !features[k].dated
+                        && !rules::is_name_line(&lines[k].text)
+                        && rules::credit_line(&lines[k].text).is_none()
                 })
                 .count();
             if answers >= 2 {
@@ -814,6 +817,9 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 && lines[k].block == lines[i].block
                 && (features[k].chars <= 60 && !features[k].text.ends_with('.')
                     || features[k].chars <= 160 && features[k].text.ends_with('?'))
+                && !features[k].dated
+                && !rules::is_name_line(&lines[k].text)
+                && rules::credit_line(&lines[k].text).is_none()
             {
                 if roles[k] == Role::Body {
                     roles[k] = Role::Removed("poll");
