@@ -29,7 +29,7 @@ const WIDGET_CUES: &[&str] = &[
     "nghe đọc",
     "tắt quảng cáo",
 ];
-const AD_CUES: &[&str] = &["quảng cáo", "advertisement", "tài trợ"];
+const AD_CUES: &[&str] = &["quảng cáo", "advertisement", "tài trợ", "sponsored"];
 const COOKIE_CUES: &[&str] = &["cookie"];
 const CONSENT_CUES: &[&str] = &["đồng ý", "chính sách", "sử dụng", "truy cập", "accept"];
 const PLATFORM_CREDIT_CUES: &[&str] = &[
@@ -586,7 +586,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_navigation(f) {
         return Some("navigation");
     }
-    if (f.text.starts_with(">>") || f.text.starts_with('►') || f.text.starts_with('▶'))
+    if (f.text.starts_with(">>") || f.text.starts_with(['►', '▶', '→', '⟶', '⇒']))
         && f.chars <= 160
         && !f.sentence
     {
@@ -1480,12 +1480,23 @@ pub fn footer_source(f: &Features) -> Option<String> {
 pub fn lead_tag(paragraph: &str) -> Option<String> {
     let (head, _) = paragraph
         .split_once(" - ")
-        .or_else(|| paragraph.split_once(" – "))?;
-    let tag = head.trim();
-    let tag = tag
-        .strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
-        .unwrap_or(tag);
+        .or_else(|| paragraph.split_once(" – "))
+        .or_else(|| paragraph.split_once(" — "))?;
+    let head = head.trim();
+    // `(Dân trí) -`, `(Baoquangnam.vn) -`: a bracketed tag may be any short
+    // capitalised name.
+    if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let words = name.split_whitespace().count();
+        let named = (1..=4).contains(&words)
+            && name.chars().count() <= 30
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !name.contains(['(', ')', ',', ':']);
+        if named {
+            return Some(name.to_string());
+        }
+    }
+    let tag = head;
     let ok = (2..=12).contains(&tag.chars().count())
         && tag.chars().any(char::is_alphabetic)
         && tag
@@ -1669,6 +1680,11 @@ mod tests {
         assert_eq!(lead_tag("(TN&MT) - Sáng 4/6, …").as_deref(), Some("TN&MT"));
         assert_eq!(lead_tag("TQĐT - Sáng 15-11, …").as_deref(), Some("TQĐT"));
         assert_eq!(lead_tag("Hà Nội - Sáng nay"), None);
+        assert_eq!(
+            lead_tag("(Dân trí) - Sáng 12/3, …").as_deref(),
+            Some("Dân trí")
+        );
+        assert_eq!(lead_tag("(Ảnh: Thu Hà) - chú thích"), None);
         assert_eq!(
             byline_author("Xã hội - Lan Anh - 16:20 05/01/2021").as_deref(),
             Some("Lan Anh")
