@@ -462,11 +462,9 @@ const SECTION_HEADINGS: &[&str] = &[
     "liên kết web",
     "chuyên mục",
     "chuyen muc",
-    "đáng chú ý",
     "tiêu điểm",
     "tin nóng",
     "tin hot",
-    "nổi bật",
     "sự kiện nổi bật",
     "chủ đề nóng",
     "top đọc nhiều",
@@ -1621,7 +1619,7 @@ mod tests {
             "Bài viết có hữu ích với bạn không?",
             "(Xem thêm: Một bài khác)",
             "Top đọc nhiều",
-            "Đáng chú ý",
+            "Tin tiêu điểm",
             "Viết bình luận...",
             "Nhập nội dung bình luận…",
         ] {
@@ -1662,6 +1660,10 @@ mod tests {
             "Và rồi...",
             "Chờ đợi mãi…",
             "Tiếng Việt là môn thi bắt buộc",
+            "Đáng chú ý",
+            "Nổi bật",
+            "Xem xét lại quy trình",
+            "Bài toán khó",
         ] {
             assert_eq!(why(line), None, "{line}");
         }
