@@ -308,10 +308,11 @@ impl Clean {
         }
 
         // 2. The headline: among the lines left before the first body
-        //    paragraph, the longest headline-like one (not a menu, a date
-        //    line or a sentence). Without one, the first line left that is
-        //    not a date line; a run of two or more one- or two-word lines
-        //    before it is a menu, not the headline.
+        //    paragraph, a headline-like one (not a menu, a date line, a
+        //    caption or a sentence): the one a byline follows, else not a
+        //    site's name, else the longest. Without one, the first line left
+        //    that is not a date line; a run of two or more one- or two-word
+        //    lines before it is a menu, not the headline.
         let first_paragraph = (0..n).find(|&i| {
             let f = &features[i];
             roles[i] == Role::Body && (f.full_stop() && f.chars >= 80 || f.chars > 160)
