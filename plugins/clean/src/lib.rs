@@ -435,6 +435,19 @@ impl Clean {
             }
         }
 
+        // An author credit above the headline (`Bởi X` over the title).
+        if out.author.is_none() {
+            for i in 0..top.saturating_sub(1) {
+                if roles[i] == Role::Body
+                    && let Some(author) = rules::author_line(&features[i])
+                {
+                    out.author = Some(author);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+            }
+        }
+
         // A `Theo X` credit line after the article's last long paragraph.
         let last_long = (top..n).rev().find(|&i| {
             let f = &features[i];
