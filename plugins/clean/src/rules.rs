@@ -113,6 +113,36 @@ const COUNTER_CUES: &[&str] = &[
     "máy chủ tìm kiếm",
     "lượt)",
     "views",
+    "đã xem",
+    "lượt nghe",
+    "lượt bình chọn",
+    "đánh giá:",
+];
+/// Labels of visit statistics (with a number after a colon).
+const STAT_CUES: &[&str] = &[
+    "hôm nay",
+    "hôm qua",
+    "tuần này",
+    "tuần trước",
+    "tháng này",
+    "tháng trước",
+    "online",
+    "trực tuyến",
+    "truy cập",
+];
+/// Media players and their errors: both kinds in a short line.
+const MEDIA_CUES: &[&str] = &["video", "audio", "clip", "trình phát", "âm thanh", "player"];
+const MEDIA_ERROR_CUES: &[&str] = &[
+    "không hợp lệ",
+    "không thể phát",
+    "không phát được",
+    "không hỗ trợ",
+    "không khả dụng",
+    "lỗi",
+    "error",
+    "đang tải",
+    "đang cập nhật",
+    "not supported",
 ];
 const BREADCRUMB_STARTS: &[&str] = &["trang chủ", "home", "trang nhất"];
 const COPYRIGHT_STARTS: &[&str] = &[
@@ -247,6 +277,9 @@ const CUE_LISTS: &[&[&str]] = &[
     PLAYER_CUES,
     COUNTER_CUES,
     BREADCRUMB_STARTS,
+    STAT_CUES,
+    MEDIA_CUES,
+    MEDIA_ERROR_CUES,
     COPYRIGHT_STARTS,
     CONTACT_STARTS,
     COPYRIGHT_CUES,
@@ -663,7 +696,8 @@ fn is_widget(f: &Features) -> bool {
 fn is_player(f: &Features) -> bool {
     f.chars <= 80
         && (f.contains_any(PLAYER_CUES)
-            || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':'))
+            || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
+            || f.contains_any(MEDIA_CUES) && f.contains_any(MEDIA_ERROR_CUES) && !f.full_stop())
 }
 
 fn is_counter(f: &Features) -> bool {
@@ -671,7 +705,26 @@ fn is_counter(f: &Features) -> bool {
         return false;
     }
     let cue = f.contains_any(COUNTER_CUES);
-    cue && (f.digits > 0 || !f.sentence) || f.text.contains('★') || f.text.contains('☆')
+    cue && (f.digits > 0 || !f.sentence)
+        || f.text.contains('★')
+        || f.text.contains('☆')
+        || is_statistic(f)
+}
+
+/// `Hôm nay: 1.234`, `Đang online: 56`, `Tổng truy cập: 1.234.567`: a
+/// visit-statistics label and a number only.
+fn is_statistic(f: &Features) -> bool {
+    if f.chars > 45 || f.digits == 0 {
+        return false;
+    }
+    let Some((label, value)) = f.lower.split_once(':') else {
+        return false;
+    };
+    let number = value
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
+    number && f.contains_any(STAT_CUES) && label.split_whitespace().count() <= 4
 }
 
 fn is_breadcrumb(f: &Features) -> bool {
@@ -1620,6 +1673,13 @@ mod tests {
             "(Xem thêm: Một bài khác)",
             "Top đọc nhiều",
             "Tin tiêu điểm",
+            "Hôm nay: 1.234",
+            "Đang online: 56",
+            "Tổng truy cập: 1.234.567",
+            "Không thể phát video này",
+            "Lỗi tải video, vui lòng thử lại",
+            "Đã xem: 2.345",
+            "Đánh giá: 4,5/5 (12 đánh giá)",
             "Viết bình luận...",
             "Nhập nội dung bình luận…",
         ] {
@@ -1664,6 +1724,11 @@ mod tests {
             "Nổi bật",
             "Xem xét lại quy trình",
             "Bài toán khó",
+            "Hôm nay: trời mưa",
+            "Video ghi lại cảnh lũ cuốn trôi cầu tạm ở xã A.",
+            "Tổng: 1.284 m",
+            "Tổng cộng: 1.234",
+            "Thành viên: 16",
         ] {
             assert_eq!(why(line), None, "{line}");
         }
