@@ -765,7 +765,15 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         // in its block are its teasers.
         if rules::read_more_head(f).is_some_and(|rest| rest.trim_start_matches(':').is_empty()) {
             // Items in the heading's block, or list items (`- …`, `• …`)
-            // in the blocks after it.
+            // in the blocks after it. When the block also holds article
+            // paragraphs (a page without blank lines), an unmarked item
+            // must be headline-long (seven words or more): a short line is
+            // the article's next subheading.
+            let flat = (0..n).any(|k| {
+                lines[k].block == lines[i].block
+                    && features[k].full_stop()
+                    && features[k].chars > 120
+            });
             let mut k = i + 1;
             while k < n
                 && k <= i + 8
@@ -774,6 +782,7 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 && features[k].chars <= 160
                 && !features[k].full_stop()
                 && !features[k].contains_any(rules::CAPTION_CUES)
+                && (!flat || rules::is_list_item(&lines[k].text) || features[k].words >= 7)
             {
                 roles[k] = Role::Removed("teaser list");
                 k += 1;

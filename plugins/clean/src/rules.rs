@@ -1126,15 +1126,21 @@ pub fn is_buttons(text: &str) -> bool {
     groups >= 1 && rest.is_empty()
 }
 
-/// A list item: `- …`, `• …`, `» …`, `› …`, `+ …`, `▪ …`.
+/// A list item: `- …`, `• …`, `» …`, `› …`, `+ …`, `▪ …`, `1. …`, `2) …`.
 pub fn is_list_item(text: &str) -> bool {
     let mut chars = text.chars();
     let first = chars.next();
     let second = chars.next();
-    matches!(
+    if matches!(
         first,
         Some('-' | '•' | '»' | '›' | '+' | '▪' | '■' | '●' | '◦' | '*' | '–' | '>')
     ) && second == Some(' ')
+    {
+        return true;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && (text[digits..].starts_with(". ") || text[digits..].starts_with(") "))
 }
 
 /// `Bạn đánh giá thế nào về …?`, `Theo bạn, …?`: a question put to the
