@@ -767,8 +767,9 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             // Items in the heading's block, or list items (`- …`, `• …`)
             // in the blocks after it. When the block also holds article
             // paragraphs (a page without blank lines), an unmarked item
-            // must be headline-long (seven words or more): a short line is
-            // the article's next subheading.
+            // must be headline-long (seven words or more) and not lead
+            // straight into a paragraph: that line may be the article's
+            // next subheading (keeping a teaser costs less than losing it).
             let flat = (0..n).any(|k| {
                 lines[k].block == lines[i].block
                     && features[k].full_stop()
@@ -782,7 +783,11 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 && features[k].chars <= 160
                 && !features[k].full_stop()
                 && !features[k].contains_any(rules::CAPTION_CUES)
-                && (!flat || rules::is_list_item(&lines[k].text) || features[k].words >= 7)
+                && (!flat
+                    || rules::is_list_item(&lines[k].text)
+                    || features[k].words >= 7
+                        && k + 1 < n
+                        && !(features[k + 1].full_stop() && features[k + 1].chars > 120))
             {
                 roles[k] = Role::Removed("teaser list");
                 k += 1;
@@ -808,16 +813,7 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         // A question to the reader with short answers under it in its
         // block: a poll without a heading or option marks.
         if rules::is_reader_question(f) {
-            let answers = (i + 1..n.min(i + 8))
-                .take_while(|&k| {
-                    lines[k].block == lines[i].block
-                        && features[k].chars <= 40
-                        && !features[k].full_stop()
-                        && !features[k].dated
-                        && !rules::is_name_line(&lines[k].text)
-                        && rules::credit_line(&lines[k].text).is_none()
-                })
-                .count();
+            let answers = poll_lines(lines, features, roles, i, 40);
             if answers >= 2 {
                 for role in &mut roles[i..=i + answers] {
                     if *role == Role::Body {
@@ -826,31 +822,52 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 }
             }
         }
+        // A poll heading and its question and answers (the question maybe
+        // a longer line ending in `?`).
         if rules::is_poll_heading(f)
             && roles[i] == Role::Body
             && i + 1 < n
             && lines[i + 1].block == lines[i].block
         {
-            roles[i] = Role::Removed("poll");
-            // Its question and answers: short lines in its block, the
-            // question maybe a longer one ending in `?`.
-            let mut k = i + 1;
-            while k < n
-                && k <= i + 10
-                && lines[k].block == lines[i].block
-                && (features[k].chars <= 60 && !features[k].text.ends_with('.')
-                    || features[k].chars <= 160 && features[k].text.ends_with('?'))
-                && !features[k].dated
-                && !rules::is_name_line(&lines[k].text)
-                && rules::credit_line(&lines[k].text).is_none()
-            {
-                if roles[k] == Role::Body {
-                    roles[k] = Role::Removed("poll");
+            let answers = poll_lines(lines, features, roles, i, 60);
+            for role in &mut roles[i..=i + answers] {
+                if *role == Role::Body {
+                    *role = Role::Removed("poll");
                 }
-                k += 1;
             }
         }
     }
+}
+
+/// How many lines after `i` belong to a poll: short lines of its block
+/// (up to `max_chars`, or a question), never a date, name or credit, never
+/// a line that leads straight into a paragraph (a subheading on a page
+/// without blank lines); it ends with its buttons.
+fn poll_lines(
+    lines: &[Line],
+    features: &[Features],
+    roles: &[Role],
+    i: usize,
+    max_chars: usize,
+) -> usize {
+    let n = lines.len();
+    let mut k = i + 1;
+    while k < n
+        && k <= i + 10
+        && lines[k].block == lines[i].block
+        && (features[k].chars <= max_chars && !features[k].text.ends_with('.')
+            || features[k].chars <= 160 && features[k].text.ends_with('?'))
+        && !features[k].dated
+        && !rules::is_name_line(&lines[k].text)
+        && rules::credit_line(&lines[k].text).is_none()
+        && !(k + 1 < n && features[k + 1].full_stop() && features[k + 1].chars > 120)
+    {
+        k += 1;
+        if matches!(roles[k - 1], Role::Removed("buttons" | "marker")) {
+            break;
+        }
+    }
+    k - i - 1
 }
 
 #[cfg(test)]
