@@ -860,7 +860,10 @@ fn poll_lines(
         && !features[k].dated
         && !rules::is_name_line(&lines[k].text)
         && rules::credit_line(&lines[k].text).is_none()
-        && !(k + 1 < n && features[k + 1].full_stop() && features[k + 1].chars > 120)
+        && !(k + 1 < n
+            && lines[k + 1].block == lines[k].block
+            && features[k + 1].full_stop()
+            && features[k + 1].chars > 120)
     {
         k += 1;
         if matches!(roles[k - 1], Role::Removed("buttons" | "marker")) {
