@@ -6,6 +6,10 @@ untouched article. Every line of the untouched result must survive; the furnitur
     CLEAN_BIN=target/release/examples/clean_file \
     CLEAN_REAL=/tmp/real/public python3 plugins/clean/tools/inject_furniture.py SEED N
 
+With CLEAN_BLOCKS=1 the page gets blank lines between paragraphs and widgets (the layout
+of the held-out corpus); without it, every line follows the last (the real articles' own
+layout).
+
 The furniture lines are written for this check; the articles are generated locally with
 /work/shared/tools/real_corpus.py and are never committed.
 """
@@ -48,7 +52,14 @@ for f in files:
     # mid: before a long paragraph after the first third; end: after everything
     cands=[i for i in body_idx[len(body_idx)//3:-2] if len(lines[i])>=100 and lines[i].rstrip().endswith('.')]
     k=cands[0] if cands else body_idx[len(body_idx)//2]
-    new=inj+lines[:k]+mid+lines[k:]+[l for g in end for l in g]
+    if os.environ.get('CLEAN_BLOCKS'):
+        # The held-out layout: a blank line between paragraphs, each widget's
+        # lines directly under each other.
+        sep=lambda ls: [x for l in ls if l.strip() for x in (l, '')]
+        grp=lambda gs: [x for g in gs for x in g + ['']]
+        new=grp(top)+sep(lines[:k])+grp([mid])+sep(lines[k:])+grp(end)
+    else:
+        new=inj+lines[:k]+mid+lines[k:]+[l for g in end for l in g]
     furn+=len(inj)+len(mid)+sum(len(g) for g in end)
     got=clean('\n'.join(new))
     rb=set(ref['body']); gb=set(got['body'])
