@@ -96,6 +96,7 @@ const PLAYER_CUES: &[&str] = &[
     "nghe đọc bài",
     "nghe bài viết",
     "đang tải video",
+    "nghe audio",
 ];
 const COUNTER_CUES: &[&str] = &[
     "lượt xem",
@@ -117,6 +118,9 @@ const COUNTER_CUES: &[&str] = &[
     "lượt nghe",
     "lượt bình chọn",
     "đánh giá:",
+    "phút đọc",
+    "min read",
+    "thời gian đọc",
 ];
 /// Labels of visit statistics (with a number after a colon).
 const STAT_CUES: &[&str] = &[
@@ -783,6 +787,16 @@ const NAV_WORDS: &[&str] = &[
     "home",
     "login",
     "search",
+    "lưu bài viết",
+    "lưu bài",
+    "in bài viết",
+    "in bài",
+    "gửi bài viết",
+    "báo lỗi bài viết",
+    "sao chép liên kết",
+    "chia sẻ bài viết",
+    "theo dõi",
+    "quay lại đầu trang",
 ];
 
 /// A menu: separated short items and no date (`Trang chủ | Thời sự |
@@ -1682,6 +1696,9 @@ mod tests {
             "Hôm nay: 1.234",
             "Đang online: 56",
             "Tổng truy cập: 1.234.567",
+            "5 phút đọc",
+            "Lưu bài viết",
+            "Nghe audio",
             "Không thể phát video này",
             "Lỗi tải video, vui lòng thử lại",
             "Đã xem: 2.345",
@@ -1735,6 +1752,7 @@ mod tests {
             "Tổng: 1.284 m",
             "Tổng cộng: 1.234",
             "Thành viên: 16",
+            "Đọc thêm nhiều sách hơn mỗi ngày là mục tiêu của thư viện.",
         ] {
             assert_eq!(why(line), None, "{line}");
         }
