@@ -1110,6 +1110,16 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_with_a_counter_is_still_the_byline() {
+        let doc = clean(
+            "Mùa lúa chín ở Mù Cang Chải\n\nLượt xem: 1.204 | 12/09/2024 07:30\n\n\
+             Những thửa ruộng bậc thang ở Mù Cang Chải đã chuyển vàng, thu hút hàng nghìn du khách.",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-09-12T07:30"));
+        assert_eq!(doc.text.split("\n\n").count(), 1, "{}", doc.text);
+    }
+
+    #[test]
     fn config_rejects_unknown_keys() {
         assert!(serde_json::from_str::<Config>(r#"{"titel": false}"#).is_err());
     }

@@ -705,7 +705,9 @@ fn is_player(f: &Features) -> bool {
 }
 
 fn is_counter(f: &Features) -> bool {
-    if f.chars > 70 {
+    // A counter beside a full date is a byline (`03/02/2024 · 6 phút đọc`,
+    // `Lượt xem: 120 | 12/3/2024`): the byline rule reads and removes it.
+    if f.chars > 70 || f.dated {
         return false;
     }
     let cue = f.contains_any(COUNTER_CUES);
