@@ -265,26 +265,36 @@ impl Clean {
         }
 
         if use_rules {
-            // A table's header row looks like a menu (`Huyện | Số hộ |
-            // Diện tích`); rows with figures and as many cells follow it.
-            for i in 0..n.saturating_sub(1) {
-                let cells = |k: usize| lines[k].text.matches('|').count();
-                if roles[i] == Role::Removed("navigation")
-                    && cells(i) >= 1
-                    && cells(i + 1) == cells(i)
-                    && features[i + 1].digits > 0
-                {
-                    roles[i] = Role::Body;
-                }
-            }
-            boxes(lines, &features, &mut roles);
-            // Gap-laid menus above the first paragraph or after the last.
+            // The article's first and last paragraphs so far.
             let first = (0..n).find(|&i| {
                 roles[i] == Role::Body && features[i].full_stop() && features[i].chars >= 80
             });
             let last = (0..n).rev().find(|&i| {
                 roles[i] == Role::Body && features[i].full_stop() && features[i].chars > 100
             });
+            // A table's rows look like menus (`Huyện | Số hộ | Diện tích`):
+            // a row followed by one with as many cells and figures, or, inside
+            // the article, rows of three or more cells next to each other.
+            let cells = |k: usize| lines[k].text.matches('|').count();
+            let inside = |k: usize| first.is_some_and(|f| k > f) && last.is_some_and(|l| k < l);
+            let mut table = vec![false; n];
+            for i in 0..n.saturating_sub(1) {
+                let c = cells(i);
+                if c >= 1 && cells(i + 1) == c && features[i + 1].digits > 0 {
+                    table[i] = true;
+                }
+                if c >= 2 && inside(i) && inside(i + 1) && cells(i + 1) == c {
+                    table[i] = true;
+                    table[i + 1] = true;
+                }
+            }
+            for i in 0..n {
+                if table[i] && roles[i] == Role::Removed("navigation") {
+                    roles[i] = Role::Body;
+                }
+            }
+            boxes(lines, &features, &mut roles);
+            // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {
                 let outside = first.is_none_or(|f| i < f) || last.is_some_and(|l| i > l);
                 if outside && lines[i].gap_menu && roles[i] == Role::Body {
@@ -1117,6 +1127,22 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2024-09-12T07:30"));
         assert_eq!(doc.text.split("\n\n").count(), 1, "{}", doc.text);
+    }
+
+    #[test]
+    fn tables_are_not_menus() {
+        let doc = clean(
+            "Giới thiệu | Tin tức | Văn bản chỉ đạo, điều hành của UBND huyện | Liên hệ\n\n\
+             Đặc sản vùng cao vào mùa thu hoạch\n\n\
+             Các huyện vùng cao của tỉnh đang vào mùa thu hoạch nhiều loại đặc sản, thương lái về tận bản để thu mua.\n\n\
+             Huyện | Đặc sản | Mùa vụ\nBắc Hà | Mận tam hoa | Tháng Sáu\nSi Ma Cai | Chè Shan tuyết | Tháng Ba\n\n\
+             Giá bán năm nay cao hơn năm trước, người dân phấn khởi vì không còn cảnh được mùa mất giá như mọi năm.",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Đặc sản vùng cao vào mùa thu hoạch")
+        );
+        assert_eq!(doc.text.split("\n\n").count(), 5, "{}", doc.text);
     }
 
     #[test]

@@ -837,6 +837,16 @@ fn is_navigation(f: &Features) -> bool {
     {
         return true;
     }
+    // Three or more items, most of them short, one maybe long (`Giới thiệu
+    // | Tin tức | Văn bản chỉ đạo, điều hành của UBND huyện | …`).
+    if parts.len() >= 3
+        && f.digits == 0
+        && parts.iter().filter(|p| p.chars().count() <= 25).count() * 3 >= parts.len() * 2
+        && parts.iter().all(|p| !p.ends_with(['.', '!', '?']))
+        && find_date_time(f.text).is_none()
+    {
+        return true;
+    }
     is_menu(f)
 }
 
@@ -1202,6 +1212,7 @@ pub fn is_headline_like(f: &Features) -> bool {
         && !f.text.ends_with(':')
         && !f.contains_any(CAPTION_CREDIT_CUES)
         && !has_inner_sentence_break(f.text)
+        && f.text.matches(['|', '»', '›', '·', '•']).count() < 2
         && f.text
             .chars()
             .next()
@@ -1689,6 +1700,7 @@ mod tests {
             "Tiếng Việt  English  中文",
             "VI | EN",
             "Thích 12 | Chia sẻ 3",
+            "Giới thiệu chung | Tin tức sự kiện | Văn bản chỉ đạo, điều hành của UBND huyện | Thủ tục hành chính",
             "Trang 1/3",
             "Nhập email để nhận tin mỗi sáng",
             "Bài viết có hữu ích với bạn không?",
