@@ -583,6 +583,8 @@ impl Clean {
             out.source = footer_source;
         }
 
+        // The name only: no academic or professional title before it.
+        out.author = out.author.map(|a| rules::strip_titles(&a));
         out.body = body.iter().map(|&i| lines[i].text.clone()).collect();
         out.removed = roles
             .iter()

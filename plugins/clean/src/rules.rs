@@ -1500,6 +1500,51 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         .then(|| (name.to_string(), None))
 }
 
+/// `PGS.TS Nguyễn Văn A`, `ThS. Lê B`, `Nhà báo C` → the name without the
+/// title (abbreviated degrees and ranks, and a few title words).
+pub fn strip_titles(name: &str) -> String {
+    const TITLES: &[&str] = &[
+        "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ks", "kts", "ls", "cn", "ds",
+        "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
+    ];
+    const WORDS: &[&str] = &[
+        "nhà báo",
+        "luật sư",
+        "bác sĩ",
+        "tiến sĩ",
+        "thạc sĩ",
+        "kỹ sư",
+    ];
+    let mut rest = name.trim();
+    loop {
+        let lower = rest.to_lowercase();
+        if let Some(w) = WORDS.iter().find(|w| lower.starts_with(&format!("{w} "))) {
+            rest = rest[w.len()..].trim_start();
+            continue;
+        }
+        // The first token, split at dots: `PGS.TS.`, `ThS.`.
+        let token = rest.split_whitespace().next().unwrap_or("");
+        let parts: Vec<String> = token
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        // `PGS.TS`, `ThS.` (with a dot), or `PGS TS` in capitals before a
+        // name of two or more words.
+        let capitals =
+            !token.chars().any(char::is_lowercase) && rest.split_whitespace().count() >= 3;
+        let is_title = !parts.is_empty()
+            && parts.iter().all(|p| TITLES.contains(&p.as_str()))
+            && (token.contains('.') || capitals);
+        if is_title && rest.split_whitespace().count() >= 2 {
+            rest = rest[token.len()..].trim_start();
+            continue;
+        }
+        break;
+    }
+    rest.to_string()
+}
+
 /// A publication's name on its own line (`Dân Việt`, `VOV`, `Thế giới &
 /// Việt Nam`): short, capitalised, no digits, no sentence end.
 pub fn is_publication_line(f: &Features) -> bool {
@@ -1857,6 +1902,12 @@ mod tests {
             Some(("Lan Anh".to_string(), Some("VOV".to_string())))
         );
         assert_eq!(name_with_note("Hà Nội (ảnh)"), None);
+        assert_eq!(strip_titles("PGS.TS Nguyễn Văn An"), "Nguyễn Văn An");
+        assert_eq!(strip_titles("ThS. Lê Thu"), "Lê Thu");
+        assert_eq!(strip_titles("Nhà báo Trần Mai"), "Trần Mai");
+        assert_eq!(strip_titles("Thu Hà"), "Thu Hà");
+        assert_eq!(strip_titles("Ts Hà"), "Ts Hà");
+        assert_eq!(strip_titles("H.Long"), "H.Long");
     }
 
     /// Every line of real articles through the line rules alone, without
