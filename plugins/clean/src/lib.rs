@@ -515,14 +515,19 @@ impl Clean {
             }
         }
 
-        // A bare date line after the article's last paragraph is its date
-        // when there was no byline at the top.
+        // A bare date line (only a date, or `Cập nhật: …`, `Ngày đăng: …`)
+        // after the article's last paragraph is its date when there was no
+        // byline at the top.
         if out.published.is_none() {
             let last_body = (top..n).rev().find(|&i| roles[i] == Role::Body);
             if let Some(last_body) = last_body {
                 out.published = (last_body + 1..n)
                     .take_while(|&i| roles[i] != Role::Removed("section heading"))
-                    .find(|&i| roles[i] == Role::Removed("date stamp") && features[i].letters == 0)
+                    .find(|&i| {
+                        roles[i] == Role::Removed("date stamp")
+                            && (features[i].letters == 0
+                                || rules::is_bare_date_line(&lines[i].text))
+                    })
                     .and_then(|i| published::find_date_time(&lines[i].text));
             }
         }
@@ -1145,6 +1150,18 @@ mod tests {
             Some("Đặc sản vùng cao vào mùa thu hoạch")
         );
         assert_eq!(doc.text.split("\n\n").count(), 5, "{}", doc.text);
+    }
+
+    #[test]
+    fn a_labelled_date_after_the_article() {
+        let doc = clean(
+            "Mở rộng vùng trồng cam ở Hàm Yên\n\n\
+             Huyện Hàm Yên mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay.\n\n\
+             Minh Châu\n\nCập nhật: 12/03/2024 08:30\n\nTin cùng chuyên mục\n\
+             - Giá cam tăng mạnh (10/03/2024)",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-03-12T08:30"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Minh Châu"));
     }
 
     #[test]

@@ -1262,6 +1262,18 @@ fn has_inner_sentence_break(text: &str) -> bool {
     false
 }
 
+/// `Cập nhật: 12/03/2024 08:30`, `Ngày đăng: …`, `Thứ Hai, …`: a date line whose
+/// words are byline words only.
+pub fn is_bare_date_line(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
+        "chủ", "nhật", "xuất", "bản", "gmt", "sa", "ch", "am", "pm", "tháng", "posted", "updated",
+    ];
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// A short line that carries a date with a year and is not a sentence: a
 /// byline, a date line, or a teaser's time stamp.
 pub fn is_date_line(f: &Features) -> bool {
