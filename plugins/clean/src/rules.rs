@@ -1458,6 +1458,31 @@ pub fn credit_line(text: &str) -> Option<String> {
     }
     let rest = rest.trim_start_matches([' ', ':']).trim();
     let rest = rest.strip_suffix('.').unwrap_or(rest).trim();
+    // `Theo Quyết định số 12/QĐ-UBND`, `Theo Luật Đất đai`: a legal
+    // reference, not a credit.
+    const DOCUMENTS: &[&str] = &[
+        "luật",
+        "bộ luật",
+        "nghị định",
+        "nghị quyết",
+        "quyết định",
+        "thông tư",
+        "kế hoạch",
+        "chỉ thị",
+        "công văn",
+        "hiến pháp",
+        "quy định",
+        "điều",
+        "khoản",
+    ];
+    let lower = rest.to_lowercase();
+    if DOCUMENTS
+        .iter()
+        .any(|d| lower.starts_with(&format!("{d} ")))
+        || rest.contains('/') && rest.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
     let words = rest.split_whitespace().count();
     let ok = (1..=6).contains(&words)
         && rest.chars().count() <= 50
@@ -1905,6 +1930,8 @@ mod tests {
         );
         assert_eq!(credit_line("Theo: Báo Mới.").as_deref(), Some("Báo Mới"));
         assert_eq!(credit_line("Theo dõi tin bão"), None);
+        assert_eq!(credit_line("Theo Quyết định số 12/QĐ-UBND"), None);
+        assert_eq!(credit_line("Theo Luật Đất đai 2024"), None);
         assert_eq!(
             name_with_note("Ngọc Anh (tổng hợp)"),
             Some(("Ngọc Anh".to_string(), None))
