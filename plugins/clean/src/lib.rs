@@ -1110,6 +1110,15 @@ mod tests {
         assert_eq!(doc.metadata.get_str("published"), Some("2024-03-11T08:30"));
         assert_eq!(doc.metadata.get_str("source"), Some("Báo Yên Bái"));
         assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
+        let doc = clean(
+            "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030\n\n\
+             Khánh thành cầu treo bản Nà Cang\n\n\
+             Cây cầu dài 120 m giúp hơn 300 hộ dân bản Nà Cang đi lại an toàn trong mùa mưa lũ năm nay.",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Khánh thành cầu treo bản Nà Cang")
+        );
     }
 
     #[test]

@@ -1235,12 +1235,17 @@ const SITE_NAME_STARTS: &[&str] = &[
     "tuần báo ",
 ];
 
-/// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`): a short
-/// line opening with a publication word, or in capitals.
+/// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`) or banner
+/// (`Chào mừng Đại hội …`): a short line opening with a publication or
+/// greeting word, or in capitals.
 pub fn is_site_name(f: &Features) -> bool {
-    f.words <= 8
-        && !f.full_stop()
-        && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+    let banner = ["chào mừng", "nhiệt liệt", "hướng tới kỷ niệm"]
+        .iter()
+        .any(|s| f.lower.starts_with(s));
+    banner
+        || f.words <= 8
+            && !f.full_stop()
+            && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
 }
 
 /// Running text: six or more words with a sentence end at the end or inside.
