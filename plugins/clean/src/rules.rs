@@ -630,7 +630,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.starts(READ_MORE_STARTS) || read_more_head(f).is_some() {
         return Some("teaser link");
     }
-    if f.starts(TAG_LINE_STARTS) {
+    if f.starts(TAG_LINE_STARTS) || is_tag_label(f) {
         return Some("tags");
     }
     if let Some(kind) = footer_kind(f) {
@@ -695,6 +695,35 @@ fn is_widget(f: &Features) -> bool {
     hits >= 2
         || platform && follow && f.chars <= 80 && !f.sentence
         || f.starts(WIDGET_STARTS) && !f.sentence
+        // `Chia sẻ qua: Facebook | Email`
+        || f.lower.starts_with("chia sẻ") && platform && !f.sentence && f.chars <= 80
+        || is_article_action(f)
+}
+
+/// `Gửi góp ý về bài viết`, `In bài này`, `Báo lỗi tin này`: an action on
+/// the article itself, as a short non-sentence line.
+fn is_article_action(f: &Features) -> bool {
+    const VERBS: &[&str] = &[
+        "gửi",
+        "góp ý",
+        "báo lỗi",
+        "in ",
+        "lưu",
+        "chia sẻ",
+        "bình luận",
+        "đánh giá",
+        "theo dõi",
+        "tải",
+        "nghe",
+        "xem",
+        "đọc",
+    ];
+    f.chars <= 50
+        && !f.full_stop()
+        && ["bài viết", "bài này", "tin này", "bài báo"]
+            .iter()
+            .any(|a| f.lower.contains(a))
+        && VERBS.iter().any(|v| f.lower.starts_with(v))
 }
 
 fn is_player(f: &Features) -> bool {
@@ -1150,6 +1179,33 @@ pub fn is_buttons(text: &str) -> bool {
         rest = inner[end + 1..].trim_start_matches([' ', '|', '·']);
     }
     groups >= 1 && rest.is_empty()
+}
+
+/// `Từ khóa liên quan: …`, `Thẻ bài viết: …`, `Tags: …`: a tag word, then a
+/// short label ending in a colon.
+fn is_tag_label(f: &Features) -> bool {
+    let Some((label, _)) = f.lower.split_once(':') else {
+        return false;
+    };
+    let label = label
+        .trim_start_matches(|c: char| is_pictograph(c) || c == ' ' || c == '#')
+        .trim();
+    f.chars <= 200
+        && [
+            "từ khóa",
+            "từ khoá",
+            "từ khóa liên quan",
+            "từ khoá liên quan",
+            "từ khóa bài viết",
+            "thẻ",
+            "thẻ bài viết",
+            "tags",
+            "tag",
+            "keywords",
+            "chủ đề liên quan",
+            "chủ đề",
+        ]
+        .contains(&label)
 }
 
 /// A list item: `- …`, `• …`, `» …`, `› …`, `+ …`, `▪ …`, `1. …`, `2) …`.
@@ -1799,6 +1855,9 @@ mod tests {
             "Tổng truy cập: 1.234.567",
             "5 phút đọc",
             "Lưu bài viết",
+            "Từ khóa liên quan: lễ hội, Tam Chúc",
+            "Chia sẻ qua: Facebook | Email",
+            "Gửi góp ý về bài viết",
             "Nghe audio",
             "Không thể phát video này",
             "Lỗi tải video, vui lòng thử lại",
@@ -1853,6 +1912,9 @@ mod tests {
             "Tổng: 1.284 m",
             "Tổng cộng: 1.234",
             "Thành viên: 16",
+            "Thẻ căn cước được cấp miễn phí cho người dân.",
+            "Thẻ bảo hiểm y tế: 2.300 thẻ",
+            "Xem lại bài viết của mình, ông A bật cười.",
             "Đọc thêm nhiều sách hơn mỗi ngày là mục tiêu của thư viện.",
         ] {
             assert_eq!(why(line), None, "{line}");
