@@ -1,7 +1,8 @@
 //! Prints what the cleaner makes of text files, with every removed line and
 //! its reason: `cargo run -p clean --example clean_file -- FILE...`.
 //! With `--bench` first, measures throughput instead (run with `--release`);
-//! with `--json` first, prints the result as the gold corpus's JSON. The
+//! with `--json` first, prints the result as the gold corpus's JSON; with
+//! `--reasons` first, counts the removed lines by reason over all files. The
 //! config comes from `$CLEAN_CONFIG` (JSON, default `{}`).
 
 use clean::Clean;
@@ -32,6 +33,27 @@ fn main() {
             "{mb:.1} MB in {secs:.2} s: {:.1} MB/s ({kept} paragraphs)",
             mb / secs
         );
+        return;
+    }
+    if args.first().is_some_and(|a| a == "--reasons") {
+        // How many lines were removed, by reason, over all the files.
+        args.remove(0);
+        let mut counts = std::collections::BTreeMap::new();
+        let (mut lines, mut files) = (0, 0);
+        for path in &args {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            files += 1;
+            lines += text.lines().filter(|l| !l.trim().is_empty()).count();
+            for (_, reason) in cleaner.clean_text(&text).removed {
+                *counts.entry(reason).or_insert(0) += 1;
+            }
+        }
+        println!("{files} files, {lines} non-empty lines");
+        for (reason, count) in counts {
+            println!("{count:>7}  {reason}");
+        }
         return;
     }
     let json = args.first().is_some_and(|a| a == "--json");

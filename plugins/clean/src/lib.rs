@@ -65,6 +65,10 @@ struct Line {
     block: usize,
     /// The raw line started with two or more spaces or a tab.
     indented: bool,
+    /// The raw line is three or more short items (up to four words, no
+    /// digits) set apart by runs of spaces or tabs: a menu laid out with
+    /// gaps (`Du lịch   Ẩm thực   Khám phá`).
+    gap_menu: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -224,10 +228,12 @@ impl Clean {
                 text = tones.fix_line(text);
             }
             let indented = raw.starts_with("  ") || raw.starts_with('\t');
+            let gap_menu = is_gap_menu(raw.trim());
             out.push(Line {
                 text,
                 block,
                 indented,
+                gap_menu,
             });
         }
         out
@@ -258,6 +264,45 @@ impl Clean {
             }
         }
 
+        if use_rules {
+            // The article's first and last paragraphs so far.
+            let first = (0..n).find(|&i| {
+                roles[i] == Role::Body && features[i].full_stop() && features[i].chars >= 80
+            });
+            let last = (0..n).rev().find(|&i| {
+                roles[i] == Role::Body && features[i].full_stop() && features[i].chars > 100
+            });
+            // A table's rows look like menus (`Huyện | Số hộ | Diện tích`):
+            // a row followed by one with as many cells and figures, or, inside
+            // the article, rows of three or more cells next to each other.
+            let cells = |k: usize| lines[k].text.matches('|').count();
+            let inside = |k: usize| first.is_some_and(|f| k > f) && last.is_some_and(|l| k < l);
+            let mut table = vec![false; n];
+            for i in 0..n.saturating_sub(1) {
+                let c = cells(i);
+                if c >= 1 && cells(i + 1) == c && features[i + 1].digits > 0 {
+                    table[i] = true;
+                }
+                if c >= 2 && inside(i) && inside(i + 1) && cells(i + 1) == c {
+                    table[i] = true;
+                    table[i + 1] = true;
+                }
+            }
+            for i in 0..n {
+                if table[i] && roles[i] == Role::Removed("navigation") {
+                    roles[i] = Role::Body;
+                }
+            }
+            boxes(lines, &features, &mut roles);
+            // Gap-laid menus above the first paragraph or after the last.
+            for i in 0..n {
+                let outside = first.is_none_or(|f| i < f) || last.is_some_and(|l| i > l);
+                if outside && lines[i].gap_menu && roles[i] == Role::Body {
+                    roles[i] = Role::Removed("navigation");
+                }
+            }
+        }
+
         // Contact lines (address, phone, e-mail) followed by article text
         // belong to the article.
         if use_rules {
@@ -272,15 +317,54 @@ impl Clean {
             }
         }
 
-        // 2. The headline: the first line left that is not a date line.
-        //    A run of two or more one- or two-word lines before it is a
-        //    menu, not the headline.
+        // 2. The headline: among the lines left before the first body
+        //    paragraph, a headline-like one (not a menu, a date line, a
+        //    caption or a sentence): the one a byline follows, else not a
+        //    site's name, else the longest. Without one, the first line left
+        //    that is not a date line; a run of two or more one- or two-word
+        //    lines before it is a menu, not the headline.
+        let first_paragraph = (0..n).find(|&i| {
+            let f = &features[i];
+            roles[i] == Role::Body && (f.full_stop() && f.chars >= 80 || f.chars > 160)
+        });
+        // A lead line repeated at the start of the next paragraph is no
+        // headline.
+        let prefix_of_next = |i: usize| {
+            (i + 1..n)
+                .find(|&k| roles[k] == Role::Body)
+                .is_some_and(|k| lines[k].text.starts_with(lines[i].text.as_str()))
+        };
+        let headline = (0..first_paragraph.unwrap_or(0))
+            .filter(|&i| {
+                roles[i] == Role::Body
+                    && rules::is_headline_like(&features[i])
+                    && !prefix_of_next(i)
+            })
+            // Prefer the line a byline follows, then one that is not a
+            // site's name, then the longest.
+            .max_by_key(|&i| {
+                let byline_below = (i + 1..n.min(i + 3)).any(|k| features[k].dated);
+                (
+                    byline_below,
+                    !rules::is_site_name(&features[i]),
+                    !features[i].full_stop(),
+                    features[i].chars,
+                )
+            })
+            // A sentence headline, or one below a sentence (the text has
+            // begun above it): no headline by shape.
+            .filter(|&h| {
+                !features[h].full_stop()
+                    && !(0..h).any(|i| roles[i] == Role::Body && rules::is_prose(&features[i]))
+            });
         let candidates: Vec<usize> = (0..n)
             .filter(|&i| roles[i] == Role::Body && !rules::is_date_line(&features[i]))
             .collect();
         let tiny = |i: usize| lines[i].text.split_whitespace().count() <= 2;
         let run = candidates.iter().take_while(|&&i| tiny(i)).count();
-        let title_at = if run >= 2 {
+        let title_at = if headline.is_some() {
+            headline
+        } else if run >= 2 {
             candidates.get(run).or(candidates.first()).copied()
         } else {
             candidates.first().copied()
@@ -310,6 +394,17 @@ impl Clean {
                 }
                 roles[i] = Role::Removed("byline");
                 break;
+            }
+        }
+        // A name line between the headline and the first paragraph is the
+        // author's (`Nguyễn Văn An` under the title).
+        if let Some(first) = first_paragraph {
+            for i in top..first {
+                if roles[i] == Role::Body && rules::is_name_line(&lines[i].text) {
+                    out.author.get_or_insert_with(|| lines[i].text.clone());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
             }
         }
         // A lone byline-style line above the headline (rare) is also taken.
@@ -350,6 +445,48 @@ impl Clean {
             }
         }
 
+        // An author credit above the headline (`Bởi X` over the title).
+        if out.author.is_none() {
+            for i in 0..top.saturating_sub(1) {
+                if roles[i] == Role::Body
+                    && let Some(author) = rules::author_line(&features[i])
+                {
+                    out.author = Some(author);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+            }
+        }
+
+        // A `Theo X` credit line after the article's last long paragraph.
+        let last_long = (top..n).rev().find(|&i| {
+            let f = &features[i];
+            roles[i] == Role::Body && f.chars > 100 && f.full_stop()
+        });
+        if let Some(last_long) = last_long {
+            for i in last_long + 1..n {
+                if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
+                    && let Some(credit) = rules::credit_line(&lines[i].text)
+                {
+                    roles[i] = Role::Removed("credit line");
+                    // `Theo Minh Khôi` over `Dân Việt` as the last lines:
+                    // the writer, then the publication.
+                    let next = (i + 1..n).find(|&k| roles[k] == Role::Body);
+                    let last = next.is_some_and(|k| (k + 1..n).all(|m| roles[m] != Role::Body));
+                    if let (Some(k), true) = (next, last)
+                        && rules::is_publication_line(&features[k])
+                        && credit.split(", ").all(rules::is_name_line)
+                    {
+                        out.author.get_or_insert(credit);
+                        out.source.get_or_insert(lines[k].text.clone());
+                        roles[k] = Role::Removed("credit line");
+                    } else {
+                        out.source.get_or_insert(credit);
+                    }
+                }
+            }
+        }
+
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
         for _ in 0..2 {
@@ -366,19 +503,31 @@ impl Clean {
             } else if rules::is_name_line(text) {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
+            } else if let Some((name, credit)) = rules::name_with_note(text) {
+                // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
+                out.author.get_or_insert(name);
+                if let Some(credit) = credit {
+                    out.source.get_or_insert(credit);
+                }
+                roles[last] = Role::Removed("author line");
             } else {
                 break;
             }
         }
 
-        // A bare date line after the article's last paragraph is its date
-        // when there was no byline at the top.
+        // A bare date line (only a date, or `Cập nhật: …`, `Ngày đăng: …`)
+        // after the article's last paragraph is its date when there was no
+        // byline at the top.
         if out.published.is_none() {
             let last_body = (top..n).rev().find(|&i| roles[i] == Role::Body);
             if let Some(last_body) = last_body {
                 out.published = (last_body + 1..n)
                     .take_while(|&i| roles[i] != Role::Removed("section heading"))
-                    .find(|&i| roles[i] == Role::Removed("date stamp") && features[i].letters == 0)
+                    .find(|&i| {
+                        roles[i] == Role::Removed("date stamp")
+                            && (features[i].letters == 0
+                                || rules::is_bare_date_line(&lines[i].text))
+                    })
                     .and_then(|i| published::find_date_time(&lines[i].text));
             }
         }
@@ -408,8 +557,10 @@ impl Clean {
             for (k, &i) in body.iter().enumerate() {
                 let next = body.get(k + 1).map(|&j| lines[j].text.as_str());
                 let text = lines[i].text.as_str();
-                // A lead, not a subheading: long enough to be a sentence start.
-                let lead = text.chars().count() >= 40;
+                // A lead, not a subheading: long enough to be a sentence
+                // start, or the article's first line.
+                let lead =
+                    text.chars().count() >= 40 || k == 0 && text.split_whitespace().count() >= 3;
                 if lead
                     && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
                 {
@@ -437,6 +588,8 @@ impl Clean {
             out.source = footer_source;
         }
 
+        // The name only: no academic or professional title before it.
+        out.author = out.author.map(|a| rules::strip_titles(&a));
         out.body = body.iter().map(|&i| lines[i].text.clone()).collect();
         out.removed = roles
             .iter()
@@ -474,7 +627,15 @@ impl Clean {
             }
         }
         if let Some(cut) = cut {
-            for role in &mut roles[cut + 1..] {
+            // Two long paragraphs in a row after it: the article goes on
+            // (the heading was a box inside it); the cut ends there.
+            let long = |k: usize| {
+                roles[k] == Role::Body && features[k].chars > 120 && features[k].full_stop()
+            };
+            let end = (cut + 1..n.saturating_sub(1))
+                .find(|&k| long(k) && long(k + 1))
+                .unwrap_or(n);
+            for role in &mut roles[cut + 1..end] {
                 if *role == Role::Body {
                     *role = Role::Removed("tail");
                 }
@@ -535,9 +696,17 @@ impl Clean {
             ),
             _ => false,
         };
+        let signature = |k: usize| {
+            let f = &features[k];
+            rules::is_name_line(f.text)
+                || rules::name_with_note(f.text).is_some()
+                || rules::author_line(f).is_some()
+                || rules::credit_line(f.text).is_some()
+                || rules::source_line(f).is_some()
+        };
         let last_sentence = (top..n)
             .rev()
-            .find(|&k| roles[k] == Role::Body && features[k].sentence);
+            .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
         if let Some(last) = last_sentence {
             let mut started = false;
             for k in last + 1..n {
@@ -547,14 +716,26 @@ impl Clean {
                 }
                 let f = &features[k];
                 let next_is_furniture = k + 1 < n && furniture(roles[k + 1]);
-                if roles[k] == Role::Body
+                if roles[k] == Role::Body && signature(k) {
+                    // The article is signed off: a list of two or more
+                    // items after it is a teaser list.
+                    let items = (k + 1..n)
+                        .take_while(|&m| {
+                            roles[m] == Role::Body
+                                && rules::is_list_item(&lines[m].text)
+                                && !features[m].full_stop()
+                                && features[m].chars <= 160
+                        })
+                        .count();
+                    if items >= 2 {
+                        for role in &mut roles[k + 1..=k + items] {
+                            *role = Role::Removed("teaser list");
+                        }
+                    }
+                } else if roles[k] == Role::Body
                     && (started || next_is_furniture)
                     && f.chars <= 100
                     && !f.contains_any(rules::CAPTION_CUES)
-                    && !rules::is_name_line(f.text)
-                    && rules::author_line(f).is_none()
-                    && rules::credit_line(f.text).is_none()
-                    && rules::source_line(f).is_none()
                 {
                     roles[k] = Role::Removed("after article end");
                 }
@@ -570,6 +751,143 @@ impl Clean {
             }
         }
     }
+}
+
+/// See [`Line::gap_menu`].
+fn is_gap_menu(raw: &str) -> bool {
+    if !raw.contains("  ") && !raw.contains('\t') || raw.len() > 300 {
+        return false;
+    }
+    let items: Vec<&str> = raw
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|p| {
+            p.split_whitespace().count() <= 4
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && !p.ends_with(['.', '!', '?', ','])
+        })
+}
+
+/// Multi-line widgets: the items of a read-more box (`ĐỌC THÊM` with
+/// headlines under it), a poll (heading, question, options, buttons).
+fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    for i in 0..n {
+        let f = &features[i];
+        // A bare read-more heading: the short non-sentence lines under it
+        // in its block are its teasers.
+        if rules::read_more_head(f).is_some_and(|rest| rest.trim_start_matches(':').is_empty()) {
+            // Items in the heading's block, or list items (`- …`, `• …`)
+            // in the blocks after it. When the block also holds article
+            // paragraphs (a page without blank lines), an unmarked item
+            // must be headline-long (seven words or more) and not lead
+            // straight into a paragraph: that line may be the article's
+            // next subheading (keeping a teaser costs less than losing it).
+            let flat = (0..n).any(|k| {
+                lines[k].block == lines[i].block
+                    && features[k].full_stop()
+                    && features[k].chars > 120
+            });
+            let mut k = i + 1;
+            while k < n
+                && k <= i + 8
+                && (lines[k].block == lines[i].block || rules::is_list_item(&lines[k].text))
+                && roles[k] == Role::Body
+                && features[k].chars <= 160
+                && !features[k].full_stop()
+                && !features[k].contains_any(rules::CAPTION_CUES)
+                && (!flat
+                    || rules::is_list_item(&lines[k].text)
+                    || features[k].words >= 7
+                        && k + 1 < n
+                        && !(features[k + 1].full_stop() && features[k + 1].chars > 120))
+            {
+                roles[k] = Role::Removed("teaser list");
+                k += 1;
+            }
+        }
+        // Form options (`○ …`): a poll or a form; the question right above
+        // them and a heading above that are part of it.
+        if rules::is_form_option(&lines[i].text)
+            && (i + 1 < n && rules::is_form_option(&lines[i + 1].text)
+                || i > 0 && rules::is_form_option(&lines[i - 1].text))
+        {
+            roles[i] = Role::Removed("poll");
+            if i > 0 && !rules::is_form_option(&lines[i - 1].text) {
+                let q = &features[i - 1];
+                if q.text.ends_with(['?', ':']) && q.chars <= 160 {
+                    roles[i - 1] = Role::Removed("poll");
+                    if i > 1 && rules::is_poll_heading(&features[i - 2]) {
+                        roles[i - 2] = Role::Removed("poll");
+                    }
+                }
+            }
+        }
+        // A question to the reader with short answers under it in its
+        // block: a poll without a heading or option marks.
+        if rules::is_reader_question(f) {
+            let answers = poll_lines(lines, features, roles, i, 40);
+            if answers >= 2 {
+                for role in &mut roles[i..=i + answers] {
+                    if *role == Role::Body {
+                        *role = Role::Removed("poll");
+                    }
+                }
+            }
+        }
+        // A poll heading and its question and answers (the question maybe
+        // a longer line ending in `?`).
+        if rules::is_poll_heading(f)
+            && roles[i] == Role::Body
+            && i + 1 < n
+            && lines[i + 1].block == lines[i].block
+        {
+            let answers = poll_lines(lines, features, roles, i, 60);
+            for role in &mut roles[i..=i + answers] {
+                if *role == Role::Body {
+                    *role = Role::Removed("poll");
+                }
+            }
+        }
+    }
+}
+
+/// How many lines after `i` belong to a poll: short lines of its block
+/// (up to `max_chars`, or a question), never a date, name or credit, never
+/// a line that leads straight into a paragraph (a subheading on a page
+/// without blank lines); it ends with its buttons.
+fn poll_lines(
+    lines: &[Line],
+    features: &[Features],
+    roles: &[Role],
+    i: usize,
+    max_chars: usize,
+) -> usize {
+    let n = lines.len();
+    let mut k = i + 1;
+    while k < n
+        && k <= i + 10
+        && lines[k].block == lines[i].block
+        && (features[k].chars <= max_chars && !features[k].text.ends_with('.')
+            || features[k].chars <= 160 && features[k].text.ends_with('?'))
+        && !features[k].dated
+        && !rules::is_name_line(&lines[k].text)
+        && rules::credit_line(&lines[k].text).is_none()
+        && !(k + 1 < n
+            && lines[k + 1].block == lines[k].block
+            && features[k + 1].full_stop()
+            && features[k + 1].chars > 120)
+    {
+        k += 1;
+        if matches!(roles[k - 1], Role::Removed("buttons" | "marker")) {
+            break;
+        }
+    }
+    k - i - 1
 }
 
 #[cfg(test)]
@@ -703,6 +1021,156 @@ mod tests {
             .process(Document::new("a.txt", "Chỉ có tiêu đề"))
             .unwrap_err();
         assert!(err.message.contains("no body text"));
+    }
+
+    /// Cases of every kind in the peer suites (underthesea's
+    /// `text_normalize` tests, viet_text_tools' `normalize_diacritics`
+    /// tests), written anew with other words: the eth, tabs and spaces,
+    /// tones on the wrong vowel of a diphthong or triphthong, the open
+    /// `oa`/`oe`/`uy` style both ways, closed syllables, `gi`/`qu` onsets,
+    /// `oă`, capitals and decomposed input.
+    #[test]
+    fn peer_suite_kinds() {
+        let old = ToneFixer::new(ToneStyle::Old);
+        let new = ToneFixer::new(ToneStyle::New);
+        let run = |fixer: &ToneFixer, s: &str| fixer.fix_line(normalize_line(s));
+        for (input, want) in [
+            // eth for Đ, misplaced marks in one sentence
+            ("Ðồng Nai xây trừơng mơí", "Đồng Nai xây trường mới"),
+            ("Ðiêù chỉnh kế hoạch", "Điều chỉnh kế hoạch"),
+            // diphthongs and triphthongs
+            ("nứơc", "nước"),
+            ("vịêc", "việc"),
+            ("tìên", "tiền"),
+            ("maý", "máy"),
+            ("naỳ", "này"),
+            ("muà", "mùa"),
+            ("ngừơi", "người"),
+            ("khuỷu", "khuỷu"),
+            ("chuỗi", "chuỗi"),
+            ("nghiêng", "nghiêng"),
+            // open oa/oe/uy → old style
+            ("xoá", "xóa"),
+            ("khoẻ", "khỏe"),
+            ("tuỳ", "tùy"),
+            ("doạ", "dọa"),
+            ("loà", "lòa"),
+            ("Uỷ ban", "Ủy ban"),
+            // closed syllables keep the mark on the second vowel
+            ("hoàng", "hoàng"),
+            ("hòang", "hoàng"),
+            ("thuyền", "thuyền"),
+            ("khỏan", "khoản"),
+            ("ngòăn", "ngoằn"),
+            // gi and qu are onsets
+            ("gìa", "già"),
+            ("giừơng", "giường"),
+            ("quà", "quà"),
+            ("quý", "quý"),
+            ("quỳnh", "quỳnh"),
+            // capitals
+            ("HOÀ BÌNH", "HÒA BÌNH"),
+            ("THUỶ LỢI", "THỦY LỢI"),
+            // decomposed input
+            ("ho\u{61}\u{300} gia\u{309}i", "hòa giải"),
+            // tab, NBSP, zero-width space
+            ("a\tb\u{a0}c\u{200b}d", "a b cd"),
+            // foreign words and abbreviations stay
+            ("Nguyễn Văn A và Mcdonald's", "Nguyễn Văn A và Mcdonald's"),
+        ] {
+            assert_eq!(run(&old, input), want, "{input:?}");
+        }
+        for (input, want) in [
+            ("hòa", "hoà"),
+            ("khỏe", "khoẻ"),
+            ("thủy", "thuỷ"),
+            ("tòa án", "toà án"),
+            ("xóa", "xoá"),
+            ("lòe", "loè"),
+            ("hoàn", "hoàn"),
+            ("luạ", "lụa"),
+            ("chaỷ", "chảy"),
+            ("ngọăc", "ngoặc"),
+        ] {
+            assert_eq!(run(&new, input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn headline_among_site_furniture() {
+        let doc = clean(
+            "Thứ Hai, 11/03/2024\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI\n\
+             Trang chủ | Tin tức | Sự kiện\nTiếng Việt  English\n\nMưa lũ ở Yên Bái\n\
+             11/03/2024 08:30\n\nMưa lớn kéo dài từ đêm qua gây ngập nhiều tuyến đường \
+             ở thành phố Yên Bái và các huyện lân cận.\n\nĐỌC THÊM\nLũ quét ở Mù Cang Chải\n\n\
+             Lực lượng chức năng đã sơ tán 120 hộ dân khỏi vùng nguy hiểm.\n\n\
+             Thăm dò ý kiến\nBạn có đồng ý di dời?\nCó\nKhông\n\n(Theo Báo Yên Bái)",
+        );
+        assert_eq!(doc.metadata.get_str("title"), Some("Mưa lũ ở Yên Bái"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-03-11T08:30"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Yên Bái"));
+        assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
+        let doc = clean(
+            "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030\n\n\
+             Khánh thành cầu treo bản Nà Cang\n\n\
+             Cây cầu dài 120 m giúp hơn 300 hộ dân bản Nà Cang đi lại an toàn trong mùa mưa lũ năm nay.",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Khánh thành cầu treo bản Nà Cang")
+        );
+    }
+
+    #[test]
+    fn signature_then_undated_teasers_and_a_note_in_brackets() {
+        let doc = clean(
+            "Lai Châu mở lớp dạy nghề cho thanh niên\n\nNgày 12 tháng 4 năm 2024 lúc 9 giờ 15 phút\n\n\
+             Tỉnh Lai Châu mở 24 lớp dạy nghề may, cơ khí và sửa chữa máy nông nghiệp cho thanh niên các xã biên giới.\n\n\
+             Mỗi học viên được hỗ trợ tiền ăn và đi lại trong thời gian học.\n\n\
+             Ngọc Anh (Theo TTXVN)\n\n• Điện Biên tuyển sinh trung cấp nghề\n\n• Sơn La hỗ trợ vốn cho lao động trẻ",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-04-12T09:15"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Ngọc Anh"));
+        assert_eq!(doc.metadata.get_str("source"), Some("TTXVN"));
+        assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
+    }
+
+    #[test]
+    fn a_byline_with_a_counter_is_still_the_byline() {
+        let doc = clean(
+            "Mùa lúa chín ở Mù Cang Chải\n\nLượt xem: 1.204 | 12/09/2024 07:30\n\n\
+             Những thửa ruộng bậc thang ở Mù Cang Chải đã chuyển vàng, thu hút hàng nghìn du khách.",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-09-12T07:30"));
+        assert_eq!(doc.text.split("\n\n").count(), 1, "{}", doc.text);
+    }
+
+    #[test]
+    fn tables_are_not_menus() {
+        let doc = clean(
+            "Giới thiệu | Tin tức | Văn bản chỉ đạo, điều hành của UBND huyện | Liên hệ\n\n\
+             Đặc sản vùng cao vào mùa thu hoạch\n\n\
+             Các huyện vùng cao của tỉnh đang vào mùa thu hoạch nhiều loại đặc sản, thương lái về tận bản để thu mua.\n\n\
+             Huyện | Đặc sản | Mùa vụ\nBắc Hà | Mận tam hoa | Tháng Sáu\nSi Ma Cai | Chè Shan tuyết | Tháng Ba\n\n\
+             Giá bán năm nay cao hơn năm trước, người dân phấn khởi vì không còn cảnh được mùa mất giá như mọi năm.",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Đặc sản vùng cao vào mùa thu hoạch")
+        );
+        assert_eq!(doc.text.split("\n\n").count(), 5, "{}", doc.text);
+    }
+
+    #[test]
+    fn a_labelled_date_after_the_article() {
+        let doc = clean(
+            "Mở rộng vùng trồng cam ở Hàm Yên\n\n\
+             Huyện Hàm Yên mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay.\n\n\
+             Minh Châu\n\nCập nhật: 12/03/2024 08:30\n\nTin cùng chuyên mục\n\
+             - Giá cam tăng mạnh (10/03/2024)",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-03-12T08:30"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Minh Châu"));
     }
 
     #[test]

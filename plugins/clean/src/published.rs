@@ -21,20 +21,65 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
 }
 
 pub fn find_date_time(text: &str) -> Option<String> {
+    // `d/m/yyyy` at least: five digits.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 5 {
+        return None;
+    }
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
         .filter(|t| !t.is_empty())
+        .flat_map(|t| {
+            // ISO `2024-05-20T15:40:00+07:00`: date and time.
+            let b = t.as_bytes();
+            let iso = b.len() > 11 && b[10] == b'T' && b[..4].iter().all(u8::is_ascii_digit);
+            let (date, time) = if iso { (&t[..10], &t[11..]) } else { (t, "") };
+            [date, time].into_iter().filter(|t| !t.is_empty())
+        })
         .collect();
     for (i, token) in tokens.iter().enumerate() {
-        let Some((day, month, year)) = parse_date(token) else {
-            continue;
+        let (day, month, year, end) = match parse_date(token) {
+            Some((d, m, y)) => (d, m, y, i),
+            None => match words_date(&tokens[i..]) {
+                Some((d, m, y, len)) => (d, m, y, i + len - 1),
+                None => continue,
+            },
         };
-        let near = [i.checked_sub(1), Some(i + 1), i.checked_sub(2), Some(i + 2)];
+        let near = [
+            i.checked_sub(1),
+            Some(end + 1),
+            i.checked_sub(2),
+            Some(end + 2),
+        ];
+        // `9 giờ 15 (phút)` after or before the date.
+        let words_time = |from: usize, to: usize| {
+            (from..to).find_map(|j| {
+                let h: u32 = tokens.get(j)?.parse().ok()?;
+                if !tokens.get(j + 1)?.eq_ignore_ascii_case("giờ") || h > 23 {
+                    return None;
+                }
+                let m = tokens
+                    .get(j + 2)
+                    .and_then(|t| t.parse::<u32>().ok())
+                    .filter(|m| *m < 60)
+                    .unwrap_or(0);
+                Some((h, m))
+            })
+        };
         let time = near
             .into_iter()
             .flatten()
-            .filter_map(|j| tokens.get(j))
-            .find_map(|t| parse_time(t));
+            .find_map(|j| Some((j, parse_time(tokens.get(j)?)?)))
+            .map(|(j, (h, m))| {
+                // `08:30 PM`, `8:30 CH` (chiều): afternoon hours.
+                let mark = tokens.get(j + 1).map(|t| t.to_lowercase());
+                match mark.as_deref() {
+                    Some("pm" | "p.m." | "ch") if h < 12 => (h + 12, m),
+                    Some("am" | "a.m." | "sa") if h == 12 => (0, m),
+                    _ => (h, m),
+                }
+            })
+            .or_else(|| words_time(end + 1, end + 4))
+            .or_else(|| words_time(i.saturating_sub(5), i));
         let date = format!("{year:04}-{month:02}-{day:02}");
         return Some(match time {
             Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
@@ -63,9 +108,38 @@ fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
     valid.then_some((day, month, year))
 }
 
+/// `20 tháng 5 năm 2024` (also `20 tháng 05, 2024`): a date in words from
+/// the first token on.
+fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
+    let number = |t: &str| -> Option<u32> {
+        let t = t.trim_matches(|c: char| !c.is_ascii_digit());
+        (!t.is_empty() && t.len() <= 4)
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let day = number(tokens.first()?)?;
+    if !tokens.get(1)?.eq_ignore_ascii_case("tháng") && *tokens.get(1)? != "Tháng" {
+        return None;
+    }
+    let month = number(tokens.get(2)?)?;
+    let (year, len) = match tokens.get(3)? {
+        &"năm" | &"Năm" => (number(tokens.get(4)?)?, 5),
+        t => (number(t)?, 4),
+    };
+    let valid = (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && (1900..=2100).contains(&year)
+        && tokens[0].chars().all(|c| c.is_ascii_digit());
+    valid.then_some((day, month, year, len))
+}
+
 fn parse_time(token: &str) -> Option<(u32, u32)> {
     let token = token.trim_matches(|c: char| !c.is_ascii_digit());
-    let (h, m) = token.split_once(':')?;
+    // `08:20`, `08h20`, `8g20`
+    let (h, m) = token
+        .split_once(':')
+        .or_else(|| token.split_once('h'))
+        .or_else(|| token.split_once('g'))?;
     let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
     (h < 24 && m < 60).then_some((h, m))
 }
@@ -86,6 +160,18 @@ mod tests {
             ("Thứ ba - 02/08/2022 21:07", "2022-08-02T21:07"),
             ("Cập nhật ngày 7/9/2019", "2019-09-07"),
             ("Đăng lúc 2024-03-11 09:15", "2024-03-11T09:15"),
+            ("Đăng ngày 20 tháng 5 năm 2024, 15:40", "2024-05-20T15:40"),
+            ("17.04.2024 | 16:25", "2024-04-17T16:25"),
+            ("Thứ Bảy 11-05-2024 lúc 08h20", "2024-05-11T08:20"),
+            ("Cập nhật 9 tháng 12, 2023", "2023-12-09"),
+            ("Đăng lúc 2024-05-20T15:40:00+07:00", "2024-05-20T15:40"),
+            ("12/03/2024 08:30 PM", "2024-03-12T20:30"),
+            ("12/03/2024 12:05 AM", "2024-03-12T00:05"),
+            (
+                "Ngày 28 tháng 11 năm 2024 lúc 9 giờ 15 phút",
+                "2024-11-28T09:15",
+            ),
+            ("9 giờ 30 ngày 28/11/2024", "2024-11-28T09:30"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),
@@ -116,6 +202,8 @@ mod tests {
     #[test]
     fn no_year_no_date() {
         assert_eq!(find_published(&p(&["Chiều 3/4, hội nghị khai mạc."])), None);
+        assert_eq!(find_published(&p(&["Ngày 20 tháng 5, trời mưa."])), None);
+        assert_eq!(find_published(&p(&["Từ 20 tháng 5 đến 2024 người."])), None);
         assert_eq!(find_published(&p(&["a", "b", "c", "01/02/2020"])), None);
     }
 }

