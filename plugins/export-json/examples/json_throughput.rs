@@ -1,4 +1,4 @@
-//! `cargo run --release -p export-json --example throughput [MB]`: MB/s of
+//! `cargo run --release -p export-json --example json_throughput [MB]`: MB/s of
 //! input text through the JSON export, on a synthetic corpus made from the
 //! export fixtures.
 
