@@ -35,7 +35,9 @@ fn utf16(bytes: &[u8], big_endian: bool) -> Option<String> {
             u16::from_le_bytes(pair)
         }
     });
-    char::decode_utf16(units).collect::<Result<String, _>>().ok()
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -52,7 +54,11 @@ fuzz_target!(|data: &[u8]| {
     assert!(!text.trim().is_empty(), "blank text accepted");
 
     let expected = match decoded.encoding {
-        "utf-8-bom" => Some(std::str::from_utf8(&data[3..]).expect("BOM then UTF-8").to_string()),
+        "utf-8-bom" => Some(
+            std::str::from_utf8(&data[3..])
+                .expect("BOM then UTF-8")
+                .to_string(),
+        ),
         "utf-16le" => Some(utf16(&data[2..], false).expect("valid UTF-16LE")),
         "utf-16be" => Some(utf16(&data[2..], true).expect("valid UTF-16BE")),
         "utf-8" => Some(std::str::from_utf8(data).expect("valid UTF-8").to_string()),
@@ -71,11 +77,18 @@ fuzz_target!(|data: &[u8]| {
     match expected {
         Some(unicode) => {
             assert_eq!(bom.unwrap_or("utf-8"), decoded.encoding);
-            assert_eq!(*text, lf(&unicode), "Unicode text changed beyond line endings");
+            assert_eq!(
+                *text,
+                lf(&unicode),
+                "Unicode text changed beyond line endings"
+            );
         }
         None => {
             assert_eq!(bom, None, "legacy decoding of a file with a BOM");
-            assert!(std::str::from_utf8(data).is_err(), "legacy decoding of valid UTF-8");
+            assert!(
+                std::str::from_utf8(data).is_err(),
+                "legacy decoding of valid UTF-8"
+            );
             assert!(
                 unicode_normalization::is_nfc(text),
                 "{} text is not NFC: {text:?}",

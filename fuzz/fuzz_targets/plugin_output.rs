@@ -27,14 +27,41 @@ use libfuzzer_sys::fuzz_target;
 
 /// Labels that pass, and some that nearly do.
 const LABELS: &[&str] = &[
-    "PERSON", "LOCATION", "ORG", "DATE", "LEGAL_REF", "X_1", "A", "", "person", "_X", "1X", "Đ",
-    "X-1", "X Y",
+    "PERSON",
+    "LOCATION",
+    "ORG",
+    "DATE",
+    "LEGAL_REF",
+    "X_1",
+    "A",
+    "",
+    "person",
+    "_X",
+    "1X",
+    "Đ",
+    "X-1",
+    "X Y",
 ];
 
 /// Metadata values: valid JSON and near misses.
 const JSON: &[&str] = &[
-    "\"Hà Nội\"", "42", "null", "[1,2]", "{\"a\":1}", "true", "-0.5e3", "", "Hà Nội", "\"open",
-    "[1,", "1e400", "01", "NaN", " 1 ", "\"\\u0000\"", "\"\\ud800\"",
+    "\"Hà Nội\"",
+    "42",
+    "null",
+    "[1,2]",
+    "{\"a\":1}",
+    "true",
+    "-0.5e3",
+    "",
+    "Hà Nội",
+    "\"open",
+    "[1,",
+    "1e400",
+    "01",
+    "NaN",
+    " 1 ",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
 ];
 
 /// An offset: raw, or (usually) somewhere inside the text.
