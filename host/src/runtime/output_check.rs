@@ -50,7 +50,10 @@ pub fn check_document(doc: &wit::Document, limits: &Limits) -> Result<(), String
         if key.is_empty() {
             return Err("metadata has an empty key".to_string());
         }
-        if serde_json::from_str::<serde::de::IgnoredAny>(value).is_err() {
+        // Parsed into a `Value`, as the SDK and the database read it:
+        // `IgnoredAny` only checks the syntax and let through lone
+        // surrogates (`"\ud800"`) and out-of-range numbers (`1e400`).
+        if serde_json::from_str::<serde_json::Value>(value).is_err() {
             return Err(format!(
                 "metadata `{}` is not valid JSON: {}",
                 truncate(key, 60),
@@ -201,6 +204,18 @@ mod tests {
                 .unwrap_err()
                 .contains("output limit")
         );
+    }
+
+    /// Found by the `plugin_output` fuzz target: values that only pass a
+    /// syntax check, which the SDK and the database cannot read as JSON.
+    #[test]
+    fn rejects_metadata_json_that_does_not_parse_into_a_value() {
+        for value in ["\"\\ud800\"", "1e400", "[\"a\\udfff\"]"] {
+            let mut bad = doc("abc", Vec::new());
+            bad.metadata.push(("x".into(), value.into()));
+            let err = check_document(&bad, &Limits::default()).unwrap_err();
+            assert!(err.contains("`x` is not valid JSON"), "{value}: {err}");
+        }
     }
 
     #[test]
