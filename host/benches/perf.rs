@@ -376,6 +376,19 @@ fn failed_count(stderr: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The default pipeline without its SQLite output, to see what the
+/// database costs.
+fn no_sqlite_pipeline(base: &Path) -> PathBuf {
+    let path = base.join("no-sqlite.toml");
+    let default_toml = fs::read_to_string(root().join("pipelines/default.toml")).unwrap();
+    let cut = default_toml
+        .find("# Every document, its entities")
+        .expect("the SQLite output's comment in pipelines/default.toml");
+    assert!(!default_toml[..cut].contains("sqlite"));
+    fs::write(&path, &default_toml[..cut]).unwrap();
+    path
+}
+
 fn throughput(base: &Path, corpus_dir: &Path, seed: u64) -> Section {
     let n = env_usize("DOCFLOW_PERF_DOCS", 10_000);
     let rounds = env_usize("DOCFLOW_PERF_RUN_ROUNDS", 2);
@@ -387,14 +400,7 @@ fn throughput(base: &Path, corpus_dir: &Path, seed: u64) -> Section {
     docflow_run(&one, &base.join("warm-out"), &cache, 1);
     let load_before = load();
 
-    // The default pipeline without its SQLite output, to see what the
-    // database costs.
-    let no_sqlite = base.join("no-sqlite.toml");
-    let default_toml = fs::read_to_string(root().join("pipelines/default.toml")).unwrap();
-    let cut = default_toml
-        .find("# Every document, its entities")
-        .unwrap_or(default_toml.len());
-    fs::write(&no_sqlite, &default_toml[..cut]).unwrap();
+    let no_sqlite = no_sqlite_pipeline(base);
     let default_path = root().join("pipelines/default.toml");
     let variants: [(&str, &Path, usize); 3] = [
         ("default", &default_path, 1),
@@ -894,12 +900,14 @@ fn start(base: &Path, seed: u64) -> Section {
     fs::write(&file, &article.text).unwrap();
     let warm_cache = dir.join("warm-cache");
     let load_before = load();
-    let time_run = |cache: &Path, out: &Path| {
+    let no_sqlite = no_sqlite_pipeline(base);
+    let default_path = root().join("pipelines/default.toml");
+    let time_run_with = |pipeline: &Path, cache: &Path, out: &Path| {
         let started = Instant::now();
         let status = Command::new(env!("CARGO_BIN_EXE_docflow"))
             .env("DOCFLOW_CACHE_DIR", cache)
             .arg("run")
-            .arg(root().join("pipelines/default.toml"))
+            .arg(pipeline)
             .arg(&file)
             .arg("--out")
             .arg(out)
@@ -912,8 +920,10 @@ fn start(base: &Path, seed: u64) -> Section {
         let _ = fs::remove_dir_all(out);
         secs * 1000.0
     };
+    let time_run = |cache: &Path, out: &Path| time_run_with(&default_path, cache, out);
     time_run(&warm_cache, &dir.join("fill"));
     let (mut cold, mut warm, mut bare) = (Vec::new(), Vec::new(), Vec::new());
+    let mut warm_no_sqlite = Vec::new();
     for rep in 0..reps {
         let cold_cache = dir.join(format!("cold-cache-{rep}"));
         let pair = if rep % 2 == 0 {
@@ -933,6 +943,7 @@ fn start(base: &Path, seed: u64) -> Section {
             .status()
             .unwrap();
         bare.push(started.elapsed().as_secs_f64() * 1000.0);
+        warm_no_sqlite.push(time_run_with(&no_sqlite, &warm_cache, &dir.join("out")));
     }
     // In-process: loading the three plugins with and without a cache.
     let (mut compile, mut deserialize, mut engine) = (Vec::new(), Vec::new(), Vec::new());
@@ -984,6 +995,12 @@ fn start(base: &Path, seed: u64) -> Section {
     writeln!(md, "| --- | --- | --- |").unwrap();
     writeln!(md, "| cold (no compiled components) | {} |", stats(&cold)).unwrap();
     writeln!(md, "| warm (cache filled) | {} |", stats(&warm)).unwrap();
+    writeln!(
+        md,
+        "| warm, the same pipeline without its SQLite output | {} |",
+        stats(&warm_no_sqlite)
+    )
+    .unwrap();
     writeln!(md, "| `docflow --version` (process floor) | {} |", stats(&bare)).unwrap();
     writeln!(
         md,
@@ -1008,6 +1025,10 @@ fn rss(base: &Path, corpus_dir: &Path, seed: u64) -> Section {
     let small = env_usize("DOCFLOW_PERF_DOCS", 10_000);
     let large = env_usize("DOCFLOW_PERF_RSS_DOCS", 100_000);
     let cache = base.join("cache");
+    ensure_corpus(corpus_dir, seed, 1);
+    let one = base.join("one-in");
+    subset(corpus_dir, &one, 1);
+    docflow_run(&one, &base.join("warm-out"), &cache, 1);
     let load_before = load();
     let mut rows = Vec::new();
     for n in [small, large] {
@@ -1050,7 +1071,8 @@ fn rss(base: &Path, corpus_dir: &Path, seed: u64) -> Section {
     writeln!(
         md,
         "`docflow run pipelines/default.toml DIR --out OUT --jobs 2`, warm cache. VmRSS and VmHWM \
-         of the child read from `/proc/<pid>/status` every 20 ms. {}; load average before: \
+         of the child read from `/proc/<pid>/status` every 20 ms; the peak is the larger of the \
+         last VmHWM and `/usr/bin/time`'s maximum resident set size. {}; load average before: \
          {load_before}, after: {}.\n",
         stamp(),
         load()
