@@ -206,7 +206,11 @@ fn corpus_section(seed: u64) -> Section {
          of seed and index). First {n} articles:\n"
     )
     .unwrap();
-    writeln!(md, "| mean | min | p10 | median | p90 | max | generator speed |").unwrap();
+    writeln!(
+        md,
+        "| mean | min | p10 | median | p90 | max | generator speed |"
+    )
+    .unwrap();
     writeln!(md, "| --- | --- | --- | --- | --- | --- | --- |").unwrap();
     let kb = |b: usize| format!("{:.1} KB", b as f64 / 1e3);
     writeln!(
@@ -271,7 +275,13 @@ struct RunResult {
 /// `docflow run pipelines/default.toml INPUT --out OUT --jobs N`, watching
 /// the child's memory every 20 ms.
 fn docflow_run(input: &Path, out: &Path, cache: &Path, jobs: usize) -> RunResult {
-    docflow_run_with(&root().join("pipelines/default.toml"), input, out, cache, jobs)
+    docflow_run_with(
+        &root().join("pipelines/default.toml"),
+        input,
+        out,
+        cache,
+        jobs,
+    )
 }
 
 fn docflow_run_with(
@@ -309,11 +319,16 @@ fn docflow_run_with(
             break status;
         }
         if status_file.is_none() {
-            status_file = fs::read_to_string(&children)
-                .ok()
-                .and_then(|c| c.split_whitespace().next().map(|p| format!("/proc/{p}/status")));
+            status_file = fs::read_to_string(&children).ok().and_then(|c| {
+                c.split_whitespace()
+                    .next()
+                    .map(|p| format!("/proc/{p}/status"))
+            });
         }
-        if let Some(text) = status_file.as_ref().and_then(|f| fs::read_to_string(f).ok()) {
+        if let Some(text) = status_file
+            .as_ref()
+            .and_then(|f| fs::read_to_string(f).ok())
+        {
             let field = |name: &str| {
                 text.lines()
                     .find(|l| l.starts_with(name))
@@ -478,7 +493,11 @@ fn throughput(base: &Path, corpus_dir: &Path, seed: u64) -> Section {
         "| pipeline | workers | round | wall time | CPU time (user+sys) | docs/s | MB/s | MB per CPU-second | failed | peak RSS MiB | load at start |"
     )
     .unwrap();
-    writeln!(md, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |").unwrap();
+    writeln!(
+        md,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )
+    .unwrap();
     for row in rows {
         writeln!(md, "{row}").unwrap();
     }
@@ -949,8 +968,8 @@ fn start(base: &Path, seed: u64) -> Section {
     let (mut compile, mut deserialize, mut engine) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..reps.min(5) {
         let started = Instant::now();
-        let runtime = Runtime::new(Some(ComponentCache::new(warm_cache.join("components"))))
-            .unwrap();
+        let runtime =
+            Runtime::new(Some(ComponentCache::new(warm_cache.join("components")))).unwrap();
         engine.push(started.elapsed().as_secs_f64() * 1000.0);
         let started = Instant::now();
         for name in STAGES {
@@ -1001,7 +1020,12 @@ fn start(base: &Path, seed: u64) -> Section {
         stats(&warm_no_sqlite)
     )
     .unwrap();
-    writeln!(md, "| `docflow --version` (process floor) | {} |", stats(&bare)).unwrap();
+    writeln!(
+        md,
+        "| `docflow --version` (process floor) | {} |",
+        stats(&bare)
+    )
+    .unwrap();
     writeln!(
         md,
         "\nIn the bench process: `Runtime::new` {:.1} ms; loading clean + tag + export-json \
@@ -1083,7 +1107,11 @@ fn rss(base: &Path, corpus_dir: &Path, seed: u64) -> Section {
         "| documents | input | wall time | MB/s | failed | RSS at 25% MiB | at 50% | at 90% | peak (VmHWM) MiB | load at start |"
     )
     .unwrap();
-    writeln!(md, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |").unwrap();
+    writeln!(
+        md,
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )
+    .unwrap();
     for row in rows {
         writeln!(md, "{row}").unwrap();
     }

@@ -32,7 +32,7 @@ impl Rng {
 
     /// Uniform in `0..n` (n > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 11) as u128 * n as u128 >> 53) as usize
+        (((self.next_u64() >> 11) as u128 * n as u128) >> 53) as usize
     }
 
     /// Uniform in `lo..=hi`.
@@ -73,9 +73,9 @@ const MIDDLE_FEMALE: &[&str] = &[
     "Thị", "Thu", "Ngọc", "Hồng", "Thanh", "Kim", "Minh", "Thùy", "Phương", "Bích", "Diệu",
 ];
 const GIVEN_MALE: &[&str] = &[
-    "An", "Bình", "Cường", "Dũng", "Hải", "Hiếu", "Hùng", "Khánh", "Long", "Nam", "Phong",
-    "Phúc", "Quang", "Sơn", "Thắng", "Trung", "Tuấn", "Vinh", "Toàn", "Lợi", "Kiên", "Thịnh",
-    "Hưng", "Đạt", "Tùng", "Khoa",
+    "An", "Bình", "Cường", "Dũng", "Hải", "Hiếu", "Hùng", "Khánh", "Long", "Nam", "Phong", "Phúc",
+    "Quang", "Sơn", "Thắng", "Trung", "Tuấn", "Vinh", "Toàn", "Lợi", "Kiên", "Thịnh", "Hưng",
+    "Đạt", "Tùng", "Khoa",
 ];
 const GIVEN_FEMALE: &[&str] = &[
     "Hà", "Hoa", "Lan", "Linh", "Mai", "Thảo", "Trang", "Yến", "Nhung", "Hạnh", "Hương", "Vân",
@@ -84,30 +84,115 @@ const GIVEN_FEMALE: &[&str] = &[
 
 /// Real provinces with a few of their real districts.
 const PROVINCES: &[(&str, &[&str])] = &[
-    ("Nghệ An", &["Diễn Châu", "Quỳnh Lưu", "Nghi Lộc", "Con Cuông", "Yên Thành", "Đô Lương"]),
-    ("Thanh Hóa", &["Hoằng Hóa", "Thọ Xuân", "Nga Sơn", "Quảng Xương", "Thường Xuân"]),
-    ("Quảng Nam", &["Điện Bàn", "Duy Xuyên", "Núi Thành", "Thăng Bình", "Đại Lộc"]),
-    ("An Giang", &["Châu Phú", "Thoại Sơn", "Tri Tôn", "Chợ Mới", "Phú Tân"]),
-    ("Lào Cai", &["Bát Xát", "Bảo Thắng", "Văn Bàn", "Bắc Hà", "Mường Khương"]),
-    ("Đắk Lắk", &["Krông Pắc", "Ea H'leo", "Cư M'gar", "Buôn Đôn", "Krông Búk"]),
-    ("Hà Tĩnh", &["Can Lộc", "Hương Khê", "Thạch Hà", "Cẩm Xuyên", "Đức Thọ"]),
-    ("Bình Định", &["Tuy Phước", "Phù Cát", "Tây Sơn", "Phù Mỹ", "Vĩnh Thạnh"]),
-    ("Sóc Trăng", &["Mỹ Xuyên", "Trần Đề", "Kế Sách", "Long Phú", "Cù Lao Dung"]),
-    ("Thái Bình", &["Kiến Xương", "Tiền Hải", "Vũ Thư", "Quỳnh Phụ", "Hưng Hà"]),
-    ("Bắc Giang", &["Lục Ngạn", "Yên Thế", "Hiệp Hòa", "Lạng Giang", "Sơn Động"]),
-    ("Kiên Giang", &["U Minh Thượng", "Giồng Riềng", "An Biên", "Gò Quao", "Hòn Đất"]),
-    ("Quảng Ninh", &["Vân Đồn", "Tiên Yên", "Đầm Hà", "Hải Hà", "Ba Chẽ"]),
-    ("Gia Lai", &["Chư Sê", "Đức Cơ", "Ia Grai", "Mang Yang", "Kbang"]),
-    ("Cà Mau", &["Đầm Dơi", "Năm Căn", "Trần Văn Thời", "U Minh", "Ngọc Hiển"]),
-    ("Sơn La", &["Mộc Châu", "Mai Sơn", "Thuận Châu", "Sông Mã", "Yên Châu"]),
-    ("Quảng Trị", &["Hải Lăng", "Triệu Phong", "Gio Linh", "Vĩnh Linh", "Cam Lộ"]),
-    ("Long An", &["Đức Hòa", "Bến Lức", "Cần Giuộc", "Tân Thạnh", "Thạnh Hóa"]),
-    ("Hải Dương", &["Gia Lộc", "Thanh Miện", "Nam Sách", "Tứ Kỳ", "Ninh Giang"]),
-    ("Phú Yên", &["Tuy An", "Sơn Hòa", "Đồng Xuân", "Tây Hòa", "Phú Hòa"]),
+    (
+        "Nghệ An",
+        &[
+            "Diễn Châu",
+            "Quỳnh Lưu",
+            "Nghi Lộc",
+            "Con Cuông",
+            "Yên Thành",
+            "Đô Lương",
+        ],
+    ),
+    (
+        "Thanh Hóa",
+        &[
+            "Hoằng Hóa",
+            "Thọ Xuân",
+            "Nga Sơn",
+            "Quảng Xương",
+            "Thường Xuân",
+        ],
+    ),
+    (
+        "Quảng Nam",
+        &[
+            "Điện Bàn",
+            "Duy Xuyên",
+            "Núi Thành",
+            "Thăng Bình",
+            "Đại Lộc",
+        ],
+    ),
+    (
+        "An Giang",
+        &["Châu Phú", "Thoại Sơn", "Tri Tôn", "Chợ Mới", "Phú Tân"],
+    ),
+    (
+        "Lào Cai",
+        &["Bát Xát", "Bảo Thắng", "Văn Bàn", "Bắc Hà", "Mường Khương"],
+    ),
+    (
+        "Đắk Lắk",
+        &["Krông Pắc", "Ea H'leo", "Cư M'gar", "Buôn Đôn", "Krông Búk"],
+    ),
+    (
+        "Hà Tĩnh",
+        &["Can Lộc", "Hương Khê", "Thạch Hà", "Cẩm Xuyên", "Đức Thọ"],
+    ),
+    (
+        "Bình Định",
+        &["Tuy Phước", "Phù Cát", "Tây Sơn", "Phù Mỹ", "Vĩnh Thạnh"],
+    ),
+    (
+        "Sóc Trăng",
+        &["Mỹ Xuyên", "Trần Đề", "Kế Sách", "Long Phú", "Cù Lao Dung"],
+    ),
+    (
+        "Thái Bình",
+        &["Kiến Xương", "Tiền Hải", "Vũ Thư", "Quỳnh Phụ", "Hưng Hà"],
+    ),
+    (
+        "Bắc Giang",
+        &["Lục Ngạn", "Yên Thế", "Hiệp Hòa", "Lạng Giang", "Sơn Động"],
+    ),
+    (
+        "Kiên Giang",
+        &[
+            "U Minh Thượng",
+            "Giồng Riềng",
+            "An Biên",
+            "Gò Quao",
+            "Hòn Đất",
+        ],
+    ),
+    (
+        "Quảng Ninh",
+        &["Vân Đồn", "Tiên Yên", "Đầm Hà", "Hải Hà", "Ba Chẽ"],
+    ),
+    (
+        "Gia Lai",
+        &["Chư Sê", "Đức Cơ", "Ia Grai", "Mang Yang", "Kbang"],
+    ),
+    (
+        "Cà Mau",
+        &["Đầm Dơi", "Năm Căn", "Trần Văn Thời", "U Minh", "Ngọc Hiển"],
+    ),
+    (
+        "Sơn La",
+        &["Mộc Châu", "Mai Sơn", "Thuận Châu", "Sông Mã", "Yên Châu"],
+    ),
+    (
+        "Quảng Trị",
+        &["Hải Lăng", "Triệu Phong", "Gio Linh", "Vĩnh Linh", "Cam Lộ"],
+    ),
+    (
+        "Long An",
+        &["Đức Hòa", "Bến Lức", "Cần Giuộc", "Tân Thạnh", "Thạnh Hóa"],
+    ),
+    (
+        "Hải Dương",
+        &["Gia Lộc", "Thanh Miện", "Nam Sách", "Tứ Kỳ", "Ninh Giang"],
+    ),
+    (
+        "Phú Yên",
+        &["Tuy An", "Sơn Hòa", "Đồng Xuân", "Tây Hòa", "Phú Hòa"],
+    ),
 ];
 const COMMUNE_WORDS: &[&str] = &[
-    "Tân", "Phú", "Hòa", "Thạnh", "Bình", "An", "Xuân", "Đông", "Tây", "Nam", "Bắc", "Long",
-    "Mỹ", "Vĩnh", "Hưng", "Lộc", "Thành", "Quang", "Trung", "Phước",
+    "Tân", "Phú", "Hòa", "Thạnh", "Bình", "An", "Xuân", "Đông", "Tây", "Nam", "Bắc", "Long", "Mỹ",
+    "Vĩnh", "Hưng", "Lộc", "Thành", "Quang", "Trung", "Phước",
 ];
 const DEPARTMENTS: &[&str] = &[
     "Sở Nông nghiệp và Phát triển nông thôn",
@@ -208,7 +293,10 @@ impl Story {
                 4 => format!("Bí thư Huyện ủy {}", rng.pick(districts)),
                 5 => format!("Chủ tịch UBND huyện {}", rng.pick(districts)),
                 6 => format!("Phó Trưởng {unit}"),
-                _ => format!("Trưởng phòng Kế hoạch - Tài chính huyện {}", rng.pick(districts)),
+                _ => format!(
+                    "Trưởng phòng Kế hoạch - Tài chính huyện {}",
+                    rng.pick(districts)
+                ),
             };
             people.push((name, female, title));
         }
@@ -255,7 +343,7 @@ impl Story {
     }
 
     /// A person's first mention in full, later ones as "ông/bà" + given name.
-    fn mention(&self, rng: &mut Rng, mentioned: &mut Vec<bool>) -> String {
+    fn mention(&self, rng: &mut Rng, mentioned: &mut [bool]) -> String {
         let i = rng.below(self.people.len());
         let (name, female, title) = &self.people[i];
         let honorific = if *female { "bà" } else { "ông" };
@@ -419,7 +507,10 @@ impl Filler<'_> {
             match &rest[open + 1..close] {
                 "P" => out.push_str(&story.mention(rng, &mut self.mentioned)),
                 "PROV" => out.push_str(story.province),
-                "DIST" => out.push_str(*rng.pick(story.districts)),
+                "DIST" => {
+                    let district = *rng.pick(story.districts);
+                    out.push_str(district)
+                }
                 "COMM" => out.push_str(&story.commune(rng)),
                 "DATE" => out.push_str(&story.date(rng)),
                 "DOC" => out.push_str(&story.document(rng)),
@@ -476,7 +567,8 @@ fn teaser_list(rng: &mut Rng, filler: &mut Filler, out: &mut String, header: &st
     for _ in 0..rng.range(3, 7) {
         let (_, titles, _) = rng.pick(TOPICS);
         let t = *rng.pick(titles);
-        out.push_str(*rng.pick(&["", "- ", "• ", ">> "]));
+        let bullet = *rng.pick(&["", "- ", "• ", ">> "]);
+        out.push_str(bullet);
         filler.fill(rng, t, out);
         let d = rng.range(1, 28);
         let m = rng.range(1, 12);
@@ -673,7 +765,13 @@ pub fn article(seed: u64, index: usize) -> Article {
             )
             .unwrap();
             footer(&mut rng, site_name, story.province, &mut out);
-            writeln!(out, "Đang truy cập: {} | Tổng lượt truy cập: {}", rng.range(10, 900), views * 37).unwrap();
+            writeln!(
+                out,
+                "Đang truy cập: {} | Tổng lượt truy cập: {}",
+                rng.range(10, 900),
+                views * 37
+            )
+            .unwrap();
         }
         Site::Magazine => {
             out.push_str(
@@ -683,8 +781,15 @@ pub fn article(seed: u64, index: usize) -> Article {
             writeln!(
                 out,
                 "{} tháng {month}, {year} - {hh:02}:{mi:02}\n",
-                ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
-                    [(day % 7) as usize]
+                [
+                    "Thứ hai",
+                    "Thứ ba",
+                    "Thứ tư",
+                    "Thứ năm",
+                    "Thứ sáu",
+                    "Thứ bảy",
+                    "Chủ nhật"
+                ][(day % 7) as usize]
                     .to_string()
                     + &format!(", {day:02}")
             )
@@ -700,7 +805,11 @@ pub fn article(seed: u64, index: usize) -> Article {
         Site::Mobile => {
             writeln!(out, "☰ {site_name}   🔍\n").unwrap();
             writeln!(out, "{headline}\n").unwrap();
-            writeln!(out, "{author}\u{a0}•\u{a0}{day}/{month}/{year}, {hh:02}:{mi:02}\n").unwrap();
+            writeln!(
+                out,
+                "{author}\u{a0}•\u{a0}{day}/{month}/{year}, {hh:02}:{mi:02}\n"
+            )
+            .unwrap();
             // Decomposed accents in some paragraphs, stray spaces in others.
             for (n, para) in body.split("\n\n").enumerate() {
                 if para.is_empty() {
