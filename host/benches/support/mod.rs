@@ -1,0 +1,3 @@
+//! Shared bench tooling.
+
+pub mod corpus;
