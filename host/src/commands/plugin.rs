@@ -307,12 +307,13 @@ fn render(doc: &wit::Document, artifacts: &[wit::Artifact]) -> String {
     out.push_str(doc.text[cursor..].trim_end());
     out.push_str("\n\n");
     let _ = writeln!(out, "entities   {}", entities.len());
-    for entity in &entities {
-        let start = doc.text[..entity.start as usize].chars().count();
-        let end = start
-            + doc.text[entity.start as usize..entity.end as usize]
-                .chars()
-                .count();
+    let bytes: Vec<usize> = entities
+        .iter()
+        .flat_map(|e| [e.start as usize, e.end as usize])
+        .collect();
+    let chars = docflow_sdk::text::char_offsets(&doc.text, &bytes);
+    for (entity, span) in entities.iter().zip(chars.chunks(2)) {
+        let (start, end) = (span[0], span[1]);
         let attributes: Vec<String> = entity
             .attributes
             .iter()

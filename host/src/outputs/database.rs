@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 use serde_json::Value;
 
 use crate::runtime::wit;
@@ -218,12 +218,17 @@ impl Database {
         self.conn
             .prepare_cached("DELETE FROM entities WHERE document_id = ?1")?
             .execute([&doc.id])?;
-        let offsets = code_point_offsets(&doc.text, &doc.entities);
+        let bytes: Vec<usize> = doc
+            .entities
+            .iter()
+            .flat_map(|e| [e.start as usize, e.end as usize])
+            .collect();
+        let chars = docflow_sdk::text::char_offsets(&doc.text, &bytes);
         let mut insert = self.conn.prepare_cached(
             "INSERT INTO entities (document_id, seq, label, text, start, end, attributes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for (seq, (entity, (start, end))) in doc.entities.iter().zip(offsets).enumerate() {
+        for (seq, (entity, span)) in doc.entities.iter().zip(chars.chunks(2)).enumerate() {
             let attributes: serde_json::Map<String, Value> = entity
                 .attributes
                 .iter()
@@ -238,8 +243,8 @@ impl Database {
                 seq as i64,
                 entity.label,
                 text,
-                start as i64,
-                end as i64,
+                span[0] as i64,
+                span[1] as i64,
                 Value::Object(attributes).to_string(),
             ])?;
         }
@@ -274,43 +279,8 @@ impl Drop for Database {
     }
 }
 
-/// Entity offsets in Unicode code points, as the JSON contract has them.
-/// Offsets that do not fall inside the text (never after the host's
-/// checks) become the text's length.
-fn code_point_offsets(text: &str, entities: &[wit::Entity]) -> Vec<(usize, usize)> {
-    let mut bytes: Vec<usize> = entities
-        .iter()
-        .flat_map(|e| [e.start as usize, e.end as usize])
-        .collect();
-    bytes.sort_unstable();
-    bytes.dedup();
-    let mut to_chars = std::collections::HashMap::with_capacity(bytes.len());
-    let mut wanted = bytes.iter().peekable();
-    for (chars, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
-        while let Some(&&b) = wanted.peek() {
-            if b > byte {
-                break;
-            }
-            to_chars.insert(b, chars);
-            wanted.next();
-        }
-    }
-    let total = text.chars().count();
-    let at = |b: u32| *to_chars.get(&(b as usize)).unwrap_or(&total);
-    entities.iter().map(|e| (at(e.start), at(e.end))).collect()
-}
-
 fn now() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
-}
-
-/// Reads `documents.title` for a document id (tests and `query`).
-pub fn title_of(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
-    conn.query_row("SELECT title FROM documents WHERE id = ?1", [id], |row| {
-        row.get(0)
-    })
-    .optional()
-    .map(Option::flatten)
 }
 
 #[cfg(test)]
@@ -363,7 +333,12 @@ mod tests {
         let folded = "SELECT COUNT(*) FROM documents_folded WHERE documents_folded MATCH";
         assert_eq!(count(&format!("{folded} '\"bac\" \"ninh\"'")), 1);
         assert_eq!(count(&format!("{folded} '\"dong\" \"lua\"'")), 1);
-        assert_eq!(title_of(&conn, "a").unwrap().as_deref(), Some("Đồng lúa"));
+        let title: String = conn
+            .query_row("SELECT title FROM documents WHERE id = 'a'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(title, "Đồng lúa");
     }
 
     #[test]
