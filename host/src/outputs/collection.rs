@@ -24,24 +24,40 @@ use super::{Durability, sync_filesystem, write_replacing};
 pub enum ArtifactName<'a> {
     /// A file of this document's own (`.ext` or a plain name).
     Document(&'a str),
-    Entry(&'a str),
-    Head(&'a str),
-    Tail(&'a str),
+    /// A part of the collection file `file`.
+    Collection { file: &'a str, part: Part },
+}
+
+/// Which part of a collection file an artifact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// `+NAME`: this document's entry.
+    Entry,
+    /// `+NAME#head`: the fixed start.
+    Head,
+    /// `+NAME#tail`: the fixed end.
+    Tail,
 }
 
 impl<'a> ArtifactName<'a> {
     pub fn parse(name: &'a str) -> Self {
-        match name.strip_prefix('+') {
-            None => ArtifactName::Document(name),
-            Some(rest) => {
-                if let Some(file) = rest.strip_suffix("#head") {
-                    ArtifactName::Head(file)
-                } else if let Some(file) = rest.strip_suffix("#tail") {
-                    ArtifactName::Tail(file)
-                } else {
-                    ArtifactName::Entry(rest)
-                }
-            }
+        let Some(rest) = name.strip_prefix('+') else {
+            return ArtifactName::Document(name);
+        };
+        let (file, part) = if let Some(file) = rest.strip_suffix("#head") {
+            (file, Part::Head)
+        } else if let Some(file) = rest.strip_suffix("#tail") {
+            (file, Part::Tail)
+        } else {
+            (rest, Part::Entry)
+        };
+        ArtifactName::Collection { file, part }
+    }
+
+    /// The file it names, whatever the part.
+    pub fn file(&self) -> &'a str {
+        match *self {
+            ArtifactName::Document(file) | ArtifactName::Collection { file, .. } => file,
         }
     }
 }
@@ -52,6 +68,16 @@ pub struct Contribution<'a> {
     pub entry: Option<&'a [u8]>,
     pub head: Option<&'a [u8]>,
     pub tail: Option<&'a [u8]>,
+}
+
+impl<'a> Contribution<'a> {
+    pub fn set(&mut self, part: Part, bytes: &'a [u8]) {
+        match part {
+            Part::Entry => self.entry = Some(bytes),
+            Part::Head => self.head = Some(bytes),
+            Part::Tail => self.tail = Some(bytes),
+        }
+    }
 }
 
 struct FileState {
@@ -137,31 +163,28 @@ impl Collections {
             return Ok(path);
         };
         let previous: Option<Vec<u8>> = store
-            .query_row(
-                "SELECT bytes FROM entries WHERE collection = ?1 AND document_id = ?2",
-                params![name, document_id],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT bytes FROM entries WHERE collection = ?1 AND document_id = ?2")
+            .and_then(|mut select| select.query_row(params![name, document_id], |row| row.get(0)))
             .optional()
             .map_err(std::io::Error::other)?;
         match previous {
             Some(old) if old == entry => {}
             Some(old) => {
                 store
-                    .execute(
+                    .prepare_cached(
                         "UPDATE entries SET bytes = ?3 WHERE collection = ?1 AND document_id = ?2",
-                        params![name, document_id, entry],
                     )
+                    .and_then(|mut update| update.execute(params![name, document_id, entry]))
                     .map_err(std::io::Error::other)?;
                 state.entries_len = state.entries_len - old.len() as u64 + entry.len() as u64;
                 state.stale = true;
             }
             None => {
                 store
-                    .execute(
+                    .prepare_cached(
                         "INSERT INTO entries (collection, document_id, bytes) VALUES (?1, ?2, ?3)",
-                        params![name, document_id, entry],
                     )
+                    .and_then(|mut insert| insert.execute(params![name, document_id, entry]))
                     .map_err(std::io::Error::other)?;
                 if !state.stale {
                     append_in_place(&path, state, entry)?;
@@ -307,19 +330,24 @@ mod tests {
 
     #[test]
     fn names_say_what_they_are() {
+        let collection = |file, part| ArtifactName::Collection { file, part };
         assert_eq!(
             ArtifactName::parse(".json"),
             ArtifactName::Document(".json")
         );
-        assert_eq!(ArtifactName::parse("+a.csv"), ArtifactName::Entry("a.csv"));
+        assert_eq!(
+            ArtifactName::parse("+a.csv"),
+            collection("a.csv", Part::Entry)
+        );
         assert_eq!(
             ArtifactName::parse("+a.csv#head"),
-            ArtifactName::Head("a.csv")
+            collection("a.csv", Part::Head)
         );
         assert_eq!(
             ArtifactName::parse("+a.csv#tail"),
-            ArtifactName::Tail("a.csv")
+            collection("a.csv", Part::Tail)
         );
+        assert_eq!(ArtifactName::parse("+a.csv#tail").file(), "a.csv");
     }
 
     #[test]

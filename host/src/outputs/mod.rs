@@ -203,7 +203,7 @@ impl Outputs {
                     let mut contributions: Vec<(&str, Contribution<'_>)> = Vec::new();
                     for artifact in &processed.artifacts {
                         let bytes = artifact.bytes.as_slice();
-                        let file = match ArtifactName::parse(&artifact.name) {
+                        let (file, part) = match ArtifactName::parse(&artifact.name) {
                             ArtifactName::Document(name) => {
                                 let path = dir.join(artifact_file_name(
                                     template,
@@ -215,22 +215,15 @@ impl Outputs {
                                 written.push(path);
                                 continue;
                             }
-                            ArtifactName::Entry(file)
-                            | ArtifactName::Head(file)
-                            | ArtifactName::Tail(file) => file,
+                            ArtifactName::Collection { file, part } => (file, part),
                         };
-                        let index = match contributions.iter().position(|(f, _)| *f == file) {
-                            Some(index) => index,
+                        match contributions.iter_mut().find(|(f, _)| *f == file) {
+                            Some((_, contribution)) => contribution.set(part, bytes),
                             None => {
-                                contributions.push((file, Contribution::default()));
-                                contributions.len() - 1
+                                let mut contribution = Contribution::default();
+                                contribution.set(part, bytes);
+                                contributions.push((file, contribution));
                             }
-                        };
-                        let contribution = &mut contributions[index].1;
-                        match ArtifactName::parse(&artifact.name) {
-                            ArtifactName::Head(_) => contribution.head = Some(bytes),
-                            ArtifactName::Tail(_) => contribution.tail = Some(bytes),
-                            _ => contribution.entry = Some(bytes),
                         }
                     }
                     if contributions.is_empty() {

@@ -94,12 +94,7 @@ fn check_entity(text: &str, entity: &wit::Entity) -> Result<(), String> {
 /// Checks an artifact's name and size; returns its size in bytes.
 pub fn check_artifact(artifact: &wit::Artifact, limits: &Limits) -> Result<usize, String> {
     let name = &artifact.name;
-    let file = match ArtifactName::parse(name) {
-        ArtifactName::Document(file)
-        | ArtifactName::Entry(file)
-        | ArtifactName::Head(file)
-        | ArtifactName::Tail(file) => file,
-    };
+    let file = ArtifactName::parse(name).file();
     let stem_or_ext = file.strip_prefix('.').unwrap_or(file);
     let name_ok = !stem_or_ext.is_empty()
         && name.len() <= 200
