@@ -64,22 +64,24 @@ fn describe(pipeline: &Pipeline) -> Result<String> {
         layout.max_input_bytes >> 20
     )?;
     let lock_path = lock::lock_path(&pipeline.path);
-    let locked: Option<LockFile> = std::fs::read_to_string(&lock_path)
-        .ok()
-        .and_then(|text| toml::from_str(&text).ok());
-    match &locked {
-        Some(_) => writeln!(out, "lock      {}", lock_path.display())?,
-        None if lock_path.exists() => writeln!(
-            out,
-            "lock      {} is invalid: run `docflow lock`",
-            lock_path.display()
-        )?,
-        None => writeln!(
-            out,
-            "lock      none (`docflow lock {}` pins the plugins)",
-            pipeline.path.display()
-        )?,
-    }
+    let locked: Option<LockFile> = match lock::read(&lock_path) {
+        Ok(Some(lock)) => {
+            writeln!(out, "lock      {}", lock_path.display())?;
+            Some(lock)
+        }
+        Ok(None) => {
+            writeln!(
+                out,
+                "lock      none (`docflow lock {}` pins the plugins)",
+                pipeline.path.display()
+            )?;
+            None
+        }
+        Err(why) => {
+            writeln!(out, "lock      {why}: run `docflow lock`")?;
+            None
+        }
+    };
     for (i, stage) in pipeline.stages.iter().enumerate() {
         let plugin = &stage.plugin;
         let kind = match plugin.info.kind {

@@ -51,6 +51,21 @@ pub fn render(stages: &[Stage]) -> String {
     )
 }
 
+/// The lock file at `lock_file`: `None` when there is none, an error
+/// saying what is wrong when it cannot be used.
+pub fn read(lock_file: &Path) -> Result<Option<LockFile>, String> {
+    match fs::read_to_string(lock_file) {
+        Ok(text) => toml::from_str(&text)
+            .map(Some)
+            .map_err(|err| format!("the lock file {} is invalid: {err}", lock_file.display())),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(format!(
+            "cannot read the lock file {}: {err}",
+            lock_file.display()
+        )),
+    }
+}
+
 /// Checks the loaded stages against the lock beside `path`, if there is
 /// one; every difference becomes a diagnostic on the stage's `plugin`.
 pub fn check(
@@ -60,26 +75,13 @@ pub fn check(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let lock_file = lock_path(path);
-    let text = match fs::read_to_string(&lock_file) {
-        Ok(text) => text,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return,
-        Err(err) => {
-            diagnostics.push(Diagnostic::new(
-                spec.stages_span.clone(),
-                format!("cannot read the lock file {}: {err}", lock_file.display()),
-            ));
-            return;
-        }
-    };
-    let lock: LockFile = match toml::from_str(&text) {
-        Ok(lock) => lock,
-        Err(err) => {
+    let lock = match read(&lock_file) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => return,
+        Err(why) => {
             diagnostics.push(
-                Diagnostic::new(
-                    spec.stages_span.clone(),
-                    format!("the lock file {} is invalid: {err}", lock_file.display()),
-                )
-                .help("write it again with `docflow lock`"),
+                Diagnostic::new(spec.stages_span.clone(), why)
+                    .help("write it again with `docflow lock`"),
             );
             return;
         }
@@ -129,12 +131,11 @@ pub fn check(
         }
     }
     for locked in &lock.stages {
-        if !stages.iter().any(|s| *s.name == *locked.name)
-            && !spec
-                .stages
-                .iter()
-                .any(|s| s.name.as_ref().is_some_and(|n| *n.get_ref() == locked.name))
-        {
+        let still_there = spec
+            .stages
+            .iter()
+            .any(|s| s.name.as_ref().is_some_and(|n| *n.get_ref() == locked.name));
+        if !still_there {
             diagnostics.push(
                 Diagnostic::new(
                     spec.stages_span.clone(),
