@@ -305,6 +305,15 @@ impl Pass<'_> {
             .filter(|y| (1900..=2100).contains(y))
     }
 
+    /// "… năm 2021" right after token `k` ("tháng 8 năm 2021", "quý II
+    /// năm 2021"): the token after the year and the year.
+    fn spelled_year_after(&self, k: usize) -> Option<(usize, u32)> {
+        (self.joined(k + 1) && self.word(k + 1) == "năm")
+            .then(|| self.year(k + 2))
+            .flatten()
+            .map(|y| (k + 3, y))
+    }
+
     fn run(&mut self) {
         let mut i = 0;
         let mut plural = false;
@@ -923,13 +932,11 @@ impl Pass<'_> {
                 if k + 1 < self.n() && matches!(self.gap(k + 1), "/" | "-" | ".") {
                     let y = self.year(k + 1)?;
                     (k + 2, Some(format!("{y:04}-{m:02}")))
-                } else if self.joined(k + 1)
-                    && self.word(k + 1) == "năm"
-                    && let Some(y) = self.year(k + 2)
-                {
-                    (k + 3, Some(format!("{y:04}-{m:02}")))
                 } else {
-                    (k + 1, None)
+                    match self.spelled_year_after(k) {
+                        Some((end, y)) => (end, Some(format!("{y:04}-{m:02}"))),
+                        None => (k + 1, None),
+                    }
                 }
             }
             "year" => {
@@ -952,13 +959,11 @@ impl Pass<'_> {
                     && let Some(y) = self.year(k + 1)
                 {
                     (k + 2, Some(format!("{y:04}-Q{q}")))
-                } else if self.joined(k + 1)
-                    && self.word(k + 1) == "năm"
-                    && let Some(y) = self.year(k + 2)
-                {
-                    (k + 3, Some(format!("{y:04}-Q{q}")))
                 } else {
-                    (k + 1, None)
+                    match self.spelled_year_after(k) {
+                        Some((end, y)) => (end, Some(format!("{y:04}-Q{q}"))),
+                        None => (k + 1, None),
+                    }
                 }
             }
             "term" => {
