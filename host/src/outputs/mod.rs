@@ -263,11 +263,14 @@ impl Outputs {
                 Sink::Folder {
                     dir, collections, ..
                 } => {
-                    if let Some(collections) = collections.lock().expect("lock").as_mut() {
+                    // Held throughout, so no entry lands between the flush
+                    // and the commit that records it.
+                    let mut collections = collections.lock().expect("lock");
+                    if let Some(collections) = collections.as_mut() {
                         collections.render_stale()?;
                     }
                     sync_filesystem(dir)?;
-                    if let Some(collections) = collections.lock().expect("lock").as_mut() {
+                    if let Some(collections) = collections.as_mut() {
                         collections.commit()?;
                     }
                 }
