@@ -1,7 +1,9 @@
 //! `docflow run`: process files once with a pool of workers.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
+use std::ffi::OsStr;
 use std::fs;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
@@ -9,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
+use sha2::{Digest, Sha256};
 
 use super::Status;
 use crate::cli::RunArgs;
@@ -42,14 +45,15 @@ pub fn run(args: &RunArgs) -> Result<Status> {
     } else {
         args.inputs.clone()
     };
-    let files = match collect_inputs(&roots) {
-        Ok(files) => files,
+    let inputs = match Inputs::list(&roots) {
+        Ok(inputs) => inputs,
         Err(err) => {
             eprintln!("error: {err:#}");
             return Ok(Status::Usage);
         }
     };
-    if files.is_empty() {
+    let total = inputs.len();
+    if total == 0 {
         eprintln!(
             "no input files in {}",
             roots
@@ -64,8 +68,8 @@ pub fn run(args: &RunArgs) -> Result<Status> {
     let jobs = args
         .jobs
         .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, files.len().max(1));
-    let summary = process_all(&pipeline, &outputs, &files, jobs);
+        .clamp(1, total);
+    let summary = process_all(&pipeline, &outputs, &inputs, total, jobs);
     summary.report(&pipeline);
     Ok(if summary.failures.is_empty() {
         Status::Success
@@ -74,38 +78,102 @@ pub fn run(args: &RunArgs) -> Result<Status> {
     })
 }
 
-/// Files named directly, plus the visible files directly inside folders,
-/// in a stable order.
-pub fn collect_inputs(roots: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for root in roots {
-        let meta = fs::metadata(root)
-            .with_context(|| format!("input {} cannot be read", root.display()))?;
-        if meta.is_dir() {
-            let mut found = Vec::new();
-            for entry in
-                fs::read_dir(root).with_context(|| format!("cannot list {}", root.display()))?
-            {
-                let path = entry?.path();
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                if is_ignored_name(&name) || !path.is_file() {
-                    continue;
-                }
-                found.push(path);
+/// What a run reads: files named directly, and the visible files directly
+/// inside folders named, each folder in name order. A folder's names are
+/// kept packed in one buffer (a few bytes more than the names per file), so
+/// a listing of 100,000 files costs about 2 MB, not a path each.
+pub struct Inputs {
+    groups: Vec<InputGroup>,
+}
+
+enum InputGroup {
+    File(PathBuf),
+    Folder {
+        dir: PathBuf,
+        /// The names, sorted and concatenated; `ends[i]` is where name `i` ends.
+        names: Vec<u8>,
+        ends: Vec<u32>,
+    },
+}
+
+impl Inputs {
+    /// Lists the roots; refuses roots that are missing, unreadable or
+    /// neither a regular file nor a folder.
+    pub fn list(roots: &[PathBuf]) -> Result<Self> {
+        let mut groups = Vec::new();
+        for root in roots {
+            let meta = fs::metadata(root)
+                .with_context(|| format!("input {} cannot be read", root.display()))?;
+            if meta.is_dir() {
+                groups.push(list_folder(root)?);
+            } else if meta.is_file() {
+                groups.push(InputGroup::File(root.clone()));
+            } else {
+                // Reading a FIFO or a device could block forever or never end.
+                anyhow::bail!("input {} is not a regular file or a folder", root.display());
             }
-            found.sort();
-            files.extend(found);
-        } else if meta.is_file() {
-            files.push(root.clone());
-        } else {
-            // Reading a FIFO or a device could block forever or never end.
-            anyhow::bail!("input {} is not a regular file or a folder", root.display());
         }
+        Ok(Inputs { groups })
     }
-    Ok(files)
+
+    pub fn len(&self) -> usize {
+        self.groups
+            .iter()
+            .map(|group| match group {
+                InputGroup::File(_) => 1,
+                InputGroup::Folder { ends, .. } => ends.len(),
+            })
+            .sum()
+    }
+
+    /// Every input's path, in order.
+    pub fn paths(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        self.groups
+            .iter()
+            .flat_map(|group| -> Box<dyn Iterator<Item = PathBuf> + '_> {
+                match group {
+                    InputGroup::File(path) => Box::new(std::iter::once(path.clone())),
+                    InputGroup::Folder { dir, names, ends } => {
+                        Box::new(ends.iter().enumerate().map(move |(i, &end)| {
+                            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+                            dir.join(OsStr::from_bytes(&names[start..end as usize]))
+                        }))
+                    }
+                }
+            })
+    }
+}
+
+fn list_folder(dir: &Path) -> Result<InputGroup> {
+    let too_long = || anyhow::anyhow!("the file names in {} exceed 4 GB", dir.display());
+    // Names are packed as they are read, then put in order by their spans.
+    let mut packed = Vec::new();
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    for entry in fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let name = entry.file_name();
+        // `is_file` follows a symlink, as naming the file would.
+        if is_ignored_name(&name.to_string_lossy()) || !entry.path().is_file() {
+            continue;
+        }
+        let start = u32::try_from(packed.len()).map_err(|_| too_long())?;
+        packed.extend_from_slice(name.as_bytes());
+        let end = u32::try_from(packed.len()).map_err(|_| too_long())?;
+        spans.push((start, end));
+    }
+    let name = |&(start, end): &(u32, u32)| &packed[start as usize..end as usize];
+    spans.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    let mut names = Vec::with_capacity(packed.len());
+    let mut ends = Vec::with_capacity(spans.len());
+    for span in &spans {
+        names.extend_from_slice(name(span));
+        ends.push(names.len() as u32);
+    }
+    Ok(InputGroup::Folder {
+        dir: dir.to_path_buf(),
+        names,
+        ends,
+    })
 }
 
 /// Hidden files, the names editors and downloads use while writing, and
@@ -120,7 +188,6 @@ pub fn is_ignored_name(name: &str) -> bool {
 }
 
 struct Done {
-    index: usize,
     path: PathBuf,
     size: u64,
     result: Result<Processed, Failure>,
@@ -136,21 +203,27 @@ struct Summary {
     stopped_by: Option<(PathBuf, String)>,
     bytes: u64,
     elapsed: Duration,
-    failures: Vec<(usize, PathBuf, Failure)>,
+    failures: Vec<(PathBuf, Failure)>,
 }
 
 /// How many stored documents `run` makes durable at once.
 const SYNC_EVERY: usize = 256;
 
-fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: usize) -> Summary {
+fn process_all(
+    pipeline: &Pipeline,
+    outputs: &Outputs,
+    inputs: &Inputs,
+    total: usize,
+    jobs: usize,
+) -> Summary {
     let started = Instant::now();
-    let bar = ProgressBar::new(files.len() as u64);
+    let bar = ProgressBar::new(total as u64);
     bar.set_style(
         ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {msg}")
             .expect("valid progress template"),
     );
     let mut summary = Summary {
-        documents: files.len(),
+        documents: total,
         finished: 0,
         stopped_by: None,
         bytes: 0,
@@ -158,9 +231,9 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
         failures: Vec::new(),
     };
     // Bounded queues: a huge folder is fed as workers free up.
-    let (work_tx, work_rx) = crossbeam_channel::bounded::<(usize, PathBuf)>(jobs * 2);
+    let (work_tx, work_rx) = crossbeam_channel::bounded::<PathBuf>(jobs * 2);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(jobs * 2);
-    let mut written_names: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut written = WrittenFiles::default();
     // Set when a stage whose policy is `stop` fails: nothing more is started.
     let halt = AtomicBool::new(false);
     let halt = &halt;
@@ -172,12 +245,11 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
                 .name(format!("docflow-worker-{worker}"))
                 .spawn_scoped(scope, move || {
                     let mut chain = Chain::new(pipeline);
-                    for (index, path) in work_rx {
+                    for path in work_rx {
                         if halt.load(Ordering::Relaxed) {
                             break;
                         }
-                        let done =
-                            process_file(&mut chain, pipeline.layout.max_input_bytes, index, path);
+                        let done = process_file(&mut chain, pipeline.layout.max_input_bytes, path);
                         if done.result.as_ref().is_err_and(|failure| failure.stop) {
                             halt.store(true, Ordering::Relaxed);
                         }
@@ -190,8 +262,8 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
         }
         drop(done_tx);
         scope.spawn(move || {
-            for (index, path) in files.iter().enumerate() {
-                if halt.load(Ordering::Relaxed) || work_tx.send((index, path.clone())).is_err() {
+            for path in inputs.paths() {
+                if halt.load(Ordering::Relaxed) || work_tx.send(path).is_err() {
                     break;
                 }
             }
@@ -202,7 +274,7 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
             summary.bytes += done.size;
             let outcome = done
                 .result
-                .and_then(|processed| store(outputs, &done.path, &processed, &mut written_names))
+                .and_then(|processed| store(outputs, &processed, &mut written))
                 .and_then(|()| {
                     unsynced += 1;
                     if unsynced < SYNC_EVERY {
@@ -226,7 +298,7 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
                             .stopped_by
                             .get_or_insert_with(|| (done.path.clone(), failure.stage.clone()));
                     }
-                    summary.failures.push((done.index, done.path, failure));
+                    summary.failures.push((done.path, failure));
                 }
             }
             bar.inc(1);
@@ -236,18 +308,17 @@ fn process_all(pipeline: &Pipeline, outputs: &Outputs, files: &[PathBuf], jobs: 
     if let Err(err) = outputs.sync() {
         tracing::error!("cannot sync the outputs: {err}");
     }
-    summary.failures.sort_by_key(|(index, _, _)| *index);
+    summary.failures.sort_by(|(a, _), (b, _)| a.cmp(b));
     summary.elapsed = started.elapsed();
     summary
 }
 
-fn process_file(chain: &mut Chain, max_input_bytes: u64, index: usize, path: PathBuf) -> Done {
+fn process_file(chain: &mut Chain, max_input_bytes: u64, path: PathBuf) -> Done {
     let started = Instant::now();
     let name = file_name(&path);
     let len = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     if let Err(failure) = check_input_size(len, max_input_bytes) {
         return Done {
-            index,
             path,
             size: 0,
             result: Err(failure),
@@ -266,7 +337,6 @@ fn process_file(chain: &mut Chain, max_input_bytes: u64, index: usize, path: Pat
         ),
     };
     Done {
-        index,
         path,
         size,
         result,
@@ -274,34 +344,41 @@ fn process_file(chain: &mut Chain, max_input_bytes: u64, index: usize, path: Pat
     }
 }
 
-/// Writes a processed document to every output. Two inputs whose files
-/// would share a name fail instead of overwriting each other.
+/// The files this run has written, as 128-bit digests of their paths: a
+/// collision check that costs a few bytes per document, not a path.
+#[derive(Default)]
+struct WrittenFiles(HashSet<[u8; 16]>);
+
+impl WrittenFiles {
+    fn digest(path: &Path) -> [u8; 16] {
+        let hash = Sha256::digest(path.as_os_str().as_encoded_bytes());
+        hash[..16].try_into().expect("a sha256 has 32 bytes")
+    }
+}
+
+/// Writes a processed document to every output. An input whose file
+/// another input already wrote in this run fails instead of overwriting it.
 fn store(
     outputs: &Outputs,
-    path: &Path,
     processed: &Processed,
-    written: &mut HashMap<PathBuf, PathBuf>,
+    written: &mut WrittenFiles,
 ) -> Result<(), Failure> {
     let files = outputs.document_files(processed);
-    for destination in &files {
-        if let Some(first) = written.get(destination).filter(|first| *first != path) {
-            return Err(Failure::host(
-                "output",
-                "name-collision",
-                format!(
-                    "{} was already written for {} in this run; rename one of the inputs or put {{id8}} in the output's template",
-                    destination.display(),
-                    first.display()
-                ),
-            ));
-        }
+    let digests: Vec<[u8; 16]> = files.iter().map(|f| WrittenFiles::digest(f)).collect();
+    if let Some(taken) = digests.iter().position(|d| written.0.contains(d)) {
+        return Err(Failure::host(
+            "output",
+            "name-collision",
+            format!(
+                "{} was already written for another input in this run; rename one of the inputs or put {{id8}} in the output's template",
+                files[taken].display()
+            ),
+        ));
     }
     outputs
         .store(processed)
         .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
-    for destination in files {
-        written.insert(destination, path.to_path_buf());
-    }
+    written.0.extend(digests);
     Ok(())
 }
 
@@ -328,7 +405,7 @@ fn file_name(path: &Path) -> String {
 
 impl Summary {
     fn report(&self, pipeline: &Pipeline) {
-        for (_, path, failure) in &self.failures {
+        for (path, failure) in &self.failures {
             eprintln!("failed: {}: {failure}", path.display());
         }
         if !self.failures.is_empty() {
