@@ -236,18 +236,20 @@ pub fn mentioning(
     limit: i64,
 ) -> Result<Vec<Mentioning>> {
     let entity = entity.map(|e| e.trim().nfc().collect::<String>());
-    // Only the conditions asked for, so SQLite can use the (label, text) index.
+    // Only the conditions asked for, so SQLite can use the name indexes.
     let condition = match (&entity, label) {
-        (Some(_), Some(_)) => "e.text = ?1 AND e.label = ?2",
-        (Some(_), None) => "e.text = ?1 AND ?2 IS NULL",
-        (None, Some(_)) => "?1 IS NULL AND e.label = ?2",
+        (Some(_), Some(_)) => "n.text = ?1 AND n.label = ?2",
+        (Some(_), None) => "n.text = ?1 AND ?2 IS NULL",
+        (None, Some(_)) => "?1 IS NULL AND n.label = ?2",
         (None, None) => "?1 IS NULL AND ?2 IS NULL",
     };
     let mut statement = conn.prepare(&format!(
         "SELECT d.id, d.source_file, d.title, d.published, COUNT(*) AS mentions
-         FROM entities e JOIN documents d ON d.id = e.document_id
+         FROM entity_names n
+         JOIN mentions m ON m.entity = n.id
+         JOIN documents d ON d.number = m.document
          WHERE {condition}
-         GROUP BY d.id ORDER BY mentions DESC, d.published DESC, d.source_file LIMIT ?3"
+         GROUP BY d.number ORDER BY mentions DESC, d.published DESC, d.source_file LIMIT ?3"
     ))?;
     let rows = statement
         .query_map(params![entity, label, limit], |row| {
@@ -273,9 +275,10 @@ pub struct TopEntity {
 /// The entities of `label` mentioned most often.
 pub fn top_entities(conn: &Connection, label: &str, limit: i64) -> Result<Vec<TopEntity>> {
     let mut statement = conn.prepare(
-        "SELECT text, COUNT(*) AS mentions, COUNT(DISTINCT document_id)
-         FROM entities WHERE label = ?1
-         GROUP BY text ORDER BY mentions DESC, text LIMIT ?2",
+        "SELECT n.text, COUNT(*) AS mentions, COUNT(DISTINCT m.document)
+         FROM entity_names n JOIN mentions m ON m.entity = n.id
+         WHERE n.label = ?1
+         GROUP BY n.id ORDER BY mentions DESC, n.text LIMIT ?2",
     )?;
     let rows = statement
         .query_map(params![label, limit], |row| {

@@ -82,7 +82,7 @@ pub fn run(args: &RunArgs) -> Result<Status> {
 /// inside folders named, each folder in name order. A folder's names are
 /// kept packed in one buffer (a few bytes more than the names per file), so
 /// a listing of 100,000 files costs about 2 MB, not a path each.
-pub struct Inputs {
+struct Inputs {
     groups: Vec<InputGroup>,
 }
 
@@ -99,7 +99,7 @@ enum InputGroup {
 impl Inputs {
     /// Lists the roots; refuses roots that are missing, unreadable or
     /// neither a regular file nor a folder.
-    pub fn list(roots: &[PathBuf]) -> Result<Self> {
+    fn list(roots: &[PathBuf]) -> Result<Self> {
         let mut groups = Vec::new();
         for root in roots {
             let meta = fs::metadata(root)
@@ -116,7 +116,7 @@ impl Inputs {
         Ok(Inputs { groups })
     }
 
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.groups
             .iter()
             .map(|group| match group {
@@ -127,7 +127,7 @@ impl Inputs {
     }
 
     /// Every input's path, in order.
-    pub fn paths(&self) -> impl Iterator<Item = PathBuf> + '_ {
+    fn paths(&self) -> impl Iterator<Item = PathBuf> + '_ {
         self.groups
             .iter()
             .flat_map(|group| -> Box<dyn Iterator<Item = PathBuf> + '_> {
@@ -207,7 +207,7 @@ struct Summary {
 }
 
 /// How many stored documents `run` makes durable at once.
-const SYNC_EVERY: usize = 256;
+const SYNC_EVERY: usize = 1024;
 
 fn process_all(
     pipeline: &Pipeline,
