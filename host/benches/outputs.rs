@@ -1,12 +1,16 @@
 //! What the output side costs, on 10,000 documents: each built-in export
 //! plugin's throughput, the SQLite output's insert rate, and `docflow
-//! query` latency on the resulting database. The documents are the seed
-//! articles (or the fixture articles when `../shared/seeds` is absent)
-//! cleaned and tagged by the built-in plugins, repeated under new ids.
-//! Run with `cargo bench -p docflow --bench outputs`.
+//! query` latency on the resulting database. The documents are generated
+//! articles (the perf suite's corpus, all different) cleaned and tagged by
+//! the built-in plugins. Run with `cargo bench -p docflow --bench outputs`;
+//! `DOCFLOW_OUTPUTS_ONLY=sqlite` measures the database alone,
+//! `DOCFLOW_OUTPUTS_DOCS` changes the count.
+
+// Shared with the perf bench, which uses all of it.
+#[allow(dead_code)]
+mod support;
 
 use std::fs;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -19,18 +23,17 @@ use docflow::runtime::{
 };
 
 const DOCUMENTS: usize = 10_000;
+const SEED: u64 = 7;
 /// Documents each export plugin renders (they are independent).
 const EXPORTED: usize = 2_000;
 const QUERIES: usize = 200;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let seeds = root.join("../shared/seeds");
-    let source = if seeds.is_dir() {
-        seeds
-    } else {
-        root.join("tests/fixtures/articles")
-    };
+    let documents_wanted = std::env::var("DOCFLOW_OUTPUTS_DOCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DOCUMENTS);
+    let only_sqlite = std::env::var("DOCFLOW_OUTPUTS_ONLY").is_ok_and(|v| v == "sqlite");
     let runtime = Runtime::new(None).unwrap();
     let plugin = |name: &'static str| -> Arc<LoadedPlugin> {
         let (_, wasm) = builtin::find(name).unwrap();
@@ -45,60 +48,35 @@ fn main() {
         )
     };
     let mut chain = Chain::from_instances(vec![instance(plugin("clean")), instance(plugin("tag"))]);
-    let originals: Vec<wit::Document> = inputs(&source)
-        .iter()
-        .filter_map(|path| {
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            chain.process(&name, &fs::read(path).unwrap()).ok()
-        })
-        .map(|processed| processed.document)
-        .collect();
-    let documents: Vec<wit::Document> = (0..DOCUMENTS)
+    let documents: Vec<wit::Document> = (0..documents_wanted)
         .map(|i| {
-            let mut doc = originals[i % originals.len()].clone();
-            doc.id = format!("{i:064x}");
-            doc.source_file = format!("doc-{i:05}.txt");
-            doc
+            let article = support::corpus::article(SEED, i);
+            chain
+                .process(&article.name, article.text.as_bytes())
+                .unwrap()
+                .document
         })
         .collect();
+    let count = documents.len();
     let text_bytes =
         |docs: &[wit::Document]| docs.iter().map(|d| d.text.len()).sum::<usize>() as f64;
     println!(
-        "\n{} documents from {} articles in {}, {:.1} KB of text and {:.0} entities each on average\n",
-        DOCUMENTS,
-        originals.len(),
-        source.display(),
-        text_bytes(&documents) / DOCUMENTS as f64 / 1e3,
-        documents.iter().map(|d| d.entities.len()).sum::<usize>() as f64 / DOCUMENTS as f64
+        "\n{} generated documents (seed {SEED}), {:.1} KB of text and {:.0} entities each on average\n",
+        count,
+        text_bytes(&documents) / count as f64 / 1e3,
+        documents.iter().map(|d| d.entities.len()).sum::<usize>() as f64 / count as f64
     );
 
-    println!("| export plugin | documents | MB/s of text | µs per document |");
-    println!("| --- | --- | --- | --- |");
-    for name in builtin::names() {
-        let loaded = plugin(name);
-        if loaded.info.kind != PluginKind::Export {
-            continue;
-        }
-        let mut export = instance(loaded);
-        let sample = &documents[..EXPORTED];
-        let started = Instant::now();
-        for doc in sample {
-            export.process(doc).unwrap();
-        }
-        let secs = started.elapsed().as_secs_f64();
-        println!(
-            "| {name} | {EXPORTED} | {:.1} | {:.0} |",
-            text_bytes(sample) / 1e6 / secs,
-            secs * 1e6 / EXPORTED as f64
-        );
+    if !only_sqlite {
+        exports(&documents, &plugin, &instance);
     }
-
     let work = tempfile::tempdir().unwrap();
     let path = work.path().join("bench.sqlite");
     let started = Instant::now();
+    let cpu_before = process_cpu_seconds();
     {
         let mut db = Database::open(&path, "bench").unwrap();
-        for chunk in documents.chunks(256) {
+        for chunk in documents.chunks(1024) {
             for doc in chunk {
                 db.store(doc).unwrap();
             }
@@ -106,16 +84,21 @@ fn main() {
         }
     }
     let secs = started.elapsed().as_secs_f64();
+    let cpu = process_cpu_seconds() - cpu_before;
     println!(
-        "\nSQLite output: {DOCUMENTS} documents in {secs:.2} s = {:.0} docs/s ({:.1} MB/s of text), database {:.0} MB\n",
-        DOCUMENTS as f64 / secs,
+        "\nSQLite output: {count} documents in {secs:.2} s ({cpu:.2} s of CPU, {:.0} µs per document) = {:.0} docs/s ({:.1} MB/s of text), database {:.0} MB\n",
+        cpu * 1e6 / count as f64,
+        count as f64 / secs,
         text_bytes(&documents) / 1e6 / secs,
         fs::metadata(&path).unwrap().len() as f64 / 1e6
     );
 
+    if only_sqlite {
+        return;
+    }
     let conn = database::open(&path).unwrap();
-    let words = sample_words(&originals, QUERIES);
-    let entities: Vec<(String, String)> = originals
+    let words = sample_words(&documents, QUERIES);
+    let entities: Vec<(String, String)> = documents
         .iter()
         .flat_map(|d| {
             d.entities.iter().map(|e| {
@@ -133,7 +116,7 @@ fn main() {
         labels.dedup();
         labels
     };
-    println!("| query on {DOCUMENTS} documents | runs | p50 | p99 |");
+    println!("| query on {count} documents | runs | p50 | p99 |");
     println!("| --- | --- | --- | --- |");
     report(
         "full text, exact (`docflow query DB WORDS`)",
@@ -161,14 +144,42 @@ fn main() {
     );
 }
 
-fn inputs(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
+fn exports(
+    documents: &[wit::Document],
+    plugin: &dyn Fn(&'static str) -> Arc<LoadedPlugin>,
+    instance: &dyn Fn(Arc<LoadedPlugin>) -> StageInstance,
+) {
+    let text_bytes =
+        |docs: &[wit::Document]| docs.iter().map(|d| d.text.len()).sum::<usize>() as f64;
+    println!("| export plugin | documents | MB/s of text | µs per document |");
+    println!("| --- | --- | --- | --- |");
+    for name in builtin::names() {
+        let loaded = plugin(name);
+        if loaded.info.kind != PluginKind::Export {
+            continue;
+        }
+        let mut export = instance(loaded);
+        let sample = &documents[..EXPORTED.min(documents.len())];
+        let started = Instant::now();
+        for doc in sample {
+            export.process(doc).unwrap();
+        }
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "| {name} | {EXPORTED} | {:.1} | {:.0} |",
+            text_bytes(sample) / 1e6 / secs,
+            secs * 1e6 / EXPORTED as f64
+        );
+    }
+}
+
+/// User plus system CPU time of this process so far.
+fn process_cpu_seconds() -> f64 {
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: getrusage fills the struct it is given.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// Pairs of neighbouring words, spread over the texts (deterministic).
