@@ -235,3 +235,59 @@ fn undecodable_and_empty_inputs_fail_with_reasons_while_others_succeed() {
     assert_eq!(report["pipeline"], "default");
     assert_eq!(report["file"], "latin.txt");
 }
+
+#[test]
+fn inputs_that_would_share_an_output_file_fail_instead_of_overwriting_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, out) = (dir.path().join("in"), dir.path().join("out"));
+    fs::create_dir(&input).unwrap();
+    // `bao-cao.txt` and `bao-cao.md` both become `bao-cao.json`.
+    let article = |title: &str, crop: &str| {
+        format!(
+            "{title}\n\nSản lượng {crop} của hợp tác xã năm nay tăng hơn năm ngoái, \
+             nhờ thời tiết thuận lợi và giống mới được đưa vào trồng thử trên nhiều cánh đồng."
+        )
+    };
+    fs::write(input.join("bao-cao.txt"), article("Báo cáo quý", "lúa")).unwrap();
+    fs::write(input.join("bao-cao.md"), article("Báo cáo năm", "cà phê")).unwrap();
+    fs::write(
+        input.join("khac.txt"),
+        article("Chè vùng cao được mùa", "chè"),
+    )
+    .unwrap();
+    // Twice: files a previous run wrote are replaced, not taken for collisions.
+    for round in 0..2 {
+        let result = run_default(&input, &out);
+        assert_eq!(result.code, 1, "round {round}: {}", result.stderr);
+        let failed: Vec<&str> = result
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with("failed:"))
+            .collect();
+        assert_eq!(failed.len(), 1, "round {round}: {}", result.stderr);
+        assert!(
+            failed[0].contains("name-collision") && failed[0].contains("bao-cao.json"),
+            "{}",
+            failed[0]
+        );
+        let kept = read_json(&out.join("bao-cao.json"));
+        let winner = kept["source_file"].as_str().unwrap();
+        let loser = if winner == "bao-cao.txt" {
+            "bao-cao.md"
+        } else {
+            "bao-cao.txt"
+        };
+        assert!(
+            failed[0].contains(loser),
+            "the file written belongs to the input that did not fail: {}",
+            failed[0]
+        );
+        let kept_failed = file_names(&out.join("failed"));
+        assert!(
+            kept_failed.contains(&loser.to_string())
+                && kept_failed.contains(&format!("{loser}.error.json")),
+            "the losing input and its report are kept: {kept_failed:?}"
+        );
+        assert!(out.join("khac.json").is_file(), "{}", result.stderr);
+    }
+}

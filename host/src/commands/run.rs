@@ -1,17 +1,15 @@
 //! `docflow run`: process files once with a pool of workers.
 
-use std::collections::HashSet;
 use std::ffi::OsStr;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use sha2::{Digest, Sha256};
 
 use super::Status;
 use crate::cli::RunArgs;
@@ -233,7 +231,13 @@ fn process_all(
     // Bounded queues: a huge folder is fed as workers free up.
     let (work_tx, work_rx) = crossbeam_channel::bounded::<PathBuf>(jobs * 2);
     let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(jobs * 2);
-    let mut written = WrittenFiles::default();
+    let began = match RunStart::mark(outputs) {
+        Ok(began) => began,
+        Err(err) => {
+            tracing::error!("cannot mark the start of the run in the output folders: {err}");
+            RunStart(None)
+        }
+    };
     // Set when a stage whose policy is `stop` fails: nothing more is started.
     let halt = AtomicBool::new(false);
     let halt = &halt;
@@ -274,7 +278,7 @@ fn process_all(
             summary.bytes += done.size;
             let outcome = done
                 .result
-                .and_then(|processed| store(outputs, &processed, &mut written))
+                .and_then(|processed| store(outputs, &processed, &began))
                 .and_then(|()| {
                     unsynced += 1;
                     if unsynced < SYNC_EVERY {
@@ -344,41 +348,48 @@ fn process_file(chain: &mut Chain, max_input_bytes: u64, path: PathBuf) -> Done 
     }
 }
 
-/// The files this run has written, as 128-bit digests of their paths: a
-/// collision check that costs a few bytes per document, not a path.
-#[derive(Default)]
-struct WrittenFiles(HashSet<[u8; 16]>);
+/// When this run began, by the output filesystem's own clock. A document
+/// file modified since was written in this run (or by another run going on
+/// at the same time): writing it again would overwrite another input's
+/// result. A `stat` per file, and nothing kept per document.
+struct RunStart(Option<SystemTime>);
 
-impl WrittenFiles {
-    fn digest(path: &Path) -> [u8; 16] {
-        let hash = Sha256::digest(path.as_os_str().as_encoded_bytes());
-        hash[..16].try_into().expect("a sha256 has 32 bytes")
+impl RunStart {
+    fn mark(outputs: &Outputs) -> std::io::Result<Self> {
+        let mut began = None;
+        for folder in outputs.folders() {
+            let marker = tempfile::NamedTempFile::with_prefix_in(".docflow-run-", folder)?;
+            let modified = marker.as_file().metadata()?.modified()?;
+            began = Some(began.map_or(modified, |t: SystemTime| t.min(modified)));
+        }
+        Ok(RunStart(began))
+    }
+
+    fn wrote(&self, file: &Path) -> bool {
+        let Some(began) = self.0 else { return false };
+        fs::metadata(file)
+            .and_then(|meta| meta.modified())
+            .is_ok_and(|modified| modified >= began)
     }
 }
 
 /// Writes a processed document to every output. An input whose file
 /// another input already wrote in this run fails instead of overwriting it.
-fn store(
-    outputs: &Outputs,
-    processed: &Processed,
-    written: &mut WrittenFiles,
-) -> Result<(), Failure> {
+fn store(outputs: &Outputs, processed: &Processed, began: &RunStart) -> Result<(), Failure> {
     let files = outputs.document_files(processed);
-    let digests: Vec<[u8; 16]> = files.iter().map(|f| WrittenFiles::digest(f)).collect();
-    if let Some(taken) = digests.iter().position(|d| written.0.contains(d)) {
+    if let Some(taken) = files.iter().find(|file| began.wrote(file)) {
         return Err(Failure::host(
             "output",
             "name-collision",
             format!(
                 "{} was already written for another input in this run; rename one of the inputs or put {{id8}} in the output's template",
-                files[taken].display()
+                taken.display()
             ),
         ));
     }
     outputs
         .store(processed)
         .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
-    written.0.extend(digests);
     Ok(())
 }
 
