@@ -248,6 +248,7 @@ impl Clean {
         let mut roles = vec![Role::Body; n];
         let mut out = Cleaned::default();
         let use_rules = self.config.boilerplate;
+        let mut box_author = None;
 
         // 1. Lines that are boilerplate wherever they stand.
         if use_rules {
@@ -294,6 +295,8 @@ impl Clean {
                 }
             }
             boxes(lines, &features, &mut roles);
+            threads(lines, &features, &mut roles);
+            box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {
                 let outside = first.is_none_or(|f| i < f) || last.is_some_and(|l| i > l);
@@ -443,6 +446,16 @@ impl Clean {
                     continue;
                 }
             }
+            // `Phóng viên X · ✉ x@site.vn`: a byline with an e-mail.
+            if roles[i] == Role::Removed("contact")
+                && let Some(author) = rules::author_line(f)
+            {
+                out.author.get_or_insert(author);
+                roles[i] = Role::Removed("author line");
+            }
+        }
+        if out.author.is_none() {
+            out.author = box_author;
         }
 
         // An author credit above the headline (`Bởi X` over the title).
@@ -559,8 +572,8 @@ impl Clean {
                 let text = lines[i].text.as_str();
                 // A lead, not a subheading: long enough to be a sentence
                 // start, or the article's first line.
-                let lead =
-                    text.chars().count() >= 40 || k == 0 && text.split_whitespace().count() >= 3;
+                let words = text.split_whitespace().count();
+                let lead = text.chars().count() >= 40 || k == 0 && words >= 3;
                 if lead
                     && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
                 {
@@ -579,8 +592,9 @@ impl Clean {
         }
 
         // 7. Source: `Nguồn:` first, then a lead tag, then the footer.
+        // The lead paragraph: the first body line long enough to be one.
         if out.source.is_none()
-            && let Some(&first) = body.first()
+            && let Some(&first) = body.iter().take(3).find(|&&i| features[i].chars >= 60)
         {
             out.source = rules::lead_tag(&lines[first].text);
         }
@@ -741,6 +755,54 @@ impl Clean {
                 }
             }
         }
+        // (d) A teaser box after the article's last long paragraph: a short
+        //     heading, then two or more lines of its block opening with the
+        //     same mark (`» …`, `◦ …`, `— 05.03 …`, `[16/8] …`), not
+        //     sentences. Plain list marks (`-`, `•`, `+`, `*`, numbers) also
+        //     need a date on every item (an article may end with a list).
+        let last_long = (top..n).rev().find(|&k| {
+            roles[k] == Role::Body && features[k].chars > 100 && features[k].full_stop()
+        });
+        if let Some(last_long) = last_long {
+            for h in last_long + 1..n {
+                let f = &features[h];
+                let heading = roles[h] == Role::Body
+                    && f.chars <= 60
+                    && f.words <= 8
+                    && !f.text.ends_with([':', '.'])
+                    && !signature(h);
+                if !heading {
+                    continue;
+                }
+                let mark = |k: usize| {
+                    lines[k]
+                        .text
+                        .chars()
+                        .next()
+                        .filter(|c| !c.is_alphanumeric())
+                };
+                let Some(first_mark) = (h + 1 < n).then(|| mark(h + 1)).flatten() else {
+                    continue;
+                };
+                let items = (h + 1..n)
+                    .take_while(|&k| {
+                        lines[k].block == lines[h].block
+                            && mark(k) == Some(first_mark)
+                            && features[k].chars <= 160
+                            && !features[k].text.ends_with('.')
+                    })
+                    .count();
+                let plain = matches!(first_mark, '-' | '+' | '*' | '•' | '–');
+                let dated = (h + 1..=h + items).all(|k| rules::has_edge_date(&lines[k].text));
+                if items >= 2 && (!plain || dated) {
+                    for role in &mut roles[h..=h + items] {
+                        if *role == Role::Body {
+                            *role = Role::Removed("teaser list");
+                        }
+                    }
+                }
+            }
+        }
         // Upper-case lines (site names, platform lines) in the tail.
         for k in top..n {
             if roles[k] == Role::Body && features[k].is_caps() && k + 1 < n {
@@ -854,6 +916,116 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             }
         }
     }
+}
+
+/// Reader comment threads (a commenter's header with a relative time, the
+/// comment, its `Trả lời · Thích (N)` bar) and sponsored blocks framed by
+/// an opening and a closing label.
+fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    let comment_bar = |k: usize, roles: &[Role]| {
+        roles[k] == Role::Removed("action bar")
+            && [
+                "trả lời",
+                "reply",
+                "thích",
+                "like",
+                "phản hồi",
+                "báo vi phạm",
+            ]
+            .iter()
+            .any(|w| features[k].lower.contains(w))
+    };
+    for i in 0..n {
+        if roles[i] == Role::Removed("comment") {
+            // The comment runs to its action bar or the next header.
+            let end = (i + 1..n.min(i + 6))
+                .take_while(|&k| lines[k].block == lines[i].block)
+                .find(|&k| comment_bar(k, roles) || roles[k] == Role::Removed("comment"));
+            if let Some(end) = end {
+                for k in i + 1..end {
+                    if roles[k] == Role::Body && features[k].chars <= 600 {
+                        roles[k] = Role::Removed("comment");
+                    }
+                }
+            }
+        }
+        // `— NỘI DUNG ĐƯỢC TÀI TRỢ —` … `— Hết nội dung tài trợ —`.
+        let sponsor = |k: usize, roles: &[Role]| {
+            matches!(roles[k], Role::Removed("ad" | "marker"))
+                && features[k].chars <= 80
+                && [
+                    "tài trợ",
+                    "quảng cáo",
+                    "sponsored",
+                    "advertisement",
+                    "quảng bá",
+                ]
+                .iter()
+                .any(|w| features[k].lower.contains(w))
+        };
+        let closing = |k: usize| {
+            ["hết", "kết thúc", "end", "/"]
+                .iter()
+                .any(|w| features[k].lower.contains(w))
+        };
+        if sponsor(i, roles) && !closing(i) {
+            if let Some(end) = (i + 1..n.min(i + 8)).find(|&k| sponsor(k, roles) && closing(k)) {
+                for role in &mut roles[i + 1..end] {
+                    if matches!(*role, Role::Body | Role::Removed("contact")) {
+                        *role = Role::Removed("sponsored");
+                    }
+                }
+            } else if features[i].lower.contains("tài trợ") || features[i].lower.contains("sponsor")
+            {
+                // A sponsor's heading with no closing label: the rest of its
+                // block, when the page sets blocks apart and the block is
+                // short.
+                let blocks = lines.last().map_or(0, |l| l.block);
+                let rest: Vec<usize> = (i + 1..n)
+                    .take_while(|&k| lines[k].block == lines[i].block)
+                    .collect();
+                if blocks >= 4 && (1..=3).contains(&rest.len()) {
+                    for k in rest {
+                        if matches!(roles[k], Role::Body | Role::Removed("contact"))
+                            && features[k].chars <= 300
+                        {
+                            roles[k] = Role::Removed("sponsored");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An author box (`VỀ TÁC GIẢ`, then the name, then a bio): removed; gives
+/// the name.
+fn author_box(lines: &[Line], features: &[Features], roles: &mut [Role]) -> Option<String> {
+    let n = lines.len();
+    for i in 0..n.saturating_sub(1) {
+        let f = &features[i];
+        let heading = f.chars <= 30
+            && rules::AUTHOR_BOX_HEADINGS
+                .contains(&f.lower.trim_matches(|c: char| !c.is_alphanumeric()).trim());
+        if !heading || !matches!(roles[i], Role::Body | Role::Removed(_)) {
+            continue;
+        }
+        let name_at = i + 1;
+        if roles[name_at] != Role::Body || !rules::is_name_line(&lines[name_at].text) {
+            continue;
+        }
+        roles[i] = Role::Removed("author box");
+        roles[name_at] = Role::Removed("author line");
+        for k in name_at + 1..n.min(name_at + 3) {
+            if lines[k].block != lines[name_at].block || roles[k] != Role::Body {
+                break;
+            }
+            roles[k] = Role::Removed("author box");
+        }
+        return Some(lines[name_at].text.clone());
+    }
+    None
 }
 
 /// How many lines after `i` belong to a poll: short lines of its block

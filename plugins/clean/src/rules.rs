@@ -135,7 +135,20 @@ const STAT_CUES: &[&str] = &[
     "truy cập",
 ];
 /// Media players and their errors: both kinds in a short line.
-const MEDIA_CUES: &[&str] = &["video", "audio", "clip", "trình phát", "âm thanh", "player"];
+const MEDIA_CUES: &[&str] = &[
+    "video",
+    "audio",
+    "clip",
+    "trình phát",
+    "âm thanh",
+    "player",
+    "bản đồ",
+    "podcast",
+    "biểu đồ",
+    "infographic",
+    "nội dung nhúng",
+    "bài hát",
+];
 const MEDIA_ERROR_CUES: &[&str] = &[
     "không hợp lệ",
     "không thể phát",
@@ -147,6 +160,15 @@ const MEDIA_ERROR_CUES: &[&str] = &[
     "đang tải",
     "đang cập nhật",
     "not supported",
+];
+/// A player or map that failed to load (with [`MEDIA_CUES`]).
+const MEDIA_FAIL_CUES: &[&str] = &[
+    "không hiển thị được",
+    "không thể hiển thị",
+    "không tải được",
+    "không thể tải",
+    "gặp sự cố",
+    "lỗi tải",
 ];
 const BREADCRUMB_STARTS: &[&str] = &["trang chủ", "home", "trang nhất"];
 const COPYRIGHT_STARTS: &[&str] = &[
@@ -184,7 +206,17 @@ const CONTACT_STARTS: &[&str] = &[
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
 const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"];
-const PHONE_CUES: &[&str] = &["hotline", "điện thoại", "fax", "đt", "sđt"];
+const PHONE_CUES: &[&str] = &[
+    "hotline",
+    "điện thoại",
+    "fax",
+    "đt",
+    "sđt",
+    "đường dây nóng",
+    "gọi ",
+    "nhắn",
+    "zalo",
+];
 /// The reader addressed by the site: comment forms, sign-up and app prompts.
 const READER_CUES: &[&str] = &[
     "bạn",
@@ -264,8 +296,127 @@ const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh", "
 pub const CAPTION_CUES: &[&str] = &["ảnh"];
 /// Photo credits that make a line a caption.
 const CAPTION_CREDIT_CUES: &[&str] = &["ảnh:", "(ảnh", "ảnh minh họa"];
+/// Paywall meters: a strong cue, or `miễn phí` with an article word.
+const PAYWALL_CUES: &[&str] = &[
+    "không giới hạn",
+    "trả phí",
+    "premium",
+    "mở khóa",
+    "mở khoá",
+    "thuê bao",
+    "subscribe",
+    "subscription",
+    "gói cước",
+    "gói đọc",
+    "gói hội viên",
+    "gói thành viên",
+];
+const FREE_CUES: &[&str] = &["miễn phí", "free"];
+const MEMBER_CUES: &[&str] = &["thành viên", "hội viên"];
+/// Page refresh notices: a refresh verb …
+const REFRESH_CUES: &[&str] = &[
+    "làm mới",
+    "tải lại",
+    "f5",
+    "refresh",
+    "reload",
+    "tự động cập nhật",
+    "cập nhật tự động",
+];
+/// … with the page, a delay or a click.
+const REFRESH_CONTEXT_CUES: &[&str] = &["giây", "tự động", "nhấn", "bấm", "kéo xuống", "["];
+/// A page's technical complaints (scripts, browsers, error codes).
+const TECH_CUES: &[&str] = &[
+    "javascript",
+    "mã lỗi",
+    "error code",
+    "tải lại trang",
+    "làm mới trang",
+    "trình duyệt của bạn",
+    "trình duyệt không hỗ trợ",
+];
+/// Attached files: an attachment word and a file type or size.
+const ATTACH_CUES: &[&str] = &[
+    "đính kèm",
+    "tải về",
+    "tải xuống",
+    "download",
+    "tệp tin",
+    "tập tin",
+];
+const FILE_CUES: &[&str] = &[
+    "pdf", ".doc", "docx", ".xls", "xlsx", ".zip", ".rar", " kb", " mb", "(kb", "(mb",
+];
+/// Sign-ups for push notifications and QR codes.
+const NOTIFY_CUES: &[&str] = &[
+    "bật thông báo",
+    "nhận thông báo",
+    "cho phép thông báo",
+    "đăng ký nhận thông báo",
+    "quét mã",
+    "mã qr",
+    "qr code",
+    "ủng hộ tòa soạn",
+    "ủng hộ toà soạn",
+    "ủng hộ tạp chí",
+    "ủng hộ báo",
+    "ủng hộ chúng tôi",
+    "donate",
+];
+/// A sponsor's credit or an ad label opening a line, then a separator
+/// (`Quảng cáo · …`, `Tài trợ bởi …`).
+const SPONSOR_STARTS: &[&str] = &[
+    "tài trợ bởi",
+    "được tài trợ bởi",
+    "nội dung tài trợ",
+    "nội dung được tài trợ",
+    "sponsored by",
+    "bài viết được tài trợ",
+    "thông tin tài trợ",
+    "đơn vị tài trợ",
+    "nhà tài trợ",
+];
+/// An author box's heading (`VỀ TÁC GIẢ`).
+pub const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "về tác giả",
+    "giới thiệu tác giả",
+    "thông tin tác giả",
+    "tác giả",
+    "tác giả bài viết",
+    "về người viết",
+    "about the author",
+    "người viết",
+];
+/// Role words of an author card (`X | Ban Giáo dục – site`).
+const ROLE_CUES: &[&str] = &[
+    "ban ",
+    "phóng viên",
+    "biên tập",
+    "cộng tác viên",
+    "tòa soạn",
+    "toà soạn",
+    "thường trú",
+    "chuyên mục",
+    "nhóm ",
+    "reporter",
+    "editor",
+    "tác giả",
+];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    MEDIA_FAIL_CUES,
+    PAYWALL_CUES,
+    FREE_CUES,
+    MEMBER_CUES,
+    REFRESH_CUES,
+    REFRESH_CONTEXT_CUES,
+    TECH_CUES,
+    ATTACH_CUES,
+    FILE_CUES,
+    NOTIFY_CUES,
+    SPONSOR_STARTS,
+    AUTHOR_BOX_HEADINGS,
+    ROLE_CUES,
     WIDGET_CUES,
     AD_CUES,
     COOKIE_CUES,
@@ -417,7 +568,7 @@ impl<'a> Features<'a> {
             },
             sentence,
             dated: chars <= 90
-                && digits >= 5
+                && (digits >= 5 || digits == 4 && text.contains("háng"))
                 && !text.trim_end().ends_with(['.', '!', '?'])
                 && find_date_time(text).is_some(),
         }
@@ -449,7 +600,7 @@ impl<'a> Features<'a> {
 pub fn is_pictograph(c: char) -> bool {
     matches!(c as u32,
         0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x25FF | 0x2600..=0x27BF
-        | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        | 0x27F0..=0x27FF | 0x2900..=0x297F | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
 /// List bullets that may open an article's list item.
@@ -594,7 +745,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
             && ["đồng ý", "chính sách", "accept"]
                 .iter()
                 .any(|c| f.text.contains(c));
-        return cookie.then_some("cookie notice");
+        return (cookie || consent_buttons(f.text)).then_some("cookie notice");
     }
     if is_marker(f.text) {
         return Some("marker");
@@ -603,7 +754,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if short && f.contains_any(AD_CUES) && !f.sentence {
         return Some("ad");
     }
-    if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) {
+    if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) || consent_buttons(f.text) {
         return Some("cookie notice");
     }
     if is_widget(f) {
@@ -634,6 +785,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("tags");
     }
     if let Some(kind) = footer_kind(f) {
+        return Some(kind);
+    }
+    if let Some(kind) = more_furniture(f) {
         return Some(kind);
     }
     if f.starts(SESSION_NOTICE_STARTS)
@@ -668,6 +822,310 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("dated teaser");
     }
     None
+}
+
+/// `… [Chấp nhận tất cả] [Chỉ cookie cần thiết]`: a notice ending in
+/// buttons, one of them to accept or refuse.
+fn consent_buttons(text: &str) -> bool {
+    let mut rest = text.trim_end();
+    let mut consent = false;
+    let mut groups = 0;
+    while let Some(inner) = rest.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else {
+            return false;
+        };
+        let label = inner[open + 1..].to_lowercase();
+        consent |= [
+            "chấp nhận",
+            "đồng ý",
+            "từ chối",
+            "tùy chỉnh",
+            "tuỳ chỉnh",
+            "cài đặt cookie",
+            "accept",
+            "reject",
+            "đã hiểu",
+        ]
+        .iter()
+        .any(|c| label.contains(c));
+        groups += 1;
+        rest = inner[..open].trim_end_matches([' ', '|', '·', '/']);
+    }
+    groups >= 1 && consent && !rest.is_empty()
+}
+
+/// Addressed to the reader: opens with `Bạn …` (not `Bạn đọc`), `Vui
+/// lòng …`, `Mời bạn …`, `Hãy …`, `Quý độc giả …`, or says `của bạn`.
+fn addressed(f: &Features) -> bool {
+    let l = f
+        .lower
+        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+    (l.starts_with("bạn ") && !l.starts_with("bạn đọc"))
+        || ["vui lòng", "mời bạn", "hãy ", "quý độc giả", "quý vị"]
+            .iter()
+            .any(|p| l.starts_with(p))
+        || f.lower.contains("của bạn")
+}
+
+/// Furniture kinds of sites the first rules never saw: paywall meters,
+/// refresh notices, media and map errors, attachments, notification and
+/// QR prompts, sponsor credits, live-blog time stamps, comment headers,
+/// action bars, author-box links, weather widgets.
+fn more_furniture(f: &Features) -> Option<&'static str> {
+    let signup = f.contains_any(&["đăng ký", "đăng nhập"]);
+    let you = addressed(f);
+    // `Bạn đã đọc 1/5 bài miễn phí …`, `Nội dung dành cho hội viên. Đăng
+    // nhập để đọc tiếp`: a meter or a lock, addressed to the reader.
+    if f.chars <= 200 {
+        let strong = f.contains_any(PAYWALL_CUES);
+        let free = f.contains_any(FREE_CUES) && f.lower.contains("bài");
+        let member = f.contains_any(MEMBER_CUES)
+            && signup
+            && f.lower.contains("dành cho")
+            && (f.lower.contains("để đọc") || f.lower.contains("để xem"));
+        if (strong || free) && you || member {
+            return Some("paywall");
+        }
+    }
+    // `⟳ Tự động làm mới sau 60 giây [Tắt]`, `Nhấn F5 để xem …`.
+    if f.chars <= 120
+        && f.contains_any(REFRESH_CUES)
+        && f.contains_any(REFRESH_CONTEXT_CUES)
+        && (!f.full_stop() || you)
+    {
+        return Some("refresh notice");
+    }
+    // Players and maps that failed: `🗺 Bản đồ … không hiển thị được. Vui
+    // lòng bật JavaScript …`, `[Trình phát video] … Mã lỗi: 0x2F`.
+    let media = f.contains_any(MEDIA_CUES);
+    let tech = f.contains_any(TECH_CUES);
+    if media && tech
+        || f.chars <= 160 && media && f.contains_any(MEDIA_FAIL_CUES) && !f.full_stop()
+        || f.chars <= 160 && tech && you
+    {
+        return Some("media player");
+    }
+    // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`.
+    if !f.full_stop()
+        && f.contains_any(ATTACH_CUES)
+        && (f.contains_any(FILE_CUES) || f.lower.contains("đính kèm:"))
+    {
+        return Some("attachment");
+    }
+    // `🔔 Bật thông báo …`, `Quét mã QR để …`, `Ủng hộ tòa soạn`.
+    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you) {
+        return Some("reader prompt");
+    }
+    // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
+    if f.starts(SPONSOR_STARTS) || {
+        let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
+            .iter()
+            .any(|w| {
+                l.strip_prefix(w).is_some_and(|r| {
+                    r.trim_start()
+                        .starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                })
+            })
+    } {
+        return Some("ad");
+    }
+    if is_time_stamp(f) {
+        return Some("time stamp");
+    }
+    if is_comment_header(f) {
+        return Some("comment");
+    }
+    if is_action_bar(f) {
+        return Some("action bar");
+    }
+    // `Xem tất cả bài viết của tác giả ›`.
+    if f.chars <= 80
+        && !f.full_stop()
+        && f.lower.contains("tác giả")
+        && [
+            "xem",
+            "đọc",
+            "theo dõi",
+            "tất cả",
+            "các bài",
+            "bài viết",
+            "bài cùng",
+        ]
+        .iter()
+        .any(|p| f.lower.starts_with(p))
+    {
+        return Some("author box");
+    }
+    // `Điện Biên Phủ 24°C ☁ mưa rào | Thứ Hai, 19/8/2024`: a weather or
+    // clock widget, whose date is the day the page was viewed.
+    if f.chars <= 120
+        && !f.full_stop()
+        && (f.text.contains('°') || f.lower.contains("độ c "))
+        && (f.dated || f.symbols > 0 || f.text.contains('|'))
+    {
+        return Some("weather widget");
+    }
+    None
+}
+
+/// Words a live blog's update stamp may carry besides its time.
+const TIME_STAMP_WORDS: &[&str] = &[
+    "cập", "nhật", "lúc", "lần", "gần", "nhất", "mới", "sáng", "chiều", "tối", "trưa", "đêm", "am",
+    "pm", "sa", "ch", "gmt", "gmt+7", "giờ", "phút", "update", "updated", "hôm", "nay",
+];
+
+/// `⏱ 14:20`, `Cập nhật lúc 14h20`, `Lần cập nhật gần nhất: 14:20`: a
+/// time alone (no date), with only update words and symbols around it.
+fn is_time_stamp(f: &Features) -> bool {
+    if f.chars > 48 || f.dated || !(2..=4).contains(&f.digits) || f.full_stop() {
+        return false;
+    }
+    let (mut times, mut numbers, mut hours) = (0, 0, false);
+    for token in f
+        .lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '–' | '—' | ','))
+    {
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '+');
+        let token = token.trim_end_matches(':');
+        if token.is_empty() || !token.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if token.bytes().all(|b| b.is_ascii_digit()) && token.len() <= 2 {
+            numbers += 1;
+        } else if crate::published::parse_time(token).is_some()
+            && token.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'g'))
+        {
+            times += 1;
+        } else if TIME_STAMP_WORDS.contains(&token) {
+            hours |= token == "giờ";
+        } else {
+            return false;
+        }
+    }
+    times == 1 && numbers == 0 || times == 0 && hours && (1..=2).contains(&numbers)
+}
+
+/// `Phạm Thu Cúc · 2 giờ trước`, `5 phút trước`, `Minh Anh – hôm qua lúc
+/// 20:15`: a commenter and a relative time (a comment's header).
+pub fn is_comment_header(f: &Features) -> bool {
+    if f.chars > 80 || f.full_stop() || f.words > 10 {
+        return false;
+    }
+    let parts: Vec<&str> = f
+        .lower
+        .split(['·', '|', '•', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let relative = |p: &str| -> Option<bool> {
+        // Some(short interval?) for a relative time.
+        if p == "vừa xong" || p == "vừa đăng" || p == "just now" {
+            return Some(true);
+        }
+        if p == "hôm qua" || p.starts_with("hôm qua lúc ") {
+            return Some(false);
+        }
+        let words: Vec<&str> = p.split_whitespace().collect();
+        match words.as_slice() {
+            [n, unit, "trước"] | [n, unit, "ago"] if n.bytes().all(|b| b.is_ascii_digit()) => {
+                match *unit {
+                    "giây" | "phút" | "giờ" | "tiếng" | "min" | "mins" | "minutes" | "hour"
+                    | "hours" => Some(true),
+                    "ngày" | "tuần" | "tháng" | "năm" | "day" | "days" | "weeks" => {
+                        Some(false)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let Some(at) = parts.iter().position(|p| relative(p).is_some()) else {
+        return false;
+    };
+    if parts.len() == 1 {
+        return relative(parts[0]) == Some(true);
+    }
+    // The other parts: the commenter's name (in the original case).
+    let original: Vec<&str> = f
+        .text
+        .split(['·', '|', '•', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    original.len() == parts.len()
+        && original
+            .iter()
+            .enumerate()
+            .all(|(k, p)| k == at || is_name_line(p) || p.chars().all(|c| !c.is_alphabetic()))
+}
+
+/// Verbs of a comment's or an article's action bar.
+const ACTION_WORDS: &[&str] = &[
+    "trả lời",
+    "thích",
+    "bỏ thích",
+    "báo cáo",
+    "báo vi phạm",
+    "báo xấu",
+    "báo lỗi",
+    "chia sẻ",
+    "phản hồi",
+    "xem album",
+    "xem ảnh",
+    "lưu",
+    "in",
+    "gửi",
+    "sao chép",
+    "tải",
+    "nghe",
+    "theo dõi",
+    "bình luận",
+    "reply",
+    "like",
+    "share",
+    "report",
+    "copy",
+];
+
+/// `Trả lời · Thích (14)`, `🖼 Xem album 24 ảnh · 🔖 Lưu bài · ⚑ Báo lỗi`:
+/// two or more short actions between separators.
+fn is_action_bar(f: &Features) -> bool {
+    if f.chars > 100 || f.full_stop() || !f.text.contains(['·', '|', '•']) {
+        return false;
+    }
+    let mut actions = 0;
+    for (part, lower) in f
+        .text
+        .split(['·', '|', '•'])
+        .zip(f.lower.split(['·', '|', '•']))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let icon = part.chars().next().is_some_and(is_pictograph);
+        let l = lower
+            .trim()
+            .trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
+        let verb = ACTION_WORDS.iter().any(|w| {
+            l.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '(']))
+        });
+        let short = part.split_whitespace().count() <= 5
+            && !part.contains([',', ';', '.', '?', '!', '"', '“']);
+        if !(short && (icon || verb)) {
+            return false;
+        }
+        actions += 1;
+    }
+    actions >= 2
 }
 
 /// A short line framed by punctuation, like `--Quảng cáo---` or `[Ảnh]`,
@@ -730,7 +1188,10 @@ fn is_player(f: &Features) -> bool {
     f.chars <= 80
         && (f.contains_any(PLAYER_CUES)
             || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
-            || f.contains_any(MEDIA_CUES) && f.contains_any(MEDIA_ERROR_CUES) && !f.full_stop())
+            || f.contains_any(MEDIA_CUES)
+                && f.contains_any(MEDIA_ERROR_CUES)
+                && !f.full_stop()
+                && !f.lower.contains("xin lỗi"))
 }
 
 fn is_counter(f: &Features) -> bool {
@@ -1048,6 +1509,12 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     {
         return Some("newsletter sign-up");
     }
+    // `Viết bình luận... (Bình luận sẽ được kiểm duyệt …)`: a comment box
+    // with its moderation note.
+    if !f.full_stop() && f.contains_any(&["kiểm duyệt"]) && f.contains_any(&["bình luận", "ý kiến"])
+    {
+        return Some("comment form");
+    }
     // `Viết bình luận...`, `Nhập email…`: an input box's placeholder.
     if f.chars <= 40
         && (f.text.ends_with("...") || f.text.ends_with('…'))
@@ -1289,19 +1756,66 @@ const SITE_NAME_STARTS: &[&str] = &[
     "bản tin ",
     "nhật báo ",
     "tuần báo ",
+    "thời báo ",
+    "chuyên trang",
+    "trang tin điện tử",
+    "kênh thông tin",
+    "diễn đàn ",
+    "cơ quan ngôn luận",
+    "tiếng nói của",
 ];
 
 /// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`) or banner
 /// (`Chào mừng Đại hội …`): a short line opening with a publication or
 /// greeting word, or in capitals.
 pub fn is_site_name(f: &Features) -> bool {
+    // A headline about the event (`Chào mừng Đại hội …: Phát huy …`) has
+    // a clause after a colon; a banner does not.
     let banner = ["chào mừng", "nhiệt liệt", "hướng tới kỷ niệm"]
         .iter()
-        .any(|s| f.lower.starts_with(s));
+        .any(|s| f.lower.starts_with(s))
+        && !f.text.contains(": ");
+    // `Văn hiến Sông Đáy — Tạp chí Văn hóa`, `Tin Phố Biển | tinphobien.vn`:
+    // a name and its slogan or domain.
+    let slogan = !f.full_stop()
+        && f.lower
+            .split(['–', '—', '|', '·'])
+            .flat_map(|p| p.split(" - "))
+            .skip(1)
+            .map(str::trim)
+            .any(|p| {
+                SITE_NAME_STARTS.iter().any(|s| p.starts_with(s))
+                    || p.split_whitespace().any(|w| {
+                        [".vn", ".com", ".net", ".org"]
+                            .iter()
+                            .any(|d| w.trim_end_matches(['.', ',']).ends_with(d))
+                    })
+            });
     banner
+        || slogan
         || f.words <= 8
             && !f.full_stop()
             && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+}
+
+/// `• Teaser — 19/4`, `[16/8] Teaser`, `◇ Teaser — 30.01.2024`: a short
+/// date (day and month at least) at either end of a line.
+pub fn has_edge_date(text: &str) -> bool {
+    let date = |t: &str| {
+        let t = t.trim_matches(|c: char| !c.is_ascii_digit());
+        let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+    };
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let last = text.split_whitespace().next_back().unwrap_or("");
+    date(first) || !first.chars().any(char::is_alphanumeric) && date(second) || date(last)
 }
 
 /// Running text: six or more words with a sentence end at the end or inside.
@@ -1405,6 +1919,18 @@ const AUTHOR_KEYS: &[&str] = &[
     "cộng tác viên",
     "thực hiện",
     "nhóm thực hiện",
+    "bài viết",
+    "người thực hiện",
+    "tường thuật",
+    "ghi chép",
+    "chấp bút",
+    "biên soạn",
+    "nhóm tác giả",
+    "tác giả bài viết",
+    "nội dung",
+    "phóng sự",
+    "ký sự",
+    "ghi",
 ];
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
@@ -1430,7 +1956,8 @@ fn leading_name(rest: &str) -> Option<String> {
         if matches!(
             lw.as_str(),
             "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
-        ) || w.chars().any(|c| c.is_ascii_digit())
+        ) || w.chars().any(|c| c.is_ascii_digit() || c == '@')
+            || !w.chars().any(char::is_alphabetic)
         {
             break;
         }
@@ -1453,7 +1980,7 @@ fn author_credit(text: &str) -> Option<String> {
 /// [`author_credit`] with the lower-cased text already made.
 fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
     // Every key starts with one of these letters.
-    if !lower.starts_with(['t', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w']) {
+    if !lower.starts_with(['t', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w', 'g', 'k']) {
         return None;
     }
     for key in AUTHOR_KEYS {
@@ -1473,7 +2000,10 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             .trim_end_matches('.')
             .trim();
         // Keys that start interview questions or other text need a name.
-        let strict = matches!(*key, "pv" | "phóng viên" | "tin" | "bài" | "thực hiện");
+        let strict = !matches!(
+            *key,
+            "tác giả" | "người viết" | "người đăng" | "bài và ảnh" | "bài, ảnh" | "bài & ảnh"
+        );
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
@@ -1500,7 +2030,22 @@ pub fn author_line(f: &Features) -> Option<String> {
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
     }
-    author_credit_lower(f.text, &f.lower)
+    author_credit_lower(f.text, &f.lower).or_else(|| author_card(f))
+}
+
+/// `Trần Mỹ Tiên | Ban Giáo dục – site`, `Lê An · Phóng viên thường trú`:
+/// a name, a separator, then the writer's desk or role.
+fn author_card(f: &Features) -> Option<String> {
+    if f.full_stop() || !f.contains_any(ROLE_CUES) {
+        return None;
+    }
+    let at = f.text.find(['|', '·', '•', '–', '—'])?;
+    let name = f.text[..at].trim();
+    let role = f.lower.get(at..)?;
+    (is_name_line(name)
+        && name.split_whitespace().count() >= 2
+        && ROLE_CUES.iter().any(|c| role.contains(c)))
+    .then(|| name.to_string())
 }
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
@@ -1687,7 +2232,11 @@ pub fn footer_source(f: &Features) -> Option<String> {
                 .char_indices()
                 .nth(chars_before)
                 .map_or(f.text.len(), |(i, _)| i);
-            let rest = f.text[at..].trim().trim_start_matches(':').trim();
+            let rest = f.text[at..]
+                .trim()
+                .trim_start_matches(':')
+                .trim()
+                .trim_start_matches(['"', '“']);
             let value: Vec<&str> = rest
                 .split_whitespace()
                 .take_while(|w| !matches!(w.to_lowercase().as_str(), "khi" | "và" | "nếu"))
@@ -1741,7 +2290,7 @@ pub fn byline_author(text: &str) -> Option<String> {
         return Some(parts[1].to_string());
     }
     if let Some(name) = text
-        .split(['·', '|', '–', '—', ','])
+        .split(['·', '|', '–', '—', ',', '•'])
         .flat_map(|p| p.split(" - "))
         .find_map(author_credit)
     {
@@ -1750,7 +2299,7 @@ pub fn byline_author(text: &str) -> Option<String> {
     // `Nguyễn Văn An | 12/03/2024 08:30`, `12/03/2024 · Minh Anh`: a name
     // beside the date, with no key.
     let parts: Vec<&str> = text
-        .split(['·', '|', '–', '—'])
+        .split(['·', '|', '–', '—', '•'])
         .flat_map(|p| p.split(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -1789,6 +2338,89 @@ mod tests {
 
     fn why(line: &str) -> Option<&'static str> {
         boilerplate(&features(line))
+    }
+
+    #[test]
+    fn furniture_of_unseen_sites() {
+        for line in [
+            "🕒 09:45",
+            "Cập nhật lúc 21h05",
+            "Lần cập nhật mới nhất: 07:10",
+            "Lê Hoàng Nam · 3 phút trước",
+            "Thu Trang – hôm qua lúc 20:15",
+            "12 giờ trước",
+            "Phản hồi · Thích · Báo vi phạm",
+            "👍 Thích (3) · 💬 Trả lời",
+            "Bạn còn 2 bài viết miễn phí trong tuần này",
+            "Mở khóa toàn bộ nội dung với gói Premium của bạn",
+            "Biểu đồ tương tác không hiển thị được trên thiết bị này",
+            "Trình duyệt của bạn không hỗ trợ JavaScript, vui lòng bật để xem video.",
+            "Tải về: Kế hoạch số 45/KH-UBND (docx, 220 KB)",
+            "🔔 Nhận thông báo khi có tin mới",
+            "Quét mã QR để theo dõi kênh của tòa soạn",
+            "Được tài trợ bởi Công ty CP Nông sản Hòa Bình",
+            "Quảng cáo | Máy lọc nước ion kiềm giảm 30%",
+            "Nhấn F5 để xem diễn biến mới nhất",
+            "Trang tự động làm mới sau 2 phút",
+            "Xem các bài viết khác của tác giả",
+            "Hà Nội 31°C ☀ nắng | Chủ nhật, 6/10/2024",
+            "Chúng tôi dùng dữ liệu duyệt web để gợi ý nội dung. [Đồng ý] [Tùy chỉnh]",
+            "Gửi ảnh, clip hiện trường cho tòa soạn: gọi 0912 345 678 hoặc nhắn Zalo",
+        ] {
+            assert!(why(line).is_some(), "{line}");
+        }
+        for line in [
+            "Làm mới sản phẩm du lịch truyền thống",
+            "Các hộ dân có thể gọi đường dây nóng 0912 345 678 để được hỗ trợ kịp thời.",
+            "Video ghi lại cảnh người đàn ông xin lỗi các phụ huynh",
+            "Người dân đăng ký tài khoản định danh điện tử miễn phí tại công an xã.",
+            "Theo bạn đọc Minh Hải, tuyến đường này thường xuyên ngập.",
+            "Nhiệt độ cao nhất 39°C, có nơi trên 40°C.",
+            "14 giờ 30 phút ngày 5/3, đoàn công tác đến xã.",
+            "Tài trợ cho chương trình có nhiều doanh nghiệp trong tỉnh.",
+            "Đăng ký tài khoản Premium",
+            "Bản đồ quy hoạch không hiển thị được ranh giới các thửa đất cũ.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_role_words() {
+        for (line, name) in [
+            ("Tường thuật: Lê Văn Hùng", "Lê Văn Hùng"),
+            ("Người thực hiện: Đào Thị Hoa", "Đào Thị Hoa"),
+            ("Bài viết: Quách Minh Tâm", "Quách Minh Tâm"),
+            ("Ghi chép: Hà Phương", "Hà Phương"),
+            ("Chấp bút: Vũ Thành", "Vũ Thành"),
+            ("Trần An | Ban Thời sự – Báo Sông Lam", "Trần An"),
+            ("Lý Thanh · Phóng viên thường trú tại Cần Thơ", "Lý Thanh"),
+        ] {
+            assert_eq!(
+                author_line(&features(line)).as_deref(),
+                Some(name),
+                "{line}"
+            );
+        }
+        // Not a name after the key: interview text, a photo credit, a place.
+        for line in [
+            "Bài viết: Những điều cần biết về thuế",
+            "Hà Nội | 12/03/2024",
+        ] {
+            assert_eq!(author_line(&features(line)), None, "{line}");
+        }
+        assert_eq!(
+            byline_author("Ghi chép: Mai Lan · Thứ Sáu 02.02.2024 · 20:15").as_deref(),
+            Some("Mai Lan")
+        );
+        assert_eq!(
+            author_credit("Phóng viên Đỗ Hải · ✉ dohai@baoabc.vn").as_deref(),
+            Some("Đỗ Hải")
+        );
+        assert_eq!(
+            byline_author("Hoàng Yến • 3/4/2024, 10:20").as_deref(),
+            Some("Hoàng Yến")
+        );
     }
 
     #[test]
