@@ -513,7 +513,7 @@ impl Clean {
             if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
-            } else if rules::is_name_line(text) {
+            } else if rules::is_name_line(text) || rules::is_initials(text) {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
@@ -923,8 +923,10 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
 /// an opening and a closing label.
 fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     let n = lines.len();
-    let comment_bar = |k: usize, roles: &[Role]| {
-        roles[k] == Role::Removed("action bar")
+    let comment_bar = |k: usize, _roles: &[Role]| {
+        features[k].chars <= 60
+            && features[k].words <= 8
+            && !features[k].full_stop()
             && [
                 "trả lời",
                 "reply",
@@ -954,7 +956,7 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         let sponsor = |k: usize, roles: &[Role]| {
             matches!(roles[k], Role::Removed("ad" | "marker"))
                 && features[k].chars <= 80
-                && [
+                && ([
                     "tài trợ",
                     "quảng cáo",
                     "sponsored",
@@ -963,6 +965,10 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 ]
                 .iter()
                 .any(|w| features[k].lower.contains(w))
+                    || features[k]
+                        .lower
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        == "pr")
         };
         let closing = |k: usize| {
             ["hết", "kết thúc", "end", "/"]
@@ -976,7 +982,13 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                         *role = Role::Removed("sponsored");
                     }
                 }
-            } else if features[i].lower.contains("tài trợ") || features[i].lower.contains("sponsor")
+            } else if ["tài trợ", "sponsor"]
+                .iter()
+                .any(|w| features[i].lower.contains(w))
+                || features[i]
+                    .lower
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    == "pr"
             {
                 // A sponsor's heading with no closing label: the rest of its
                 // block, when the page sets blocks apart and the block is

@@ -135,7 +135,9 @@ const STAT_CUES: &[&str] = &[
     "truy cập",
 ];
 /// Media players and their errors: both kinds in a short line.
-const MEDIA_CUES: &[&str] = &[
+const MEDIA_CUES: &[&str] = &["video", "audio", "clip", "trình phát", "âm thanh", "player"];
+/// More things a page embeds, for the failed-to-load rule only.
+const EMBED_CUES: &[&str] = &[
     "video",
     "audio",
     "clip",
@@ -312,6 +314,18 @@ const PAYWALL_CUES: &[&str] = &[
     "gói thành viên",
 ];
 const FREE_CUES: &[&str] = &["miễn phí", "free"];
+/// What a lock asks a login or sign-up for (with `đăng nhập`/`đăng ký`).
+const LOCK_CUES: &[&str] = &[
+    "để đọc tiếp",
+    "để tiếp tục đọc",
+    "để đọc toàn bộ",
+    "để đọc đầy đủ",
+    "để xem đầy đủ",
+    "để xem toàn bộ",
+    "để xem tiếp",
+    "bản rút gọn",
+    "nội dung độc quyền",
+];
 const MEMBER_CUES: &[&str] = &["thành viên", "hội viên"];
 /// Page refresh notices: a refresh verb …
 const REFRESH_CUES: &[&str] = &[
@@ -404,7 +418,9 @@ const ROLE_CUES: &[&str] = &[
 ];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    EMBED_CUES,
     MEDIA_FAIL_CUES,
+    LOCK_CUES,
     PAYWALL_CUES,
     FREE_CUES,
     MEMBER_CUES,
@@ -643,6 +659,8 @@ const SECTION_HEADINGS: &[&str] = &[
     "dành cho bạn",
     "có thể bạn quan tâm",
     "ý kiến bạn đọc",
+    "ý kiến",
+    "thảo luận",
     "bình luận",
     "gửi bình luận",
     "thống kê truy cập",
@@ -883,7 +901,11 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             && signup
             && f.lower.contains("dành cho")
             && (f.lower.contains("để đọc") || f.lower.contains("để xem"));
-        if (strong || free) && you || member {
+        let lock = f.chars <= 160
+            && signup
+            && f.contains_any(LOCK_CUES)
+            && (you || !f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]));
+        if (strong || free) && you || member || lock {
             return Some("paywall");
         }
     }
@@ -897,13 +919,49 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     }
     // Players and maps that failed: `🗺 Bản đồ … không hiển thị được. Vui
     // lòng bật JavaScript …`, `[Trình phát video] … Mã lỗi: 0x2F`.
-    let media = f.contains_any(MEDIA_CUES);
+    let media = f.contains_any(EMBED_CUES);
     let tech = f.contains_any(TECH_CUES);
     if media && tech
         || f.chars <= 160 && media && f.contains_any(MEDIA_FAIL_CUES) && !f.full_stop()
         || f.chars <= 160 && tech && you
     {
         return Some("media player");
+    }
+    // `Podcast: … (12:40)`, `▶ VIDEO | … (01:42)`: a player's title with
+    // its duration.
+    if f.chars <= 160 && !f.full_stop() && f.contains_any(EMBED_CUES) && has_duration(f.text) {
+        let l = f
+            .lower
+            .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+        if EMBED_CUES.iter().any(|c| l.starts_with(c))
+            || l.starts_with("xem ")
+            || l.starts_with("nghe ")
+        {
+            return Some("media player");
+        }
+    }
+    // `Nội dung này đang tạm ẩn vì sự cố kỹ thuật`: the page about itself.
+    if f.chars <= 140
+        && [
+            "sự cố kỹ thuật",
+            "đang bảo trì",
+            "tạm ẩn",
+            "tạm gỡ",
+            "đang được xử lý",
+        ]
+        .iter()
+        .any(|c| f.lower.contains(c))
+        && [
+            "nội dung này",
+            "bài viết này",
+            "trang này",
+            "video này",
+            "tin này",
+        ]
+        .iter()
+        .any(|c| f.lower.contains(c))
+    {
+        return Some("site notice");
     }
     // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`.
     if !f.full_stop()
@@ -917,17 +975,23 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("reader prompt");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
-    if f.starts(SPONSOR_STARTS) || {
-        let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-        ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
-            .iter()
-            .any(|w| {
-                l.strip_prefix(w).is_some_and(|r| {
-                    r.trim_start()
-                        .starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+    let label = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(
+        label,
+        "pr" | "qc" | "tài trợ" | "quảng cáo" | "sponsored" | "advertisement" | "ads"
+    ) || f.starts(SPONSOR_STARTS)
+        || {
+            let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+            ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
+                .iter()
+                .any(|w| {
+                    l.strip_prefix(w).is_some_and(|r| {
+                        r.trim_start()
+                            .starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                    })
                 })
-            })
-    } {
+        }
+    {
         return Some("ad");
     }
     if is_time_stamp(f) {
@@ -967,6 +1031,29 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("weather widget");
     }
     None
+}
+
+/// `(12:40)`, `| 02:15`, `— 1:05:20`: a running time in brackets or after
+/// a separator at the end of a line.
+fn has_duration(text: &str) -> bool {
+    let t = text.trim_end();
+    let (inner, framed) = match t.strip_suffix(')') {
+        Some(rest) => match rest.rfind('(') {
+            Some(open) => (&rest[open + 1..], true),
+            None => return false,
+        },
+        None => {
+            let last = t.rsplit(' ').next().unwrap_or("");
+            let before = t[..t.len() - last.len()].trim_end();
+            (last, before.ends_with(['|', '·', '–', '—', '-']))
+        }
+    };
+    let parts: Vec<&str> = inner.trim().split(':').collect();
+    framed
+        && (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Words a live blog's update stamp may carry besides its time.
@@ -1032,6 +1119,12 @@ pub fn is_comment_header(f: &Features) -> bool {
         }
         let words: Vec<&str> = p.split_whitespace().collect();
         match words.as_slice() {
+            // `22 phút` bare: only beside a name (checked below).
+            [n, "phút" | "giờ" | "ngày" | "tuần"]
+                if n.bytes().all(|b| b.is_ascii_digit()) && parts.len() > 1 =>
+            {
+                Some(false)
+            }
             [n, unit, "trước"] | [n, unit, "ago"] if n.bytes().all(|b| b.is_ascii_digit()) => {
                 match *unit {
                     "giây" | "phút" | "giờ" | "tiếng" | "min" | "mins" | "minutes" | "hour"
@@ -1289,6 +1382,18 @@ const NAV_WORDS: &[&str] = &[
     "chia sẻ bài viết",
     "theo dõi",
     "quay lại đầu trang",
+    "facebook",
+    "zalo",
+    "twitter",
+    "linkedin",
+    "telegram",
+    "messenger",
+    "email",
+    "e-mail",
+    "sao chép",
+    "copy link",
+    "sao chép link",
+    "pinterest",
 ];
 
 /// A menu: separated short items and no date (`Trang chủ | Thời sự |
@@ -1488,6 +1593,15 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
             ]) {
                 return Some(rest);
             }
+            // `Xem thêm video`, `Đọc thêm bài`: a bare heading with a word
+            // for what follows.
+            if rest.split_whitespace().count() <= 2
+                && !rest.ends_with(['.', '!', '?'])
+                && rest.len() <= 20
+                && ["xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"].contains(w)
+            {
+                return Some("");
+            }
         }
     }
     None
@@ -1512,6 +1626,23 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     // `Viết bình luận... (Bình luận sẽ được kiểm duyệt …)`: a comment box
     // with its moderation note.
     if !f.full_stop() && f.contains_any(&["kiểm duyệt"]) && f.contains_any(&["bình luận", "ý kiến"])
+    {
+        return Some("comment form");
+    }
+    // `Nhập biển số xe...`, `Tìm kiếm…`: any input box's placeholder.
+    if f.chars <= 40
+        && (f.text.ends_with("...") || f.text.ends_with('…'))
+        && [
+            "nhập ",
+            "tìm kiếm",
+            "tìm ",
+            "gõ ",
+            "viết ",
+            "search",
+            "type ",
+        ]
+        .iter()
+        .any(|v| f.lower.starts_with(v))
     {
         return Some("comment form");
     }
@@ -1879,6 +2010,14 @@ pub fn is_name_line(text: &str) -> bool {
                 first_upper && letters && shape
             })
     })
+}
+
+/// `HM`, `T.H.`, `N.A`: a signature of initials (two to four capitals).
+pub fn is_initials(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=4).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// The value after a `Key:` prefix (case-insensitive), trimmed.
