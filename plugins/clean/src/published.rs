@@ -124,6 +124,15 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
     let (day, mut k) = if digits(tokens.first()?) {
         (number(tokens[0])?, 1)
     } else {
+        // A day in words takes at most three tokens before `tháng`.
+        if !tokens
+            .iter()
+            .take(4)
+            .skip(1)
+            .any(|t| t.eq_ignore_ascii_case("tháng") || *t == "Tháng")
+        {
+            return None;
+        }
         number_words(tokens, 31)?
     };
     if !tokens.get(k)?.eq_ignore_ascii_case("tháng") && *tokens.get(k)? != "Tháng" {

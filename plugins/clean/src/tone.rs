@@ -119,12 +119,20 @@ impl ToneFixer {
                 }
             }
             let start = i;
+            // The fast exits of `fix_word`, worked out on the way: a word
+            // needs a look only with one tone mark, two or more vowels, and
+            // the tone not on its last vowel with a hat.
             let mut non_ascii = false;
+            let (mut len, mut vowels, mut tones) = (0usize, 0usize, 0usize);
+            let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
             while i < bytes.len() {
                 let b = bytes[i];
                 if b < 0x80 {
                     if !b.is_ascii_alphabetic() {
                         break;
+                    }
+                    if matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+                        vowels += 1;
                     }
                     i += 1;
                 } else {
@@ -133,10 +141,23 @@ impl ToneFixer {
                         break;
                     }
                     non_ascii = true;
+                    if let Some((base, tone)) = self.split(c) {
+                        if tone != 0 {
+                            tones += 1;
+                            toned_at = len;
+                        }
+                        vowels += 1;
+                        if !base.is_ascii() {
+                            last_hat = len;
+                        }
+                    }
                     i += c.len_utf8();
                 }
+                len += 1;
             }
-            if non_ascii && let Some(fixed) = self.fix_word(&line[start..i]) {
+            let needs_look =
+                non_ascii && tones == 1 && vowels >= 2 && last_hat != toned_at && len <= MAX_WORD;
+            if needs_look && let Some(fixed) = self.fix_word(&line[start..i]) {
                 out.push_str(&line[copied..start]);
                 out.push_str(&fixed);
                 copied = i;
