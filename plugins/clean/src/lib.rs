@@ -276,7 +276,11 @@ impl Clean {
             // A table's rows look like menus (`Huyện | Số hộ | Diện tích`):
             // a row followed by one with as many cells and figures, or, inside
             // the article, rows of three or more cells next to each other.
-            let cells = |k: usize| lines[k].text.matches('|').count();
+            let cell_counts: Vec<usize> = lines
+                .iter()
+                .map(|l| l.text.bytes().filter(|&b| b == b'|').count())
+                .collect();
+            let cells = |k: usize| cell_counts[k];
             let inside = |k: usize| first.is_some_and(|f| k > f) && last.is_some_and(|l| k < l);
             let mut table = vec![false; n];
             for i in 0..n.saturating_sub(1) {
@@ -572,8 +576,8 @@ impl Clean {
                 let text = lines[i].text.as_str();
                 // A lead, not a subheading: long enough to be a sentence
                 // start, or the article's first line.
-                let words = text.split_whitespace().count();
-                let lead = text.chars().count() >= 40 || k == 0 && words >= 3;
+                let lead =
+                    features[i].chars >= 40 || k == 0 && text.split_whitespace().count() >= 3;
                 if lead
                     && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
                 {

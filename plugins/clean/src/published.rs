@@ -27,6 +27,15 @@ pub fn find_date_time(text: &str) -> Option<String> {
     if digits < 4 || digits == 4 && !text.contains("háng") {
         return None;
     }
+    // Every date has a digit, a `/`, `-` or `.`, and a digit in a row, or
+    // a month in words.
+    let b = text.as_bytes();
+    let separated = b.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    if !separated && !text.contains("háng") {
+        return None;
+    }
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
         .filter(|t| !t.is_empty())
@@ -277,6 +286,17 @@ mod tests {
             find_published(&p(&[body])),
             Some((None, "2021-02-03".to_string()))
         );
+    }
+
+    #[test]
+    fn counters_and_phones_are_no_dates() {
+        for line in [
+            "Đang truy cập: 123 | Tổng: 456789",
+            "Hotline 0912 345 678",
+            "Lượt xem 12345",
+        ] {
+            assert_eq!(find_date_time(line), None, "{line}");
+        }
     }
 
     #[test]

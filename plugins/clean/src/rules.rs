@@ -486,7 +486,11 @@ impl Cues {
         all.sort_unstable();
         all.dedup();
         Cues {
-            automaton: aho_corasick::AhoCorasick::new(&all).expect("cue patterns build"),
+            // A DFA: more memory (built once), fewer steps per byte.
+            automaton: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&all)
+                .expect("cue patterns build"),
             all,
         }
     }
@@ -523,6 +527,10 @@ pub struct Features<'a> {
     pub dated: bool,
     /// Cues found anywhere in the lower-cased line.
     matched: Vec<&'static str>,
+    /// A bit per matched cue ([`cue_bit`]): a needle whose bit is clear was
+    /// not matched, without comparing strings.
+    matched_bits: u64,
+    start_bits: u64,
     /// Cues found at its start (after list bullets).
     matched_start: Vec<&'static str>,
 }
@@ -552,18 +560,21 @@ impl<'a> Features<'a> {
             .trim_end()
             .ends_with(['.', '!', '?', '…', ';', '"', '”', '»', ')']);
         let lower = if short {
-            text.to_lowercase()
+            lower_case(text)
         } else {
             String::new()
         };
         let (mut matched, mut matched_start) = (Vec::new(), Vec::new());
+        let (mut matched_bits, mut start_bits) = (0, 0);
         if short {
             let start = lower.len() - trim_bullets(&lower).len();
             for m in cues.automaton.find_overlapping_iter(&lower) {
                 let cue = cues.all[m.pattern().as_usize()];
                 matched.push(cue);
+                matched_bits |= cue_bit(cue);
                 if m.start() == start {
                     matched_start.push(cue);
+                    start_bits |= cue_bit(cue);
                 }
             }
         }
@@ -571,6 +582,8 @@ impl<'a> Features<'a> {
             text,
             matched,
             matched_start,
+            matched_bits,
+            start_bits,
             lower,
             chars,
             letters,
@@ -592,13 +605,19 @@ impl<'a> Features<'a> {
 
     fn starts(&self, prefixes: &[&str]) -> bool {
         debug_assert!(prefixes.iter().all(|p| is_registered(p)), "{prefixes:?}");
-        prefixes.iter().any(|p| self.matched_start.contains(p))
+        self.start_bits != 0
+            && prefixes
+                .iter()
+                .any(|p| self.start_bits & cue_bit(p) != 0 && self.matched_start.contains(p))
     }
 
     /// Whether any of the cues occurs in the line.
     pub fn contains_any(&self, needles: &[&str]) -> bool {
         debug_assert!(needles.iter().all(|n| is_registered(n)), "{needles:?}");
-        needles.iter().any(|n| self.matched.contains(n))
+        self.matched_bits != 0
+            && needles
+                .iter()
+                .any(|n| self.matched_bits & cue_bit(n) != 0 && self.matched.contains(n))
     }
 
     /// Ends with `.`, `!`, `?` or `…` (no closing quote or bracket).
@@ -609,6 +628,45 @@ impl<'a> Features<'a> {
     pub fn is_caps(&self) -> bool {
         self.letters >= 8 && self.upper * 10 >= self.letters * 9 && self.words >= 2
     }
+}
+
+/// A cue's bit in [`Features`]' match signature: from its length and its
+/// first and last bytes.
+#[inline]
+fn cue_bit(cue: &str) -> u64 {
+    let b = cue.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    1 << ((b.len() * 7 + first as usize * 3 + last as usize) % 64)
+}
+
+/// `str::to_lowercase` with fast paths for ASCII and the Vietnamese
+/// letters (Latin-1 capitals, and U+1EA0..U+1EF9 where capitals are even
+/// and their small letters follow them); anything else goes through
+/// `char::to_lowercase`. Same result as `str::to_lowercase` for every text
+/// without a Greek capital sigma (which falls back to it).
+pub fn lower_case(text: &str) -> String {
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = c as u32;
+        if code < 0x80 {
+            out.push(c.to_ascii_lowercase());
+        } else if (0x1EA0..=0x1EF9).contains(&code) {
+            out.push(char::from_u32(code | 1).unwrap_or(c));
+        } else if (0xC0..=0xDE).contains(&code) && code != 0xD7 {
+            out.push(char::from_u32(code + 0x20).unwrap_or(c));
+        } else if (0xDF..=0xFF).contains(&code) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Emoji, arrows, technical symbols, geometric shapes and dingbats: page
@@ -891,21 +949,22 @@ fn addressed(f: &Features) -> bool {
 /// action bars, author-box links, weather widgets.
 fn more_furniture(f: &Features) -> Option<&'static str> {
     let signup = f.contains_any(&["đăng ký", "đăng nhập"]);
-    let you = addressed(f);
+    // Worked out only when a rule needs it.
+    let you = || addressed(f);
     // `Bạn đã đọc 1/5 bài miễn phí …`, `Nội dung dành cho hội viên. Đăng
     // nhập để đọc tiếp`: a meter or a lock, addressed to the reader.
     if f.chars <= 200 {
         let strong = f.contains_any(PAYWALL_CUES);
         let free = f.contains_any(FREE_CUES) && f.lower.contains("bài");
-        let member = f.contains_any(MEMBER_CUES)
-            && signup
+        let member = signup
+            && f.contains_any(MEMBER_CUES)
             && f.lower.contains("dành cho")
             && (f.lower.contains("để đọc") || f.lower.contains("để xem"));
         let lock = f.chars <= 160
             && signup
             && f.contains_any(LOCK_CUES)
-            && (you || !f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]));
-        if (strong || free) && you || member || lock {
+            && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || you());
+        if (strong || free) && you() || member || lock {
             return Some("paywall");
         }
     }
@@ -913,7 +972,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if f.chars <= 120
         && f.contains_any(REFRESH_CUES)
         && f.contains_any(REFRESH_CONTEXT_CUES)
-        && (!f.full_stop() || you)
+        && (!f.full_stop() || you())
     {
         return Some("refresh notice");
     }
@@ -923,7 +982,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     let tech = f.contains_any(TECH_CUES);
     if media && tech
         || f.chars <= 160 && media && f.contains_any(MEDIA_FAIL_CUES) && !f.full_stop()
-        || f.chars <= 160 && tech && you
+        || f.chars <= 160 && tech && you()
     {
         return Some("media player");
     }
@@ -942,6 +1001,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Nội dung này đang tạm ẩn vì sự cố kỹ thuật`: the page about itself.
     if f.chars <= 140
+        && f.lower.contains("này")
         && [
             "sự cố kỹ thuật",
             "đang bảo trì",
@@ -971,7 +1031,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("attachment");
     }
     // `🔔 Bật thông báo …`, `Quét mã QR để …`, `Ủng hộ tòa soạn`.
-    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you) {
+    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) {
         return Some("reader prompt");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
@@ -1100,6 +1160,14 @@ fn is_time_stamp(f: &Features) -> bool {
 /// 20:15`: a commenter and a relative time (a comment's header).
 pub fn is_comment_header(f: &Features) -> bool {
     if f.chars > 80 || f.full_stop() || f.words > 10 {
+        return false;
+    }
+    // Every relative time has a digit or one of these words.
+    if f.digits == 0
+        && !["vừa", "hôm qua", "just now"]
+            .iter()
+            .any(|w| f.lower.contains(w))
+    {
         return false;
     }
     let parts: Vec<&str> = f
@@ -1401,6 +1469,11 @@ const NAV_WORDS: &[&str] = &[
 fn is_navigation(f: &Features) -> bool {
     if f.chars > 150 || f.sentence {
         return false;
+    }
+    // Without `|`, `·` or `•` a line is one part: a menu word (all short)
+    // or something for the language and menu-shape rules.
+    if f.chars > 30 && !f.text.contains(['|', '·', '•']) {
+        return is_language_switcher(&f.lower) || is_menu(f);
     }
     let parts: Vec<&str> = f
         .lower
@@ -2477,6 +2550,21 @@ mod tests {
 
     fn why(line: &str) -> Option<&'static str> {
         boilerplate(&features(line))
+    }
+
+    #[test]
+    fn fast_lower_case_is_to_lowercase() {
+        let mut all = String::new();
+        for code in (0x20..0x250).chain(0x1E00..0x1F00).chain(0x2100..0x2200) {
+            if let Some(c) = char::from_u32(code) {
+                all.push(c);
+            }
+        }
+        all.push_str("ΣΑΣ ĐẠI HỘI Ủy ban İstanbul");
+        assert_eq!(lower_case(&all), all.to_lowercase());
+        for line in ["Đà Nẵng", "HOÀ BÌNH", "ƯỚC MƠ", "ĂN ẢNH", "Ǆ ǅ"] {
+            assert_eq!(lower_case(line), line.to_lowercase(), "{line}");
+        }
     }
 
     #[test]
