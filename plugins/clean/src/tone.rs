@@ -106,15 +106,14 @@ impl ToneFixer {
             // Skip to the start of a word.
             let b = bytes[i];
             if b < 0x80 {
-                i += 1;
                 if !b.is_ascii_alphabetic() {
+                    i += 1;
                     continue;
                 }
-                i -= 1;
             } else {
-                let c = line[i..].chars().next().unwrap_or(' ');
+                let (c, width) = decode(bytes, i);
                 if !is_letter(c) {
-                    i += c.len_utf8();
+                    i += width;
                     continue;
                 }
             }
@@ -128,15 +127,14 @@ impl ToneFixer {
             while i < bytes.len() {
                 let b = bytes[i];
                 if b < 0x80 {
-                    if !b.is_ascii_alphabetic() {
-                        break;
-                    }
-                    if matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
-                        vowels += 1;
+                    match ASCII_CLASS[b as usize] {
+                        0 => break,
+                        2 => vowels += 1,
+                        _ => {}
                     }
                     i += 1;
                 } else {
-                    let c = line[i..].chars().next().unwrap_or(' ');
+                    let (c, width) = decode(bytes, i);
                     if !is_letter(c) {
                         break;
                     }
@@ -151,7 +149,7 @@ impl ToneFixer {
                             last_hat = len;
                         }
                     }
-                    i += c.len_utf8();
+                    i += width;
                 }
                 len += 1;
             }
@@ -304,6 +302,42 @@ impl ToneFixer {
         };
         Some(start + pos)
     }
+}
+
+/// ASCII bytes: 0 not a letter, 1 consonant, 2 vowel (`aeiouy`, any case).
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] = match c | 0x20 {
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => 2,
+                _ => 1,
+            };
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The character starting at `bytes[i]` (a non-ASCII lead byte of valid
+/// UTF-8) and its width.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i] as u32;
+    let cont = |k: usize| (bytes[i + k] & 0x3F) as u32;
+    let (code, width) = if b < 0xE0 {
+        (((b & 0x1F) << 6) | cont(1), 2)
+    } else if b < 0xF0 {
+        (((b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (char::from_u32(code).unwrap_or(' '), width)
 }
 
 /// Lower case of a toneless letter, `None` for anything with no one-char
