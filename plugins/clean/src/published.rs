@@ -20,7 +20,23 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
     None
 }
 
+/// Whether the text holds a date [`find_date_time`] reads (no string made).
+pub fn has_date(text: &str) -> bool {
+    date_time(text).is_some()
+}
+
 pub fn find_date_time(text: &str) -> Option<String> {
+    let ((year, month, day), time) = date_time(text)?;
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    Some(match time {
+        Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+        None => date,
+    })
+}
+
+/// The first date (year, month, day) and the time beside it.
+#[allow(clippy::type_complexity)]
+fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     // `d/m/yyyy` at least: five digits (a year with a month in words:
     // four).
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
@@ -91,11 +107,7 @@ pub fn find_date_time(text: &str) -> Option<String> {
             })
             .or_else(|| words_time(end + 1, end + 4))
             .or_else(|| words_time(i.saturating_sub(5), i));
-        let date = format!("{year:04}-{month:02}-{day:02}");
-        return Some(match time {
-            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
-            None => date,
-        });
+        return Some(((year, month, day), time));
     }
     None
 }

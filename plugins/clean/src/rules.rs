@@ -2,7 +2,7 @@
 //! metadata line, a name? All checks are plain scanning over a lower-cased
 //! copy of the line; no regular expressions.
 
-use crate::published::find_date_time;
+use crate::published::has_date;
 
 // Cue strings, one list per rule. Each line is matched against all of
 // them in one pass by `Cues`; the rules then ask which were found.
@@ -538,32 +538,50 @@ pub struct Features<'a> {
 impl<'a> Features<'a> {
     pub fn new(text: &'a str, cues: &Cues) -> Self {
         let chars = text.chars().count();
-        let (mut letters, mut upper, mut digits, mut symbols) = (0, 0, 0, 0);
+        let (mut letters, mut upper, mut digits, mut symbols, mut words) = (0, 0, 0, 0, 0);
         // Long lines are body text for every rule but the cookie notice;
         // their counts and lower-case copy are not needed.
         let short = chars <= LONG_LINE;
+        let mut lower = String::new();
         if short {
+            // One pass: counts, words and the lower-case copy (as
+            // [`lower_case`] makes it).
+            lower.reserve(text.len());
+            let mut in_word = false;
             for (k, c) in text.chars().enumerate() {
+                let code = c as u32;
+                if c.is_whitespace() {
+                    in_word = false;
+                } else if !in_word {
+                    in_word = true;
+                    words += 1;
+                }
                 if is_pictograph(c) && !(k == 0 && is_bullet(c)) {
                     symbols += 1;
                 } else if crate::tone::is_letter(c) {
                     letters += 1;
-                    if c.is_uppercase() {
+                    let is_upper = if code < 0x80 {
+                        c.is_ascii_uppercase()
+                    } else if (0x1EA0..=0x1EF9).contains(&code) {
+                        code & 1 == 0
+                    } else {
+                        c.is_uppercase()
+                    };
+                    if is_upper {
                         upper += 1;
                     }
                 } else if c.is_ascii_digit() {
                     digits += 1;
                 }
+                push_lower(&mut lower, c);
+            }
+            if text.contains('Σ') {
+                lower = text.to_lowercase();
             }
         }
         let sentence = text
             .trim_end()
             .ends_with(['.', '!', '?', '…', ';', '"', '”', '»', ')']);
-        let lower = if short {
-            lower_case(text)
-        } else {
-            String::new()
-        };
         let (mut matched, mut matched_start) = (Vec::new(), Vec::new());
         let (mut matched_bits, mut start_bits) = (0, 0);
         if short {
@@ -590,16 +608,12 @@ impl<'a> Features<'a> {
             upper,
             digits,
             symbols,
-            words: if short {
-                text.split_whitespace().count()
-            } else {
-                0
-            },
+            words,
             sentence,
             dated: chars <= 90
                 && (digits >= 5 || digits == 4 && text.contains("háng"))
                 && !text.trim_end().ends_with(['.', '!', '?'])
-                && find_date_time(text).is_some(),
+                && crate::published::has_date(text),
         }
     }
 
@@ -653,20 +667,26 @@ pub fn lower_case(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let code = c as u32;
-        if code < 0x80 {
-            out.push(c.to_ascii_lowercase());
-        } else if (0x1EA0..=0x1EF9).contains(&code) {
-            out.push(char::from_u32(code | 1).unwrap_or(c));
-        } else if (0xC0..=0xDE).contains(&code) && code != 0xD7 {
-            out.push(char::from_u32(code + 0x20).unwrap_or(c));
-        } else if (0xDF..=0xFF).contains(&code) {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        push_lower(&mut out, c);
     }
     out
+}
+
+/// Pushes the lower case of `c` (fast for ASCII and Vietnamese letters).
+#[inline]
+fn push_lower(out: &mut String, c: char) {
+    let code = c as u32;
+    if code < 0x80 {
+        out.push(c.to_ascii_lowercase());
+    } else if (0x1EA0..=0x1EF9).contains(&code) {
+        out.push(char::from_u32(code | 1).unwrap_or(c));
+    } else if (0xC0..=0xDE).contains(&code) && code != 0xD7 {
+        out.push(char::from_u32(code + 0x20).unwrap_or(c));
+    } else if (0xDF..=0xFF).contains(&code) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
 }
 
 /// Emoji, arrows, technical symbols, geometric shapes and dingbats: page
@@ -1499,10 +1519,7 @@ fn is_navigation(f: &Features) -> bool {
     if is_language_switcher(&f.lower) {
         return true;
     }
-    if parts.len() >= 4
-        && parts.iter().all(|p| p.chars().count() <= 25)
-        && find_date_time(f.text).is_none()
-    {
+    if parts.len() >= 4 && parts.iter().all(|p| p.chars().count() <= 25) && !has_date(f.text) {
         return true;
     }
     // Three or more items, most of them short, one maybe long (`Giới thiệu
@@ -1511,7 +1528,7 @@ fn is_navigation(f: &Features) -> bool {
         && f.digits == 0
         && parts.iter().filter(|p| p.chars().count() <= 25).count() * 3 >= parts.len() * 2
         && parts.iter().all(|p| !p.ends_with(['.', '!', '?']))
-        && find_date_time(f.text).is_none()
+        && !has_date(f.text)
     {
         return true;
     }
@@ -1655,6 +1672,10 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
         f.lower
             .trim_start_matches(|c: char| is_pictograph(c) || matches!(c, ' ' | '(' | '[')),
     );
+    // Every read-more word starts with one of these letters.
+    if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's']) {
+        return None;
+    }
     for w in READ_MORE_WORDS {
         if let Some(rest) = l.strip_prefix(w) {
             let rest = rest.trim_start();
@@ -1926,7 +1947,7 @@ fn is_teaser_with_date(f: &Features) -> bool {
     let Some(open) = t.rfind('(') else {
         return false;
     };
-    find_date_time(&t[open..]).is_some() && t[open..].chars().count() <= 22
+    has_date(&t[open..]) && t[open..].chars().count() <= 22
 }
 
 /// Could be a headline: three or more words, capitalised, not a menu, a
@@ -2087,6 +2108,9 @@ pub fn is_name_line(text: &str) -> bool {
 
 /// `HM`, `T.H.`, `N.A`: a signature of initials (two to four capitals).
 pub fn is_initials(text: &str) -> bool {
+    if text.len() > 12 {
+        return false;
+    }
     let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
     (2..=4).contains(&letters.len())
         && letters.iter().all(|c| c.is_uppercase())
@@ -2164,7 +2188,7 @@ const AUTHOR_BY: &[&str] = &[
 fn leading_name(rest: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in rest.split_whitespace() {
-        let lw = w.to_lowercase();
+        let lw = lower_case(w);
         if matches!(
             lw.as_str(),
             "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
@@ -2186,7 +2210,7 @@ fn leading_name(rest: &str) -> Option<String> {
 /// `PV: X`, `Người đăng: X`, `Đăng bởi X vào lúc …`, `Bởi X · …`.
 fn author_credit(text: &str) -> Option<String> {
     let text = text.trim();
-    author_credit_lower(text, &text.to_lowercase())
+    author_credit_lower(text, &lower_case(text))
 }
 
 /// [`author_credit`] with the lower-cased text already made.
@@ -2293,7 +2317,7 @@ pub fn credit_line(text: &str) -> Option<String> {
         "điều",
         "khoản",
     ];
-    let lower = rest.to_lowercase();
+    let lower = lower_case(rest);
     if DOCUMENTS
         .iter()
         .any(|d| lower.starts_with(&format!("{d} ")))
@@ -2331,7 +2355,7 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
     if let Some(credit) = credit_line(note) {
         return Some((name.to_string(), Some(credit)));
     }
-    let l = note.to_lowercase();
+    let l = lower_case(note);
     let known = [
         "tổng hợp",
         "t/h",
@@ -2372,7 +2396,7 @@ pub fn strip_titles(name: &str) -> String {
     ];
     let mut rest = name.trim();
     loop {
-        let lower = rest.to_lowercase();
+        let lower = lower_case(rest);
         if let Some(w) = WORDS.iter().find(|w| lower.starts_with(&format!("{w} "))) {
             rest = rest[w.len()..].trim_start();
             continue;
@@ -2498,7 +2522,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
 /// parts (`Ngày đăng: … · Người viết: X · …`, `Đăng bởi X vào lúc …`).
 pub fn byline_author(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
-    if parts.len() == 3 && find_date_time(parts[2]).is_some() && is_name_line(parts[1]) {
+    if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
     }
     if let Some(name) = text
@@ -2520,15 +2544,16 @@ pub fn byline_author(text: &str) -> Option<String> {
         .iter()
         .filter(|p| p.split_whitespace().count() >= 2 && is_name_line(p) && !is_weekday(p))
         .collect();
-    let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
-        find_date_time(p).is_some() || p.chars().all(|c| !c.is_alphabetic()) || is_weekday(p)
-    });
+    let others_dated = parts
+        .iter()
+        .filter(|p| !names.contains(p))
+        .all(|p| has_date(p) || p.chars().all(|c| !c.is_alphabetic()) || is_weekday(p));
     (names.len() == 1 && parts.len() <= 3 && others_dated).then(|| names[0].to_string())
 }
 
 /// `Thứ Hai`, `Chủ nhật`, `Thứ 2`: a weekday alone.
 fn is_weekday(part: &str) -> bool {
-    let l = part.to_lowercase();
+    let l = lower_case(part);
     let l = l.trim_end_matches(',').trim();
     l == "chủ nhật"
         || l.strip_prefix("thứ ").is_some_and(|d| {

@@ -37,7 +37,20 @@ pub struct ToneFixer {
     split_ext: Vec<Option<(char, u8)>>,
     /// (toneless vowel, tone index) -> composed vowel.
     join: HashMap<(char, u8), char>,
+    /// What [`ToneFixer::fix_line`] needs of the two-byte characters with
+    /// lead bytes C3..C6 (U+00C0..U+01BF), by lead and last byte: see
+    /// [`class_of`].
+    two_byte: [[u8; 64]; 4],
+    /// The same for U+1E80..U+1EFF (E1 BA xx, E1 BB xx).
+    three_byte: [[u8; 64]; 2],
 }
+
+/// A character's class for the tone pass: bits 0..2 the tone, bit 3 a
+/// vowel, bit 4 a vowel with a hat, bit 5 a letter.
+const TONE_BITS: u8 = 0b111;
+const VOWEL: u8 = 1 << 3;
+const HAT: u8 = 1 << 4;
+const LETTER: u8 = 1 << 5;
 
 const LATIN: std::ops::RangeInclusive<u32> = 0xC0..=0x1B0;
 const EXT: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
@@ -68,11 +81,67 @@ impl ToneFixer {
                 }
             }
         }
-        ToneFixer {
+        let mut fixer = ToneFixer {
             style,
             split_latin,
             split_ext,
             join,
+            two_byte: [[0; 64]; 4],
+            three_byte: [[0; 64]; 2],
+        };
+        for lead in 0..4u32 {
+            for last in 0..64u32 {
+                let code = ((0x03 + lead) << 6) | last;
+                fixer.two_byte[lead as usize][last as usize] = fixer.class_of(code);
+            }
+        }
+        for mid in 0..2u32 {
+            for last in 0..64u32 {
+                let code = 0x1E80 + (mid << 6) + last;
+                fixer.three_byte[mid as usize][last as usize] = fixer.class_of(code);
+            }
+        }
+        fixer
+    }
+
+    /// The class bits of a code point (see [`LETTER`]).
+    fn class_of(&self, code: u32) -> u8 {
+        let Some(c) = char::from_u32(code) else {
+            return 0;
+        };
+        if !is_letter(c) {
+            return 0;
+        }
+        match self.split(c) {
+            Some((base, tone)) => LETTER | VOWEL | if base.is_ascii() { 0 } else { HAT } | tone,
+            None => LETTER,
+        }
+    }
+
+    /// The class bits and width of the non-ASCII character at `bytes[i]`.
+    #[inline]
+    fn class_at(&self, bytes: &[u8], i: usize) -> (u8, usize) {
+        let b = bytes[i];
+        if (0xC3..=0xC6).contains(&b) {
+            (
+                self.two_byte[(b - 0xC3) as usize][(bytes[i + 1] & 0x3F) as usize],
+                2,
+            )
+        } else if b == 0xE1 && (bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB) {
+            (
+                self.three_byte[(bytes[i + 1] - 0xBA) as usize][(bytes[i + 2] & 0x3F) as usize],
+                3,
+            )
+        } else {
+            let (c, width) = decode(bytes, i);
+            (
+                if is_letter(c) {
+                    self.class_of(c as u32)
+                } else {
+                    0
+                },
+                width,
+            )
         }
     }
 
@@ -111,8 +180,8 @@ impl ToneFixer {
                     continue;
                 }
             } else {
-                let (c, width) = decode(bytes, i);
-                if !is_letter(c) {
+                let (class, width) = self.class_at(bytes, i);
+                if class & LETTER == 0 {
                     i += width;
                     continue;
                 }
@@ -134,18 +203,18 @@ impl ToneFixer {
                     }
                     i += 1;
                 } else {
-                    let (c, width) = decode(bytes, i);
-                    if !is_letter(c) {
+                    let (class, width) = self.class_at(bytes, i);
+                    if class & LETTER == 0 {
                         break;
                     }
                     non_ascii = true;
-                    if let Some((base, tone)) = self.split(c) {
-                        if tone != 0 {
+                    if class & VOWEL != 0 {
+                        if class & TONE_BITS != 0 {
                             tones += 1;
                             toned_at = len;
                         }
                         vowels += 1;
-                        if !base.is_ascii() {
+                        if class & HAT != 0 {
                             last_hat = len;
                         }
                     }
