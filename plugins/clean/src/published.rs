@@ -22,7 +22,10 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
 
 /// Whether the text holds a date [`find_date_time`] reads (no string made).
 pub fn has_date(text: &str) -> bool {
-    date_time(text).is_some()
+    // A token that is a whole date is found without the full reading.
+    text.split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+        .any(|t| parse_date(t).is_some())
+        || date_time(text).is_some()
 }
 
 pub fn find_date_time(text: &str) -> Option<String> {

@@ -837,7 +837,8 @@ pub const LONG_LINE: usize = 200;
 /// Why a line is boilerplate wherever it stands, or `None`.
 pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.chars > LONG_LINE {
-        let cookie = (f.text.contains("cookie") || f.text.contains("Cookie"))
+        let cookie = f.text.contains("ookie")
+            && (f.text.contains("cookie") || f.text.contains("Cookie"))
             && ["đồng ý", "chính sách", "accept"]
                 .iter()
                 .any(|c| f.text.contains(c));
@@ -1562,6 +1563,10 @@ const LANGUAGES: &[&str] = &[
 /// `Tiếng Việt  English  中文`, `VI | EN`: language names only.
 fn is_language_switcher(lower: &str) -> bool {
     let mut rest = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // Every language name starts with one of these.
+    if !rest.starts_with(['t', 'e', 'v', 'f', 'd', 'l', 'k', '中', '日', '한', 'р']) {
+        return false;
+    }
     let mut found = 0;
     while !rest.is_empty() {
         let Some(lang) = LANGUAGES
