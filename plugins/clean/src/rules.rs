@@ -550,6 +550,26 @@ impl<'a> Features<'a> {
             let mut in_word = false;
             for (k, c) in text.chars().enumerate() {
                 let code = c as u32;
+                if code < 0x80 {
+                    // ASCII: no pictograph, no bullet.
+                    let b = code as u8;
+                    if b.is_ascii_whitespace() || b == 0x0B {
+                        in_word = false;
+                    } else if !in_word {
+                        in_word = true;
+                        words += 1;
+                    }
+                    if b.is_ascii_alphabetic() {
+                        letters += 1;
+                        if b.is_ascii_uppercase() {
+                            upper += 1;
+                        }
+                    } else if b.is_ascii_digit() {
+                        digits += 1;
+                    }
+                    lower.push(b.to_ascii_lowercase() as char);
+                    continue;
+                }
                 if c.is_whitespace() {
                     in_word = false;
                 } else if !in_word {
@@ -560,9 +580,7 @@ impl<'a> Features<'a> {
                     symbols += 1;
                 } else if crate::tone::is_letter(c) {
                     letters += 1;
-                    let is_upper = if code < 0x80 {
-                        c.is_ascii_uppercase()
-                    } else if (0x1EA0..=0x1EF9).contains(&code) {
+                    let is_upper = if (0x1EA0..=0x1EF9).contains(&code) {
                         code & 1 == 0
                     } else {
                         c.is_uppercase()
@@ -570,8 +588,6 @@ impl<'a> Features<'a> {
                     if is_upper {
                         upper += 1;
                     }
-                } else if c.is_ascii_digit() {
-                    digits += 1;
                 }
                 push_lower(&mut lower, c);
             }
@@ -673,7 +689,7 @@ pub fn lower_case(text: &str) -> String {
 }
 
 /// Pushes the lower case of `c` (fast for ASCII and Vietnamese letters).
-#[inline]
+#[inline(always)]
 fn push_lower(out: &mut String, c: char) {
     let code = c as u32;
     if code < 0x80 {
