@@ -215,7 +215,15 @@ impl Clean {
         let mut block = 0;
         let mut blank = false;
         for raw in text.lines() {
-            let mut text = normalize_line(raw);
+            // Most lines need no normalisation: the tone pass proves it
+            // and fixes tones at once.
+            let text = match &self.tones {
+                Some(tones) => match tones.fix_clean_line(raw) {
+                    Some(text) => text,
+                    None => tones.fix_line(normalize_line(raw)),
+                },
+                None => normalize_line(raw),
+            };
             if text.is_empty() {
                 blank = true;
                 continue;
@@ -223,9 +231,6 @@ impl Clean {
             if blank {
                 block += 1;
                 blank = false;
-            }
-            if let Some(tones) = &self.tones {
-                text = tones.fix_line(text);
             }
             let indented = raw.starts_with("  ") || raw.starts_with('\t');
             let gap_menu = is_gap_menu(raw.trim());

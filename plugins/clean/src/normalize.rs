@@ -20,6 +20,41 @@ pub fn normalize_line(line: &str) -> String {
     }
 }
 
+/// Whether the multi-byte character at `b[i]` makes a line need more than
+/// a copy ([`Scan::Fold`] or [`Scan::Nfc`] in [`scan`]).
+#[inline(always)]
+pub(crate) fn special_at(b: &[u8], i: usize) -> bool {
+    let next = b.get(i + 1).copied().unwrap_or(0);
+    match b[i] {
+        0xC2 => next == 0xA0 || next == 0xAD || next < 0xA0,
+        0xC3 => next == 0x90 || next == 0xB0,
+        0xCC | 0xCD => true,
+        0xE1 => matches!(next, 0x9A | 0xA0 | 0xBD | 0xBE | 0xBF),
+        0xE2 => {
+            let third = b.get(i + 2).copied().unwrap_or(0);
+            next == 0x84
+                || (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
+                || (next == 0x81 && (third == 0x9F || third == 0xA0))
+        }
+        0xE3 => next == 0x80 && b.get(i + 2) == Some(&0x80),
+        0xEF => next == 0xBB || (0xA4..=0xAB).contains(&next),
+        _ => false,
+    }
+}
+
+/// Whether an ASCII byte at `b[i]` makes a line need folding (a control,
+/// DEL, or two spaces in a row).
+#[inline]
+pub(crate) fn special_ascii_at(b: &[u8], i: usize) -> bool {
+    let c = b[i];
+    c < 0x20 || c == 0x7F || (c == b' ' && b.get(i + 1) == Some(&b' '))
+}
+
+/// Whether the line needs nothing from [`normalize_line`].
+pub(crate) fn is_clean(line: &str) -> bool {
+    scan(line.as_bytes()) == Scan::Clean
+}
+
 /// What a line needs.
 #[derive(PartialEq, Eq, Debug)]
 enum Scan {

@@ -119,7 +119,7 @@ impl ToneFixer {
     }
 
     /// The class bits and width of the non-ASCII character at `bytes[i]`.
-    #[inline]
+    #[inline(always)]
     fn class_at(&self, bytes: &[u8], i: usize) -> (u8, usize) {
         let b = bytes[i];
         if (0xC3..=0xC6).contains(&b) {
@@ -167,6 +167,29 @@ impl ToneFixer {
         if line.is_ascii() {
             return line;
         }
+        match self.fix::<false>(&line) {
+            Ok(Some(fixed)) => fixed,
+            _ => line,
+        }
+    }
+
+    /// A raw line that needs no normalisation, tone-fixed in the same pass
+    /// that proves it; `None` when it needs [`crate::normalize_line`]
+    /// first.
+    pub fn fix_clean_line(&self, raw: &str) -> Option<String> {
+        if raw.is_ascii() || raw.starts_with(' ') || raw.ends_with(' ') {
+            return crate::normalize::is_clean(raw).then(|| raw.to_string());
+        }
+        match self.fix::<true>(raw) {
+            Ok(Some(fixed)) => Some(fixed),
+            Ok(None) => Some(raw.to_string()),
+            Err(()) => None,
+        }
+    }
+
+    /// The tone pass: `Ok(None)` when nothing changes. With `CHECK`, a
+    /// character that normalisation would touch stops it with `Err`.
+    fn fix<const CHECK: bool>(&self, line: &str) -> Result<Option<String>, ()> {
         let mut out = String::new();
         let mut copied = 0; // bytes of `line` already in `out`
         let bytes = line.as_bytes();
@@ -176,10 +199,16 @@ impl ToneFixer {
             let b = bytes[i];
             if b < 0x80 {
                 if !b.is_ascii_alphabetic() {
+                    if CHECK && crate::normalize::special_ascii_at(bytes, i) {
+                        return Err(());
+                    }
                     i += 1;
                     continue;
                 }
             } else {
+                if CHECK && crate::normalize::special_at(bytes, i) {
+                    return Err(());
+                }
                 let (class, width) = self.class_at(bytes, i);
                 if class & LETTER == 0 {
                     i += width;
@@ -191,7 +220,8 @@ impl ToneFixer {
             // needs a look only with one tone mark, two or more vowels, and
             // the tone not on its last vowel with a hat.
             let mut non_ascii = false;
-            let (mut len, mut vowels, mut tones) = (0usize, 0usize, 0usize);
+            // Positions are byte offsets: only compared with each other.
+            let (mut vowels, mut tones) = (0usize, 0usize);
             let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
             while i < bytes.len() {
                 let b = bytes[i];
@@ -203,6 +233,9 @@ impl ToneFixer {
                     }
                     i += 1;
                 } else {
+                    if CHECK && crate::normalize::special_at(bytes, i) {
+                        return Err(());
+                    }
                     let (class, width) = self.class_at(bytes, i);
                     if class & LETTER == 0 {
                         break;
@@ -211,19 +244,18 @@ impl ToneFixer {
                     if class & VOWEL != 0 {
                         if class & TONE_BITS != 0 {
                             tones += 1;
-                            toned_at = len;
+                            toned_at = i;
                         }
                         vowels += 1;
                         if class & HAT != 0 {
-                            last_hat = len;
+                            last_hat = i;
                         }
                     }
                     i += width;
                 }
-                len += 1;
             }
-            let needs_look =
-                non_ascii && tones == 1 && vowels >= 2 && last_hat != toned_at && len <= MAX_WORD;
+            // (Words of more than MAX_WORD letters: fix_word leaves them.)
+            let needs_look = non_ascii && tones == 1 && vowels >= 2 && last_hat != toned_at;
             if needs_look && let Some(fixed) = self.fix_word(&line[start..i]) {
                 out.push_str(&line[copied..start]);
                 out.push_str(&fixed);
@@ -231,10 +263,10 @@ impl ToneFixer {
             }
         }
         if copied == 0 {
-            return line;
+            return Ok(None);
         }
         out.push_str(&line[copied..]);
-        out
+        Ok(Some(out))
     }
 
     /// The word with its tone re-placed, or `None` to keep it as it is.
@@ -452,6 +484,33 @@ pub fn is_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_pass_agrees_with_normalise_then_fix() {
+        let fixer = ToneFixer::new(ToneStyle::Old);
+        let alphabet: Vec<char> = "aoeuiyđơưăâêôqgh \u{a0}\u{200b}\u{301}\u{300}\u{323}ạảàóòỏõọủùúụỷýỳoàuỷĐÐ\t.,x\u{2003}“”"
+            .chars()
+            .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..100_000 {
+            let mut line = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            let slow = fixer.fix_line(crate::normalize_line(&line));
+            if let Some(fast) = fixer.fix_clean_line(&line) {
+                assert_eq!(fast, slow, "{line:?}");
+            } else {
+                assert!(!crate::normalize::is_clean(&line), "{line:?}");
+            }
+        }
+    }
 
     fn s(text: &str) -> String {
         text.to_string()
