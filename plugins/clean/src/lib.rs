@@ -826,7 +826,7 @@ impl Clean {
 
 /// See [`Line::gap_menu`].
 fn is_gap_menu(raw: &str) -> bool {
-    if !raw.contains("  ") && !raw.contains('\t') || raw.len() > 300 {
+    if raw.len() > 300 || !raw.contains("  ") && !raw.contains('\t') {
         return false;
     }
     let items: Vec<&str> = raw

@@ -212,10 +212,40 @@ fn ordinary(c: char) -> bool {
 /// [`fold`] for a line that is NFC already: runs of ordinary characters are
 /// copied whole.
 fn fold_runs(line: &str) -> String {
+    let bytes = line.as_bytes();
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     let mut run = 0; // start of the run not yet copied
-    for (i, c) in line.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Printable ASCII and plain multi-byte characters stay in the run
+        // without decoding.
+        if b.wrapping_sub(0x21) < 0x5E {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 && !special_at(bytes, i) {
+            i += if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+            continue;
+        }
+        if b == b' ' && !pending_space && i > run {
+            let plain_next = bytes.get(i + 1).is_some_and(|&n| {
+                n.wrapping_sub(0x21) < 0x5E || n >= 0x80 && !special_at(bytes, i + 1)
+            });
+            if plain_next {
+                i += 1;
+                continue;
+            }
+        }
+        let c = line[i..].chars().next().unwrap_or(' ');
+        let width = c.len_utf8();
         let replace = match c {
             '\u{D0}' => Some('Đ'),
             '\u{F0}' => Some('đ'),
@@ -224,9 +254,13 @@ fn fold_runs(line: &str) -> String {
                 && i > run
                 && line[i + 1..].chars().next().is_some_and(ordinary) =>
             {
+                i += width;
                 continue;
             }
-            c if ordinary(c) => continue,
+            c if ordinary(c) => {
+                i += width;
+                continue;
+            }
             _ => None,
         };
         // Flush the run before `c`.
@@ -237,7 +271,7 @@ fn fold_runs(line: &str) -> String {
             pending_space = false;
             out.push_str(&line[run..i]);
         }
-        run = i + c.len_utf8();
+        run = i + width;
         match replace {
             Some(r) => {
                 if pending_space && !out.is_empty() {
@@ -260,6 +294,7 @@ fn fold_runs(line: &str) -> String {
                 }
             },
         }
+        i += width;
     }
     if run < line.len() {
         if pending_space && !out.is_empty() {
