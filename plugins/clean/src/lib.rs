@@ -183,6 +183,29 @@ docflow_sdk::register_plugin!(Clean);
 #[derive(PartialEq, Eq)]
 struct Key<'a>(&'a str);
 
+/// FNV-1a over what [`Key`] hashes: the keys are few and not chosen by an
+/// attacker who could flood one bucket (a paragraph set per document).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 impl std::hash::Hash for Key<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         let b = self.0.as_bytes();
@@ -557,7 +580,8 @@ impl Clean {
         // 6. Body, repeats and prefix leads.
         let mut body: Vec<usize> = (top..n).filter(|&i| roles[i] == Role::Body).collect();
         if self.config.dedupe {
-            let mut seen = HashSet::new();
+            let mut seen: HashSet<Key, std::hash::BuildHasherDefault<KeyHasher>> =
+                HashSet::default();
             // Short lines (table cells, list items) repeat legitimately;
             // they count as repeats only right after themselves.
             let mut previous: Option<&str> = None;

@@ -1376,10 +1376,10 @@ fn is_article_action(f: &Features) -> bool {
     ];
     f.chars <= 50
         && !f.full_stop()
+        && VERBS.iter().any(|v| f.lower.starts_with(v))
         && ["bài viết", "bài này", "tin này", "bài báo"]
             .iter()
             .any(|a| f.lower.contains(a))
-        && VERBS.iter().any(|v| f.lower.starts_with(v))
 }
 
 fn is_player(f: &Features) -> bool {
