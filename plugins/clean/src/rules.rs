@@ -988,6 +988,8 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     let signup = f.contains_any(&["đăng ký", "đăng nhập"]);
     // Worked out only when a rule needs it.
     let you = || addressed(f);
+    // Addressed, or asking politely anywhere in the line (paywalls).
+    let polite = || you() || f.contains_any(&["vui lòng", "quý độc giả", "quý vị", "mời quý"]);
     // `Bạn đã đọc 1/5 bài miễn phí …`, `Nội dung dành cho hội viên. Đăng
     // nhập để đọc tiếp`: a meter or a lock, addressed to the reader.
     if f.chars <= 200 {
@@ -995,13 +997,13 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         let free = f.contains_any(FREE_CUES) && f.lower.contains("bài");
         let member = signup
             && f.contains_any(MEMBER_CUES)
-            && f.lower.contains("dành cho")
+            && f.lower.contains("dành")
             && (f.lower.contains("để đọc") || f.lower.contains("để xem"));
         let lock = f.chars <= 160
             && signup
             && f.contains_any(LOCK_CUES)
-            && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || you());
-        if (strong || free) && you() || member || lock {
+            && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || polite());
+        if (strong || free) && polite() || member || lock {
             return Some("paywall");
         }
     }
