@@ -731,11 +731,6 @@ impl Clean {
                 }
             }
         }
-        // (c) After the last sentence of the article, once site furniture
-        //    has begun (or right above it): short lines that are not
-        //    sentences (site names, menus, stray labels) are furniture too.
-        //    Name and credit lines are left for the author/source rules; a
-        //    list ending the article, with nothing removed after it, stays.
         let furniture = |role: Role| match role {
             Role::Removed(reason) => !matches!(
                 reason,
@@ -751,43 +746,6 @@ impl Clean {
                 || rules::credit_line(f.text).is_some()
                 || rules::source_line(f).is_some()
         };
-        let last_sentence = (top..n)
-            .rev()
-            .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
-        if let Some(last) = last_sentence {
-            let mut started = false;
-            for k in last + 1..n {
-                if furniture(roles[k]) {
-                    started = true;
-                    continue;
-                }
-                let f = &features[k];
-                let next_is_furniture = k + 1 < n && furniture(roles[k + 1]);
-                if roles[k] == Role::Body && signature(k) {
-                    // The article is signed off: a list of two or more
-                    // items after it is a teaser list.
-                    let items = (k + 1..n)
-                        .take_while(|&m| {
-                            roles[m] == Role::Body
-                                && rules::is_list_item(&lines[m].text)
-                                && !features[m].full_stop()
-                                && features[m].chars <= 160
-                        })
-                        .count();
-                    if items >= 2 {
-                        for role in &mut roles[k + 1..=k + items] {
-                            *role = Role::Removed("teaser list");
-                        }
-                    }
-                } else if roles[k] == Role::Body
-                    && (started || next_is_furniture)
-                    && f.chars <= 100
-                    && !f.contains_any(rules::CAPTION_CUES)
-                {
-                    roles[k] = Role::Removed("after article end");
-                }
-            }
-        }
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the
         //     same mark (`» …`, `◦ …`, `— 05.03 …`, `[16/8] …`), not
@@ -833,6 +791,48 @@ impl Clean {
                             *role = Role::Removed("teaser list");
                         }
                     }
+                }
+            }
+        }
+        // (c) After the last sentence of the article, once site furniture
+        //    has begun (or right above it): short lines that are not
+        //    sentences (site names, menus, stray labels) are furniture too.
+        //    Name and credit lines are left for the author/source rules; a
+        //    list ending the article, with nothing removed after it, stays.
+        let last_sentence = (top..n)
+            .rev()
+            .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
+        if let Some(last) = last_sentence {
+            let mut started = false;
+            for k in last + 1..n {
+                if furniture(roles[k]) {
+                    started = true;
+                    continue;
+                }
+                let f = &features[k];
+                let next_is_furniture = k + 1 < n && furniture(roles[k + 1]);
+                if roles[k] == Role::Body && signature(k) {
+                    // The article is signed off: a list of two or more
+                    // items after it is a teaser list.
+                    let items = (k + 1..n)
+                        .take_while(|&m| {
+                            roles[m] == Role::Body
+                                && rules::is_list_item(&lines[m].text)
+                                && !features[m].full_stop()
+                                && features[m].chars <= 160
+                        })
+                        .count();
+                    if items >= 2 {
+                        for role in &mut roles[k + 1..=k + items] {
+                            *role = Role::Removed("teaser list");
+                        }
+                    }
+                } else if roles[k] == Role::Body
+                    && (started || next_is_furniture)
+                    && f.chars <= 100
+                    && !f.contains_any(rules::CAPTION_CUES)
+                {
+                    roles[k] = Role::Removed("after article end");
                 }
             }
         }

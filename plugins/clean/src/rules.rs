@@ -604,6 +604,15 @@ impl<'a> Features<'a> {
             let start = lower.len() - trim_bullets(&lower).len();
             for m in cues.automaton.find_overlapping_iter(&lower) {
                 let cue = cues.all[m.pattern().as_usize()];
+                // `ảnh` (photo) as a word, not inside `cảnh`, `hoàn cảnh`.
+                if cue == "ảnh"
+                    && lower[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
                 matched.push(cue);
                 matched_bits |= cue_bit(cue);
                 if m.start() == start {
@@ -967,6 +976,14 @@ fn consent_buttons(text: &str) -> bool {
     groups >= 1 && consent && !rest.is_empty()
 }
 
+/// A page's own controls named in a line: `Nhấn vào đây`, `Bấm để thử
+/// lại`.
+fn ui_words(f: &Features) -> bool {
+    ["vào đây", "thử lại", "bấm để", "nhấn để", "click"]
+        .iter()
+        .any(|w| f.lower.contains(w))
+}
+
 /// Addressed to the reader: opens with `Bạn …` (not `Bạn đọc`), `Vui
 /// lòng …`, `Mời bạn …`, `Hãy …`, `Quý độc giả …`, or says `của bạn`.
 fn addressed(f: &Features) -> bool {
@@ -1011,7 +1028,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if f.chars <= 120
         && f.contains_any(REFRESH_CUES)
         && f.contains_any(REFRESH_CONTEXT_CUES)
-        && (!f.full_stop() || you())
+        && (!f.full_stop() || you() || ui_words(f))
     {
         return Some("refresh notice");
     }
@@ -1020,7 +1037,10 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     let media = f.contains_any(EMBED_CUES);
     let tech = f.contains_any(TECH_CUES);
     if media && tech
-        || f.chars <= 160 && media && f.contains_any(MEDIA_FAIL_CUES) && !f.full_stop()
+        || f.chars <= 160
+            && media
+            && f.contains_any(MEDIA_FAIL_CUES)
+            && (!f.full_stop() || ui_words(f))
         || f.chars <= 160 && tech && you()
     {
         return Some("media player");
