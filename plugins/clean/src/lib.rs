@@ -972,7 +972,9 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             .any(|w| features[k].lower.contains(w))
     };
     for i in 0..n {
-        if roles[i] == Role::Removed("comment") {
+        if roles[i] == Role::Removed("comment")
+            || roles[i] != Role::Body && rules::is_comment_header(&features[i])
+        {
             // The comment runs to its action bar or the next header.
             let end = (i + 1..n.min(i + 6))
                 .take_while(|&k| lines[k].block == lines[i].block)
@@ -998,10 +1000,7 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 ]
                 .iter()
                 .any(|w| features[k].lower.contains(w))
-                    || features[k]
-                        .lower
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        == "pr")
+                    || rules::is_sponsor_label(&features[k]))
         };
         let closing = |k: usize| {
             ["hết", "kết thúc", "end", "/"]
@@ -1015,14 +1014,7 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                         *role = Role::Removed("sponsored");
                     }
                 }
-            } else if ["tài trợ", "sponsor"]
-                .iter()
-                .any(|w| features[i].lower.contains(w))
-                || features[i]
-                    .lower
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    == "pr"
-            {
+            } else if rules::is_sponsor_label(&features[i]) {
                 // A sponsor's heading with no closing label: the rest of its
                 // block, when the page sets blocks apart and the block is
                 // short.

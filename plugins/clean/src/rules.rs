@@ -389,6 +389,14 @@ const SPONSOR_STARTS: &[&str] = &[
     "thông tin tài trợ",
     "đơn vị tài trợ",
     "nhà tài trợ",
+    "nội dung do đối tác",
+    "bài viết do đối tác",
+    "thông tin do đối tác",
+    "thông tin doanh nghiệp",
+    "bài pr",
+    "nội dung quảng cáo",
+    "thông tin quảng cáo",
+    "tin quảng cáo",
 ];
 /// An author box's heading (`VỀ TÁC GIẢ`).
 pub const AUTHOR_BOX_HEADINGS: &[&str] = &[
@@ -940,10 +948,23 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("icon toolbar");
     }
+    // `❤ 128 💬 14 ↗ Chia sẻ`: two or more icons with counts.
+    if f.symbols >= 2 && f.chars <= 80 && !f.full_stop() && f.words <= 10 && !f.dated {
+        return Some("icon toolbar");
+    }
     if is_teaser_with_date(f) {
         return Some("dated teaser");
     }
     None
+}
+
+/// A sponsor's label opening a block (`NỘI DUNG TÀI TRỢ`, `PR`, `Nội dung
+/// do đối tác cung cấp`), not a bare ad slot (`Quảng cáo`).
+pub fn is_sponsor_label(f: &Features) -> bool {
+    f.chars <= 80
+        && (f.starts(SPONSOR_STARTS)
+            || ["tài trợ", "sponsor"].iter().any(|w| f.lower.contains(w))
+            || f.lower.trim_matches(|c: char| !c.is_alphanumeric()) == "pr")
 }
 
 /// `… [Chấp nhận tất cả] [Chỉ cookie cần thiết]`: a notice ending in
@@ -1020,9 +1041,23 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             && signup
             && f.contains_any(LOCK_CUES)
             && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || polite());
-        if (strong || free) && polite() || member || lock {
+        let reserved = strong && signup && f.lower.contains("dành cho");
+        if (strong || free) && polite() || member || lock || reserved {
             return Some("paywall");
         }
+    }
+    // `Đã có tài khoản? Đăng nhập`: an account prompt.
+    if f.chars <= 120
+        && signup
+        && ["đã có tài khoản", "chưa có tài khoản", "chưa là thành viên"]
+            .iter()
+            .any(|c| f.lower.contains(c))
+    {
+        return Some("reader prompt");
+    }
+    // `Không thể tải nội dung. Vui lòng thử lại sau.`: a load error.
+    if f.chars <= 120 && f.contains_any(MEDIA_FAIL_CUES) && f.lower.contains("thử lại") {
+        return Some("site notice");
     }
     // `⟳ Tự động làm mới sau 60 giây [Tắt]`, `Nhấn F5 để xem …`.
     if f.chars <= 120
@@ -1223,7 +1258,7 @@ pub fn is_comment_header(f: &Features) -> bool {
     }
     // Every relative time has a digit or one of these words.
     if f.digits == 0
-        && !["vừa", "hôm qua", "just now"]
+        && !["vừa", "hôm qua", "just now", "bình luận", "viết:"]
             .iter()
             .any(|w| f.lower.contains(w))
     {
@@ -1265,6 +1300,27 @@ pub fn is_comment_header(f: &Features) -> bool {
             _ => None,
         }
     };
+    // `Trần Thu (Hà Nội) đã bình luận:`: a commenter and the verb.
+    for verb in [
+        " đã bình luận:",
+        " đã bình luận",
+        " bình luận:",
+        " viết:",
+        " đã viết:",
+    ] {
+        if let Some(at) = f.lower.rfind(verb)
+            && at + verb.len() == f.lower.len()
+        {
+            // The same cut in the original text (lower-casing keeps these
+            // byte lengths for Vietnamese letters and ASCII).
+            let name = f.text.get(..at).unwrap_or("");
+            let name = match name.split_once(" (") {
+                Some((n, place)) if place.ends_with(')') => n,
+                _ => name,
+            };
+            return is_name_line(name.trim());
+        }
+    }
     let Some(at) = parts.iter().position(|p| relative(p).is_some()) else {
         return false;
     };
@@ -1521,12 +1577,18 @@ const NAV_WORDS: &[&str] = &[
     "copy link",
     "sao chép link",
     "pinterest",
+    "trả lời",
+    "phản hồi",
+    "báo cáo",
+    "báo vi phạm",
+    "reply",
 ];
 
 /// A menu: separated short items and no date (`Trang chủ | Thời sự |
 /// Kinh tế | Văn hóa`), or a line made only of menu words.
 fn is_navigation(f: &Features) -> bool {
-    if f.chars > 150 || f.sentence {
+    // `Trả lời (2)` ends like a sentence but is a button with a count.
+    if f.chars > 150 || f.sentence && !f.text.ends_with(')') {
         return false;
     }
     // Without `|`, `·` or `•` a line is one part: a menu word (all short)
@@ -2661,6 +2723,12 @@ mod tests {
             "Hà Nội 31°C ☀ nắng | Chủ nhật, 6/10/2024",
             "Chúng tôi dùng dữ liệu duyệt web để gợi ý nội dung. [Đồng ý] [Tùy chỉnh]",
             "Gửi ảnh, clip hiện trường cho tòa soạn: gọi 0912 345 678 hoặc nhắn Zalo",
+            "👍 45 🔁 3 💬 Bình luận",
+            "Tin này dành cho gói Premium. Chưa có tài khoản? Đăng ký",
+            "Không tải được dữ liệu, vui lòng thử lại sau",
+            "Thông tin doanh nghiệp",
+            "Ngọc Lan (Huế) đã bình luận:",
+            "Phản hồi (4)",
         ] {
             assert!(why(line).is_some(), "{line}");
         }
