@@ -545,7 +545,10 @@ impl Clean {
             if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
-            } else if rules::is_name_line(text) || rules::is_initials(text) {
+            } else if rules::is_name_line(text)
+                || rules::is_initials(text)
+                || rules::is_caps_name(text)
+            {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
@@ -741,6 +744,8 @@ impl Clean {
         let signature = |k: usize| {
             let f = &features[k];
             rules::is_name_line(f.text)
+                || rules::is_caps_name(f.text)
+                || rules::is_initials(f.text)
                 || rules::name_with_note(f.text).is_some()
                 || rules::author_line(f).is_some()
                 || rules::credit_line(f.text).is_some()
@@ -838,7 +843,11 @@ impl Clean {
         }
         // Upper-case lines (site names, platform lines) in the tail.
         for k in top..n {
-            if roles[k] == Role::Body && features[k].is_caps() && k + 1 < n {
+            if roles[k] == Role::Body
+                && features[k].is_caps()
+                && !rules::is_caps_name(&lines[k].text)
+                && k + 1 < n
+            {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
                 if rest_is_furniture {
                     roles[k] = Role::Removed("site name");

@@ -2211,6 +2211,22 @@ pub fn is_name_line(text: &str) -> bool {
     })
 }
 
+/// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
+/// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
+pub fn is_caps_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| (1..=7).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()))
+        && !SITE_NAME_STARTS
+            .iter()
+            .any(|s| lower_case(text).starts_with(s.trim_end()))
+        && !["TIN ", "ĐÀI ", "KÊNH ", "TRANG ", "CỔNG "]
+            .iter()
+            .any(|s| text.starts_with(s))
+}
+
 /// `HM`, `T.H.`, `N.A`: a signature of initials (two to four capitals).
 pub fn is_initials(text: &str) -> bool {
     if text.len() > 12 {
