@@ -1256,13 +1256,47 @@ pub fn is_comment_header(f: &Features) -> bool {
     if f.chars > 80 || f.full_stop() || f.words > 10 {
         return false;
     }
-    // Every relative time has a digit or one of these words.
-    if f.digits == 0
-        && !["vừa", "hôm qua", "just now", "bình luận", "viết:"]
+    // Every header has one of these words, or a separator and a unit of
+    // time (`Name · 22 phút`).
+    let worded = [
+        "trước",
+        "ago",
+        "vừa",
+        "hôm qua",
+        "just now",
+        "bình luận",
+        "viết:",
+    ]
+    .iter()
+    .any(|w| f.lower.contains(w));
+    let unit = f.text.contains(['·', '|', '•', '–', '—']) || f.text.contains(" - ");
+    let unit_word = || {
+        ["phút", "giờ", "ngày", "tuần"]
             .iter()
             .any(|w| f.lower.contains(w))
-    {
+    };
+    if !worded && (!unit || !unit_word()) {
         return false;
+    }
+    // `Trần Thu (Hà Nội) đã bình luận:`: a commenter and the verb.
+    for verb in [
+        " đã bình luận:",
+        " đã bình luận",
+        " bình luận:",
+        " viết:",
+        " đã viết:",
+    ] {
+        if f.lower.ends_with(verb) {
+            let at = f.lower.len() - verb.len();
+            // The same cut in the original text (lower-casing keeps these
+            // byte lengths for Vietnamese letters and ASCII).
+            let name = f.text.get(..at).unwrap_or("");
+            let name = match name.split_once(" (") {
+                Some((n, place)) if place.ends_with(')') => n,
+                _ => name,
+            };
+            return is_name_line(name.trim());
+        }
     }
     let parts: Vec<&str> = f
         .lower
@@ -1300,27 +1334,6 @@ pub fn is_comment_header(f: &Features) -> bool {
             _ => None,
         }
     };
-    // `Trần Thu (Hà Nội) đã bình luận:`: a commenter and the verb.
-    for verb in [
-        " đã bình luận:",
-        " đã bình luận",
-        " bình luận:",
-        " viết:",
-        " đã viết:",
-    ] {
-        if let Some(at) = f.lower.rfind(verb)
-            && at + verb.len() == f.lower.len()
-        {
-            // The same cut in the original text (lower-casing keeps these
-            // byte lengths for Vietnamese letters and ASCII).
-            let name = f.text.get(..at).unwrap_or("");
-            let name = match name.split_once(" (") {
-                Some((n, place)) if place.ends_with(')') => n,
-                _ => name,
-            };
-            return is_name_line(name.trim());
-        }
-    }
     let Some(at) = parts.iter().position(|p| relative(p).is_some()) else {
         return false;
     };
@@ -2214,14 +2227,21 @@ pub fn is_name_line(text: &str) -> bool {
 /// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
 /// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
 pub fn is_caps_name(text: &str) -> bool {
+    // Four words of at most seven letters: 31 characters, 64 bytes.
+    if text.len() > 64 || text.chars().any(|c| !c.is_uppercase() && c != ' ') {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words
             .iter()
             .all(|w| (1..=7).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()))
-        && !SITE_NAME_STARTS
-            .iter()
-            .any(|s| lower_case(text).starts_with(s.trim_end()))
+        && {
+            let lower = lower_case(text);
+            !SITE_NAME_STARTS
+                .iter()
+                .any(|s| lower.starts_with(s.trim_end()))
+        }
         && !["TIN ", "ĐÀI ", "KÊNH ", "TRANG ", "CỔNG "]
             .iter()
             .any(|s| text.starts_with(s))
