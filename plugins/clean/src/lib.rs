@@ -563,6 +563,21 @@ impl Clean {
             }
         }
 
+        // A signature in capitals after the article's last long paragraph
+        // that was not its last line (teasers left below it).
+        if let Some(last_long) = (top..n)
+            .rev()
+            .find(|&i| roles[i] == Role::Body && features[i].chars > 100 && features[i].full_stop())
+        {
+            for i in last_long + 1..n {
+                if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
+                    out.author.get_or_insert_with(|| lines[i].text.clone());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+            }
+        }
+
         // A bare date line (only a date, or `Cập nhật: …`, `Ngày đăng: …`)
         // after the article's last paragraph is its date when there was no
         // byline at the top.
