@@ -424,8 +424,22 @@ const ROLE_CUES: &[&str] = &[
     "editor",
     "tác giả",
 ];
+/// Words of a comment's header (relative times, `đã bình luận:`).
+const COMMENT_CUES: &[&str] = &[
+    "trước",
+    "ago",
+    "vừa",
+    "hôm qua",
+    "just now",
+    "bình luận",
+    "viết:",
+];
+/// Units of a relative time written without `trước`.
+const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    COMMENT_CUES,
+    TIME_UNIT_CUES,
     EMBED_CUES,
     MEDIA_FAIL_CUES,
     LOCK_CUES,
@@ -1258,23 +1272,9 @@ pub fn is_comment_header(f: &Features) -> bool {
     }
     // Every header has one of these words, or a separator and a unit of
     // time (`Name · 22 phút`).
-    let worded = [
-        "trước",
-        "ago",
-        "vừa",
-        "hôm qua",
-        "just now",
-        "bình luận",
-        "viết:",
-    ]
-    .iter()
-    .any(|w| f.lower.contains(w));
+    let worded = f.contains_any(COMMENT_CUES);
     let unit = f.text.contains(['·', '|', '•', '–', '—']) || f.text.contains(" - ");
-    let unit_word = || {
-        ["phút", "giờ", "ngày", "tuần"]
-            .iter()
-            .any(|w| f.lower.contains(w))
-    };
+    let unit_word = || f.contains_any(TIME_UNIT_CUES);
     if !worded && (!unit || !unit_word()) {
         return false;
     }
