@@ -118,6 +118,23 @@ impl ToneFixer {
         }
     }
 
+    /// [`Self::class_at`]; with `CHECK`, `Err` for a character that
+    /// normalisation would touch. The Vietnamese letters (lead bytes C4..C6,
+    /// E1 BA/BB) never are; C3 only for `Ð`/`ð`.
+    #[inline(always)]
+    fn class_checked<const CHECK: bool>(&self, bytes: &[u8], i: usize) -> Result<(u8, usize), ()> {
+        if CHECK {
+            let b = bytes[i];
+            let plain = (0xC4..=0xC6).contains(&b)
+                || b == 0xC3 && !matches!(bytes[i + 1], 0x90 | 0xB0)
+                || b == 0xE1 && matches!(bytes[i + 1], 0xBA | 0xBB);
+            if !plain && crate::normalize::special_at(bytes, i) {
+                return Err(());
+            }
+        }
+        Ok(self.class_at(bytes, i))
+    }
+
     /// The class bits and width of the non-ASCII character at `bytes[i]`.
     #[inline(always)]
     fn class_at(&self, bytes: &[u8], i: usize) -> (u8, usize) {
@@ -206,10 +223,7 @@ impl ToneFixer {
                     continue;
                 }
             } else {
-                if CHECK && crate::normalize::special_at(bytes, i) {
-                    return Err(());
-                }
-                let (class, width) = self.class_at(bytes, i);
+                let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
                 if class & LETTER == 0 {
                     i += width;
                     continue;
@@ -219,7 +233,6 @@ impl ToneFixer {
             // The fast exits of `fix_word`, worked out on the way: a word
             // needs a look only with one tone mark, two or more vowels, and
             // the tone not on its last vowel with a hat.
-            let mut non_ascii = false;
             // Positions are byte offsets: only compared with each other.
             let (mut vowels, mut tones) = (0usize, 0usize);
             let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
@@ -233,14 +246,10 @@ impl ToneFixer {
                     }
                     i += 1;
                 } else {
-                    if CHECK && crate::normalize::special_at(bytes, i) {
-                        return Err(());
-                    }
-                    let (class, width) = self.class_at(bytes, i);
+                    let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
                     if class & LETTER == 0 {
                         break;
                     }
-                    non_ascii = true;
                     if class & VOWEL != 0 {
                         if class & TONE_BITS != 0 {
                             tones += 1;
@@ -255,7 +264,8 @@ impl ToneFixer {
                 }
             }
             // (Words of more than MAX_WORD letters: fix_word leaves them.)
-            let needs_look = non_ascii && tones == 1 && vowels >= 2 && last_hat != toned_at;
+            // (A tone mark implies a non-ASCII letter.)
+            let needs_look = tones == 1 && vowels >= 2 && last_hat != toned_at;
             if needs_look && let Some(fixed) = self.fix_word(&line[start..i]) {
                 out.push_str(&line[copied..start]);
                 out.push_str(&fixed);
