@@ -1519,10 +1519,18 @@ fn is_breadcrumb(f: &Features) -> bool {
     if !f.text.contains(['>', '»', '/', '›']) {
         return false;
     }
-    let arrows = f.text.matches(" > ").count()
-        + f.text.matches(" » ").count()
-        + f.text.matches(" / ").count()
-        + f.text.matches(" › ").count();
+    // ` > `, ` » `, ` / `, ` › `: a separator between spaces, counted in
+    // one pass.
+    let mut arrows = 0;
+    let mut chars = f.text.chars().peekable();
+    let mut previous = '\0';
+    while let Some(c) = chars.next() {
+        if previous == ' ' && matches!(c, '>' | '»' | '/' | '›') && chars.peek() == Some(&' ') {
+            arrows += 1;
+            // The closing space may open the next separator.
+        }
+        previous = c;
+    }
     (arrows >= 1 && f.starts(BREADCRUMB_STARTS)) || arrows >= 2
 }
 
