@@ -1,6 +1,7 @@
 //! Prints what the cleaner makes of text files, with every removed line and
 //! its reason: `cargo run -p clean --example clean_file -- FILE...`.
-//! With `--bench` first, measures throughput instead (run with `--release`);
+//! With `--bench` first, measures throughput instead (run with `--release`;
+//! `CLEAN_BENCH_BYTES` sets the amount cleaned, default 50 MB);
 //! with `--json` first, prints the result as the gold corpus's JSON; with
 //! `--reasons` first, counts the removed lines by reason over all files. The
 //! config comes from `$CLEAN_CONFIG` (JSON, default `{}`).
@@ -19,7 +20,13 @@ fn main() {
             .filter_map(|p| std::fs::read_to_string(p).ok())
             .collect();
         let bytes: usize = texts.iter().map(String::len).sum();
-        let rounds = (50_000_000 / bytes.max(1)).max(1);
+        // `CLEAN_BENCH_BYTES` sets how much text to clean in all (default
+        // 50 MB); a small figure suits `valgrind --tool=callgrind`.
+        let total: usize = std::env::var("CLEAN_BENCH_BYTES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(50_000_000);
+        let rounds = (total / bytes.max(1)).max(1);
         let start = std::time::Instant::now();
         let mut kept = 0;
         for _ in 0..rounds {

@@ -183,6 +183,29 @@ docflow_sdk::register_plugin!(Clean);
 #[derive(PartialEq, Eq)]
 struct Key<'a>(&'a str);
 
+/// FNV-1a over what [`Key`] hashes: the keys are few and not chosen by an
+/// attacker who could flood one bucket (a paragraph set per document).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 impl std::hash::Hash for Key<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         let b = self.0.as_bytes();
@@ -215,7 +238,15 @@ impl Clean {
         let mut block = 0;
         let mut blank = false;
         for raw in text.lines() {
-            let mut text = normalize_line(raw);
+            // Most lines need no normalisation: the tone pass proves it
+            // and fixes tones at once.
+            let text = match &self.tones {
+                Some(tones) => match tones.fix_clean_line(raw) {
+                    Some(text) => text,
+                    None => tones.fix_line(normalize_line(raw)),
+                },
+                None => normalize_line(raw),
+            };
             if text.is_empty() {
                 blank = true;
                 continue;
@@ -223,9 +254,6 @@ impl Clean {
             if blank {
                 block += 1;
                 blank = false;
-            }
-            if let Some(tones) = &self.tones {
-                text = tones.fix_line(text);
             }
             let indented = raw.starts_with("  ") || raw.starts_with('\t');
             let gap_menu = is_gap_menu(raw.trim());
@@ -248,6 +276,7 @@ impl Clean {
         let mut roles = vec![Role::Body; n];
         let mut out = Cleaned::default();
         let use_rules = self.config.boilerplate;
+        let mut box_author = None;
 
         // 1. Lines that are boilerplate wherever they stand.
         if use_rules {
@@ -275,7 +304,11 @@ impl Clean {
             // A table's rows look like menus (`Huyện | Số hộ | Diện tích`):
             // a row followed by one with as many cells and figures, or, inside
             // the article, rows of three or more cells next to each other.
-            let cells = |k: usize| lines[k].text.matches('|').count();
+            let cell_counts: Vec<usize> = lines
+                .iter()
+                .map(|l| l.text.bytes().filter(|&b| b == b'|').count())
+                .collect();
+            let cells = |k: usize| cell_counts[k];
             let inside = |k: usize| first.is_some_and(|f| k > f) && last.is_some_and(|l| k < l);
             let mut table = vec![false; n];
             for i in 0..n.saturating_sub(1) {
@@ -294,6 +327,8 @@ impl Clean {
                 }
             }
             boxes(lines, &features, &mut roles);
+            threads(lines, &features, &mut roles);
+            box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {
                 let outside = first.is_none_or(|f| i < f) || last.is_some_and(|l| i > l);
@@ -443,6 +478,16 @@ impl Clean {
                     continue;
                 }
             }
+            // `Phóng viên X · ✉ x@site.vn`: a byline with an e-mail.
+            if roles[i] == Role::Removed("contact")
+                && let Some(author) = rules::author_line(f)
+            {
+                out.author.get_or_insert(author);
+                roles[i] = Role::Removed("author line");
+            }
+        }
+        if out.author.is_none() {
+            out.author = box_author;
         }
 
         // An author credit above the headline (`Bởi X` over the title).
@@ -500,7 +545,10 @@ impl Clean {
             if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
-            } else if rules::is_name_line(text) {
+            } else if rules::is_name_line(text)
+                || rules::is_initials(text)
+                || rules::is_caps_name(text)
+            {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
@@ -512,6 +560,21 @@ impl Clean {
                 roles[last] = Role::Removed("author line");
             } else {
                 break;
+            }
+        }
+
+        // A signature in capitals after the article's last long paragraph
+        // that was not its last line (teasers left below it).
+        if let Some(last_long) = (top..n)
+            .rev()
+            .find(|&i| roles[i] == Role::Body && features[i].chars > 100 && features[i].full_stop())
+        {
+            for i in last_long + 1..n {
+                if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
+                    out.author.get_or_insert_with(|| lines[i].text.clone());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
             }
         }
 
@@ -535,7 +598,8 @@ impl Clean {
         // 6. Body, repeats and prefix leads.
         let mut body: Vec<usize> = (top..n).filter(|&i| roles[i] == Role::Body).collect();
         if self.config.dedupe {
-            let mut seen = HashSet::new();
+            let mut seen: HashSet<Key, std::hash::BuildHasherDefault<KeyHasher>> =
+                HashSet::default();
             // Short lines (table cells, list items) repeat legitimately;
             // they count as repeats only right after themselves.
             let mut previous: Option<&str> = None;
@@ -560,7 +624,7 @@ impl Clean {
                 // A lead, not a subheading: long enough to be a sentence
                 // start, or the article's first line.
                 let lead =
-                    text.chars().count() >= 40 || k == 0 && text.split_whitespace().count() >= 3;
+                    features[i].chars >= 40 || k == 0 && text.split_whitespace().count() >= 3;
                 if lead
                     && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
                 {
@@ -579,8 +643,9 @@ impl Clean {
         }
 
         // 7. Source: `Nguồn:` first, then a lead tag, then the footer.
+        // The lead paragraph: the first body line long enough to be one.
         if out.source.is_none()
-            && let Some(&first) = body.first()
+            && let Some(&first) = body.iter().take(3).find(|&&i| features[i].chars >= 60)
         {
             out.source = rules::lead_tag(&lines[first].text);
         }
@@ -684,11 +749,6 @@ impl Clean {
                 }
             }
         }
-        // (c) After the last sentence of the article, once site furniture
-        //    has begun (or right above it): short lines that are not
-        //    sentences (site names, menus, stray labels) are furniture too.
-        //    Name and credit lines are left for the author/source rules; a
-        //    list ending the article, with nothing removed after it, stays.
         let furniture = |role: Role| match role {
             Role::Removed(reason) => !matches!(
                 reason,
@@ -699,11 +759,66 @@ impl Clean {
         let signature = |k: usize| {
             let f = &features[k];
             rules::is_name_line(f.text)
+                || rules::is_caps_name(f.text)
+                || rules::is_initials(f.text)
                 || rules::name_with_note(f.text).is_some()
                 || rules::author_line(f).is_some()
                 || rules::credit_line(f.text).is_some()
                 || rules::source_line(f).is_some()
         };
+        // (d) A teaser box after the article's last long paragraph: a short
+        //     heading, then two or more lines of its block opening with the
+        //     same mark (`» …`, `◦ …`, `— 05.03 …`, `[16/8] …`), not
+        //     sentences. Plain list marks (`-`, `•`, `+`, `*`, numbers) also
+        //     need a date on every item (an article may end with a list).
+        let last_long = (top..n).rev().find(|&k| {
+            roles[k] == Role::Body && features[k].chars > 100 && features[k].full_stop()
+        });
+        if let Some(last_long) = last_long {
+            for h in last_long + 1..n {
+                let f = &features[h];
+                let heading = roles[h] == Role::Body
+                    && f.chars <= 60
+                    && f.words <= 8
+                    && !f.text.ends_with([':', '.'])
+                    && !signature(h);
+                if !heading {
+                    continue;
+                }
+                let mark = |k: usize| {
+                    lines[k]
+                        .text
+                        .chars()
+                        .next()
+                        .filter(|c| !c.is_alphanumeric())
+                };
+                let Some(first_mark) = (h + 1 < n).then(|| mark(h + 1)).flatten() else {
+                    continue;
+                };
+                let items = (h + 1..n)
+                    .take_while(|&k| {
+                        lines[k].block == lines[h].block
+                            && mark(k) == Some(first_mark)
+                            && features[k].chars <= 160
+                            && !features[k].text.ends_with('.')
+                    })
+                    .count();
+                let plain = matches!(first_mark, '-' | '+' | '*' | '•' | '–');
+                let dated = (h + 1..=h + items).all(|k| rules::has_edge_date(&lines[k].text));
+                if items >= 2 && (!plain || dated) {
+                    for role in &mut roles[h..=h + items] {
+                        if *role == Role::Body {
+                            *role = Role::Removed("teaser list");
+                        }
+                    }
+                }
+            }
+        }
+        // (c) After the last sentence of the article, once site furniture
+        //    has begun (or right above it): short lines that are not
+        //    sentences (site names, menus, stray labels) are furniture too.
+        //    Name and credit lines are left for the author/source rules; a
+        //    list ending the article, with nothing removed after it, stays.
         let last_sentence = (top..n)
             .rev()
             .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
@@ -743,7 +858,11 @@ impl Clean {
         }
         // Upper-case lines (site names, platform lines) in the tail.
         for k in top..n {
-            if roles[k] == Role::Body && features[k].is_caps() && k + 1 < n {
+            if roles[k] == Role::Body
+                && features[k].is_caps()
+                && !rules::is_caps_name(&lines[k].text)
+                && k + 1 < n
+            {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
                 if rest_is_furniture {
                     roles[k] = Role::Removed("site name");
@@ -755,7 +874,7 @@ impl Clean {
 
 /// See [`Line::gap_menu`].
 fn is_gap_menu(raw: &str) -> bool {
-    if !raw.contains("  ") && !raw.contains('\t') || raw.len() > 300 {
+    if raw.len() > 300 || !raw.contains("  ") && !raw.contains('\t') {
         return false;
     }
     let items: Vec<&str> = raw
@@ -854,6 +973,120 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             }
         }
     }
+}
+
+/// Reader comment threads (a commenter's header with a relative time, the
+/// comment, its `Trả lời · Thích (N)` bar) and sponsored blocks framed by
+/// an opening and a closing label.
+fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    let comment_bar = |k: usize, _roles: &[Role]| {
+        features[k].chars <= 60
+            && features[k].words <= 8
+            && !features[k].full_stop()
+            && [
+                "trả lời",
+                "reply",
+                "thích",
+                "like",
+                "phản hồi",
+                "báo vi phạm",
+            ]
+            .iter()
+            .any(|w| features[k].lower.contains(w))
+    };
+    for i in 0..n {
+        if roles[i] == Role::Removed("comment")
+            || roles[i] != Role::Body && rules::is_comment_header(&features[i])
+        {
+            // The comment runs to its action bar or the next header.
+            let end = (i + 1..n.min(i + 6))
+                .take_while(|&k| lines[k].block == lines[i].block)
+                .find(|&k| comment_bar(k, roles) || roles[k] == Role::Removed("comment"));
+            if let Some(end) = end {
+                for k in i + 1..end {
+                    if roles[k] == Role::Body && features[k].chars <= 600 {
+                        roles[k] = Role::Removed("comment");
+                    }
+                }
+            }
+        }
+        // `— NỘI DUNG ĐƯỢC TÀI TRỢ —` … `— Hết nội dung tài trợ —`.
+        let sponsor = |k: usize, roles: &[Role]| {
+            matches!(roles[k], Role::Removed("ad" | "marker"))
+                && features[k].chars <= 80
+                && ([
+                    "tài trợ",
+                    "quảng cáo",
+                    "sponsored",
+                    "advertisement",
+                    "quảng bá",
+                ]
+                .iter()
+                .any(|w| features[k].lower.contains(w))
+                    || rules::is_sponsor_label(&features[k]))
+        };
+        let closing = |k: usize| {
+            ["hết", "kết thúc", "end", "/"]
+                .iter()
+                .any(|w| features[k].lower.contains(w))
+        };
+        if sponsor(i, roles) && !closing(i) {
+            if let Some(end) = (i + 1..n.min(i + 8)).find(|&k| sponsor(k, roles) && closing(k)) {
+                for role in &mut roles[i + 1..end] {
+                    if matches!(*role, Role::Body | Role::Removed("contact")) {
+                        *role = Role::Removed("sponsored");
+                    }
+                }
+            } else if rules::is_sponsor_label(&features[i]) {
+                // A sponsor's heading with no closing label: the rest of its
+                // block, when the page sets blocks apart and the block is
+                // short.
+                let blocks = lines.last().map_or(0, |l| l.block);
+                let rest: Vec<usize> = (i + 1..n)
+                    .take_while(|&k| lines[k].block == lines[i].block)
+                    .collect();
+                if blocks >= 4 && (1..=3).contains(&rest.len()) {
+                    for k in rest {
+                        if matches!(roles[k], Role::Body | Role::Removed("contact"))
+                            && features[k].chars <= 300
+                        {
+                            roles[k] = Role::Removed("sponsored");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An author box (`VỀ TÁC GIẢ`, then the name, then a bio): removed; gives
+/// the name.
+fn author_box(lines: &[Line], features: &[Features], roles: &mut [Role]) -> Option<String> {
+    let n = lines.len();
+    for i in 0..n.saturating_sub(1) {
+        let f = &features[i];
+        let heading = f.chars <= 30
+            && rules::AUTHOR_BOX_HEADINGS
+                .contains(&f.lower.trim_matches(|c: char| !c.is_alphanumeric()).trim());
+        if !heading || !matches!(roles[i], Role::Body | Role::Removed(_)) {
+            continue;
+        }
+        let name_at = i + 1;
+        if roles[name_at] != Role::Body || !rules::is_name_line(&lines[name_at].text) {
+            continue;
+        }
+        roles[i] = Role::Removed("author box");
+        roles[name_at] = Role::Removed("author line");
+        for k in name_at + 1..n.min(name_at + 3) {
+            if lines[k].block != lines[name_at].block || roles[k] != Role::Body {
+                break;
+            }
+            roles[k] = Role::Removed("author box");
+        }
+        return Some(lines[name_at].text.clone());
+    }
+    None
 }
 
 /// How many lines after `i` belong to a poll: short lines of its block

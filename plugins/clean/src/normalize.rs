@@ -4,58 +4,305 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// characters removed, every kind of space folded to one ASCII space, ends
 /// trimmed.
 pub fn normalize_line(line: &str) -> String {
-    if is_clean(line.as_bytes()) {
-        return line.to_string();
-    }
-    if is_nfc_quick(line.chars()) == IsNormalized::Yes {
-        fold(line.chars(), line.len())
-    } else {
-        fold(line.nfc(), line.len())
+    match scan(line.as_bytes()) {
+        Scan::Clean => line.to_string(),
+        Scan::Fold => fold_runs(line),
+        Scan::Nfc => {
+            if let Some(nfc) = quick_nfc(line) {
+                return fold_runs(&nfc);
+            }
+            if is_nfc_quick(line.chars()) == IsNormalized::Yes {
+                fold(line.chars(), line.len())
+            } else {
+                fold(line.nfc(), line.len())
+            }
+        }
     }
 }
 
-/// A byte scan that proves a line needs no change: single inner spaces
-/// only, no control characters, and none of the multi-byte sequences that
-/// normalisation touches (combining marks U+0300..U+036F, NBSP and soft
-/// hyphen, `Ð`/`ð`, Unicode spaces and zero-width characters, BOM, and the
-/// few blocks with canonical singletons: U+2100..U+213F, U+1F40..U+1FFF,
-/// U+F900..U+FAFF). Anything else takes the full path.
-fn is_clean(b: &[u8]) -> bool {
+/// Whether the multi-byte character at `b[i]` makes a line need more than
+/// a copy ([`Scan::Fold`] or [`Scan::Nfc`] in [`scan`]).
+#[inline(always)]
+pub(crate) fn special_at(b: &[u8], i: usize) -> bool {
+    let next = b.get(i + 1).copied().unwrap_or(0);
+    match b[i] {
+        0xC2 => next == 0xA0 || next == 0xAD || next < 0xA0,
+        0xC3 => next == 0x90 || next == 0xB0,
+        0xCC | 0xCD => true,
+        0xE1 => matches!(next, 0x9A | 0xA0 | 0xBD | 0xBE | 0xBF),
+        0xE2 => {
+            let third = b.get(i + 2).copied().unwrap_or(0);
+            next == 0x84
+                || (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
+                || (next == 0x81 && (third == 0x9F || third == 0xA0))
+        }
+        0xE3 => next == 0x80 && b.get(i + 2) == Some(&0x80),
+        0xEF => next == 0xBB || (0xA4..=0xAB).contains(&next),
+        _ => false,
+    }
+}
+
+/// Whether an ASCII byte at `b[i]` makes a line need folding (a control,
+/// DEL, or two spaces in a row).
+#[inline]
+pub(crate) fn special_ascii_at(b: &[u8], i: usize) -> bool {
+    let c = b[i];
+    c < 0x20 || c == 0x7F || (c == b' ' && b.get(i + 1) == Some(&b' '))
+}
+
+/// Whether the line needs nothing from [`normalize_line`].
+pub(crate) fn is_clean(line: &str) -> bool {
+    scan(line.as_bytes()) == Scan::Clean
+}
+
+/// What a line needs.
+#[derive(PartialEq, Eq, Debug)]
+enum Scan {
+    /// Nothing: it is NFC, and has no space, control or zero-width
+    /// character to fold.
+    Clean,
+    /// Spaces, controls, zero-width characters, `Ð`/`ð` to fold; no
+    /// character NFC could change.
+    Fold,
+    /// Maybe not NFC: combining marks (U+0300..U+036F) or one of the few
+    /// blocks with canonical singletons (U+2100..U+213F, U+1F40..U+1FFF,
+    /// U+F900..U+FAFF).
+    Nfc,
+}
+
+/// One byte scan: which of [`Scan`] the line needs. Multi-byte characters
+/// are stepped over by their lead byte.
+fn scan(b: &[u8]) -> Scan {
+    let mut kind = Scan::Clean;
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
+        kind = Scan::Fold;
     }
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        // Printable ASCII other than space: the common case, one compare.
+        if c.wrapping_sub(0x21) < 0x5E {
+            i += 1;
+            continue;
+        }
         if c < 0x80 {
             if c < 0x20 || c == 0x7F || (c == b' ' && b.get(i + 1) == Some(&b' ')) {
-                return false;
+                kind = Scan::Fold;
             }
             i += 1;
             continue;
         }
         let next = b.get(i + 1).copied().unwrap_or(0);
-        let suspicious = match c {
-            0xC2 => next == 0xA0 || next == 0xAD || next < 0xA0,
-            0xC3 => next == 0x90 || next == 0xB0,
-            0xCC | 0xCD => true,
-            0xE1 => next == 0x9A || next == 0xBD || next == 0xBE || next == 0xBF || next == 0xA0,
+        match c {
+            // NBSP, soft hyphen, C1 controls; `Ð`, `ð`.
+            0xC2 if next == 0xA0 || next == 0xAD || next < 0xA0 => kind = Scan::Fold,
+            0xC3 if next == 0x90 || next == 0xB0 => kind = Scan::Fold,
+            // Combining marks U+0300..U+036F.
+            0xCC | 0xCD => return Scan::Nfc,
+            // U+1F40..U+1FFF (Greek with singletons); U+1680, U+180E spaces.
+            0xE1 if next == 0xBD || next == 0xBE || next == 0xBF => return Scan::Nfc,
+            0xE1 if next == 0x9A || next == 0xA0 => kind = Scan::Fold,
             0xE2 => {
                 let third = b.get(i + 2).copied().unwrap_or(0);
-                (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
+                if next == 0x84 {
+                    return Scan::Nfc; // U+2100..U+213F
+                }
+                if (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
                     || (next == 0x81 && (third == 0x9F || third == 0xA0))
-                    || next == 0x84
+                {
+                    kind = Scan::Fold; // Unicode spaces, zero-width, separators
+                }
             }
-            0xE3 => next == 0x80 && b.get(i + 2) == Some(&0x80),
-            0xEF => next == 0xBB || (0xA4..=0xAB).contains(&next),
-            _ => false,
-        };
-        if suspicious {
-            return false;
+            0xE3 if next == 0x80 && b.get(i + 2) == Some(&0x80) => kind = Scan::Fold,
+            0xEF if next == 0xBB => kind = Scan::Fold, // BOM
+            0xEF if (0xA4..=0xAB).contains(&next) => return Scan::Nfc,
+            _ => {}
         }
-        i += 1;
+        i += if c >= 0xF0 {
+            4
+        } else if c >= 0xE0 {
+            3
+        } else {
+            2
+        };
     }
-    true
+    kind
+}
+
+/// NFC of the usual decomposed text (letters, each followed by combining
+/// marks U+0300..U+036F that compose with it one after the other, in
+/// canonical order: `a` + `\u{302}` + `\u{301}`, `ê` + `\u{323}`), made
+/// in one pass; `None` for
+/// anything else (the full algorithm then runs).
+fn quick_nfc(line: &str) -> Option<String> {
+    use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+    let mut out = String::with_capacity(line.len());
+    let mut last: Option<char> = None;
+    for c in line.chars() {
+        let code = c as u32;
+        if (0x300..=0x36F).contains(&code) {
+            // Marks that are not NFC themselves.
+            if matches!(code, 0x340 | 0x341 | 0x343 | 0x344) {
+                return None;
+            }
+            let base = last?;
+            // `ê` + dot below: NFC orders the marks (e, dot, circumflex)
+            // and composes again, giving `ệ`.
+            let composed = compose(base, c).or_else(|| {
+                let class = canonical_combining_class(c);
+                let mut parts = ['\0'; 5];
+                let mut n = 0;
+                decompose_canonical(base, |x| {
+                    if n < 4 {
+                        parts[n] = x;
+                    }
+                    n += 1;
+                });
+                if !(2..=4).contains(&n) {
+                    return None;
+                }
+                let mut k = n;
+                while k > 1 && canonical_combining_class(parts[k - 1]) > class {
+                    k -= 1;
+                }
+                parts.copy_within(k..n, k + 1);
+                parts[k] = c;
+                let mut acc = parts[0];
+                for &m in &parts[1..=n] {
+                    acc = compose(acc, m)?;
+                }
+                Some(acc)
+            })?;
+            out.truncate(out.len() - base.len_utf8());
+            out.push(composed);
+            last = Some(composed);
+        } else {
+            // Characters that can neither compose with what follows nor be
+            // changed by NFC themselves in these blocks.
+            let plain = code < 0x300
+                || (0x1E00..=0x1EFF).contains(&code)
+                || (0x2000..=0x20CF).contains(&code)
+                || (0x2190..=0x2BFF).contains(&code)
+                || (0x1F000..0x2F800).contains(&code);
+            if !plain {
+                return None;
+            }
+            out.push(c);
+            last = Some(c);
+        }
+    }
+    Some(out)
+}
+
+/// A character `fold` copies as it is.
+#[inline]
+fn ordinary(c: char) -> bool {
+    if c.is_ascii() {
+        c != ' ' && c != '\t' && !c.is_ascii_control()
+    } else {
+        !c.is_whitespace()
+            && !matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{D0}' | '\u{F0}'
+            )
+            && !('\u{80}'..='\u{9F}').contains(&c)
+    }
+}
+
+/// [`fold`] for a line that is NFC already: runs of ordinary characters are
+/// copied whole.
+fn fold_runs(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut pending_space = false;
+    let mut run = 0; // start of the run not yet copied
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Printable ASCII and plain multi-byte characters stay in the run
+        // without decoding.
+        if b.wrapping_sub(0x21) < 0x5E {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 && !special_at(bytes, i) {
+            i += if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+            continue;
+        }
+        if b == b' ' && !pending_space && i > run {
+            let plain_next = bytes.get(i + 1).is_some_and(|&n| {
+                n.wrapping_sub(0x21) < 0x5E || n >= 0x80 && !special_at(bytes, i + 1)
+            });
+            if plain_next {
+                i += 1;
+                continue;
+            }
+        }
+        let c = line[i..].chars().next().unwrap_or(' ');
+        let width = c.len_utf8();
+        let replace = match c {
+            '\u{D0}' => Some('Đ'),
+            '\u{F0}' => Some('đ'),
+            // A single space between ordinary characters stays in the run.
+            ' ' if !pending_space
+                && i > run
+                && line[i + 1..].chars().next().is_some_and(ordinary) =>
+            {
+                i += width;
+                continue;
+            }
+            c if ordinary(c) => {
+                i += width;
+                continue;
+            }
+            _ => None,
+        };
+        // Flush the run before `c`.
+        if i > run {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(&line[run..i]);
+        }
+        run = i + width;
+        match replace {
+            Some(r) => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(r);
+            }
+            None => match c {
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
+                ' ' | '\t' => pending_space = true,
+                c if !c.is_ascii() && c.is_whitespace() => pending_space = true,
+                c => {
+                    // Other controls are kept, as `fold` keeps them.
+                    if pending_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.push(c);
+                }
+            },
+        }
+        i += width;
+    }
+    if run < line.len() {
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&line[run..]);
+    }
+    out
 }
 
 fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
@@ -102,9 +349,43 @@ mod tests {
             "“Trích dẫn” – gạch nối…",
             "\u{2126} Ω",
             "tab\there",
+            "  hai  khoảng  trắng  ",
+            "a\u{a0}\u{a0}b\u{200b}\u{feff}c\u{ad}d ",
+            "\u{feff}Đầu dòng\u{3000}cuối\u{2003}",
+            "x\u{85}y\u{7f}z\u{1}w",
+            "Ðð \t\t ðÐ",
+            " ",
+            "a \u{200b} b",
+            "\u{200b} a",
+            "a\u{a0} ",
         ] {
             let full = fold(line.nfc(), line.len());
             assert_eq!(normalize_line(line), full, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_on_random_lines() {
+        // Lines drawn from an alphabet of the characters each path treats
+        // differently: the fast paths must give what the full path gives.
+        let alphabet: Vec<char> = "aoơưeêuAO\u{302}\u{306}\u{31b}\u{301}\u{309}\u{323}\u{340}\u{308}\u{344}\u{342}aĐđ ờ\t\u{a0}\u{200b}\u{feff}\u{ad}\u{300}\u{2003}\u{3000}\u{85}\u{1}\u{7f}\u{D0}\u{F0}\u{2126}x.\u{1ea1}\u{1680}\u{180e}\u{2028}"
+            .chars()
+            .collect();
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200_000 {
+            let mut line = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 9) as usize;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            let full = fold(line.nfc(), line.len());
+            assert_eq!(normalize_line(&line), full, "{line:?}");
         }
     }
 

@@ -20,9 +20,39 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
     None
 }
 
+/// Whether the text holds a date [`find_date_time`] reads (no string made).
+pub fn has_date(text: &str) -> bool {
+    // A token that is a whole date is found without the full reading.
+    text.split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+        .any(|t| parse_date(t).is_some())
+        || date_time(text).is_some()
+}
+
 pub fn find_date_time(text: &str) -> Option<String> {
-    // `d/m/yyyy` at least: five digits.
-    if text.bytes().filter(u8::is_ascii_digit).count() < 5 {
+    let ((year, month, day), time) = date_time(text)?;
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    Some(match time {
+        Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+        None => date,
+    })
+}
+
+/// The first date (year, month, day) and the time beside it.
+#[allow(clippy::type_complexity)]
+fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
+    // `d/m/yyyy` at least: five digits (a year with a month in words:
+    // four).
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 4 || digits == 4 && !text.contains("háng") {
+        return None;
+    }
+    // Every date has a digit, a `/`, `-` or `.`, and a digit in a row, or
+    // a month in words.
+    let b = text.as_bytes();
+    let separated = b.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    if !separated && !text.contains("háng") {
         return None;
     }
     let tokens: Vec<&str> = text
@@ -80,11 +110,7 @@ pub fn find_date_time(text: &str) -> Option<String> {
             })
             .or_else(|| words_time(end + 1, end + 4))
             .or_else(|| words_time(i.saturating_sub(5), i));
-        let date = format!("{year:04}-{month:02}-{day:02}");
-        return Some(match time {
-            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
-            None => date,
-        });
+        return Some(((year, month, day), time));
     }
     None
 }
@@ -108,8 +134,9 @@ fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
     valid.then_some((day, month, year))
 }
 
-/// `20 tháng 5 năm 2024` (also `20 tháng 05, 2024`): a date in words from
-/// the first token on.
+/// `20 tháng 5 năm 2024` (also `20 tháng 05, 2024`, and day and month in
+/// words: `mười hai tháng Ba năm 2024`, `mùng 2 tháng Giêng năm 2024`): a
+/// date from the first token on.
 fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
     let number = |t: &str| -> Option<u32> {
         let t = t.trim_matches(|c: char| !c.is_ascii_digit());
@@ -117,23 +144,93 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
             .then(|| t.parse().ok())
             .flatten()
     };
-    let day = number(tokens.first()?)?;
-    if !tokens.get(1)?.eq_ignore_ascii_case("tháng") && *tokens.get(1)? != "Tháng" {
+    let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    let (day, mut k) = if digits(tokens.first()?) {
+        (number(tokens[0])?, 1)
+    } else {
+        // A day in words takes at most three tokens before `tháng`.
+        if !tokens
+            .iter()
+            .take(4)
+            .skip(1)
+            .any(|t| t.eq_ignore_ascii_case("tháng") || *t == "Tháng")
+        {
+            return None;
+        }
+        number_words(tokens, 31)?
+    };
+    if !tokens.get(k)?.eq_ignore_ascii_case("tháng") && *tokens.get(k)? != "Tháng" {
         return None;
     }
-    let month = number(tokens.get(2)?)?;
-    let (year, len) = match tokens.get(3)? {
-        &"năm" | &"Năm" => (number(tokens.get(4)?)?, 5),
-        t => (number(t)?, 4),
+    k += 1;
+    let (month, used) = match number(tokens.get(k)?) {
+        Some(m) if digits(tokens[k]) => (m, 1),
+        _ => number_words(&tokens[k..], 12)?,
     };
-    let valid = (1..=31).contains(&day)
-        && (1..=12).contains(&month)
-        && (1900..=2100).contains(&year)
-        && tokens[0].chars().all(|c| c.is_ascii_digit());
+    k += used;
+    let (year, len) = match tokens.get(k)? {
+        &"năm" | &"Năm" => (number(tokens.get(k + 1)?)?, k + 2),
+        t => (number(t)?, k + 1),
+    };
+    let valid =
+        (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year);
     valid.then_some((day, month, year, len))
 }
 
-fn parse_time(token: &str) -> Option<(u32, u32)> {
+/// A number from 1 to `max` in words (`mười hai`, `hai mươi mốt`, `Ba`,
+/// `Giêng`, `mùng 5`), and how many tokens it took.
+fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
+    let unit = |t: &str| -> Option<u32> {
+        Some(match t.to_lowercase().as_str() {
+            "một" | "mốt" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "bốn" | "tư" => 4,
+            "năm" | "lăm" => 5,
+            "sáu" => 6,
+            "bảy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            _ => return None,
+        })
+    };
+    let mut k = 0;
+    let first = tokens.first()?.to_lowercase();
+    if matches!(first.as_str(), "mùng" | "mồng") {
+        k = 1;
+        if let Some(n) = tokens.get(1).and_then(|t| t.parse::<u32>().ok()) {
+            return (1..=max).contains(&n).then_some((n, 2));
+        }
+    }
+    let word = tokens.get(k)?.to_lowercase();
+    let (value, used) = match word.as_str() {
+        "giêng" if max == 12 => (1, 1),
+        "chạp" if max == 12 => (12, 1),
+        "mười" => match tokens.get(k + 1).and_then(|t| unit(t)) {
+            // `tháng mười năm 2024`: `năm` there is the year.
+            Some(5) if max == 12 => (10, 1),
+            Some(u) => (10 + u, 2),
+            None => (10, 1),
+        },
+        _ => {
+            let tens = unit(&word)?;
+            if tokens
+                .get(k + 1)
+                .is_some_and(|t| t.eq_ignore_ascii_case("mươi"))
+            {
+                match tokens.get(k + 2).and_then(|t| unit(t)) {
+                    Some(u) if max != 12 => (tens * 10 + u, 3),
+                    _ => (tens * 10, 2),
+                }
+            } else {
+                (tens, 1)
+            }
+        }
+    };
+    (1..=max).contains(&value).then_some((value, k + used))
+}
+
+pub(crate) fn parse_time(token: &str) -> Option<(u32, u32)> {
     let token = token.trim_matches(|c: char| !c.is_ascii_digit());
     // `08:20`, `08h20`, `8g20`
     let (h, m) = token
@@ -172,6 +269,13 @@ mod tests {
                 "2024-11-28T09:15",
             ),
             ("9 giờ 30 ngày 28/11/2024", "2024-11-28T09:30"),
+            (
+                "Thứ Ba, ngày mười hai tháng Ba năm 2024, 15 giờ 10 phút",
+                "2024-03-12T15:10",
+            ),
+            ("Ngày hai mươi mốt tháng mười một năm 2023", "2023-11-21"),
+            ("Mùng 2 tháng Giêng năm 2024", "2024-01-02"),
+            ("Ngày ba mươi tháng Tư năm 2025", "2025-04-30"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),
@@ -197,6 +301,17 @@ mod tests {
             find_published(&p(&[body])),
             Some((None, "2021-02-03".to_string()))
         );
+    }
+
+    #[test]
+    fn counters_and_phones_are_no_dates() {
+        for line in [
+            "Đang truy cập: 123 | Tổng: 456789",
+            "Hotline 0912 345 678",
+            "Lượt xem 12345",
+        ] {
+            assert_eq!(find_date_time(line), None, "{line}");
+        }
     }
 
     #[test]

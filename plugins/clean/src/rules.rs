@@ -2,7 +2,7 @@
 //! metadata line, a name? All checks are plain scanning over a lower-cased
 //! copy of the line; no regular expressions.
 
-use crate::published::find_date_time;
+use crate::published::has_date;
 
 // Cue strings, one list per rule. Each line is matched against all of
 // them in one pass by `Cues`; the rules then ask which were found.
@@ -136,6 +136,21 @@ const STAT_CUES: &[&str] = &[
 ];
 /// Media players and their errors: both kinds in a short line.
 const MEDIA_CUES: &[&str] = &["video", "audio", "clip", "trình phát", "âm thanh", "player"];
+/// More things a page embeds, for the failed-to-load rule only.
+const EMBED_CUES: &[&str] = &[
+    "video",
+    "audio",
+    "clip",
+    "trình phát",
+    "âm thanh",
+    "player",
+    "bản đồ",
+    "podcast",
+    "biểu đồ",
+    "infographic",
+    "nội dung nhúng",
+    "bài hát",
+];
 const MEDIA_ERROR_CUES: &[&str] = &[
     "không hợp lệ",
     "không thể phát",
@@ -147,6 +162,15 @@ const MEDIA_ERROR_CUES: &[&str] = &[
     "đang tải",
     "đang cập nhật",
     "not supported",
+];
+/// A player or map that failed to load (with [`MEDIA_CUES`]).
+const MEDIA_FAIL_CUES: &[&str] = &[
+    "không hiển thị được",
+    "không thể hiển thị",
+    "không tải được",
+    "không thể tải",
+    "gặp sự cố",
+    "lỗi tải",
 ];
 const BREADCRUMB_STARTS: &[&str] = &["trang chủ", "home", "trang nhất"];
 const COPYRIGHT_STARTS: &[&str] = &[
@@ -184,7 +208,17 @@ const CONTACT_STARTS: &[&str] = &[
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
 const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"];
-const PHONE_CUES: &[&str] = &["hotline", "điện thoại", "fax", "đt", "sđt"];
+const PHONE_CUES: &[&str] = &[
+    "hotline",
+    "điện thoại",
+    "fax",
+    "đt",
+    "sđt",
+    "đường dây nóng",
+    "gọi ",
+    "nhắn",
+    "zalo",
+];
 /// The reader addressed by the site: comment forms, sign-up and app prompts.
 const READER_CUES: &[&str] = &[
     "bạn",
@@ -264,8 +298,163 @@ const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh", "
 pub const CAPTION_CUES: &[&str] = &["ảnh"];
 /// Photo credits that make a line a caption.
 const CAPTION_CREDIT_CUES: &[&str] = &["ảnh:", "(ảnh", "ảnh minh họa"];
+/// Paywall meters: a strong cue, or `miễn phí` with an article word.
+const PAYWALL_CUES: &[&str] = &[
+    "không giới hạn",
+    "trả phí",
+    "premium",
+    "mở khóa",
+    "mở khoá",
+    "thuê bao",
+    "subscribe",
+    "subscription",
+    "gói cước",
+    "gói đọc",
+    "gói hội viên",
+    "gói thành viên",
+];
+const FREE_CUES: &[&str] = &["miễn phí", "free"];
+/// What a lock asks a login or sign-up for (with `đăng nhập`/`đăng ký`).
+const LOCK_CUES: &[&str] = &[
+    "để đọc tiếp",
+    "để tiếp tục đọc",
+    "để đọc toàn bộ",
+    "để đọc đầy đủ",
+    "để xem đầy đủ",
+    "để xem toàn bộ",
+    "để xem tiếp",
+    "bản rút gọn",
+    "nội dung độc quyền",
+];
+const MEMBER_CUES: &[&str] = &["thành viên", "hội viên"];
+/// Page refresh notices: a refresh verb …
+const REFRESH_CUES: &[&str] = &[
+    "làm mới",
+    "tải lại",
+    "f5",
+    "refresh",
+    "reload",
+    "tự động cập nhật",
+    "cập nhật tự động",
+];
+/// … with the page, a delay or a click.
+const REFRESH_CONTEXT_CUES: &[&str] = &["giây", "tự động", "nhấn", "bấm", "kéo xuống", "["];
+/// A page's technical complaints (scripts, browsers, error codes).
+const TECH_CUES: &[&str] = &[
+    "javascript",
+    "mã lỗi",
+    "error code",
+    "tải lại trang",
+    "làm mới trang",
+    "trình duyệt của bạn",
+    "trình duyệt không hỗ trợ",
+];
+/// Attached files: an attachment word and a file type or size.
+const ATTACH_CUES: &[&str] = &[
+    "đính kèm",
+    "tải về",
+    "tải xuống",
+    "download",
+    "tệp tin",
+    "tập tin",
+];
+const FILE_CUES: &[&str] = &[
+    "pdf", ".doc", "docx", ".xls", "xlsx", ".zip", ".rar", " kb", " mb", "(kb", "(mb",
+];
+/// Sign-ups for push notifications and QR codes.
+const NOTIFY_CUES: &[&str] = &[
+    "bật thông báo",
+    "nhận thông báo",
+    "cho phép thông báo",
+    "đăng ký nhận thông báo",
+    "quét mã",
+    "mã qr",
+    "qr code",
+    "ủng hộ tòa soạn",
+    "ủng hộ toà soạn",
+    "ủng hộ tạp chí",
+    "ủng hộ báo",
+    "ủng hộ chúng tôi",
+    "donate",
+];
+/// A sponsor's credit or an ad label opening a line, then a separator
+/// (`Quảng cáo · …`, `Tài trợ bởi …`).
+const SPONSOR_STARTS: &[&str] = &[
+    "tài trợ bởi",
+    "được tài trợ bởi",
+    "nội dung tài trợ",
+    "nội dung được tài trợ",
+    "sponsored by",
+    "bài viết được tài trợ",
+    "thông tin tài trợ",
+    "đơn vị tài trợ",
+    "nhà tài trợ",
+    "nội dung do đối tác",
+    "bài viết do đối tác",
+    "thông tin do đối tác",
+    "thông tin doanh nghiệp",
+    "bài pr",
+    "nội dung quảng cáo",
+    "thông tin quảng cáo",
+    "tin quảng cáo",
+];
+/// An author box's heading (`VỀ TÁC GIẢ`).
+pub const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "về tác giả",
+    "giới thiệu tác giả",
+    "thông tin tác giả",
+    "tác giả",
+    "tác giả bài viết",
+    "về người viết",
+    "about the author",
+    "người viết",
+];
+/// Role words of an author card (`X | Ban Giáo dục – site`).
+const ROLE_CUES: &[&str] = &[
+    "ban ",
+    "phóng viên",
+    "biên tập",
+    "cộng tác viên",
+    "tòa soạn",
+    "toà soạn",
+    "thường trú",
+    "chuyên mục",
+    "nhóm ",
+    "reporter",
+    "editor",
+    "tác giả",
+];
+/// Words of a comment's header (relative times, `đã bình luận:`).
+const COMMENT_CUES: &[&str] = &[
+    "trước",
+    "ago",
+    "vừa",
+    "hôm qua",
+    "just now",
+    "bình luận",
+    "viết:",
+];
+/// Units of a relative time written without `trước`.
+const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    COMMENT_CUES,
+    TIME_UNIT_CUES,
+    EMBED_CUES,
+    MEDIA_FAIL_CUES,
+    LOCK_CUES,
+    PAYWALL_CUES,
+    FREE_CUES,
+    MEMBER_CUES,
+    REFRESH_CUES,
+    REFRESH_CONTEXT_CUES,
+    TECH_CUES,
+    ATTACH_CUES,
+    FILE_CUES,
+    NOTIFY_CUES,
+    SPONSOR_STARTS,
+    AUTHOR_BOX_HEADINGS,
+    ROLE_CUES,
     WIDGET_CUES,
     AD_CUES,
     COOKIE_CUES,
@@ -319,7 +508,11 @@ impl Cues {
         all.sort_unstable();
         all.dedup();
         Cues {
-            automaton: aho_corasick::AhoCorasick::new(&all).expect("cue patterns build"),
+            // A DFA: more memory (built once), fewer steps per byte.
+            automaton: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&all)
+                .expect("cue patterns build"),
             all,
         }
     }
@@ -356,6 +549,10 @@ pub struct Features<'a> {
     pub dated: bool,
     /// Cues found anywhere in the lower-cased line.
     matched: Vec<&'static str>,
+    /// A bit per matched cue ([`cue_bit`]): a needle whose bit is clear was
+    /// not matched, without comparing strings.
+    matched_bits: u64,
+    start_bits: u64,
     /// Cues found at its start (after list bullets).
     matched_start: Vec<&'static str>,
 }
@@ -363,40 +560,86 @@ pub struct Features<'a> {
 impl<'a> Features<'a> {
     pub fn new(text: &'a str, cues: &Cues) -> Self {
         let chars = text.chars().count();
-        let (mut letters, mut upper, mut digits, mut symbols) = (0, 0, 0, 0);
+        let (mut letters, mut upper, mut digits, mut symbols, mut words) = (0, 0, 0, 0, 0);
         // Long lines are body text for every rule but the cookie notice;
         // their counts and lower-case copy are not needed.
         let short = chars <= LONG_LINE;
+        let mut lower = String::new();
         if short {
+            // One pass: counts, words and the lower-case copy (as
+            // [`lower_case`] makes it).
+            lower.reserve(text.len());
+            let mut in_word = false;
             for (k, c) in text.chars().enumerate() {
+                let code = c as u32;
+                if code < 0x80 {
+                    // ASCII: no pictograph, no bullet.
+                    let b = code as u8;
+                    if b.is_ascii_whitespace() || b == 0x0B {
+                        in_word = false;
+                    } else if !in_word {
+                        in_word = true;
+                        words += 1;
+                    }
+                    if b.is_ascii_alphabetic() {
+                        letters += 1;
+                        if b.is_ascii_uppercase() {
+                            upper += 1;
+                        }
+                    } else if b.is_ascii_digit() {
+                        digits += 1;
+                    }
+                    lower.push(b.to_ascii_lowercase() as char);
+                    continue;
+                }
+                if c.is_whitespace() {
+                    in_word = false;
+                } else if !in_word {
+                    in_word = true;
+                    words += 1;
+                }
                 if is_pictograph(c) && !(k == 0 && is_bullet(c)) {
                     symbols += 1;
                 } else if crate::tone::is_letter(c) {
                     letters += 1;
-                    if c.is_uppercase() {
+                    let is_upper = if (0x1EA0..=0x1EF9).contains(&code) {
+                        code & 1 == 0
+                    } else {
+                        c.is_uppercase()
+                    };
+                    if is_upper {
                         upper += 1;
                     }
-                } else if c.is_ascii_digit() {
-                    digits += 1;
                 }
+                push_lower(&mut lower, c);
+            }
+            if text.contains('Σ') {
+                lower = text.to_lowercase();
             }
         }
         let sentence = text
             .trim_end()
             .ends_with(['.', '!', '?', '…', ';', '"', '”', '»', ')']);
-        let lower = if short {
-            text.to_lowercase()
-        } else {
-            String::new()
-        };
         let (mut matched, mut matched_start) = (Vec::new(), Vec::new());
+        let (mut matched_bits, mut start_bits) = (0, 0);
         if short {
             let start = lower.len() - trim_bullets(&lower).len();
             for m in cues.automaton.find_overlapping_iter(&lower) {
                 let cue = cues.all[m.pattern().as_usize()];
+                // `ảnh` (photo) as a word, not inside `cảnh`, `hoàn cảnh`.
+                if cue == "ảnh"
+                    && lower[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
                 matched.push(cue);
+                matched_bits |= cue_bit(cue);
                 if m.start() == start {
                     matched_start.push(cue);
+                    start_bits |= cue_bit(cue);
                 }
             }
         }
@@ -404,34 +647,38 @@ impl<'a> Features<'a> {
             text,
             matched,
             matched_start,
+            matched_bits,
+            start_bits,
             lower,
             chars,
             letters,
             upper,
             digits,
             symbols,
-            words: if short {
-                text.split_whitespace().count()
-            } else {
-                0
-            },
+            words,
             sentence,
             dated: chars <= 90
-                && digits >= 5
+                && (digits >= 5 || digits == 4 && text.contains("háng"))
                 && !text.trim_end().ends_with(['.', '!', '?'])
-                && find_date_time(text).is_some(),
+                && crate::published::has_date(text),
         }
     }
 
     fn starts(&self, prefixes: &[&str]) -> bool {
         debug_assert!(prefixes.iter().all(|p| is_registered(p)), "{prefixes:?}");
-        prefixes.iter().any(|p| self.matched_start.contains(p))
+        self.start_bits != 0
+            && prefixes
+                .iter()
+                .any(|p| self.start_bits & cue_bit(p) != 0 && self.matched_start.contains(p))
     }
 
     /// Whether any of the cues occurs in the line.
     pub fn contains_any(&self, needles: &[&str]) -> bool {
         debug_assert!(needles.iter().all(|n| is_registered(n)), "{needles:?}");
-        needles.iter().any(|n| self.matched.contains(n))
+        self.matched_bits != 0
+            && needles
+                .iter()
+                .any(|n| self.matched_bits & cue_bit(n) != 0 && self.matched.contains(n))
     }
 
     /// Ends with `.`, `!`, `?` or `…` (no closing quote or bracket).
@@ -444,12 +691,57 @@ impl<'a> Features<'a> {
     }
 }
 
+/// A cue's bit in [`Features`]' match signature: from its length and its
+/// first and last bytes.
+#[inline]
+fn cue_bit(cue: &str) -> u64 {
+    let b = cue.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    1 << ((b.len() * 7 + first as usize * 3 + last as usize) % 64)
+}
+
+/// `str::to_lowercase` with fast paths for ASCII and the Vietnamese
+/// letters (Latin-1 capitals, and U+1EA0..U+1EF9 where capitals are even
+/// and their small letters follow them); anything else goes through
+/// `char::to_lowercase`. Same result as `str::to_lowercase` for every text
+/// without a Greek capital sigma (which falls back to it).
+pub fn lower_case(text: &str) -> String {
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_lower(&mut out, c);
+    }
+    out
+}
+
+/// Pushes the lower case of `c` (fast for ASCII and Vietnamese letters).
+#[inline(always)]
+fn push_lower(out: &mut String, c: char) {
+    let code = c as u32;
+    if code < 0x80 {
+        out.push(c.to_ascii_lowercase());
+    } else if (0x1EA0..=0x1EF9).contains(&code) {
+        out.push(char::from_u32(code | 1).unwrap_or(c));
+    } else if (0xC0..=0xDE).contains(&code) && code != 0xD7 {
+        out.push(char::from_u32(code + 0x20).unwrap_or(c));
+    } else if (0xDF..=0xFF).contains(&code) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
 /// Emoji, arrows, technical symbols, geometric shapes and dingbats: page
 /// furniture (buttons, icons), not article text.
 pub fn is_pictograph(c: char) -> bool {
     matches!(c as u32,
         0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x25FF | 0x2600..=0x27BF
-        | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        | 0x27F0..=0x27FF | 0x2900..=0x297F | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
 /// List bullets that may open an article's list item.
@@ -492,6 +784,8 @@ const SECTION_HEADINGS: &[&str] = &[
     "dành cho bạn",
     "có thể bạn quan tâm",
     "ý kiến bạn đọc",
+    "ý kiến",
+    "thảo luận",
     "bình luận",
     "gửi bình luận",
     "thống kê truy cập",
@@ -590,11 +884,12 @@ pub const LONG_LINE: usize = 200;
 /// Why a line is boilerplate wherever it stands, or `None`.
 pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.chars > LONG_LINE {
-        let cookie = (f.text.contains("cookie") || f.text.contains("Cookie"))
+        let cookie = f.text.contains("ookie")
+            && (f.text.contains("cookie") || f.text.contains("Cookie"))
             && ["đồng ý", "chính sách", "accept"]
                 .iter()
                 .any(|c| f.text.contains(c));
-        return cookie.then_some("cookie notice");
+        return (cookie || consent_buttons(f.text)).then_some("cookie notice");
     }
     if is_marker(f.text) {
         return Some("marker");
@@ -603,7 +898,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if short && f.contains_any(AD_CUES) && !f.sentence {
         return Some("ad");
     }
-    if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) {
+    if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) || consent_buttons(f.text) {
         return Some("cookie notice");
     }
     if is_widget(f) {
@@ -636,6 +931,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = footer_kind(f) {
         return Some(kind);
     }
+    if let Some(kind) = more_furniture(f) {
+        return Some(kind);
+    }
     if f.starts(SESSION_NOTICE_STARTS)
         || f.contains_any(PLATFORM_CREDIT_CUES)
             && f.chars <= 120
@@ -664,10 +962,459 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("icon toolbar");
     }
+    // `❤ 128 💬 14 ↗ Chia sẻ`: two or more icons with counts.
+    if f.symbols >= 2 && f.chars <= 80 && !f.full_stop() && f.words <= 10 && !f.dated {
+        return Some("icon toolbar");
+    }
     if is_teaser_with_date(f) {
         return Some("dated teaser");
     }
     None
+}
+
+/// A sponsor's label opening a block (`NỘI DUNG TÀI TRỢ`, `PR`, `Nội dung
+/// do đối tác cung cấp`), not a bare ad slot (`Quảng cáo`).
+pub fn is_sponsor_label(f: &Features) -> bool {
+    f.chars <= 80
+        && (f.starts(SPONSOR_STARTS)
+            || ["tài trợ", "sponsor"].iter().any(|w| f.lower.contains(w))
+            || f.lower.trim_matches(|c: char| !c.is_alphanumeric()) == "pr")
+}
+
+/// `… [Chấp nhận tất cả] [Chỉ cookie cần thiết]`: a notice ending in
+/// buttons, one of them to accept or refuse.
+fn consent_buttons(text: &str) -> bool {
+    let mut rest = text.trim_end();
+    let mut consent = false;
+    let mut groups = 0;
+    while let Some(inner) = rest.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else {
+            return false;
+        };
+        let label = inner[open + 1..].to_lowercase();
+        consent |= [
+            "chấp nhận",
+            "đồng ý",
+            "từ chối",
+            "tùy chỉnh",
+            "tuỳ chỉnh",
+            "cài đặt cookie",
+            "accept",
+            "reject",
+            "đã hiểu",
+        ]
+        .iter()
+        .any(|c| label.contains(c));
+        groups += 1;
+        rest = inner[..open].trim_end_matches([' ', '|', '·', '/']);
+    }
+    groups >= 1 && consent && !rest.is_empty()
+}
+
+/// A page's own controls named in a line: `Nhấn vào đây`, `Bấm để thử
+/// lại`.
+fn ui_words(f: &Features) -> bool {
+    ["vào đây", "thử lại", "bấm để", "nhấn để", "click"]
+        .iter()
+        .any(|w| f.lower.contains(w))
+}
+
+/// Addressed to the reader: opens with `Bạn …` (not `Bạn đọc`), `Vui
+/// lòng …`, `Mời bạn …`, `Hãy …`, `Quý độc giả …`, or says `của bạn`.
+fn addressed(f: &Features) -> bool {
+    let l = f
+        .lower
+        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+    (l.starts_with("bạn ") && !l.starts_with("bạn đọc"))
+        || ["vui lòng", "mời bạn", "hãy ", "quý độc giả", "quý vị"]
+            .iter()
+            .any(|p| l.starts_with(p))
+        || f.lower.contains("của bạn")
+}
+
+/// Furniture kinds of sites the first rules never saw: paywall meters,
+/// refresh notices, media and map errors, attachments, notification and
+/// QR prompts, sponsor credits, live-blog time stamps, comment headers,
+/// action bars, author-box links, weather widgets.
+fn more_furniture(f: &Features) -> Option<&'static str> {
+    let signup = f.contains_any(&["đăng ký", "đăng nhập"]);
+    // Worked out only when a rule needs it.
+    let you = || addressed(f);
+    // Addressed, or asking politely anywhere in the line (paywalls).
+    let polite = || you() || f.contains_any(&["vui lòng", "quý độc giả", "quý vị", "mời quý"]);
+    // `Bạn đã đọc 1/5 bài miễn phí …`, `Nội dung dành cho hội viên. Đăng
+    // nhập để đọc tiếp`: a meter or a lock, addressed to the reader.
+    if f.chars <= 200 {
+        let strong = f.contains_any(PAYWALL_CUES);
+        let free = f.contains_any(FREE_CUES) && f.lower.contains("bài");
+        let member = signup
+            && f.contains_any(MEMBER_CUES)
+            && f.lower.contains("dành")
+            && (f.lower.contains("để đọc") || f.lower.contains("để xem"));
+        let lock = f.chars <= 160
+            && signup
+            && f.contains_any(LOCK_CUES)
+            && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || polite());
+        let reserved = strong && signup && f.lower.contains("dành cho");
+        if (strong || free) && polite() || member || lock || reserved {
+            return Some("paywall");
+        }
+    }
+    // `Đã có tài khoản? Đăng nhập`: an account prompt.
+    if f.chars <= 120
+        && signup
+        && ["đã có tài khoản", "chưa có tài khoản", "chưa là thành viên"]
+            .iter()
+            .any(|c| f.lower.contains(c))
+    {
+        return Some("reader prompt");
+    }
+    // `Không thể tải nội dung. Vui lòng thử lại sau.`: a load error.
+    if f.chars <= 120 && f.contains_any(MEDIA_FAIL_CUES) && f.lower.contains("thử lại") {
+        return Some("site notice");
+    }
+    // `⟳ Tự động làm mới sau 60 giây [Tắt]`, `Nhấn F5 để xem …`.
+    if f.chars <= 120
+        && f.contains_any(REFRESH_CUES)
+        && f.contains_any(REFRESH_CONTEXT_CUES)
+        && (!f.full_stop() || you() || ui_words(f))
+    {
+        return Some("refresh notice");
+    }
+    // Players and maps that failed: `🗺 Bản đồ … không hiển thị được. Vui
+    // lòng bật JavaScript …`, `[Trình phát video] … Mã lỗi: 0x2F`.
+    let media = f.contains_any(EMBED_CUES);
+    let tech = f.contains_any(TECH_CUES);
+    if media && tech
+        || f.chars <= 160
+            && media
+            && f.contains_any(MEDIA_FAIL_CUES)
+            && (!f.full_stop() || ui_words(f))
+        || f.chars <= 160 && tech && you()
+    {
+        return Some("media player");
+    }
+    // `Podcast: … (12:40)`, `▶ VIDEO | … (01:42)`: a player's title with
+    // its duration.
+    if f.chars <= 160 && !f.full_stop() && f.contains_any(EMBED_CUES) && has_duration(f.text) {
+        let l = f
+            .lower
+            .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+        if EMBED_CUES.iter().any(|c| l.starts_with(c))
+            || l.starts_with("xem ")
+            || l.starts_with("nghe ")
+        {
+            return Some("media player");
+        }
+    }
+    // `Nội dung này đang tạm ẩn vì sự cố kỹ thuật`: the page about itself.
+    if f.chars <= 140
+        && f.lower.contains("này")
+        && [
+            "sự cố kỹ thuật",
+            "đang bảo trì",
+            "tạm ẩn",
+            "tạm gỡ",
+            "đang được xử lý",
+        ]
+        .iter()
+        .any(|c| f.lower.contains(c))
+        && [
+            "nội dung này",
+            "bài viết này",
+            "trang này",
+            "video này",
+            "tin này",
+        ]
+        .iter()
+        .any(|c| f.lower.contains(c))
+    {
+        return Some("site notice");
+    }
+    // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`.
+    if !f.full_stop()
+        && f.contains_any(ATTACH_CUES)
+        && (f.contains_any(FILE_CUES) || f.lower.contains("đính kèm:"))
+    {
+        return Some("attachment");
+    }
+    // `🔔 Bật thông báo …`, `Quét mã QR để …`, `Ủng hộ tòa soạn`.
+    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) {
+        return Some("reader prompt");
+    }
+    // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
+    let label = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(
+        label,
+        "pr" | "qc" | "tài trợ" | "quảng cáo" | "sponsored" | "advertisement" | "ads"
+    ) || f.starts(SPONSOR_STARTS)
+        || {
+            let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+            ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
+                .iter()
+                .any(|w| {
+                    l.strip_prefix(w).is_some_and(|r| {
+                        r.trim_start()
+                            .starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                    })
+                })
+        }
+    {
+        return Some("ad");
+    }
+    if is_time_stamp(f) {
+        return Some("time stamp");
+    }
+    if is_comment_header(f) {
+        return Some("comment");
+    }
+    if is_action_bar(f) {
+        return Some("action bar");
+    }
+    // `Xem tất cả bài viết của tác giả ›`.
+    if f.chars <= 80
+        && !f.full_stop()
+        && f.lower.contains("tác giả")
+        && [
+            "xem",
+            "đọc",
+            "theo dõi",
+            "tất cả",
+            "các bài",
+            "bài viết",
+            "bài cùng",
+        ]
+        .iter()
+        .any(|p| f.lower.starts_with(p))
+    {
+        return Some("author box");
+    }
+    // `Điện Biên Phủ 24°C ☁ mưa rào | Thứ Hai, 19/8/2024`: a weather or
+    // clock widget, whose date is the day the page was viewed.
+    if f.chars <= 120
+        && !f.full_stop()
+        && (f.text.contains('°') || f.lower.contains("độ c "))
+        && (f.dated || f.symbols > 0 || f.text.contains('|'))
+    {
+        return Some("weather widget");
+    }
+    None
+}
+
+/// `(12:40)`, `| 02:15`, `— 1:05:20`: a running time in brackets or after
+/// a separator at the end of a line.
+fn has_duration(text: &str) -> bool {
+    let t = text.trim_end();
+    let (inner, framed) = match t.strip_suffix(')') {
+        Some(rest) => match rest.rfind('(') {
+            Some(open) => (&rest[open + 1..], true),
+            None => return false,
+        },
+        None => {
+            let last = t.rsplit(' ').next().unwrap_or("");
+            let before = t[..t.len() - last.len()].trim_end();
+            (last, before.ends_with(['|', '·', '–', '—', '-']))
+        }
+    };
+    let parts: Vec<&str> = inner.trim().split(':').collect();
+    framed
+        && (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Words a live blog's update stamp may carry besides its time.
+const TIME_STAMP_WORDS: &[&str] = &[
+    "cập", "nhật", "lúc", "lần", "gần", "nhất", "mới", "sáng", "chiều", "tối", "trưa", "đêm", "am",
+    "pm", "sa", "ch", "gmt", "gmt+7", "giờ", "phút", "update", "updated", "hôm", "nay",
+];
+
+/// `⏱ 14:20`, `Cập nhật lúc 14h20`, `Lần cập nhật gần nhất: 14:20`: a
+/// time alone (no date), with only update words and symbols around it.
+fn is_time_stamp(f: &Features) -> bool {
+    if f.chars > 48 || f.dated || !(2..=4).contains(&f.digits) || f.full_stop() {
+        return false;
+    }
+    let (mut times, mut numbers, mut hours) = (0, 0, false);
+    for token in f
+        .lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '–' | '—' | ','))
+    {
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '+');
+        let token = token.trim_end_matches(':');
+        if token.is_empty() || !token.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if token.bytes().all(|b| b.is_ascii_digit()) && token.len() <= 2 {
+            numbers += 1;
+        } else if crate::published::parse_time(token).is_some()
+            && token.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'g'))
+        {
+            times += 1;
+        } else if TIME_STAMP_WORDS.contains(&token) {
+            hours |= token == "giờ";
+        } else {
+            return false;
+        }
+    }
+    times == 1 && numbers == 0 || times == 0 && hours && (1..=2).contains(&numbers)
+}
+
+/// `Phạm Thu Cúc · 2 giờ trước`, `5 phút trước`, `Minh Anh – hôm qua lúc
+/// 20:15`: a commenter and a relative time (a comment's header).
+pub fn is_comment_header(f: &Features) -> bool {
+    if f.chars > 80 || f.full_stop() || f.words > 10 {
+        return false;
+    }
+    // Every header has one of these words, or a separator and a unit of
+    // time (`Name · 22 phút`).
+    let worded = f.contains_any(COMMENT_CUES);
+    let unit = f.text.contains(['·', '|', '•', '–', '—']) || f.text.contains(" - ");
+    let unit_word = || f.contains_any(TIME_UNIT_CUES);
+    if !worded && (!unit || !unit_word()) {
+        return false;
+    }
+    // `Trần Thu (Hà Nội) đã bình luận:`: a commenter and the verb.
+    for verb in [
+        " đã bình luận:",
+        " đã bình luận",
+        " bình luận:",
+        " viết:",
+        " đã viết:",
+    ] {
+        if f.lower.ends_with(verb) {
+            let at = f.lower.len() - verb.len();
+            // The same cut in the original text (lower-casing keeps these
+            // byte lengths for Vietnamese letters and ASCII).
+            let name = f.text.get(..at).unwrap_or("");
+            let name = match name.split_once(" (") {
+                Some((n, place)) if place.ends_with(')') => n,
+                _ => name,
+            };
+            return is_name_line(name.trim());
+        }
+    }
+    let parts: Vec<&str> = f
+        .lower
+        .split(['·', '|', '•', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let relative = |p: &str| -> Option<bool> {
+        // Some(short interval?) for a relative time.
+        if p == "vừa xong" || p == "vừa đăng" || p == "just now" {
+            return Some(true);
+        }
+        if p == "hôm qua" || p.starts_with("hôm qua lúc ") {
+            return Some(false);
+        }
+        let words: Vec<&str> = p.split_whitespace().collect();
+        match words.as_slice() {
+            // `22 phút` bare: only beside a name (checked below).
+            [n, "phút" | "giờ" | "ngày" | "tuần"]
+                if n.bytes().all(|b| b.is_ascii_digit()) && parts.len() > 1 =>
+            {
+                Some(false)
+            }
+            [n, unit, "trước"] | [n, unit, "ago"] if n.bytes().all(|b| b.is_ascii_digit()) => {
+                match *unit {
+                    "giây" | "phút" | "giờ" | "tiếng" | "min" | "mins" | "minutes" | "hour"
+                    | "hours" => Some(true),
+                    "ngày" | "tuần" | "tháng" | "năm" | "day" | "days" | "weeks" => {
+                        Some(false)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let Some(at) = parts.iter().position(|p| relative(p).is_some()) else {
+        return false;
+    };
+    if parts.len() == 1 {
+        return relative(parts[0]) == Some(true);
+    }
+    // The other parts: the commenter's name (in the original case).
+    let original: Vec<&str> = f
+        .text
+        .split(['·', '|', '•', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    original.len() == parts.len()
+        && original
+            .iter()
+            .enumerate()
+            .all(|(k, p)| k == at || is_name_line(p) || p.chars().all(|c| !c.is_alphabetic()))
+}
+
+/// Verbs of a comment's or an article's action bar.
+const ACTION_WORDS: &[&str] = &[
+    "trả lời",
+    "thích",
+    "bỏ thích",
+    "báo cáo",
+    "báo vi phạm",
+    "báo xấu",
+    "báo lỗi",
+    "chia sẻ",
+    "phản hồi",
+    "xem album",
+    "xem ảnh",
+    "lưu",
+    "in",
+    "gửi",
+    "sao chép",
+    "tải",
+    "nghe",
+    "theo dõi",
+    "bình luận",
+    "reply",
+    "like",
+    "share",
+    "report",
+    "copy",
+];
+
+/// `Trả lời · Thích (14)`, `🖼 Xem album 24 ảnh · 🔖 Lưu bài · ⚑ Báo lỗi`:
+/// two or more short actions between separators.
+fn is_action_bar(f: &Features) -> bool {
+    if f.chars > 100 || f.full_stop() || !f.text.contains(['·', '|', '•']) {
+        return false;
+    }
+    let mut actions = 0;
+    for (part, lower) in f
+        .text
+        .split(['·', '|', '•'])
+        .zip(f.lower.split(['·', '|', '•']))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let icon = part.chars().next().is_some_and(is_pictograph);
+        let l = lower
+            .trim()
+            .trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
+        let verb = ACTION_WORDS.iter().any(|w| {
+            l.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '(']))
+        });
+        let short = part.split_whitespace().count() <= 5
+            && !part.contains([',', ';', '.', '?', '!', '"', '“']);
+        if !(short && (icon || verb)) {
+            return false;
+        }
+        actions += 1;
+    }
+    actions >= 2
 }
 
 /// A short line framed by punctuation, like `--Quảng cáo---` or `[Ảnh]`,
@@ -720,17 +1467,20 @@ fn is_article_action(f: &Features) -> bool {
     ];
     f.chars <= 50
         && !f.full_stop()
+        && VERBS.iter().any(|v| f.lower.starts_with(v))
         && ["bài viết", "bài này", "tin này", "bài báo"]
             .iter()
             .any(|a| f.lower.contains(a))
-        && VERBS.iter().any(|v| f.lower.starts_with(v))
 }
 
 fn is_player(f: &Features) -> bool {
     f.chars <= 80
         && (f.contains_any(PLAYER_CUES)
             || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
-            || f.contains_any(MEDIA_CUES) && f.contains_any(MEDIA_ERROR_CUES) && !f.full_stop())
+            || f.contains_any(MEDIA_CUES)
+                && f.contains_any(MEDIA_ERROR_CUES)
+                && !f.full_stop()
+                && !f.lower.contains("xin lỗi"))
 }
 
 fn is_counter(f: &Features) -> bool {
@@ -769,10 +1519,18 @@ fn is_breadcrumb(f: &Features) -> bool {
     if !f.text.contains(['>', '»', '/', '›']) {
         return false;
     }
-    let arrows = f.text.matches(" > ").count()
-        + f.text.matches(" » ").count()
-        + f.text.matches(" / ").count()
-        + f.text.matches(" › ").count();
+    // ` > `, ` » `, ` / `, ` › `: a separator between spaces, counted in
+    // one pass.
+    let mut arrows = 0;
+    let mut chars = f.text.chars().peekable();
+    let mut previous = '\0';
+    while let Some(c) = chars.next() {
+        if previous == ' ' && matches!(c, '>' | '»' | '/' | '›') && chars.peek() == Some(&' ') {
+            arrows += 1;
+            // The closing space may open the next separator.
+        }
+        previous = c;
+    }
     (arrows >= 1 && f.starts(BREADCRUMB_STARTS)) || arrows >= 2
 }
 
@@ -828,13 +1586,36 @@ const NAV_WORDS: &[&str] = &[
     "chia sẻ bài viết",
     "theo dõi",
     "quay lại đầu trang",
+    "facebook",
+    "zalo",
+    "twitter",
+    "linkedin",
+    "telegram",
+    "messenger",
+    "email",
+    "e-mail",
+    "sao chép",
+    "copy link",
+    "sao chép link",
+    "pinterest",
+    "trả lời",
+    "phản hồi",
+    "báo cáo",
+    "báo vi phạm",
+    "reply",
 ];
 
 /// A menu: separated short items and no date (`Trang chủ | Thời sự |
 /// Kinh tế | Văn hóa`), or a line made only of menu words.
 fn is_navigation(f: &Features) -> bool {
-    if f.chars > 150 || f.sentence {
+    // `Trả lời (2)` ends like a sentence but is a button with a count.
+    if f.chars > 150 || f.sentence && !f.text.ends_with(')') {
         return false;
+    }
+    // Without `|`, `·` or `•` a line is one part: a menu word (all short)
+    // or something for the language and menu-shape rules.
+    if f.chars > 30 && !f.text.contains(['|', '·', '•']) {
+        return is_language_switcher(&f.lower) || is_menu(f);
     }
     let parts: Vec<&str> = f
         .lower
@@ -860,10 +1641,7 @@ fn is_navigation(f: &Features) -> bool {
     if is_language_switcher(&f.lower) {
         return true;
     }
-    if parts.len() >= 4
-        && parts.iter().all(|p| p.chars().count() <= 25)
-        && find_date_time(f.text).is_none()
-    {
+    if parts.len() >= 4 && parts.iter().all(|p| p.chars().count() <= 25) && !has_date(f.text) {
         return true;
     }
     // Three or more items, most of them short, one maybe long (`Giới thiệu
@@ -872,7 +1650,7 @@ fn is_navigation(f: &Features) -> bool {
         && f.digits == 0
         && parts.iter().filter(|p| p.chars().count() <= 25).count() * 3 >= parts.len() * 2
         && parts.iter().all(|p| !p.ends_with(['.', '!', '?']))
-        && find_date_time(f.text).is_none()
+        && !has_date(f.text)
     {
         return true;
     }
@@ -906,6 +1684,10 @@ const LANGUAGES: &[&str] = &[
 /// `Tiếng Việt  English  中文`, `VI | EN`: language names only.
 fn is_language_switcher(lower: &str) -> bool {
     let mut rest = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // Every language name starts with one of these.
+    if !rest.starts_with(['t', 'e', 'v', 'f', 'd', 'l', 'k', '中', '日', '한', 'р']) {
+        return false;
+    }
     let mut found = 0;
     while !rest.is_empty() {
         let Some(lang) = LANGUAGES
@@ -1016,6 +1798,10 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
         f.lower
             .trim_start_matches(|c: char| is_pictograph(c) || matches!(c, ' ' | '(' | '[')),
     );
+    // Every read-more word starts with one of these letters.
+    if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's']) {
+        return None;
+    }
     for w in READ_MORE_WORDS {
         if let Some(rest) = l.strip_prefix(w) {
             let rest = rest.trim_start();
@@ -1026,6 +1812,15 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
                 ':', '›', '»', '>', '-', '–', '—', '|', '→', '⟶', '▸', '▶', '►',
             ]) {
                 return Some(rest);
+            }
+            // `Xem thêm video`, `Đọc thêm bài`: a bare heading with a word
+            // for what follows.
+            if rest.split_whitespace().count() <= 2
+                && !rest.ends_with(['.', '!', '?'])
+                && rest.len() <= 20
+                && ["xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"].contains(w)
+            {
+                return Some("");
             }
         }
     }
@@ -1047,6 +1842,29 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
             || email && f.contains_any(&["đăng ký", "nhận tin", "nhập email", "nhập địa chỉ"]))
     {
         return Some("newsletter sign-up");
+    }
+    // `Viết bình luận... (Bình luận sẽ được kiểm duyệt …)`: a comment box
+    // with its moderation note.
+    if !f.full_stop() && f.contains_any(&["kiểm duyệt"]) && f.contains_any(&["bình luận", "ý kiến"])
+    {
+        return Some("comment form");
+    }
+    // `Nhập biển số xe...`, `Tìm kiếm…`: any input box's placeholder.
+    if f.chars <= 40
+        && (f.text.ends_with("...") || f.text.ends_with('…'))
+        && [
+            "nhập ",
+            "tìm kiếm",
+            "tìm ",
+            "gõ ",
+            "viết ",
+            "search",
+            "type ",
+        ]
+        .iter()
+        .any(|v| f.lower.starts_with(v))
+    {
+        return Some("comment form");
     }
     // `Viết bình luận...`, `Nhập email…`: an input box's placeholder.
     if f.chars <= 40
@@ -1255,7 +2073,7 @@ fn is_teaser_with_date(f: &Features) -> bool {
     let Some(open) = t.rfind('(') else {
         return false;
     };
-    find_date_time(&t[open..]).is_some() && t[open..].chars().count() <= 22
+    has_date(&t[open..]) && t[open..].chars().count() <= 22
 }
 
 /// Could be a headline: three or more words, capitalised, not a menu, a
@@ -1289,19 +2107,66 @@ const SITE_NAME_STARTS: &[&str] = &[
     "bản tin ",
     "nhật báo ",
     "tuần báo ",
+    "thời báo ",
+    "chuyên trang",
+    "trang tin điện tử",
+    "kênh thông tin",
+    "diễn đàn ",
+    "cơ quan ngôn luận",
+    "tiếng nói của",
 ];
 
 /// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`) or banner
 /// (`Chào mừng Đại hội …`): a short line opening with a publication or
 /// greeting word, or in capitals.
 pub fn is_site_name(f: &Features) -> bool {
+    // A headline about the event (`Chào mừng Đại hội …: Phát huy …`) has
+    // a clause after a colon; a banner does not.
     let banner = ["chào mừng", "nhiệt liệt", "hướng tới kỷ niệm"]
         .iter()
-        .any(|s| f.lower.starts_with(s));
+        .any(|s| f.lower.starts_with(s))
+        && !f.text.contains(": ");
+    // `Văn hiến Sông Đáy — Tạp chí Văn hóa`, `Tin Phố Biển | tinphobien.vn`:
+    // a name and its slogan or domain.
+    let slogan = !f.full_stop()
+        && f.lower
+            .split(['–', '—', '|', '·'])
+            .flat_map(|p| p.split(" - "))
+            .skip(1)
+            .map(str::trim)
+            .any(|p| {
+                SITE_NAME_STARTS.iter().any(|s| p.starts_with(s))
+                    || p.split_whitespace().any(|w| {
+                        [".vn", ".com", ".net", ".org"]
+                            .iter()
+                            .any(|d| w.trim_end_matches(['.', ',']).ends_with(d))
+                    })
+            });
     banner
+        || slogan
         || f.words <= 8
             && !f.full_stop()
             && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+}
+
+/// `• Teaser — 19/4`, `[16/8] Teaser`, `◇ Teaser — 30.01.2024`: a short
+/// date (day and month at least) at either end of a line.
+pub fn has_edge_date(text: &str) -> bool {
+    let date = |t: &str| {
+        let t = t.trim_matches(|c: char| !c.is_ascii_digit());
+        let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+    };
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let last = text.split_whitespace().next_back().unwrap_or("");
+    date(first) || !first.chars().any(char::is_alphanumeric) && date(second) || date(last)
 }
 
 /// Running text: six or more words with a sentence end at the end or inside.
@@ -1367,6 +2232,40 @@ pub fn is_name_line(text: &str) -> bool {
     })
 }
 
+/// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
+/// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
+pub fn is_caps_name(text: &str) -> bool {
+    // Four words of at most seven letters: 31 characters, 64 bytes.
+    if text.len() > 64 || text.chars().any(|c| !c.is_uppercase() && c != ' ') {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| (1..=7).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()))
+        && {
+            let lower = lower_case(text);
+            !SITE_NAME_STARTS
+                .iter()
+                .any(|s| lower.starts_with(s.trim_end()))
+        }
+        && !["TIN ", "ĐÀI ", "KÊNH ", "TRANG ", "CỔNG "]
+            .iter()
+            .any(|s| text.starts_with(s))
+}
+
+/// `HM`, `T.H.`, `N.A`: a signature of initials (two to four capitals).
+pub fn is_initials(text: &str) -> bool {
+    if text.len() > 12 {
+        return false;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| *c != '.').collect();
+    (2..=4).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && text.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
 /// The value after a `Key:` prefix (case-insensitive), trimmed.
 pub fn after_prefix<'a>(text: &'a str, lower: &str, prefixes: &[&str]) -> Option<&'a str> {
     for p in prefixes {
@@ -1405,6 +2304,18 @@ const AUTHOR_KEYS: &[&str] = &[
     "cộng tác viên",
     "thực hiện",
     "nhóm thực hiện",
+    "bài viết",
+    "người thực hiện",
+    "tường thuật",
+    "ghi chép",
+    "chấp bút",
+    "biên soạn",
+    "nhóm tác giả",
+    "tác giả bài viết",
+    "nội dung",
+    "phóng sự",
+    "ký sự",
+    "ghi",
 ];
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
@@ -1426,11 +2337,12 @@ const AUTHOR_BY: &[&str] = &[
 fn leading_name(rest: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in rest.split_whitespace() {
-        let lw = w.to_lowercase();
+        let lw = lower_case(w);
         if matches!(
             lw.as_str(),
             "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
-        ) || w.chars().any(|c| c.is_ascii_digit())
+        ) || w.chars().any(|c| c.is_ascii_digit() || c == '@')
+            || !w.chars().any(char::is_alphabetic)
         {
             break;
         }
@@ -1447,13 +2359,13 @@ fn leading_name(rest: &str) -> Option<String> {
 /// `PV: X`, `Người đăng: X`, `Đăng bởi X vào lúc …`, `Bởi X · …`.
 fn author_credit(text: &str) -> Option<String> {
     let text = text.trim();
-    author_credit_lower(text, &text.to_lowercase())
+    author_credit_lower(text, &lower_case(text))
 }
 
 /// [`author_credit`] with the lower-cased text already made.
 fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
     // Every key starts with one of these letters.
-    if !lower.starts_with(['t', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w']) {
+    if !lower.starts_with(['t', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w', 'g', 'k']) {
         return None;
     }
     for key in AUTHOR_KEYS {
@@ -1473,7 +2385,10 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             .trim_end_matches('.')
             .trim();
         // Keys that start interview questions or other text need a name.
-        let strict = matches!(*key, "pv" | "phóng viên" | "tin" | "bài" | "thực hiện");
+        let strict = !matches!(
+            *key,
+            "tác giả" | "người viết" | "người đăng" | "bài và ảnh" | "bài, ảnh" | "bài & ảnh"
+        );
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
@@ -1500,7 +2415,22 @@ pub fn author_line(f: &Features) -> Option<String> {
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
     }
-    author_credit_lower(f.text, &f.lower)
+    author_credit_lower(f.text, &f.lower).or_else(|| author_card(f))
+}
+
+/// `Trần Mỹ Tiên | Ban Giáo dục – site`, `Lê An · Phóng viên thường trú`:
+/// a name, a separator, then the writer's desk or role.
+fn author_card(f: &Features) -> Option<String> {
+    if f.full_stop() || !f.contains_any(ROLE_CUES) {
+        return None;
+    }
+    let at = f.text.find(['|', '·', '•', '–', '—'])?;
+    let name = f.text[..at].trim();
+    let role = f.lower.get(at..)?;
+    (is_name_line(name)
+        && name.split_whitespace().count() >= 2
+        && ROLE_CUES.iter().any(|c| role.contains(c)))
+    .then(|| name.to_string())
 }
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
@@ -1536,7 +2466,7 @@ pub fn credit_line(text: &str) -> Option<String> {
         "điều",
         "khoản",
     ];
-    let lower = rest.to_lowercase();
+    let lower = lower_case(rest);
     if DOCUMENTS
         .iter()
         .any(|d| lower.starts_with(&format!("{d} ")))
@@ -1574,7 +2504,7 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
     if let Some(credit) = credit_line(note) {
         return Some((name.to_string(), Some(credit)));
     }
-    let l = note.to_lowercase();
+    let l = lower_case(note);
     let known = [
         "tổng hợp",
         "t/h",
@@ -1615,7 +2545,7 @@ pub fn strip_titles(name: &str) -> String {
     ];
     let mut rest = name.trim();
     loop {
-        let lower = rest.to_lowercase();
+        let lower = lower_case(rest);
         if let Some(w) = WORDS.iter().find(|w| lower.starts_with(&format!("{w} "))) {
             rest = rest[w.len()..].trim_start();
             continue;
@@ -1687,7 +2617,11 @@ pub fn footer_source(f: &Features) -> Option<String> {
                 .char_indices()
                 .nth(chars_before)
                 .map_or(f.text.len(), |(i, _)| i);
-            let rest = f.text[at..].trim().trim_start_matches(':').trim();
+            let rest = f.text[at..]
+                .trim()
+                .trim_start_matches(':')
+                .trim()
+                .trim_start_matches(['"', '“']);
             let value: Vec<&str> = rest
                 .split_whitespace()
                 .take_while(|w| !matches!(w.to_lowercase().as_str(), "khi" | "và" | "nếu"))
@@ -1737,11 +2671,11 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
 /// parts (`Ngày đăng: … · Người viết: X · …`, `Đăng bởi X vào lúc …`).
 pub fn byline_author(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
-    if parts.len() == 3 && find_date_time(parts[2]).is_some() && is_name_line(parts[1]) {
+    if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
     }
     if let Some(name) = text
-        .split(['·', '|', '–', '—', ','])
+        .split(['·', '|', '–', '—', ',', '•'])
         .flat_map(|p| p.split(" - "))
         .find_map(author_credit)
     {
@@ -1750,7 +2684,7 @@ pub fn byline_author(text: &str) -> Option<String> {
     // `Nguyễn Văn An | 12/03/2024 08:30`, `12/03/2024 · Minh Anh`: a name
     // beside the date, with no key.
     let parts: Vec<&str> = text
-        .split(['·', '|', '–', '—'])
+        .split(['·', '|', '–', '—', '•'])
         .flat_map(|p| p.split(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -1759,15 +2693,16 @@ pub fn byline_author(text: &str) -> Option<String> {
         .iter()
         .filter(|p| p.split_whitespace().count() >= 2 && is_name_line(p) && !is_weekday(p))
         .collect();
-    let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
-        find_date_time(p).is_some() || p.chars().all(|c| !c.is_alphabetic()) || is_weekday(p)
-    });
+    let others_dated = parts
+        .iter()
+        .filter(|p| !names.contains(p))
+        .all(|p| has_date(p) || p.chars().all(|c| !c.is_alphabetic()) || is_weekday(p));
     (names.len() == 1 && parts.len() <= 3 && others_dated).then(|| names[0].to_string())
 }
 
 /// `Thứ Hai`, `Chủ nhật`, `Thứ 2`: a weekday alone.
 fn is_weekday(part: &str) -> bool {
-    let l = part.to_lowercase();
+    let l = lower_case(part);
     let l = l.trim_end_matches(',').trim();
     l == "chủ nhật"
         || l.strip_prefix("thứ ").is_some_and(|d| {
@@ -1789,6 +2724,110 @@ mod tests {
 
     fn why(line: &str) -> Option<&'static str> {
         boilerplate(&features(line))
+    }
+
+    #[test]
+    fn fast_lower_case_is_to_lowercase() {
+        let mut all = String::new();
+        for code in (0x20..0x250).chain(0x1E00..0x1F00).chain(0x2100..0x2200) {
+            if let Some(c) = char::from_u32(code) {
+                all.push(c);
+            }
+        }
+        all.push_str("ΣΑΣ ĐẠI HỘI Ủy ban İstanbul");
+        assert_eq!(lower_case(&all), all.to_lowercase());
+        for line in ["Đà Nẵng", "HOÀ BÌNH", "ƯỚC MƠ", "ĂN ẢNH", "Ǆ ǅ"] {
+            assert_eq!(lower_case(line), line.to_lowercase(), "{line}");
+        }
+    }
+
+    #[test]
+    fn furniture_of_unseen_sites() {
+        for line in [
+            "🕒 09:45",
+            "Cập nhật lúc 21h05",
+            "Lần cập nhật mới nhất: 07:10",
+            "Lê Hoàng Nam · 3 phút trước",
+            "Thu Trang – hôm qua lúc 20:15",
+            "12 giờ trước",
+            "Phản hồi · Thích · Báo vi phạm",
+            "👍 Thích (3) · 💬 Trả lời",
+            "Bạn còn 2 bài viết miễn phí trong tuần này",
+            "Mở khóa toàn bộ nội dung với gói Premium của bạn",
+            "Biểu đồ tương tác không hiển thị được trên thiết bị này",
+            "Trình duyệt của bạn không hỗ trợ JavaScript, vui lòng bật để xem video.",
+            "Tải về: Kế hoạch số 45/KH-UBND (docx, 220 KB)",
+            "🔔 Nhận thông báo khi có tin mới",
+            "Quét mã QR để theo dõi kênh của tòa soạn",
+            "Được tài trợ bởi Công ty CP Nông sản Hòa Bình",
+            "Quảng cáo | Máy lọc nước ion kiềm giảm 30%",
+            "Nhấn F5 để xem diễn biến mới nhất",
+            "Trang tự động làm mới sau 2 phút",
+            "Xem các bài viết khác của tác giả",
+            "Hà Nội 31°C ☀ nắng | Chủ nhật, 6/10/2024",
+            "Chúng tôi dùng dữ liệu duyệt web để gợi ý nội dung. [Đồng ý] [Tùy chỉnh]",
+            "Gửi ảnh, clip hiện trường cho tòa soạn: gọi 0912 345 678 hoặc nhắn Zalo",
+            "👍 45 🔁 3 💬 Bình luận",
+            "Tin này dành cho gói Premium. Chưa có tài khoản? Đăng ký",
+            "Không tải được dữ liệu, vui lòng thử lại sau",
+            "Thông tin doanh nghiệp",
+            "Ngọc Lan (Huế) đã bình luận:",
+            "Phản hồi (4)",
+        ] {
+            assert!(why(line).is_some(), "{line}");
+        }
+        for line in [
+            "Làm mới sản phẩm du lịch truyền thống",
+            "Các hộ dân có thể gọi đường dây nóng 0912 345 678 để được hỗ trợ kịp thời.",
+            "Video ghi lại cảnh người đàn ông xin lỗi các phụ huynh",
+            "Người dân đăng ký tài khoản định danh điện tử miễn phí tại công an xã.",
+            "Theo bạn đọc Minh Hải, tuyến đường này thường xuyên ngập.",
+            "Nhiệt độ cao nhất 39°C, có nơi trên 40°C.",
+            "14 giờ 30 phút ngày 5/3, đoàn công tác đến xã.",
+            "Tài trợ cho chương trình có nhiều doanh nghiệp trong tỉnh.",
+            "Đăng ký tài khoản Premium",
+            "Bản đồ quy hoạch không hiển thị được ranh giới các thửa đất cũ.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_role_words() {
+        for (line, name) in [
+            ("Tường thuật: Lê Văn Hùng", "Lê Văn Hùng"),
+            ("Người thực hiện: Đào Thị Hoa", "Đào Thị Hoa"),
+            ("Bài viết: Quách Minh Tâm", "Quách Minh Tâm"),
+            ("Ghi chép: Hà Phương", "Hà Phương"),
+            ("Chấp bút: Vũ Thành", "Vũ Thành"),
+            ("Trần An | Ban Thời sự – Báo Sông Lam", "Trần An"),
+            ("Lý Thanh · Phóng viên thường trú tại Cần Thơ", "Lý Thanh"),
+        ] {
+            assert_eq!(
+                author_line(&features(line)).as_deref(),
+                Some(name),
+                "{line}"
+            );
+        }
+        // Not a name after the key: interview text, a photo credit, a place.
+        for line in [
+            "Bài viết: Những điều cần biết về thuế",
+            "Hà Nội | 12/03/2024",
+        ] {
+            assert_eq!(author_line(&features(line)), None, "{line}");
+        }
+        assert_eq!(
+            byline_author("Ghi chép: Mai Lan · Thứ Sáu 02.02.2024 · 20:15").as_deref(),
+            Some("Mai Lan")
+        );
+        assert_eq!(
+            author_credit("Phóng viên Đỗ Hải · ✉ dohai@baoabc.vn").as_deref(),
+            Some("Đỗ Hải")
+        );
+        assert_eq!(
+            byline_author("Hoàng Yến • 3/4/2024, 10:20").as_deref(),
+            Some("Hoàng Yến")
+        );
     }
 
     #[test]

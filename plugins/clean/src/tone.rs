@@ -37,7 +37,20 @@ pub struct ToneFixer {
     split_ext: Vec<Option<(char, u8)>>,
     /// (toneless vowel, tone index) -> composed vowel.
     join: HashMap<(char, u8), char>,
+    /// What [`ToneFixer::fix_line`] needs of the two-byte characters with
+    /// lead bytes C3..C6 (U+00C0..U+01BF), by lead and last byte: see
+    /// [`class_of`].
+    two_byte: [[u8; 64]; 4],
+    /// The same for U+1E80..U+1EFF (E1 BA xx, E1 BB xx).
+    three_byte: [[u8; 64]; 2],
 }
+
+/// A character's class for the tone pass: bits 0..2 the tone, bit 3 a
+/// vowel, bit 4 a vowel with a hat, bit 5 a letter.
+const TONE_BITS: u8 = 0b111;
+const VOWEL: u8 = 1 << 3;
+const HAT: u8 = 1 << 4;
+const LETTER: u8 = 1 << 5;
 
 const LATIN: std::ops::RangeInclusive<u32> = 0xC0..=0x1B0;
 const EXT: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
@@ -68,11 +81,84 @@ impl ToneFixer {
                 }
             }
         }
-        ToneFixer {
+        let mut fixer = ToneFixer {
             style,
             split_latin,
             split_ext,
             join,
+            two_byte: [[0; 64]; 4],
+            three_byte: [[0; 64]; 2],
+        };
+        for lead in 0..4u32 {
+            for last in 0..64u32 {
+                let code = ((0x03 + lead) << 6) | last;
+                fixer.two_byte[lead as usize][last as usize] = fixer.class_of(code);
+            }
+        }
+        for mid in 0..2u32 {
+            for last in 0..64u32 {
+                let code = 0x1E80 + (mid << 6) + last;
+                fixer.three_byte[mid as usize][last as usize] = fixer.class_of(code);
+            }
+        }
+        fixer
+    }
+
+    /// The class bits of a code point (see [`LETTER`]).
+    fn class_of(&self, code: u32) -> u8 {
+        let Some(c) = char::from_u32(code) else {
+            return 0;
+        };
+        if !is_letter(c) {
+            return 0;
+        }
+        match self.split(c) {
+            Some((base, tone)) => LETTER | VOWEL | if base.is_ascii() { 0 } else { HAT } | tone,
+            None => LETTER,
+        }
+    }
+
+    /// [`Self::class_at`]; with `CHECK`, `Err` for a character that
+    /// normalisation would touch. The Vietnamese letters (lead bytes C4..C6,
+    /// E1 BA/BB) never are; C3 only for `Ð`/`ð`.
+    #[inline(always)]
+    fn class_checked<const CHECK: bool>(&self, bytes: &[u8], i: usize) -> Result<(u8, usize), ()> {
+        if CHECK {
+            let b = bytes[i];
+            let plain = (0xC4..=0xC6).contains(&b)
+                || b == 0xC3 && !matches!(bytes[i + 1], 0x90 | 0xB0)
+                || b == 0xE1 && matches!(bytes[i + 1], 0xBA | 0xBB);
+            if !plain && crate::normalize::special_at(bytes, i) {
+                return Err(());
+            }
+        }
+        Ok(self.class_at(bytes, i))
+    }
+
+    /// The class bits and width of the non-ASCII character at `bytes[i]`.
+    #[inline(always)]
+    fn class_at(&self, bytes: &[u8], i: usize) -> (u8, usize) {
+        let b = bytes[i];
+        if (0xC3..=0xC6).contains(&b) {
+            (
+                self.two_byte[(b - 0xC3) as usize][(bytes[i + 1] & 0x3F) as usize],
+                2,
+            )
+        } else if b == 0xE1 && (bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB) {
+            (
+                self.three_byte[(bytes[i + 1] - 0xBA) as usize][(bytes[i + 2] & 0x3F) as usize],
+                3,
+            )
+        } else {
+            let (c, width) = decode(bytes, i);
+            (
+                if is_letter(c) {
+                    self.class_of(c as u32)
+                } else {
+                    0
+                },
+                width,
+            )
         }
     }
 
@@ -98,6 +184,29 @@ impl ToneFixer {
         if line.is_ascii() {
             return line;
         }
+        match self.fix::<false>(&line) {
+            Ok(Some(fixed)) => fixed,
+            _ => line,
+        }
+    }
+
+    /// A raw line that needs no normalisation, tone-fixed in the same pass
+    /// that proves it; `None` when it needs [`crate::normalize_line`]
+    /// first.
+    pub fn fix_clean_line(&self, raw: &str) -> Option<String> {
+        if raw.is_ascii() || raw.starts_with(' ') || raw.ends_with(' ') {
+            return crate::normalize::is_clean(raw).then(|| raw.to_string());
+        }
+        match self.fix::<true>(raw) {
+            Ok(Some(fixed)) => Some(fixed),
+            Ok(None) => Some(raw.to_string()),
+            Err(()) => None,
+        }
+    }
+
+    /// The tone pass: `Ok(None)` when nothing changes. With `CHECK`, a
+    /// character that normalisation would touch stops it with `Err`.
+    fn fix<const CHECK: bool>(&self, line: &str) -> Result<Option<String>, ()> {
         let mut out = String::new();
         let mut copied = 0; // bytes of `line` already in `out`
         let bytes = line.as_bytes();
@@ -106,47 +215,68 @@ impl ToneFixer {
             // Skip to the start of a word.
             let b = bytes[i];
             if b < 0x80 {
-                i += 1;
                 if !b.is_ascii_alphabetic() {
+                    if CHECK && crate::normalize::special_ascii_at(bytes, i) {
+                        return Err(());
+                    }
+                    i += 1;
                     continue;
                 }
-                i -= 1;
             } else {
-                let c = line[i..].chars().next().unwrap_or(' ');
-                if !is_letter(c) {
-                    i += c.len_utf8();
+                let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
+                if class & LETTER == 0 {
+                    i += width;
                     continue;
                 }
             }
             let start = i;
-            let mut non_ascii = false;
+            // The fast exits of `fix_word`, worked out on the way: a word
+            // needs a look only with one tone mark, two or more vowels, and
+            // the tone not on its last vowel with a hat.
+            // Positions are byte offsets: only compared with each other.
+            let (mut vowels, mut tones) = (0usize, 0usize);
+            let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
             while i < bytes.len() {
                 let b = bytes[i];
                 if b < 0x80 {
-                    if !b.is_ascii_alphabetic() {
-                        break;
+                    match ASCII_CLASS[b as usize] {
+                        0 => break,
+                        2 => vowels += 1,
+                        _ => {}
                     }
                     i += 1;
                 } else {
-                    let c = line[i..].chars().next().unwrap_or(' ');
-                    if !is_letter(c) {
+                    let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
+                    if class & LETTER == 0 {
                         break;
                     }
-                    non_ascii = true;
-                    i += c.len_utf8();
+                    if class & VOWEL != 0 {
+                        if class & TONE_BITS != 0 {
+                            tones += 1;
+                            toned_at = i;
+                        }
+                        vowels += 1;
+                        if class & HAT != 0 {
+                            last_hat = i;
+                        }
+                    }
+                    i += width;
                 }
             }
-            if non_ascii && let Some(fixed) = self.fix_word(&line[start..i]) {
+            // (Words of more than MAX_WORD letters: fix_word leaves them.)
+            // (A tone mark implies a non-ASCII letter.)
+            let needs_look = tones == 1 && vowels >= 2 && last_hat != toned_at;
+            if needs_look && let Some(fixed) = self.fix_word(&line[start..i]) {
                 out.push_str(&line[copied..start]);
                 out.push_str(&fixed);
                 copied = i;
             }
         }
         if copied == 0 {
-            return line;
+            return Ok(None);
         }
         out.push_str(&line[copied..]);
-        out
+        Ok(Some(out))
     }
 
     /// The word with its tone re-placed, or `None` to keep it as it is.
@@ -285,6 +415,42 @@ impl ToneFixer {
     }
 }
 
+/// ASCII bytes: 0 not a letter, 1 consonant, 2 vowel (`aeiouy`, any case).
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] = match c | 0x20 {
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => 2,
+                _ => 1,
+            };
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The character starting at `bytes[i]` (a non-ASCII lead byte of valid
+/// UTF-8) and its width.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i] as u32;
+    let cont = |k: usize| (bytes[i + k] & 0x3F) as u32;
+    let (code, width) = if b < 0xE0 {
+        (((b & 0x1F) << 6) | cont(1), 2)
+    } else if b < 0xF0 {
+        (((b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (char::from_u32(code).unwrap_or(' '), width)
+}
+
 /// Lower case of a toneless letter, `None` for anything with no one-char
 /// lower case.
 #[inline]
@@ -328,6 +494,33 @@ pub fn is_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_pass_agrees_with_normalise_then_fix() {
+        let fixer = ToneFixer::new(ToneStyle::Old);
+        let alphabet: Vec<char> = "aoeuiyđơưăâêôqgh \u{a0}\u{200b}\u{301}\u{300}\u{323}ạảàóòỏõọủùúụỷýỳoàuỷĐÐ\t.,x\u{2003}“”"
+            .chars()
+            .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..100_000 {
+            let mut line = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            let slow = fixer.fix_line(crate::normalize_line(&line));
+            if let Some(fast) = fixer.fix_clean_line(&line) {
+                assert_eq!(fast, slow, "{line:?}");
+            } else {
+                assert!(!crate::normalize::is_clean(&line), "{line:?}");
+            }
+        }
+    }
 
     fn s(text: &str) -> String {
         text.to_string()
