@@ -46,6 +46,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
 }
 
 fn utf8(bytes: &[u8], bom_len: usize) -> Result<String, String> {
+    // SIMD validation first: std's check cost 2.5% of a whole run's CPU on
+    // Vietnamese text; std is still asked where the error is.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(text.to_string());
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(err) => {
