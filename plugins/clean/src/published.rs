@@ -74,11 +74,18 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                 None => continue,
             },
         };
+        // `16:45 Thứ Năm 17-10-2024`: a time before the weekday.
+        let weekday_before = i >= 3
+            && matches!(
+                tokens[i - 2].to_lowercase().as_str(),
+                "thứ" | "chủ" | "t2" | "t3" | "t4" | "t5" | "t6" | "t7" | "cn"
+            );
         let near = [
             i.checked_sub(1),
             Some(end + 1),
             i.checked_sub(2),
             Some(end + 2),
+            i.checked_sub(3).filter(|_| weekday_before),
         ];
         // `9 giờ 15 (phút)` after or before the date.
         let words_time = |from: usize, to: usize| {

@@ -934,6 +934,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = more_furniture(f) {
         return Some(kind);
     }
+    if let Some(kind) = page_notices(f) {
+        return Some(kind);
+    }
     if f.starts(SESSION_NOTICE_STARTS)
         || f.contains_any(PLATFORM_CREDIT_CUES)
             && f.chars <= 120
@@ -970,6 +973,276 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("dated teaser");
     }
     None
+}
+
+/// Digits in a row, spaces and dots allowed between them: a phone number
+/// or an account number has eight or more.
+pub fn has_long_number(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 8 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '.') {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Notices a page makes about itself or to its readers, seen on sites the
+/// earlier rules never met: beta-site banners, search boxes, comment login
+/// and moderation prompts, comment headings with counts, album links,
+/// series navigation, disclaimers, copying prohibitions, "you are reading
+/// section X", service ads and tip-off appeals with a phone number, Q&A
+/// prompts, forms with `*` fields or input blanks, desk and editor credits.
+fn page_notices(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    let l = f
+        .lower
+        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+    let has = |w: &[&str]| w.iter().any(|x| f.lower.contains(x));
+    // `Trang đang vận hành thử nghiệm giao diện mới. Gửi góp ý ›`.
+    if f.chars <= 160
+        && has(&["thử nghiệm", "beta", "giao diện mới", "phiên bản mới"])
+        && has(&[
+            "góp ý",
+            "phản hồi",
+            "giao diện cũ",
+            "phiên bản cũ",
+            "trải nghiệm",
+        ])
+        && has(&["trang", "giao diện", "phiên bản", "website"])
+    {
+        return Some("site notice");
+    }
+    // `Tìm kiếm bài viết...   Đăng nhập`: a search box with buttons.
+    if f.chars <= 80
+        && (l.starts_with("tìm kiếm") || l.starts_with("search") || l.starts_with("nhập từ khóa"))
+        && (f.text.contains("...") || f.text.contains('…') || f.text.contains('['))
+    {
+        return Some("search box");
+    }
+    // `Đăng nhập để bình luận. Bình luận của bạn sẽ được kiểm duyệt …`.
+    if f.chars <= 160
+        && has(&["bình luận", "ý kiến", "phản hồi"])
+        && (has(&["kiểm duyệt", "được duyệt", "duyệt trước"])
+            || l.starts_with("đăng nhập để")
+            || l.starts_with("vui lòng đăng nhập"))
+    {
+        return Some("comment form");
+    }
+    // `Ý kiến người dân về bài viết (0)`, `Bình luận (12)`: a comment
+    // heading with its count.
+    if f.chars <= 60
+        && (l.starts_with("ý kiến") || l.starts_with("bình luận") || l.starts_with("phản hồi"))
+        && f.text.trim_end().ends_with(')')
+        && f.text.rfind('(').is_some_and(|at| {
+            f.text[at + 1..]
+                .trim_end()
+                .trim_end_matches(')')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        })
+    {
+        return Some("comment heading");
+    }
+    // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
+    if f.chars <= 60
+        && !f.full_stop()
+        && (l.starts_with("xem ") && has(&["ảnh", "album", "hình"])
+            || f.text.trim_end().ends_with(" ảnh)") && has(&["bộ ảnh", "album"]))
+    {
+        return Some("album link");
+    }
+    // `Loạt bài: …`, `Kỳ 1: … (đã đăng)`, `Bài 3: … (đón đọc)`: series
+    // navigation.
+    let numbered = ["kỳ ", "bài ", "phần ", "tập "].iter().any(|k| {
+        l.strip_prefix(k)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if f.chars <= 160
+        && (["loạt bài:", "chuỗi bài:", "tuyến bài:", "series:"]
+            .iter()
+            .any(|k| l.starts_with(k))
+            && !f.full_stop()
+            || numbered
+                && [
+                    "(đã đăng)",
+                    "(đón đọc)",
+                    "(kỳ tới)",
+                    "(kỳ sau)",
+                    "(sắp đăng)",
+                    "(đang đọc)",
+                    "(bài tới)",
+                ]
+                .iter()
+                .any(|k| f.lower.trim_end().ends_with(k)))
+    {
+        return Some("series navigation");
+    }
+    // `Bài viết thể hiện quan điểm của tác giả …`: a disclaimer.
+    if has(&["quan điểm của tác giả", "quan điểm riêng của tác giả"])
+        || has(&["không nhất thiết", "không phản ánh"])
+            && has(&["quan điểm của", "quan điểm tòa soạn"])
+    {
+        return Some("disclaimer");
+    }
+    // `Không được sao chép … khi chưa có sự đồng ý`: copying prohibited.
+    if f.chars <= 160
+        && has(&["sao chép", "tái bản", "đăng lại", "trích dẫn"])
+        && (["không được", "nghiêm cấm", "cấm ", "mọi hình thức"]
+            .iter()
+            .any(|k| l.starts_with(k))
+            || has(&[
+                "khi chưa có sự đồng ý",
+                "khi chưa được sự đồng ý",
+                "khi chưa được phép",
+            ]))
+    {
+        return Some("footer");
+    }
+    // `Bạn đang đọc bài viết thuộc chuyên mục X. …`, `Bạn đang xem …`.
+    if [
+        "bạn đang đọc",
+        "bạn đang xem",
+        "quý vị đang đọc",
+        "bạn đọc đang xem",
+    ]
+    .iter()
+    .any(|k| l.starts_with(k))
+        && has(&["chuyên mục", "chuyên trang", "bài viết", "mục "])
+    {
+        return Some("site notice");
+    }
+    let phone = has_long_number(f.text);
+    // `TƯ VẤN PHÁP LUẬT MIỄN PHÍ – … Gọi 1900 …`: a service ad in capitals
+    // with a phone number.
+    if phone {
+        let head = f.text.split(['–', '—', ':', '|']).next().unwrap_or("");
+        let head_letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let caps_head = head.split_whitespace().count() >= 2
+            && head_letters >= 6
+            && head.chars().filter(|c| c.is_uppercase()).count() * 10 >= head_letters * 9;
+        if caps_head
+            && has(&[
+                "gọi",
+                "liên hệ",
+                "hotline",
+                "miễn phí",
+                "ưu đãi",
+                "khuyến mãi",
+                "đăng ký",
+            ])
+        {
+            return Some("ad");
+        }
+        // `Mời bạn đọc cung cấp thông tin … qua đường dây nóng 0276 …`: a
+        // tip-off appeal.
+        if [
+            "mời bạn đọc",
+            "mời độc giả",
+            "bạn đọc có thông tin",
+            "độc giả có thông tin",
+            "bạn đọc phát hiện",
+            "mọi thông tin",
+            "người dân có thông tin",
+            "nếu bạn có thông tin",
+            "bạn có thông tin",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
+        {
+            return Some("contact");
+        }
+    }
+    // `Đặt câu hỏi về sức khỏe, bác sĩ sẽ trả lời trong vòng 48 giờ.`
+    if f.chars <= 160
+        && (l.starts_with("đặt câu hỏi") || l.starts_with("gửi câu hỏi") || l.starts_with("hỏi "))
+        && has(&[
+            "sẽ trả lời",
+            "sẽ giải đáp",
+            "sẽ được trả lời",
+            "sẽ được giải đáp",
+            "tư vấn",
+        ])
+    {
+        return Some("reader prompt");
+    }
+    // `Họ tên *   Số điện thoại *   [Gửi]`, `Biển số xe: ________ [Tra
+    // cứu]`: a form with required fields or input blanks.
+    if !f.full_stop()
+        && (f.text.matches(" *").count() >= 2 && f.chars <= 120 || f.text.contains("____"))
+    {
+        return Some("comment form");
+    }
+    // `Nhóm PV Thể thao`, `Ban Thời sự`: a desk credit with no person.
+    if f.chars <= 50 && !f.full_stop() && !f.text.contains(':') {
+        for key in [
+            "nhóm pv ",
+            "nhóm phóng viên ",
+            "nhóm ctv ",
+            "ban biên tập",
+            "nhóm biên tập",
+            "ban thời sự",
+            "ban thư ký",
+        ] {
+            if let Some(rest) = f.lower.strip_prefix(key) {
+                let at = f.text.len() - rest.len();
+                let rest = f.text.get(at..).unwrap_or("").trim();
+                if rest.is_empty() || !is_name_line(rest) {
+                    return Some("desk credit");
+                }
+            }
+        }
+    }
+    // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
+    // author's.
+    if f.chars <= 60 {
+        for key in [
+            "biên tập",
+            "btv",
+            "hiệu đính",
+            "trình bày",
+            "đồ họa",
+            "thiết kế",
+            "kỹ thuật",
+        ] {
+            if let Some(rest) = f.lower.strip_prefix(key)
+                && let Some(rest) = rest.trim_start().strip_prefix(':')
+            {
+                let at = f.text.len() - rest.len();
+                let value = f.text.get(at..).unwrap_or("").trim();
+                let name = value
+                    .split([',', '(', '|', '·'])
+                    .next()
+                    .unwrap_or("")
+                    .trim();
+                if is_name_line(name) {
+                    return Some("editor credit");
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `Chương trình … đang nhận ủng hộ … số tài khoản 1903 …`: an appeal for
+/// donations with an account or phone number (taken only under a heading
+/// that frames it, see lib.rs).
+pub fn is_charity_appeal(text: &str) -> bool {
+    let lower = lower_case(text);
+    ["ủng hộ", "đóng góp", "quyên góp", "chung tay"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && ["tài khoản", "stk", "gọi", "hotline", "liên hệ"]
+            .iter()
+            .any(|w| lower.contains(w))
+        && has_long_number(text)
 }
 
 /// A sponsor's label opening a block (`NỘI DUNG TÀI TRỢ`, `PR`, `Nội dung
@@ -2215,7 +2488,14 @@ pub fn is_name_line(text: &str) -> bool {
     {
         return false;
     }
-    text.split(" - ").all(|part| {
+    // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`.
+    let parts: Vec<&str> = text
+        .split(" - ")
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" và "))
+        .collect();
+    parts.iter().all(|part| {
         let part = part.trim();
         let words: Vec<&str> = part.split_whitespace().collect();
         let dotted = part.contains('.');
@@ -2316,6 +2596,11 @@ const AUTHOR_KEYS: &[&str] = &[
     "phóng sự",
     "ký sự",
     "ghi",
+    "tư vấn bởi",
+    "tư vấn",
+    "thực hiện bởi",
+    "người tư vấn",
+    "chuyên gia tư vấn",
 ];
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
@@ -2421,15 +2706,25 @@ pub fn author_line(f: &Features) -> Option<String> {
 /// `Trần Mỹ Tiên | Ban Giáo dục – site`, `Lê An · Phóng viên thường trú`:
 /// a name, a separator, then the writer's desk or role.
 fn author_card(f: &Features) -> Option<String> {
-    if f.full_stop() || !f.contains_any(ROLE_CUES) {
+    if f.full_stop() {
         return None;
     }
+    let roles = f.contains_any(ROLE_CUES);
+    // `ThS.BS Lâm Gia Hân – Bệnh viện …`: a name after a degree, then
+    // where the writer works.
     let at = f.text.find(['|', '·', '•', '–', '—'])?;
     let name = f.text[..at].trim();
+    let titled = || {
+        let first = name.split_whitespace().next().unwrap_or("");
+        first.contains('.') && strip_titles(name) != name
+    };
+    if !roles && !titled() {
+        return None;
+    }
     let role = f.lower.get(at..)?;
     (is_name_line(name)
         && name.split_whitespace().count() >= 2
-        && ROLE_CUES.iter().any(|c| role.contains(c)))
+        && (ROLE_CUES.iter().any(|c| role.contains(c)) || titled()))
     .then(|| name.to_string())
 }
 
