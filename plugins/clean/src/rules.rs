@@ -1095,14 +1095,17 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Không được sao chép … khi chưa có sự đồng ý`: copying prohibited.
     if f.chars <= 160
         && has(&["sao chép", "tái bản", "đăng lại", "trích dẫn"])
-        && (["không được", "nghiêm cấm", "cấm ", "mọi hình thức"]
-            .iter()
-            .any(|k| l.starts_with(k))
-            || has(&[
-                "khi chưa có sự đồng ý",
-                "khi chưa được sự đồng ý",
-                "khi chưa được phép",
-            ]))
+        && [
+            "không được",
+            "nghiêm cấm",
+            "cấm ",
+            "mọi hình thức",
+            "mọi sự sao chép",
+            "việc sao chép",
+            "mọi sao chép",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
     {
         return Some("footer");
     }
@@ -1204,6 +1207,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // author's.
     if f.chars <= 60 {
         for key in [
+            "biên tập viên",
             "biên tập",
             "btv",
             "hiệu đính",
@@ -2716,7 +2720,10 @@ fn author_card(f: &Features) -> Option<String> {
     let name = f.text[..at].trim();
     let titled = || {
         let first = name.split_whitespace().next().unwrap_or("");
-        first.contains('.') && strip_titles(name) != name
+        // The workplace is a short label, not a caption's clause.
+        (first.contains('.') || first.chars().all(char::is_uppercase))
+            && f.text[at..].split_whitespace().count() <= 9
+            && strip_titles(name) != name
     };
     if !roles && !titled() {
         return None;
@@ -3034,6 +3041,138 @@ mod tests {
         for line in ["Đà Nẵng", "HOÀ BÌNH", "ƯỚC MƠ", "ĂN ẢNH", "Ǆ ǅ"] {
             assert_eq!(lower_case(line), line.to_lowercase(), "{line}");
         }
+    }
+
+    #[test]
+    fn bylines_of_other_sites() {
+        for name in [
+            "Minh Anh – Thu Hà – Quốc Việt",
+            "Nguyễn Văn Toàn và Trần Thị Bích",
+            "Lê Hải - Ngọc Trâm",
+        ] {
+            assert!(is_name_line(name), "{name}");
+        }
+        for text in ["Hà Nội và các tỉnh lân cận", "Kỳ 2 – Những người giữ rừng"]
+        {
+            assert!(!is_name_line(text), "{text}");
+        }
+        for (line, want) in [
+            ("Tư vấn: BS.CKII Nguyễn Văn Hùng", "BS.CKII Nguyễn Văn Hùng"),
+            ("Tư vấn bởi: ThS.BS Lâm Thu", "ThS.BS Lâm Thu"),
+            (
+                "PGS.TS Trần Văn Bình – Trường Đại học Y Hà Nội",
+                "PGS.TS Trần Văn Bình",
+            ),
+            ("TS Lê Thị Cúc | Viện Dinh dưỡng", "TS Lê Thị Cúc"),
+            ("Bài: Diệu Linh · Ảnh: Đình Khang", "Diệu Linh"),
+        ] {
+            let f = features(line);
+            assert_eq!(author_line(&f).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(
+            name_with_note("Hoàng Yến (thực hiện)"),
+            Some(("Hoàng Yến".to_string(), None))
+        );
+        // Not authors: a place, a desk, an editor.
+        for line in [
+            "Hà Nội – Thủ đô ngàn năm văn hiến",
+            "Ban Thời sự",
+            "BS Trần Văn An – Phó khoa Ngoại đang khám lại cho bệnh nhân trước khi ra viện",
+        ] {
+            assert_eq!(author_line(&features(line)), None, "{line}");
+        }
+        for line in [
+            "Nhóm PV Thể thao",
+            "Biên tập: Minh Đức",
+            "Nhóm phóng viên Kinh tế",
+        ] {
+            assert!(why(line).is_some(), "{line}");
+        }
+        assert_eq!(why("Nhóm PV Nguyễn Văn An"), None);
+    }
+
+    #[test]
+    fn page_notices_of_other_sites() {
+        let mut missed = Vec::new();
+        for line in [
+            // Beta banners.
+            "Bạn đang xem phiên bản thử nghiệm của website. Mọi góp ý xin gửi về tòa soạn",
+            "Giao diện mới đang chạy thử – Quay lại giao diện cũ",
+            "Website đang trong giai đoạn chạy thử nghiệm (beta). Gửi phản hồi »",
+            // Search boxes.
+            "Tìm kiếm...",
+            "Nhập từ khóa tìm kiếm... [Tìm]",
+            "Search… 🔍",
+            // Comment login and moderation.
+            "Vui lòng đăng nhập để gửi bình luận",
+            "Ý kiến của bạn sẽ được biên tập viên duyệt trước khi đăng.",
+            "Bình luận sẽ được hiển thị sau khi được duyệt.",
+            // Comment headings with counts.
+            "Bình luận (0)",
+            "Ý kiến bạn đọc (12)",
+            "Phản hồi (3)",
+            // Album links.
+            "🖼 Xem album ảnh",
+            "Xem thêm ảnh (12 ảnh)",
+            "Bộ ảnh: Lễ hội đua ghe ngo (15 ảnh)",
+            // Series navigation.
+            "Chuỗi bài: Giải cứu dòng sông",
+            "Bài 2: Những cánh rừng bị bức tử (kỳ tới)",
+            "Kỳ 2: Khi người trẻ rời làng (đã đăng)",
+            "Phần 1: Hành trình vượt núi (đón đọc)",
+            // Disclaimers.
+            "Bài viết thể hiện quan điểm riêng của tác giả.",
+            "Nội dung trên không nhất thiết phản ánh quan điểm của tòa soạn.",
+            "Bài viết mang tính chất tham khảo, thể hiện quan điểm của tác giả.",
+            // Copying prohibitions.
+            "Nghiêm cấm sao chép dưới mọi hình thức khi chưa được phép.",
+            "Cấm sao chép nội dung từ trang này.",
+            "Mọi hình thức sao chép, đăng lại phải được sự đồng ý của tòa soạn.",
+            // "You are reading".
+            "Bạn đang xem chuyên mục Thời sự",
+            "Bạn đang đọc bài viết trong mục Pháp luật.",
+            // Service ads, tip-off appeals.
+            "KHÁM SỨC KHỎE TỔNG QUÁT – Ưu đãi 30% trong tháng 10. Liên hệ 0909 123 456.",
+            "DỊCH VỤ CÔNG CHỨNG TẠI NHÀ: gọi ngay 1900 1234 56",
+            "Bạn đọc có thông tin về vụ việc xin liên hệ đường dây nóng 0912 000 111.",
+            "Mọi thông tin phản ánh xin gửi về số điện thoại 0243 999 888 hoặc email toasoan@site.vn.",
+            // Q&A prompts, forms, tools.
+            "Gửi câu hỏi cho luật sư, chúng tôi sẽ giải đáp trong 3 ngày làm việc.",
+            "Đặt câu hỏi cho chuyên gia: chuyên gia sẽ trả lời qua email.",
+            "Họ và tên (*)   Email (*)   [Gửi]",
+            "Mã số thuế: ________ [Tra cứu]",
+            "Tra cứu điểm thi | Số báo danh: ______ [Xem]",
+            // Desk and editor credits.
+            "Nhóm phóng viên Thời sự",
+            "Ban Thời sự",
+            "Biên tập viên: Lan Hương",
+            "Đồ họa: Minh Tú",
+            "Thiết kế: Quang Huy",
+        ] {
+            if why(line).is_none() {
+                missed.push(line);
+            }
+        }
+        for line in [
+            "Ông Nguyễn Văn An, Chủ tịch UBND xã, cho biết xã sẽ tiếp tục thử nghiệm mô hình mới và lắng nghe góp ý của người dân.",
+            "Kỳ 2: Những người giữ rừng",
+            "Phần 1 của chương trình gồm ba tiết mục.",
+            "Tìm kiếm người mất tích trên sông Hồng",
+            "Bình luận viên Quang Huy nhận định trận đấu rất hấp dẫn.",
+            "Theo luật sư, hành vi sao chép tác phẩm khi chưa được phép là vi phạm quyền tác giả.",
+            "Người dân có thể gọi 1900 1234 để được hướng dẫn thủ tục.",
+            "Xem xét kỷ luật cán bộ vi phạm",
+            "Biên tập viên Lan Hương là người phụ trách chuyên mục.",
+            "Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.",
+            "Bài 3: Giá trị của niềm tin",
+            "Thiết kế của cây cầu được lấy cảm hứng từ hình ảnh cánh diều.",
+        ] {
+            if let Some(why) = why(line) {
+                missed.push(why);
+                missed.push(line);
+            }
+        }
+        assert!(missed.is_empty(), "{missed:#?}");
     }
 
     #[test]
