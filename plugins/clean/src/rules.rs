@@ -491,6 +491,7 @@ const CUE_LISTS: &[&[&str]] = &[
     FORM_FIELD_CUES,
     FEEDBACK_CUES,
     POLL_CUES,
+    NOTICE_CUES,
 ];
 
 /// One automaton over every cue of [`CUE_LISTS`], built once in `Plugin::new`.
@@ -992,6 +993,34 @@ pub fn has_long_number(text: &str) -> bool {
     false
 }
 
+/// Words of [`page_notices`] (through the cue automaton).
+const NOTICE_CUES: &[&str] = &[
+    "thử nghiệm",
+    "beta",
+    "giao diện mới",
+    "phiên bản mới",
+    "góp ý",
+    "phản hồi",
+    "giao diện cũ",
+    "phiên bản cũ",
+    "trải nghiệm",
+    "bình luận",
+    "ý kiến",
+    "kiểm duyệt",
+    "được duyệt",
+    "duyệt trước",
+    "quan điểm của tác giả",
+    "quan điểm riêng của tác giả",
+    "không nhất thiết",
+    "không phản ánh",
+    "quan điểm của",
+    "quan điểm tòa soạn",
+    "sao chép",
+    "tái bản",
+    "đăng lại",
+    "trích dẫn",
+];
+
 /// Notices a page makes about itself or to its readers, seen on sites the
 /// earlier rules never met: beta-site banners, search boxes, comment login
 /// and moderation prompts, comment headings with counts, album links,
@@ -1002,14 +1031,15 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     if f.chars > 200 {
         return None;
     }
+    // Lower-case searches for words only asked after a rarer cue.
+    let has = |w: &[&str]| w.iter().any(|x| f.lower.contains(x));
     let l = f
         .lower
         .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
-    let has = |w: &[&str]| w.iter().any(|x| f.lower.contains(x));
     // `Trang đang vận hành thử nghiệm giao diện mới. Gửi góp ý ›`.
     if f.chars <= 160
-        && has(&["thử nghiệm", "beta", "giao diện mới", "phiên bản mới"])
-        && has(&[
+        && f.contains_any(&["thử nghiệm", "beta", "giao diện mới", "phiên bản mới"])
+        && f.contains_any(&[
             "góp ý",
             "phản hồi",
             "giao diện cũ",
@@ -1029,8 +1059,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `Đăng nhập để bình luận. Bình luận của bạn sẽ được kiểm duyệt …`.
     if f.chars <= 160
-        && has(&["bình luận", "ý kiến", "phản hồi"])
-        && (has(&["kiểm duyệt", "được duyệt", "duyệt trước"])
+        && f.contains_any(&["bình luận", "ý kiến", "phản hồi"])
+        && (f.contains_any(&["kiểm duyệt", "được duyệt", "duyệt trước"])
             || l.starts_with("đăng nhập để")
             || l.starts_with("vui lòng đăng nhập"))
     {
@@ -1086,15 +1116,15 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         return Some("series navigation");
     }
     // `Bài viết thể hiện quan điểm của tác giả …`: a disclaimer.
-    if has(&["quan điểm của tác giả", "quan điểm riêng của tác giả"])
-        || has(&["không nhất thiết", "không phản ánh"])
-            && has(&["quan điểm của", "quan điểm tòa soạn"])
+    if f.contains_any(&["quan điểm của tác giả", "quan điểm riêng của tác giả"])
+        || f.contains_any(&["không nhất thiết", "không phản ánh"])
+            && f.contains_any(&["quan điểm của", "quan điểm tòa soạn"])
     {
         return Some("disclaimer");
     }
     // `Không được sao chép … khi chưa có sự đồng ý`: copying prohibited.
     if f.chars <= 160
-        && has(&["sao chép", "tái bản", "đăng lại", "trích dẫn"])
+        && f.contains_any(&["sao chép", "tái bản", "đăng lại", "trích dẫn"])
         && [
             "không được",
             "nghiêm cấm",
@@ -1122,7 +1152,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("site notice");
     }
-    let phone = has_long_number(f.text);
+    let phone = f.digits >= 8 && has_long_number(f.text);
     // `TƯ VẤN PHÁP LUẬT MIỄN PHÍ – … Gọi 1900 …`: a service ad in capitals
     // with a phone number.
     if phone {
@@ -1179,7 +1209,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Họ tên *   Số điện thoại *   [Gửi]`, `Biển số xe: ________ [Tra
     // cứu]`: a form with required fields or input blanks.
     if !f.full_stop()
-        && (f.text.matches(" *").count() >= 2 && f.chars <= 120 || f.text.contains("____"))
+        && (f.chars <= 120 && f.text.contains('*') && f.text.matches(" *").count() >= 2
+            || f.text.contains('_') && f.text.contains("____"))
     {
         return Some("comment form");
     }
@@ -1239,6 +1270,9 @@ fn page_notices(f: &Features) -> Option<&'static str> {
 /// donations with an account or phone number (taken only under a heading
 /// that frames it, see lib.rs).
 pub fn is_charity_appeal(text: &str) -> bool {
+    if !has_long_number(text) {
+        return false;
+    }
     let lower = lower_case(text);
     ["ủng hộ", "đóng góp", "quyên góp", "chung tay"]
         .iter()
@@ -1246,7 +1280,6 @@ pub fn is_charity_appeal(text: &str) -> bool {
         && ["tài khoản", "stk", "gọi", "hotline", "liên hệ"]
             .iter()
             .any(|w| lower.contains(w))
-        && has_long_number(text)
 }
 
 /// A sponsor's label opening a block (`NỘI DUNG TÀI TRỢ`, `PR`, `Nội dung
@@ -2493,27 +2526,24 @@ pub fn is_name_line(text: &str) -> bool {
         return false;
     }
     // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`.
-    let parts: Vec<&str> = text
-        .split(" - ")
-        .flat_map(|p| p.split(" – "))
-        .flat_map(|p| p.split(" — "))
+    text.split(['–', '—'])
+        .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" và "))
-        .collect();
-    parts.iter().all(|part| {
-        let part = part.trim();
-        let words: Vec<&str> = part.split_whitespace().collect();
-        let dotted = part.contains('.');
-        let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
-        count_ok
-            && words.iter().all(|w| {
-                let first_upper = w.chars().next().is_some_and(char::is_uppercase);
-                let letters = w.chars().all(|c| c.is_alphabetic() || c == '.');
-                let shape = w.chars().skip(1).any(char::is_lowercase)
-                    || w.contains('.')
-                    || w.chars().count() <= 2;
-                first_upper && letters && shape
-            })
-    })
+        .all(|part| {
+            let part = part.trim();
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let dotted = part.contains('.');
+            let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
+            count_ok
+                && words.iter().all(|w| {
+                    let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+                    let letters = w.chars().all(|c| c.is_alphabetic() || c == '.');
+                    let shape = w.chars().skip(1).any(char::is_lowercase)
+                        || w.contains('.')
+                        || w.chars().count() <= 2;
+                    first_upper && letters && shape
+                })
+        })
 }
 
 /// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
@@ -2715,24 +2745,24 @@ fn author_card(f: &Features) -> Option<String> {
     }
     let roles = f.contains_any(ROLE_CUES);
     // `ThS.BS Lâm Gia Hân – Bệnh viện …`: a name after a degree, then
-    // where the writer works.
+    // where the writer works (a short label, not a caption's clause).
+    let first = f.text.split_whitespace().next().unwrap_or("");
+    let title_shaped =
+        first.contains('.') || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+    if !roles && !title_shaped {
+        return None;
+    }
     let at = f.text.find(['|', '·', '•', '–', '—'])?;
     let name = f.text[..at].trim();
-    let titled = || {
-        let first = name.split_whitespace().next().unwrap_or("");
-        // The workplace is a short label, not a caption's clause.
-        (first.contains('.') || first.chars().all(char::is_uppercase))
-            && f.text[at..].split_whitespace().count() <= 9
-            && strip_titles(name) != name
-    };
-    if !roles && !titled() {
+    if !is_name_line(name) || name.split_whitespace().count() < 2 {
         return None;
     }
     let role = f.lower.get(at..)?;
-    (is_name_line(name)
-        && name.split_whitespace().count() >= 2
-        && (ROLE_CUES.iter().any(|c| role.contains(c)) || titled()))
-    .then(|| name.to_string())
+    (roles && ROLE_CUES.iter().any(|c| role.contains(c))
+        || title_shaped
+            && f.text[at..].split_whitespace().count() <= 9
+            && strip_titles(name) != name)
+        .then(|| name.to_string())
 }
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
