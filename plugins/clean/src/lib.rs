@@ -566,7 +566,7 @@ impl Clean {
 
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
-        for _ in 0..3 {
+        for _ in 0..4 {
             let Some(last) = (top..n).rev().find(|&i| roles[i] == Role::Body) else {
                 break;
             };
@@ -577,6 +577,9 @@ impl Clean {
             if features[last].is_caps() && !features[last].full_stop() && teasers_below(last) {
                 // `CÙNG CHUYÊN MỤC` over its teasers: a section heading.
                 roles[last] = Role::Removed("section heading");
+            } else if text.len() <= 80 && rules::is_picture_credit(text) {
+                // `Ảnh: Quốc Bảo` under the signature.
+                roles[last] = Role::Removed("photo credit");
             } else if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");

@@ -1266,6 +1266,22 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     None
 }
 
+/// `Ảnh: Quốc Bảo`, `Video: Minh Tú`: a credit for the pictures alone
+/// (not the writer), with a name-shaped value.
+pub fn is_picture_credit(text: &str) -> bool {
+    let Some((key, value)) = text.split_once(':') else {
+        return false;
+    };
+    let key = lower_case(key.trim());
+    matches!(
+        key.as_str(),
+        "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
+    ) && value
+        .split([',', '–', '-'])
+        .map(str::trim)
+        .all(|n| !n.is_empty() && is_name_line(n))
+}
+
 /// `Chương trình … đang nhận ủng hộ … số tài khoản 1903 …`: an appeal for
 /// donations with an account or phone number (taken only under a heading
 /// that frames it, see lib.rs).
@@ -2631,6 +2647,9 @@ const AUTHOR_KEYS: &[&str] = &[
     "ký sự",
     "ghi",
     "tư vấn bởi",
+    "tư vấn chuyên môn",
+    "cố vấn chuyên môn",
+    "tham vấn chuyên môn",
     "tư vấn",
     "thực hiện bởi",
     "người tư vấn",
@@ -2864,8 +2883,8 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
 /// title (abbreviated degrees and ranks, and a few title words).
 pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
-        "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ks", "kts", "ls", "cn", "ds",
-        "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
+        "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
+        "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
     ];
     const WORDS: &[&str] = &[
         "nhà báo",
@@ -3095,6 +3114,10 @@ mod tests {
             ),
             ("TS Lê Thị Cúc | Viện Dinh dưỡng", "TS Lê Thị Cúc"),
             ("Bài: Diệu Linh · Ảnh: Đình Khang", "Diệu Linh"),
+            (
+                "Tư vấn chuyên môn: BS.CKI Lê Văn Bình",
+                "BS.CKI Lê Văn Bình",
+            ),
         ] {
             let f = features(line);
             assert_eq!(author_line(&f).as_deref(), Some(want), "{line}");
@@ -3119,6 +3142,11 @@ mod tests {
             assert!(why(line).is_some(), "{line}");
         }
         assert_eq!(why("Nhóm PV Nguyễn Văn An"), None);
+        assert_eq!(strip_titles("BS.CKI Lê Văn Bình"), "Lê Văn Bình");
+        assert!(is_picture_credit("Ảnh: Quốc Bảo"));
+        assert!(is_picture_credit("Video: Minh Tú - Hải Nam"));
+        assert!(!is_picture_credit("Ảnh: minh họa"));
+        assert!(!is_picture_credit("Ảnh: Người dân đi lễ chùa đầu năm"));
     }
 
     #[test]
