@@ -326,6 +326,17 @@ impl Clean {
                     roles[i] = Role::Body;
                 }
             }
+            // A donation appeal right under a framed heading
+            // (`[CHUNG TAY …]`) or a heading in capitals.
+            for i in 1..n {
+                let heading = roles[i - 1] == Role::Removed("marker")
+                    && lines[i - 1].text.chars().any(char::is_alphabetic)
+                    || features[i - 1].is_caps() && !features[i - 1].full_stop();
+                if heading && roles[i] == Role::Body && rules::is_charity_appeal(&lines[i].text) {
+                    roles[i - 1] = Role::Removed("charity appeal");
+                    roles[i] = Role::Removed("charity appeal");
+                }
+            }
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
@@ -478,6 +489,15 @@ impl Clean {
                     continue;
                 }
             }
+            // `Bài: X · Ảnh: Y`: a credit laid out like a menu.
+            if roles[i] == Role::Removed("navigation")
+                && f.text.contains(':')
+                && let Some(author) = rules::author_line(f)
+            {
+                out.author.get_or_insert(author);
+                roles[i] = Role::Removed("author line");
+                continue;
+            }
             // `Phóng viên X · ✉ x@site.vn`: a byline with an e-mail.
             if roles[i] == Role::Removed("contact")
                 && let Some(author) = rules::author_line(f)
@@ -532,9 +552,21 @@ impl Clean {
             }
         }
 
+        // A heading followed by teasers (two items opening with the same
+        // mark, or both with a date at an edge) is no signature.
+        let teasers_below = |i: usize| {
+            let (Some(a), Some(b)) = (lines.get(i + 1), lines.get(i + 2)) else {
+                return false;
+            };
+            let (a, b) = (a.text.as_str(), b.text.as_str());
+            let mark = |t: &str| t.chars().next().filter(|c| !c.is_alphanumeric());
+            mark(a).is_some() && mark(a) == mark(b)
+                || rules::has_edge_date(a) && rules::has_edge_date(b)
+        };
+
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
-        for _ in 0..2 {
+        for _ in 0..4 {
             let Some(last) = (top..n).rev().find(|&i| roles[i] == Role::Body) else {
                 break;
             };
@@ -542,12 +574,18 @@ impl Clean {
                 break;
             }
             let text = &lines[last].text;
-            if let Some(credit) = rules::credit_line(text) {
+            if features[last].is_caps() && !features[last].full_stop() && teasers_below(last) {
+                // `CÙNG CHUYÊN MỤC` over its teasers: a section heading.
+                roles[last] = Role::Removed("section heading");
+            } else if text.len() <= 80 && rules::is_picture_credit(text) {
+                // `Ảnh: Quốc Bảo` under the signature.
+                roles[last] = Role::Removed("photo credit");
+            } else if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
             } else if rules::is_name_line(text)
                 || rules::is_initials(text)
-                || rules::is_caps_name(text)
+                || rules::is_caps_name(text) && !teasers_below(last)
             {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
@@ -571,6 +609,10 @@ impl Clean {
         {
             for i in last_long + 1..n {
                 if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
+                    if teasers_below(i) {
+                        roles[i] = Role::Removed("section heading");
+                        continue;
+                    }
                     out.author.get_or_insert_with(|| lines[i].text.clone());
                     roles[i] = Role::Removed("author line");
                     break;

@@ -74,11 +74,26 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                 None => continue,
             },
         };
+        // `16:45 Thứ Năm 17-10-2024`: a time before the weekday.
+        // `16:45 Thứ Năm 17-10-2024`, `14:05 - Chủ nhật, 13/10/2024`: a
+        // time before the weekday.
+        let weekday_at = |k: Option<usize>| {
+            k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                matches!(
+                    t.to_lowercase().as_str(),
+                    "thứ" | "chủ" | "t2" | "t3" | "t4" | "t5" | "t6" | "t7" | "cn"
+                )
+            })
+        };
+        let weekday = weekday_at(i.checked_sub(2));
         let near = [
             i.checked_sub(1),
             Some(end + 1),
             i.checked_sub(2),
             Some(end + 2),
+            i.checked_sub(3).filter(|_| weekday),
+            i.checked_sub(4)
+                .filter(|_| weekday_at(i.checked_sub(3)) || weekday),
         ];
         // `9 giờ 15 (phút)` after or before the date.
         let words_time = |from: usize, to: usize| {
@@ -247,6 +262,18 @@ mod tests {
 
     fn p(lines: &[&str]) -> Vec<String> {
         lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_time_before_the_weekday() {
+        for (line, want) in [
+            ("16:45 Thứ Năm 17-10-2024", "2024-10-17T16:45"),
+            ("09:30 Chủ nhật, 13/10/2024", "2024-10-13T09:30"),
+            ("14:05 - Thứ Hai, 14/10/2024", "2024-10-14T14:05"),
+            ("Thứ Hai, 14/10/2024", "2024-10-14"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]

@@ -491,6 +491,7 @@ const CUE_LISTS: &[&[&str]] = &[
     FORM_FIELD_CUES,
     FEEDBACK_CUES,
     POLL_CUES,
+    NOTICE_CUES,
 ];
 
 /// One automaton over every cue of [`CUE_LISTS`], built once in `Plugin::new`.
@@ -934,6 +935,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = more_furniture(f) {
         return Some(kind);
     }
+    if let Some(kind) = page_notices(f) {
+        return Some(kind);
+    }
     if f.starts(SESSION_NOTICE_STARTS)
         || f.contains_any(PLATFORM_CREDIT_CUES)
             && f.chars <= 120
@@ -970,6 +974,328 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("dated teaser");
     }
     None
+}
+
+/// Digits in a row, spaces and dots allowed between them: a phone number
+/// or an account number has eight or more.
+pub fn has_long_number(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 8 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '.') {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Words of [`page_notices`] (through the cue automaton).
+const NOTICE_CUES: &[&str] = &[
+    "thử nghiệm",
+    "beta",
+    "giao diện mới",
+    "phiên bản mới",
+    "góp ý",
+    "phản hồi",
+    "giao diện cũ",
+    "phiên bản cũ",
+    "trải nghiệm",
+    "bình luận",
+    "ý kiến",
+    "kiểm duyệt",
+    "được duyệt",
+    "duyệt trước",
+    "quan điểm của tác giả",
+    "quan điểm riêng của tác giả",
+    "không nhất thiết",
+    "không phản ánh",
+    "quan điểm của",
+    "quan điểm tòa soạn",
+    "sao chép",
+    "tái bản",
+    "đăng lại",
+    "trích dẫn",
+];
+
+/// Notices a page makes about itself or to its readers, seen on sites the
+/// earlier rules never met: beta-site banners, search boxes, comment login
+/// and moderation prompts, comment headings with counts, album links,
+/// series navigation, disclaimers, copying prohibitions, "you are reading
+/// section X", service ads and tip-off appeals with a phone number, Q&A
+/// prompts, forms with `*` fields or input blanks, desk and editor credits.
+fn page_notices(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    // Lower-case searches for words only asked after a rarer cue.
+    let has = |w: &[&str]| w.iter().any(|x| f.lower.contains(x));
+    let l = f
+        .lower
+        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+    // `Trang đang vận hành thử nghiệm giao diện mới. Gửi góp ý ›`.
+    if f.chars <= 160
+        && f.contains_any(&["thử nghiệm", "beta", "giao diện mới", "phiên bản mới"])
+        && f.contains_any(&[
+            "góp ý",
+            "phản hồi",
+            "giao diện cũ",
+            "phiên bản cũ",
+            "trải nghiệm",
+        ])
+        && has(&["trang", "giao diện", "phiên bản", "website"])
+    {
+        return Some("site notice");
+    }
+    // `Tìm kiếm bài viết...   Đăng nhập`: a search box with buttons.
+    if f.chars <= 80
+        && (l.starts_with("tìm kiếm") || l.starts_with("search") || l.starts_with("nhập từ khóa"))
+        && (f.text.contains("...") || f.text.contains('…') || f.text.contains('['))
+    {
+        return Some("search box");
+    }
+    // `Đăng nhập để bình luận. Bình luận của bạn sẽ được kiểm duyệt …`.
+    if f.chars <= 160
+        && f.contains_any(&["bình luận", "ý kiến", "phản hồi"])
+        && (f.contains_any(&["kiểm duyệt", "được duyệt", "duyệt trước"])
+            || l.starts_with("đăng nhập để")
+            || l.starts_with("vui lòng đăng nhập"))
+    {
+        return Some("comment form");
+    }
+    // `Ý kiến người dân về bài viết (0)`, `Bình luận (12)`: a comment
+    // heading with its count.
+    if f.chars <= 60
+        && (l.starts_with("ý kiến") || l.starts_with("bình luận") || l.starts_with("phản hồi"))
+        && f.text.trim_end().ends_with(')')
+        && f.text.rfind('(').is_some_and(|at| {
+            f.text[at + 1..]
+                .trim_end()
+                .trim_end_matches(')')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        })
+    {
+        return Some("comment heading");
+    }
+    // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
+    if f.chars <= 60
+        && !f.full_stop()
+        && (l.starts_with("xem ") && has(&["ảnh", "album", "hình"])
+            || f.text.trim_end().ends_with(" ảnh)") && has(&["bộ ảnh", "album"]))
+    {
+        return Some("album link");
+    }
+    // `Loạt bài: …`, `Kỳ 1: … (đã đăng)`, `Bài 3: … (đón đọc)`: series
+    // navigation.
+    let numbered = ["kỳ ", "bài ", "phần ", "tập "].iter().any(|k| {
+        l.strip_prefix(k)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if f.chars <= 160
+        && (["loạt bài:", "chuỗi bài:", "tuyến bài:", "series:"]
+            .iter()
+            .any(|k| l.starts_with(k))
+            && !f.full_stop()
+            || numbered
+                && [
+                    "(đã đăng)",
+                    "(đón đọc)",
+                    "(kỳ tới)",
+                    "(kỳ sau)",
+                    "(sắp đăng)",
+                    "(đang đọc)",
+                    "(bài tới)",
+                ]
+                .iter()
+                .any(|k| f.lower.trim_end().ends_with(k)))
+    {
+        return Some("series navigation");
+    }
+    // `Bài viết thể hiện quan điểm của tác giả …`: a disclaimer.
+    if f.contains_any(&["quan điểm của tác giả", "quan điểm riêng của tác giả"])
+        || f.contains_any(&["không nhất thiết", "không phản ánh"])
+            && f.contains_any(&["quan điểm của", "quan điểm tòa soạn"])
+    {
+        return Some("disclaimer");
+    }
+    // `Không được sao chép … khi chưa có sự đồng ý`: copying prohibited.
+    if f.chars <= 160
+        && f.contains_any(&["sao chép", "tái bản", "đăng lại", "trích dẫn"])
+        && [
+            "không được",
+            "nghiêm cấm",
+            "cấm ",
+            "mọi hình thức",
+            "mọi sự sao chép",
+            "việc sao chép",
+            "mọi sao chép",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
+    {
+        return Some("footer");
+    }
+    // `Bạn đang đọc bài viết thuộc chuyên mục X. …`, `Bạn đang xem …`.
+    if [
+        "bạn đang đọc",
+        "bạn đang xem",
+        "quý vị đang đọc",
+        "bạn đọc đang xem",
+    ]
+    .iter()
+    .any(|k| l.starts_with(k))
+        && has(&["chuyên mục", "chuyên trang", "bài viết", "mục "])
+    {
+        return Some("site notice");
+    }
+    let phone = f.digits >= 8 && has_long_number(f.text);
+    // `TƯ VẤN PHÁP LUẬT MIỄN PHÍ – … Gọi 1900 …`: a service ad in capitals
+    // with a phone number.
+    if phone {
+        let head = f.text.split(['–', '—', ':', '|']).next().unwrap_or("");
+        let head_letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let caps_head = head.split_whitespace().count() >= 2
+            && head_letters >= 6
+            && head.chars().filter(|c| c.is_uppercase()).count() * 10 >= head_letters * 9;
+        if caps_head
+            && has(&[
+                "gọi",
+                "liên hệ",
+                "hotline",
+                "miễn phí",
+                "ưu đãi",
+                "khuyến mãi",
+                "đăng ký",
+            ])
+        {
+            return Some("ad");
+        }
+        // `Mời bạn đọc cung cấp thông tin … qua đường dây nóng 0276 …`: a
+        // tip-off appeal.
+        if [
+            "mời bạn đọc",
+            "mời độc giả",
+            "bạn đọc có thông tin",
+            "độc giả có thông tin",
+            "bạn đọc phát hiện",
+            "mọi thông tin",
+            "người dân có thông tin",
+            "nếu bạn có thông tin",
+            "bạn có thông tin",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
+        {
+            return Some("contact");
+        }
+    }
+    // `Đặt câu hỏi về sức khỏe, bác sĩ sẽ trả lời trong vòng 48 giờ.`
+    if f.chars <= 160
+        && (l.starts_with("đặt câu hỏi") || l.starts_with("gửi câu hỏi") || l.starts_with("hỏi "))
+        && has(&[
+            "sẽ trả lời",
+            "sẽ giải đáp",
+            "sẽ được trả lời",
+            "sẽ được giải đáp",
+            "tư vấn",
+        ])
+    {
+        return Some("reader prompt");
+    }
+    // `Họ tên *   Số điện thoại *   [Gửi]`, `Biển số xe: ________ [Tra
+    // cứu]`: a form with required fields or input blanks.
+    if !f.full_stop()
+        && (f.chars <= 120 && f.text.contains('*') && f.text.matches(" *").count() >= 2
+            || f.text.contains('_') && f.text.contains("____"))
+    {
+        return Some("comment form");
+    }
+    // `Nhóm PV Thể thao`, `Ban Thời sự`: a desk credit with no person.
+    if f.chars <= 50 && !f.full_stop() && !f.text.contains(':') {
+        for key in [
+            "nhóm pv ",
+            "nhóm phóng viên ",
+            "nhóm ctv ",
+            "ban biên tập",
+            "nhóm biên tập",
+            "ban thời sự",
+            "ban thư ký",
+        ] {
+            if let Some(rest) = f.lower.strip_prefix(key) {
+                let at = f.text.len() - rest.len();
+                let rest = f.text.get(at..).unwrap_or("").trim();
+                if rest.is_empty() || !is_name_line(rest) {
+                    return Some("desk credit");
+                }
+            }
+        }
+    }
+    // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
+    // author's.
+    if f.chars <= 60 {
+        for key in [
+            "biên tập viên",
+            "biên tập",
+            "btv",
+            "hiệu đính",
+            "trình bày",
+            "đồ họa",
+            "thiết kế",
+            "kỹ thuật",
+        ] {
+            if let Some(rest) = f.lower.strip_prefix(key)
+                && let Some(rest) = rest.trim_start().strip_prefix(':')
+            {
+                let at = f.text.len() - rest.len();
+                let value = f.text.get(at..).unwrap_or("").trim();
+                let name = value
+                    .split([',', '(', '|', '·'])
+                    .next()
+                    .unwrap_or("")
+                    .trim();
+                if is_name_line(name) {
+                    return Some("editor credit");
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `Ảnh: Quốc Bảo`, `Video: Minh Tú`: a credit for the pictures alone
+/// (not the writer), with a name-shaped value.
+pub fn is_picture_credit(text: &str) -> bool {
+    let Some((key, value)) = text.split_once(':') else {
+        return false;
+    };
+    let key = lower_case(key.trim());
+    matches!(
+        key.as_str(),
+        "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
+    ) && value
+        .split([',', '–', '-'])
+        .map(str::trim)
+        .all(|n| !n.is_empty() && is_name_line(n))
+}
+
+/// `Chương trình … đang nhận ủng hộ … số tài khoản 1903 …`: an appeal for
+/// donations with an account or phone number (taken only under a heading
+/// that frames it, see lib.rs).
+pub fn is_charity_appeal(text: &str) -> bool {
+    if !has_long_number(text) {
+        return false;
+    }
+    let lower = lower_case(text);
+    ["ủng hộ", "đóng góp", "quyên góp", "chung tay"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && ["tài khoản", "stk", "gọi", "hotline", "liên hệ"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// A sponsor's label opening a block (`NỘI DUNG TÀI TRỢ`, `PR`, `Nội dung
@@ -2215,21 +2541,25 @@ pub fn is_name_line(text: &str) -> bool {
     {
         return false;
     }
-    text.split(" - ").all(|part| {
-        let part = part.trim();
-        let words: Vec<&str> = part.split_whitespace().collect();
-        let dotted = part.contains('.');
-        let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
-        count_ok
-            && words.iter().all(|w| {
-                let first_upper = w.chars().next().is_some_and(char::is_uppercase);
-                let letters = w.chars().all(|c| c.is_alphabetic() || c == '.');
-                let shape = w.chars().skip(1).any(char::is_lowercase)
-                    || w.contains('.')
-                    || w.chars().count() <= 2;
-                first_upper && letters && shape
-            })
-    })
+    // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`.
+    text.split(['–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" và "))
+        .all(|part| {
+            let part = part.trim();
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let dotted = part.contains('.');
+            let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
+            count_ok
+                && words.iter().all(|w| {
+                    let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+                    let letters = w.chars().all(|c| c.is_alphabetic() || c == '.');
+                    let shape = w.chars().skip(1).any(char::is_lowercase)
+                        || w.contains('.')
+                        || w.chars().count() <= 2;
+                    first_upper && letters && shape
+                })
+        })
 }
 
 /// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
@@ -2316,6 +2646,14 @@ const AUTHOR_KEYS: &[&str] = &[
     "phóng sự",
     "ký sự",
     "ghi",
+    "tư vấn bởi",
+    "tư vấn chuyên môn",
+    "cố vấn chuyên môn",
+    "tham vấn chuyên môn",
+    "tư vấn",
+    "thực hiện bởi",
+    "người tư vấn",
+    "chuyên gia tư vấn",
 ];
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
@@ -2421,16 +2759,29 @@ pub fn author_line(f: &Features) -> Option<String> {
 /// `Trần Mỹ Tiên | Ban Giáo dục – site`, `Lê An · Phóng viên thường trú`:
 /// a name, a separator, then the writer's desk or role.
 fn author_card(f: &Features) -> Option<String> {
-    if f.full_stop() || !f.contains_any(ROLE_CUES) {
+    if f.full_stop() {
+        return None;
+    }
+    let roles = f.contains_any(ROLE_CUES);
+    // `ThS.BS Lâm Gia Hân – Bệnh viện …`: a name after a degree, then
+    // where the writer works (a short label, not a caption's clause).
+    let first = f.text.split_whitespace().next().unwrap_or("");
+    let title_shaped =
+        first.contains('.') || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+    if !roles && !title_shaped {
         return None;
     }
     let at = f.text.find(['|', '·', '•', '–', '—'])?;
     let name = f.text[..at].trim();
+    if !is_name_line(name) || name.split_whitespace().count() < 2 {
+        return None;
+    }
     let role = f.lower.get(at..)?;
-    (is_name_line(name)
-        && name.split_whitespace().count() >= 2
-        && ROLE_CUES.iter().any(|c| role.contains(c)))
-    .then(|| name.to_string())
+    (roles && ROLE_CUES.iter().any(|c| role.contains(c))
+        || title_shaped
+            && f.text[at..].split_whitespace().count() <= 9
+            && strip_titles(name) != name)
+        .then(|| name.to_string())
 }
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
@@ -2532,8 +2883,8 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
 /// title (abbreviated degrees and ranks, and a few title words).
 pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
-        "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ks", "kts", "ls", "cn", "ds",
-        "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
+        "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
+        "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
     ];
     const WORDS: &[&str] = &[
         "nhà báo",
@@ -2739,6 +3090,147 @@ mod tests {
         for line in ["Đà Nẵng", "HOÀ BÌNH", "ƯỚC MƠ", "ĂN ẢNH", "Ǆ ǅ"] {
             assert_eq!(lower_case(line), line.to_lowercase(), "{line}");
         }
+    }
+
+    #[test]
+    fn bylines_of_other_sites() {
+        for name in [
+            "Minh Anh – Thu Hà – Quốc Việt",
+            "Nguyễn Văn Toàn và Trần Thị Bích",
+            "Lê Hải - Ngọc Trâm",
+        ] {
+            assert!(is_name_line(name), "{name}");
+        }
+        for text in ["Hà Nội và các tỉnh lân cận", "Kỳ 2 – Những người giữ rừng"]
+        {
+            assert!(!is_name_line(text), "{text}");
+        }
+        for (line, want) in [
+            ("Tư vấn: BS.CKII Nguyễn Văn Hùng", "BS.CKII Nguyễn Văn Hùng"),
+            ("Tư vấn bởi: ThS.BS Lâm Thu", "ThS.BS Lâm Thu"),
+            (
+                "PGS.TS Trần Văn Bình – Trường Đại học Y Hà Nội",
+                "PGS.TS Trần Văn Bình",
+            ),
+            ("TS Lê Thị Cúc | Viện Dinh dưỡng", "TS Lê Thị Cúc"),
+            ("Bài: Diệu Linh · Ảnh: Đình Khang", "Diệu Linh"),
+            (
+                "Tư vấn chuyên môn: BS.CKI Lê Văn Bình",
+                "BS.CKI Lê Văn Bình",
+            ),
+        ] {
+            let f = features(line);
+            assert_eq!(author_line(&f).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(
+            name_with_note("Hoàng Yến (thực hiện)"),
+            Some(("Hoàng Yến".to_string(), None))
+        );
+        // Not authors: a place, a desk, an editor.
+        for line in [
+            "Hà Nội – Thủ đô ngàn năm văn hiến",
+            "Ban Thời sự",
+            "BS Trần Văn An – Phó khoa Ngoại đang khám lại cho bệnh nhân trước khi ra viện",
+        ] {
+            assert_eq!(author_line(&features(line)), None, "{line}");
+        }
+        for line in [
+            "Nhóm PV Thể thao",
+            "Biên tập: Minh Đức",
+            "Nhóm phóng viên Kinh tế",
+        ] {
+            assert!(why(line).is_some(), "{line}");
+        }
+        assert_eq!(why("Nhóm PV Nguyễn Văn An"), None);
+        assert_eq!(strip_titles("BS.CKI Lê Văn Bình"), "Lê Văn Bình");
+        assert!(is_picture_credit("Ảnh: Quốc Bảo"));
+        assert!(is_picture_credit("Video: Minh Tú - Hải Nam"));
+        assert!(!is_picture_credit("Ảnh: minh họa"));
+        assert!(!is_picture_credit("Ảnh: Người dân đi lễ chùa đầu năm"));
+    }
+
+    #[test]
+    fn page_notices_of_other_sites() {
+        let mut missed = Vec::new();
+        for line in [
+            // Beta banners.
+            "Bạn đang xem phiên bản thử nghiệm của website. Mọi góp ý xin gửi về tòa soạn",
+            "Giao diện mới đang chạy thử – Quay lại giao diện cũ",
+            "Website đang trong giai đoạn chạy thử nghiệm (beta). Gửi phản hồi »",
+            // Search boxes.
+            "Tìm kiếm...",
+            "Nhập từ khóa tìm kiếm... [Tìm]",
+            "Search… 🔍",
+            // Comment login and moderation.
+            "Vui lòng đăng nhập để gửi bình luận",
+            "Ý kiến của bạn sẽ được biên tập viên duyệt trước khi đăng.",
+            "Bình luận sẽ được hiển thị sau khi được duyệt.",
+            // Comment headings with counts.
+            "Bình luận (0)",
+            "Ý kiến bạn đọc (12)",
+            "Phản hồi (3)",
+            // Album links.
+            "🖼 Xem album ảnh",
+            "Xem thêm ảnh (12 ảnh)",
+            "Bộ ảnh: Lễ hội đua ghe ngo (15 ảnh)",
+            // Series navigation.
+            "Chuỗi bài: Giải cứu dòng sông",
+            "Bài 2: Những cánh rừng bị bức tử (kỳ tới)",
+            "Kỳ 2: Khi người trẻ rời làng (đã đăng)",
+            "Phần 1: Hành trình vượt núi (đón đọc)",
+            // Disclaimers.
+            "Bài viết thể hiện quan điểm riêng của tác giả.",
+            "Nội dung trên không nhất thiết phản ánh quan điểm của tòa soạn.",
+            "Bài viết mang tính chất tham khảo, thể hiện quan điểm của tác giả.",
+            // Copying prohibitions.
+            "Nghiêm cấm sao chép dưới mọi hình thức khi chưa được phép.",
+            "Cấm sao chép nội dung từ trang này.",
+            "Mọi hình thức sao chép, đăng lại phải được sự đồng ý của tòa soạn.",
+            // "You are reading".
+            "Bạn đang xem chuyên mục Thời sự",
+            "Bạn đang đọc bài viết trong mục Pháp luật.",
+            // Service ads, tip-off appeals.
+            "KHÁM SỨC KHỎE TỔNG QUÁT – Ưu đãi 30% trong tháng 10. Liên hệ 0909 123 456.",
+            "DỊCH VỤ CÔNG CHỨNG TẠI NHÀ: gọi ngay 1900 1234 56",
+            "Bạn đọc có thông tin về vụ việc xin liên hệ đường dây nóng 0912 000 111.",
+            "Mọi thông tin phản ánh xin gửi về số điện thoại 0243 999 888 hoặc email toasoan@site.vn.",
+            // Q&A prompts, forms, tools.
+            "Gửi câu hỏi cho luật sư, chúng tôi sẽ giải đáp trong 3 ngày làm việc.",
+            "Đặt câu hỏi cho chuyên gia: chuyên gia sẽ trả lời qua email.",
+            "Họ và tên (*)   Email (*)   [Gửi]",
+            "Mã số thuế: ________ [Tra cứu]",
+            "Tra cứu điểm thi | Số báo danh: ______ [Xem]",
+            // Desk and editor credits.
+            "Nhóm phóng viên Thời sự",
+            "Ban Thời sự",
+            "Biên tập viên: Lan Hương",
+            "Đồ họa: Minh Tú",
+            "Thiết kế: Quang Huy",
+        ] {
+            if why(line).is_none() {
+                missed.push(line);
+            }
+        }
+        for line in [
+            "Ông Nguyễn Văn An, Chủ tịch UBND xã, cho biết xã sẽ tiếp tục thử nghiệm mô hình mới và lắng nghe góp ý của người dân.",
+            "Kỳ 2: Những người giữ rừng",
+            "Phần 1 của chương trình gồm ba tiết mục.",
+            "Tìm kiếm người mất tích trên sông Hồng",
+            "Bình luận viên Quang Huy nhận định trận đấu rất hấp dẫn.",
+            "Theo luật sư, hành vi sao chép tác phẩm khi chưa được phép là vi phạm quyền tác giả.",
+            "Người dân có thể gọi 1900 1234 để được hướng dẫn thủ tục.",
+            "Xem xét kỷ luật cán bộ vi phạm",
+            "Biên tập viên Lan Hương là người phụ trách chuyên mục.",
+            "Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.",
+            "Bài 3: Giá trị của niềm tin",
+            "Thiết kế của cây cầu được lấy cảm hứng từ hình ảnh cánh diều.",
+        ] {
+            if let Some(why) = why(line) {
+                missed.push(why);
+                missed.push(line);
+            }
+        }
+        assert!(missed.is_empty(), "{missed:#?}");
     }
 
     #[test]

@@ -280,7 +280,9 @@ fn second_blind_corpus() {
 
 /// A third blind set (tests/fixtures/cleaning-blind3): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner3` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn third_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind3");
@@ -288,10 +290,12 @@ fn third_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner2` merge):
     // body P 0.800, R 1.000, F1 0.889, no paragraph lost; title 0.8,
-    // published 0.9, author 0.4, source 1.0. Floors at those figures.
+    // published 0.9, author 0.4, source 1.0. After the `cleaner3` rules
+    // (2026-11-23): every figure 1.000. Floors just below, so a regression
+    // fails.
     assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.885, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [0.8, 0.9, 0.4, 1.0].into_iter().enumerate() {
+    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
         assert!(
             score.accuracy(k) >= floor,
             "{} accuracy {:.3} fell",
