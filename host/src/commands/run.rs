@@ -186,7 +186,6 @@ pub fn is_ignored_name(name: &str) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
-/// One input's outcome, sent by a worker to the thread that reports.
 struct Done<T = ()> {
     path: PathBuf,
     size: u64,
