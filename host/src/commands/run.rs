@@ -4,7 +4,6 @@ use std::ffi::OsStr;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
@@ -186,25 +185,11 @@ pub fn is_ignored_name(name: &str) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
-struct Done<T = ()> {
+struct Done {
     path: PathBuf,
     size: u64,
-    result: Result<T, Failure>,
+    result: Result<Processed, Failure>,
     elapsed: Duration,
-}
-
-impl Done<Processed> {
-    /// Stores the processed document; its time counts in `elapsed`.
-    fn and_store(self, store: impl FnOnce(&Processed) -> Result<(), Failure>) -> Done {
-        let started = Instant::now();
-        let result = self.result.and_then(|processed| store(&processed));
-        Done {
-            path: self.path,
-            size: self.size,
-            result,
-            elapsed: self.elapsed + started.elapsed(),
-        }
-    }
 }
 
 struct Summary {
@@ -253,8 +238,6 @@ fn process_all(
             RunStart(None)
         }
     };
-    let claim = Mutex::new(());
-    let (began, claim) = (&began, &claim);
     // Set when a stage whose policy is `stop` fails: nothing more is started.
     let halt = AtomicBool::new(false);
     let halt = &halt;
@@ -270,12 +253,7 @@ fn process_all(
                         if halt.load(Ordering::Relaxed) {
                             break;
                         }
-                        // Workers store what they processed: a separate
-                        // writer thread would be a third busy thread on two
-                        // cores, and the database takes one document at a
-                        // time either way.
-                        let done = process_file(&mut chain, pipeline.layout.max_input_bytes, path)
-                            .and_store(|processed| store(outputs, processed, began, claim));
+                        let done = process_file(&mut chain, pipeline.layout.max_input_bytes, path);
                         if done.result.as_ref().is_err_and(|failure| failure.stop) {
                             halt.store(true, Ordering::Relaxed);
                         }
@@ -298,16 +276,19 @@ fn process_all(
         for done in done_rx {
             summary.finished += 1;
             summary.bytes += done.size;
-            let outcome = done.result.and_then(|()| {
-                unsynced += 1;
-                if unsynced < SYNC_EVERY {
-                    return Ok(());
-                }
-                unsynced = 0;
-                outputs.sync().map_err(|err| {
-                    Failure::host("output", "io", format!("cannot sync the outputs: {err}"))
-                })
-            });
+            let outcome = done
+                .result
+                .and_then(|processed| store(outputs, &processed, &began))
+                .and_then(|()| {
+                    unsynced += 1;
+                    if unsynced < SYNC_EVERY {
+                        return Ok(());
+                    }
+                    unsynced = 0;
+                    outputs.sync().map_err(|err| {
+                        Failure::host("output", "io", format!("cannot sync the outputs: {err}"))
+                    })
+                });
             let ms = format!("{:.1}", done.elapsed.as_secs_f64() * 1000.0);
             match outcome {
                 Ok(()) => {
@@ -336,7 +317,7 @@ fn process_all(
     summary
 }
 
-fn process_file(chain: &mut Chain, max_input_bytes: u64, path: PathBuf) -> Done<Processed> {
+fn process_file(chain: &mut Chain, max_input_bytes: u64, path: PathBuf) -> Done {
     let started = Instant::now();
     let name = file_name(&path);
     let len = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -394,32 +375,21 @@ impl RunStart {
 
 /// Writes a processed document to every output. An input whose file
 /// another input already wrote in this run fails instead of overwriting it.
-fn store(
-    outputs: &Outputs,
-    processed: &Processed,
-    began: &RunStart,
-    claim: &Mutex<()>,
-) -> Result<(), Failure> {
-    let io =
-        |err: std::io::Error| Failure::host("output", "io", format!("cannot write output: {err}"));
+fn store(outputs: &Outputs, processed: &Processed, began: &RunStart) -> Result<(), Failure> {
     let files = outputs.document_files(processed);
-    {
-        // One worker at a time checks and writes files, so two inputs that
-        // would write the same file cannot both find it free.
-        let _claim = claim.lock().expect("claim lock");
-        if let Some(taken) = files.iter().find(|file| began.wrote(file)) {
-            return Err(Failure::host(
-                "output",
-                "name-collision",
-                format!(
-                    "{} was already written for another input in this run; rename one of the inputs or put {{id8}} in the output's template",
-                    taken.display()
-                ),
-            ));
-        }
-        outputs.store_files(processed).map_err(io)?;
+    if let Some(taken) = files.iter().find(|file| began.wrote(file)) {
+        return Err(Failure::host(
+            "output",
+            "name-collision",
+            format!(
+                "{} was already written for another input in this run; rename one of the inputs or put {{id8}} in the output's template",
+                taken.display()
+            ),
+        ));
     }
-    outputs.store_databases(processed).map_err(io)?;
+    outputs
+        .store(processed)
+        .map_err(|err| Failure::host("output", "io", format!("cannot write output: {err}")))?;
     Ok(())
 }
 

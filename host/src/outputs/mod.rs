@@ -191,14 +191,6 @@ impl Outputs {
     /// Writes a processed document to every output; returns the files
     /// written (a database counts as one).
     pub fn store(&self, processed: &Processed) -> std::io::Result<Vec<PathBuf>> {
-        let mut written = self.store_files(processed)?;
-        written.extend(self.store_databases(processed)?);
-        Ok(written)
-    }
-
-    /// The folder outputs' part of [`Outputs::store`]: document files and
-    /// collection entries.
-    pub fn store_files(&self, processed: &Processed) -> std::io::Result<Vec<PathBuf>> {
         let document = &processed.document;
         let mut written = Vec::new();
         for sink in &self.sinks {
@@ -246,23 +238,16 @@ impl Outputs {
                         written.push(collections.contribute(file, &document.id, contribution)?);
                     }
                 }
-                Sink::Database(_) => {}
-            }
-        }
-        Ok(written)
-    }
-
-    /// The databases' part of [`Outputs::store`]; each database takes one
-    /// document at a time.
-    pub fn store_databases(&self, processed: &Processed) -> std::io::Result<Vec<PathBuf>> {
-        let mut written = Vec::new();
-        for sink in &self.sinks {
-            if let Sink::Database(database) = sink {
-                let mut database = database.lock().expect("database lock");
-                database.store(&processed.document).map_err(|err| {
-                    std::io::Error::other(format!("database {}: {err}", database.path().display()))
-                })?;
-                written.push(database.path().to_path_buf());
+                Sink::Database(database) => {
+                    let mut database = database.lock().expect("database lock");
+                    database.store(document).map_err(|err| {
+                        std::io::Error::other(format!(
+                            "database {}: {err}",
+                            database.path().display()
+                        ))
+                    })?;
+                    written.push(database.path().to_path_buf());
+                }
             }
         }
         Ok(written)
