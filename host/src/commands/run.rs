@@ -185,6 +185,7 @@ pub fn is_ignored_name(name: &str) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
+/// One input's outcome, sent by a worker to the thread that stores and reports.
 struct Done {
     path: PathBuf,
     size: u64,
