@@ -223,6 +223,24 @@ impl Database {
             self.conn.execute_batch("BEGIN")?;
             self.in_transaction = true;
         }
+        // A document that fails halfway leaves nothing behind: its rows go
+        // or stay together.
+        self.conn.execute_batch("SAVEPOINT document")?;
+        match self.store_rows(doc) {
+            Ok(()) => {
+                self.conn.execute_batch("RELEASE document")?;
+                self.documents += 1;
+                Ok(())
+            }
+            Err(err) => {
+                self.conn
+                    .execute_batch("ROLLBACK TO document; RELEASE document")?;
+                Err(err)
+            }
+        }
+    }
+
+    fn store_rows(&mut self, doc: &wit::Document) -> rusqlite::Result<()> {
         let meta = |key: &str| -> Option<String> {
             let raw = &doc.metadata.iter().find(|(k, _)| k == key)?.1;
             match serde_json::from_str::<Value>(raw).ok()? {
@@ -337,7 +355,6 @@ impl Database {
                 Value::Object(attributes).to_string(),
             ])?;
         }
-        self.documents += 1;
         Ok(())
     }
 
@@ -506,6 +523,48 @@ mod tests {
         assert_eq!(
             count("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH 'lúa'"),
             0
+        );
+    }
+
+    #[test]
+    fn a_document_that_fails_halfway_leaves_no_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("docs.db");
+        let mut db = Database::open(&path, "test").unwrap();
+        // Make the entity step fail for one name, after the document's row
+        // and full-text entries were written.
+        db.conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON entity_names
+                 WHEN NEW.text = 'Bắc Ninh' AND NEW.label = 'LOCATION'
+                 BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+            )
+            .unwrap();
+        let mut good = document("good", "Mưa ở Bắc Ninh.", "Mưa");
+        good.entities[0].label = "ORGANIZATION".into();
+        db.store(&good).unwrap();
+        let err = db
+            .store(&document("bad", "Lúa ở Bắc Ninh được mùa.", "Lúa"))
+            .unwrap_err();
+        assert!(err.to_string().contains("refused"), "{err}");
+        db.sync().unwrap();
+        drop(db);
+        let conn = open(&path).unwrap();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("SELECT COUNT(*) FROM documents"), 1);
+        assert_eq!(count("SELECT COUNT(*) FROM entities"), 1);
+        assert_eq!(
+            count("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH 'lúa'"),
+            0
+        );
+        assert_eq!(
+            count("SELECT COUNT(*) FROM documents_folded WHERE documents_folded MATCH 'lua'"),
+            0
+        );
+        assert_eq!(
+            count("SELECT documents FROM runs"),
+            1,
+            "only stored documents are counted"
         );
     }
 
