@@ -337,6 +337,20 @@ impl Clean {
                     roles[i] = Role::Removed("charity appeal");
                 }
             }
+            // A broadcast schedule: its heading and the time-led
+            // programme lines under it.
+            for i in 0..n {
+                if roles[i] == Role::Body && rules::is_schedule_head(&features[i]) {
+                    let items = (i + 1..n)
+                        .take_while(|&k| rules::is_schedule_item(&features[k]))
+                        .count();
+                    if items >= 2 {
+                        for role in &mut roles[i..=i + items] {
+                            *role = Role::Removed("broadcast schedule");
+                        }
+                    }
+                }
+            }
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
@@ -448,6 +462,14 @@ impl Clean {
             for i in top..first {
                 if roles[i] == Role::Body && rules::is_name_line(&lines[i].text) {
                     out.author.get_or_insert_with(|| lines[i].text.clone());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+                // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`.
+                if roles[i] == Role::Body
+                    && let Some(name) = rules::signature_name(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -588,6 +610,10 @@ impl Clean {
                 || rules::is_caps_name(text) && !teasers_below(last)
             {
                 out.author.get_or_insert_with(|| text.clone());
+                roles[last] = Role::Removed("author line");
+            } else if let Some(name) = rules::signature_name(text) {
+                // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`.
+                out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
                 // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
@@ -804,6 +830,7 @@ impl Clean {
                 || rules::is_caps_name(f.text)
                 || rules::is_initials(f.text)
                 || rules::name_with_note(f.text).is_some()
+                || rules::signature_name(f.text).is_some()
                 || rules::author_line(f).is_some()
                 || rules::credit_line(f.text).is_some()
                 || rules::source_line(f).is_some()
