@@ -1476,6 +1476,36 @@ mod tests {
     }
 
     #[test]
+    fn schedules_tagged_teasers_and_signatures_of_other_sites() {
+        let doc = clean(
+            "Chợ nổi Cái Răng đón hơn 5.000 lượt khách dịp lễ\n\
+             08:40 - 02/09/23\nThu Hằng - TTXVN\n\n\
+             Trong ba ngày nghỉ lễ, chợ nổi Cái Răng đón hơn 5.000 lượt khách, tăng gần gấp đôi so với cùng kỳ năm trước.\n\n\
+             Nhiều ghe hàng bán trái cây, hủ tiếu, cà phê từ 5 giờ sáng, các tàu du lịch phải xếp hàng chờ vào bến.\n\n\
+             Bài viết thuộc sự kiện: Du lịch dịp lễ Quốc khánh\n\
+             [VIDEO] Du khách chen chân ở chợ nổi lúc rạng sáng\n\
+             Lịch phát sóng THSH hôm nay\n19:00  Thời sự Cần Thơ\n19:45  Phim: Mùa nước nổi (tập 4)\n\
+             Gửi vàng tiết kiệm, lãi suất hấp dẫn – Tìm hiểu thêm »",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2023-09-02T08:40"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Thu Hằng"));
+        assert_eq!(doc.text.lines().filter(|l| !l.is_empty()).count(), 2);
+
+        let doc = clean(
+            "Bắt nhóm trộm cắp cáp đồng tại khu công nghiệp\n\
+             Cập nhật: 20h12' ngày 05/03/2024\n\n\
+             Ngày 4/3, Công an huyện bắt giữ 3 đối tượng trộm cắp hơn 400 mét cáp đồng tại khu công nghiệp.\n\n\
+             Vụ việc đang được tiếp tục điều tra, mở rộng theo quy định của pháp luật hiện hành.\n\n\
+             Thiếu tá Phạm Quốc Huy, Công an huyện Hàm Thuận Nam\n\
+             Nếu bạn có thông tin về các đối tượng trên, vui lòng báo cho cơ quan công an qua ứng dụng VNeID.\n\
+             Văn bản liên quan:\n› Luật Xử lý vi phạm hành chính 2012\n› Nghị định 144/2021/NĐ-CP",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-03-05T20:12"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Phạm Quốc Huy"));
+        assert_eq!(doc.text.lines().filter(|l| !l.is_empty()).count(), 2);
+    }
+
+    #[test]
     fn config_rejects_unknown_keys() {
         assert!(serde_json::from_str::<Config>(r#"{"titel": false}"#).is_err());
     }
