@@ -830,10 +830,10 @@ impl Clean {
                 || rules::is_caps_name(f.text)
                 || rules::is_initials(f.text)
                 || rules::name_with_note(f.text).is_some()
-                || rules::signature_name(f.text).is_some()
                 || rules::author_line(f).is_some()
                 || rules::credit_line(f.text).is_some()
                 || rules::source_line(f).is_some()
+                || rules::signature_name(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the

@@ -1155,7 +1155,11 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
         .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
     if l.starts_with(['b', 't', 'c', 's', 'd', 'h', 'v', 'n', 'q', 'ạ', 'đ', 'm']) {
         // `Bài viết thuộc chủ đề: Mùa xuất khẩu cuối năm`.
-        if TOPIC_KEYS.iter().any(|k| {
+        let first = l.split(' ').next().unwrap_or("");
+        if matches!(
+            first,
+            "bài" | "thuộc" | "chủ" | "sự" | "dòng" | "chuyên" | "trích" | "cách" | "cite" | "how"
+        ) && TOPIC_KEYS.iter().any(|k| {
             l.strip_prefix(k)
                 .is_some_and(|r| k.ends_with(':') || r.trim_start().starts_with(':'))
         }) {
@@ -1181,23 +1185,24 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
         }
         // `Bạn có thông tin về các đối tượng? Gửi tin báo qua mục “Tố giác
         // tội phạm” …`: a tip prompt to the reader, with a channel.
-        if [
-            "bạn có thông tin",
-            "nếu bạn có thông tin",
-            "bạn đọc có thông tin",
-            "độc giả có thông tin",
-            "quý độc giả có thông tin",
-            "quý vị có thông tin",
-            "bạn biết thông tin",
-            "bạn là nạn nhân",
-            "nếu bạn là nạn nhân",
-            "bạn có câu chuyện",
-            "bạn có tin",
-            "mời bạn đọc gửi",
-            "mời độc giả gửi",
-        ]
-        .iter()
-        .any(|k| l.starts_with(k))
+        if matches!(first, "bạn" | "nếu" | "độc" | "quý" | "mời")
+            && [
+                "bạn có thông tin",
+                "nếu bạn có thông tin",
+                "bạn đọc có thông tin",
+                "độc giả có thông tin",
+                "quý độc giả có thông tin",
+                "quý vị có thông tin",
+                "bạn biết thông tin",
+                "bạn là nạn nhân",
+                "nếu bạn là nạn nhân",
+                "bạn có câu chuyện",
+                "bạn có tin",
+                "mời bạn đọc gửi",
+                "mời độc giả gửi",
+            ]
+            .iter()
+            .any(|k| l.starts_with(k))
             && [
                 "gửi",
                 "liên hệ",
@@ -1237,10 +1242,23 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
         }
     }
     // `Vay mua nhà lãi suất từ 5,9%/năm … – Xem chi tiết ›`.
+    // Sentences (ending in a full stop) are no such ad.
+    if !l.trim_end().ends_with(|c: char| {
+        c.is_alphabetic() || matches!(c, '›' | '»' | '→' | '>' | '❯' | ']' | ')')
+    }) {
+        return None;
+    }
     let end = l.trim_end_matches(|c: char| {
         matches!(c, '›' | '»' | '→' | '>' | '❯' | ' ' | '.' | '!' | ']' | ')')
     });
     let arrow = l.trim_end().ends_with(['›', '»', '→', '>', '❯', ']']);
+    let last_word = end.rsplit(' ').next().unwrap_or("");
+    if !matches!(
+        last_word,
+        "tiết" | "thêm" | "ngay" | "mua" | "đãi" | "khoản" | "more" | "now"
+    ) {
+        return None;
+    }
     if let Some(cta) = CALLS_TO_ACTION.iter().find(|c| end.ends_with(*c)) {
         let before = end[..end.len() - cta.len()].trim_end();
         let separated = before.ends_with(['–', '—', '-', '|', '·', ':', '[', '(']);
@@ -3291,7 +3309,48 @@ pub fn is_comma_names(text: &str) -> bool {
 /// huyện Long Thành` (a rank before it, the workplace after it), `Lan
 /// Hương, Minh Đức` (writers joined by commas). Gives the name(s).
 pub fn signature_name(text: &str) -> Option<String> {
-    if text.chars().count() > 100 || text.ends_with(['.', '!', '?', ':']) || has_glued_word(text) {
+    if text.len() > 400 || text.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    // Only lines with a mark before them, a separator, a comma or a rank
+    // word first can be one of these shapes.
+    let marked = text.chars().next().is_some_and(|c| !c.is_alphanumeric());
+    let separated = text.contains(['/', ',', '–', '—']) || text.contains(" - ");
+    let ranked_first = text.split(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Đại"
+                | "đại"
+                | "Thượng"
+                | "thượng"
+                | "Trung"
+                | "trung"
+                | "Thiếu"
+                | "thiếu"
+                | "Nhà"
+                | "nhà"
+                | "Luật"
+                | "luật"
+                | "Bác"
+                | "bác"
+                | "Tiến"
+                | "tiến"
+                | "Thạc"
+                | "thạc"
+                | "Kỹ"
+                | "kỹ"
+                | "Dược"
+                | "dược"
+                | "Giáo"
+                | "giáo"
+                | "Phó"
+                | "phó"
+                | "Kiến"
+                | "kiến"
+        )
+    });
+    if !marked && !separated && !ranked_first || text.chars().count() > 100 || has_glued_word(text)
+    {
         return None;
     }
     let mut t = text
@@ -3317,9 +3376,16 @@ pub fn signature_name(text: &str) -> Option<String> {
         t = name.trim();
     }
     // A rank before the name, the workplace after a dash or a comma.
-    let lower = lower_case(t);
     let mut ranked = false;
-    if let Some(rank) = RANKS.iter().find(|r| lower.starts_with(&format!("{r} "))) {
+    let lower = if ranked_first {
+        lower_case(t)
+    } else {
+        String::new()
+    };
+    if let Some(rank) = RANKS
+        .iter()
+        .find(|r| lower.strip_prefix(**r).is_some_and(|x| x.starts_with(' ')))
+    {
         let rest = t[rank.len()..].trim_start();
         let (name, place) = match rest.find([',', '–', '—']).or_else(|| rest.find(" - ")) {
             Some(at) => (
@@ -3354,7 +3420,10 @@ pub fn strip_titles(name: &str) -> String {
     let mut rest = name.trim();
     loop {
         let lower = lower_case(rest);
-        if let Some(w) = RANKS.iter().find(|w| lower.starts_with(&format!("{w} "))) {
+        if let Some(w) = RANKS
+            .iter()
+            .find(|w| lower.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))
+        {
             rest = rest[w.len()..].trim_start();
             continue;
         }
