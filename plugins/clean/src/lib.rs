@@ -404,8 +404,15 @@ impl Clean {
             // site's name, then the longest.
             .max_by_key(|&i| {
                 let byline_below = (i + 1..n.min(i + 3)).any(|k| features[k].dated);
+                // `PV X · Quay phim: Y`, `Thượng tá X – Công an tỉnh`
+                // between the headline and the byline: a credit.
+                let f = &features[i];
+                let credit = rules::author_line(f).is_some()
+                    || rules::signature_name(f.text).is_some()
+                    || rules::name_with_note(f.text).is_some();
                 (
                     byline_below,
+                    !credit,
                     !rules::is_site_name(&features[i]),
                     !features[i].full_stop(),
                     features[i].chars,
@@ -465,9 +472,11 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
-                // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`.
+                // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`,
+                // `Minh Anh (tổng hợp)`.
                 if roles[i] == Role::Body
                     && let Some(name) = rules::signature_name(&lines[i].text)
+                        .or_else(|| rules::name_with_note(&lines[i].text).map(|(n, _)| n))
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
@@ -1503,6 +1512,27 @@ mod tests {
         assert_eq!(doc.metadata.get_str("published"), Some("2024-03-05T20:12"));
         assert_eq!(doc.metadata.get_str("author"), Some("Phạm Quốc Huy"));
         assert_eq!(doc.text.lines().filter(|l| !l.is_empty()).count(), 2);
+    }
+
+    #[test]
+    fn a_credit_between_headline_and_byline_is_no_headline() {
+        for (credit, want) in [
+            ("PV Hồng Nhung · Quay phim: Đức Anh", "Hồng Nhung"),
+            ("Thượng tá Lê Văn Tám – Công an tỉnh", "Lê Văn Tám"),
+            ("Minh Anh (tổng hợp)", "Minh Anh"),
+        ] {
+            let doc = clean(&format!(
+                "Mở rộng vùng trồng cam ở Hàm Yên\n{credit}\n12/03/2024 08:30\n\n\
+                 Huyện Hàm Yên mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay.\n\n\
+                 Giá cam năm nay ổn định ở mức 12.000 đồng mỗi ki-lô-gam, người trồng có lãi khá."
+            ));
+            assert_eq!(
+                doc.metadata.get_str("title"),
+                Some("Mở rộng vùng trồng cam ở Hàm Yên"),
+                "{credit}"
+            );
+            assert_eq!(doc.metadata.get_str("author"), Some(want), "{credit}");
+        }
     }
 
     #[test]
