@@ -337,6 +337,20 @@ impl Clean {
                     roles[i] = Role::Removed("charity appeal");
                 }
             }
+            // A broadcast schedule: its heading and the time-led
+            // programme lines under it.
+            for i in 0..n {
+                if roles[i] == Role::Body && rules::is_schedule_head(&features[i]) {
+                    let items = (i + 1..n)
+                        .take_while(|&k| rules::is_schedule_item(&features[k]))
+                        .count();
+                    if items >= 2 {
+                        for role in &mut roles[i..=i + items] {
+                            *role = Role::Removed("broadcast schedule");
+                        }
+                    }
+                }
+            }
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
@@ -390,8 +404,15 @@ impl Clean {
             // site's name, then the longest.
             .max_by_key(|&i| {
                 let byline_below = (i + 1..n.min(i + 3)).any(|k| features[k].dated);
+                // `PV X · Quay phim: Y`, `Thượng tá X – Công an tỉnh`
+                // between the headline and the byline: a credit.
+                let f = &features[i];
+                let credit = rules::author_line(f).is_some()
+                    || rules::signature_name(f.text).is_some()
+                    || rules::name_with_note(f.text).is_some();
                 (
                     byline_below,
+                    !credit,
                     !rules::is_site_name(&features[i]),
                     !features[i].full_stop(),
                     features[i].chars,
@@ -448,6 +469,16 @@ impl Clean {
             for i in top..first {
                 if roles[i] == Role::Body && rules::is_name_line(&lines[i].text) {
                     out.author.get_or_insert_with(|| lines[i].text.clone());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+                // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`,
+                // `Minh Anh (tổng hợp)`.
+                if roles[i] == Role::Body
+                    && let Some(name) = rules::signature_name(&lines[i].text)
+                        .or_else(|| rules::name_with_note(&lines[i].text).map(|(n, _)| n))
+                {
+                    out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -588,6 +619,10 @@ impl Clean {
                 || rules::is_caps_name(text) && !teasers_below(last)
             {
                 out.author.get_or_insert_with(|| text.clone());
+                roles[last] = Role::Removed("author line");
+            } else if let Some(name) = rules::signature_name(text) {
+                // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`.
+                out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
                 // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
@@ -807,6 +842,7 @@ impl Clean {
                 || rules::author_line(f).is_some()
                 || rules::credit_line(f.text).is_some()
                 || rules::source_line(f).is_some()
+                || rules::signature_name(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the
@@ -1446,6 +1482,57 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2024-03-12T08:30"));
         assert_eq!(doc.metadata.get_str("author"), Some("Minh Châu"));
+    }
+
+    #[test]
+    fn schedules_tagged_teasers_and_signatures_of_other_sites() {
+        let doc = clean(
+            "Chợ nổi Cái Răng đón hơn 5.000 lượt khách dịp lễ\n\
+             08:40 - 02/09/23\nThu Hằng - TTXVN\n\n\
+             Trong ba ngày nghỉ lễ, chợ nổi Cái Răng đón hơn 5.000 lượt khách, tăng gần gấp đôi so với cùng kỳ năm trước.\n\n\
+             Nhiều ghe hàng bán trái cây, hủ tiếu, cà phê từ 5 giờ sáng, các tàu du lịch phải xếp hàng chờ vào bến.\n\n\
+             Bài viết thuộc sự kiện: Du lịch dịp lễ Quốc khánh\n\
+             [VIDEO] Du khách chen chân ở chợ nổi lúc rạng sáng\n\
+             Lịch phát sóng THSH hôm nay\n19:00  Thời sự Cần Thơ\n19:45  Phim: Mùa nước nổi (tập 4)\n\
+             Gửi vàng tiết kiệm, lãi suất hấp dẫn – Tìm hiểu thêm »",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2023-09-02T08:40"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Thu Hằng"));
+        assert_eq!(doc.text.lines().filter(|l| !l.is_empty()).count(), 2);
+
+        let doc = clean(
+            "Bắt nhóm trộm cắp cáp đồng tại khu công nghiệp\n\
+             Cập nhật: 20h12' ngày 05/03/2024\n\n\
+             Ngày 4/3, Công an huyện bắt giữ 3 đối tượng trộm cắp hơn 400 mét cáp đồng tại khu công nghiệp.\n\n\
+             Vụ việc đang được tiếp tục điều tra, mở rộng theo quy định của pháp luật hiện hành.\n\n\
+             Thiếu tá Phạm Quốc Huy, Công an huyện Hàm Thuận Nam\n\
+             Nếu bạn có thông tin về các đối tượng trên, vui lòng báo cho cơ quan công an qua ứng dụng VNeID.\n\
+             Văn bản liên quan:\n› Luật Xử lý vi phạm hành chính 2012\n› Nghị định 144/2021/NĐ-CP",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-03-05T20:12"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Phạm Quốc Huy"));
+        assert_eq!(doc.text.lines().filter(|l| !l.is_empty()).count(), 2);
+    }
+
+    #[test]
+    fn a_credit_between_headline_and_byline_is_no_headline() {
+        for (credit, want) in [
+            ("PV Hồng Nhung · Quay phim: Đức Anh", "Hồng Nhung"),
+            ("Thượng tá Lê Văn Tám – Công an tỉnh", "Lê Văn Tám"),
+            ("Minh Anh (tổng hợp)", "Minh Anh"),
+        ] {
+            let doc = clean(&format!(
+                "Mở rộng vùng trồng cam ở Hàm Yên\n{credit}\n12/03/2024 08:30\n\n\
+                 Huyện Hàm Yên mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay.\n\n\
+                 Giá cam năm nay ổn định ở mức 12.000 đồng mỗi ki-lô-gam, người trồng có lãi khá."
+            ));
+            assert_eq!(
+                doc.metadata.get_str("title"),
+                Some("Mở rộng vùng trồng cam ở Hàm Yên"),
+                "{credit}"
+            );
+            assert_eq!(doc.metadata.get_str("author"), Some(want), "{credit}");
+        }
     }
 
     #[test]

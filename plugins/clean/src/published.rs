@@ -43,7 +43,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     // `d/m/yyyy` at least: five digits (a year with a month in words:
     // four).
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    if digits < 4 || digits == 4 && !text.contains("háng") {
+    if digits < 4 || digits == 4 && !text.contains("háng") && !text.contains("thg") {
         return None;
     }
     // Every date has a digit, a `/`, `-` or `.`, and a digit in a row, or
@@ -52,7 +52,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     let separated = b.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    if !separated && !text.contains("háng") {
+    if !separated && !text.contains("háng") && !text.contains("thg") {
         return None;
     }
     let tokens: Vec<&str> = text
@@ -142,6 +142,20 @@ fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
     } else {
         (first.parse().ok()?, second, third)
     };
+    // `17/09/24`: a two-digit year is this century's, only in a token that
+    // is a whole `d/m/yy` date with one kind of separator.
+    let year = if token.len() == token.rfind(['/', '-', '.']).map_or(0, |k| k + 3)
+        && (1..=2).contains(&first.len())
+        && token.matches(['/', '-', '.']).count() == 2
+        && (token.matches('/').count() == 2
+            || token.matches('.').count() == 2
+            || token.matches('-').count() == 2)
+        && year < 100
+    {
+        2000 + year
+    } else {
+        year
+    };
     let valid = parts.next().is_none()
         && (1..=31).contains(&day)
         && (1..=12).contains(&month)
@@ -164,17 +178,12 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
         (number(tokens[0])?, 1)
     } else {
         // A day in words takes at most three tokens before `tháng`.
-        if !tokens
-            .iter()
-            .take(4)
-            .skip(1)
-            .any(|t| t.eq_ignore_ascii_case("tháng") || *t == "Tháng")
-        {
+        if !tokens.iter().take(4).skip(1).any(|t| is_month_word(t)) {
             return None;
         }
         number_words(tokens, 31)?
     };
-    if !tokens.get(k)?.eq_ignore_ascii_case("tháng") && *tokens.get(k)? != "Tháng" {
+    if !is_month_word(tokens.get(k)?) {
         return None;
     }
     k += 1;
@@ -190,6 +199,14 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
     let valid =
         (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year);
     valid.then_some((day, month, year, len))
+}
+
+/// `tháng`, `Tháng`, and the short `thg` (`11 thg 10, 2024`).
+fn is_month_word(t: &str) -> bool {
+    matches!(
+        t,
+        "tháng" | "Tháng" | "THÁNG" | "thg" | "Thg" | "thg." | "Thg."
+    )
 }
 
 /// A number from 1 to `max` in words (`mười hai`, `hai mươi mốt`, `Ba`,
@@ -337,6 +354,26 @@ mod tests {
             "Hotline 0912 345 678",
             "Lượt xem 12345",
         ] {
+            assert_eq!(find_date_time(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn short_years_and_short_months() {
+        for (line, want) in [
+            ("10:05 - 17/09/24", "2024-09-17T10:05"),
+            ("17.09.24 | 20h12'", "2024-09-17T20:12"),
+            ("Cập nhật 19g20, 05-03-23", "2023-03-05T19:20"),
+            ("11 thg 10, 2024 · 06:00", "2024-10-11T06:00"),
+            ("Thg 3 nope", ""),
+            ("2 thg 9 2023", "2023-09-02"),
+            ("08:15:42 28/4/2024", "2024-04-28T08:15"),
+        ] {
+            let got = find_date_time(line).unwrap_or_default();
+            assert_eq!(got, want, "{line}");
+        }
+        // Not dates: a score, a ratio, a version.
+        for line in ["Tỷ số 3-1-2", "phiên bản 1.2.3", "1.000.000 đồng"] {
             assert_eq!(find_date_time(line), None, "{line}");
         }
     }

@@ -307,7 +307,9 @@ fn third_blind_corpus() {
 
 /// A fourth blind set (tests/fixtures/cleaning-blind4): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner4` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn fourth_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind4");
@@ -315,10 +317,11 @@ fn fourth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner3` merge):
     // body P 0.867, R 1.000, F1 0.929, no paragraph lost; title 1.0,
-    // published 0.8, author 0.5, source 0.9. Floors at those figures.
+    // published 0.8, author 0.5, source 0.9. After `cleaner4` (its misses
+    // fixed by category): 1.000 / 1.000 / 1.000, 0 lost, every field 1.0.
     assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.925, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 0.8, 0.5, 0.9].into_iter().enumerate() {
+    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
         assert!(
             score.accuracy(k) >= floor,
             "{} accuracy {:.3} fell",
