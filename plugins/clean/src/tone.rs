@@ -390,6 +390,11 @@ impl ToneFixer {
             return None;
         }
         let vowels = &s[start..end];
+        // Names from other languages (Khmer `Néang`, Ede `Êban`…) are left
+        // as written: only a Vietnamese vowel group has a tone position.
+        if !is_vietnamese_vowel_group(vowels) {
+            return None;
+        }
         if let Some(pos) = vowels
             .iter()
             .rposition(|c| matches!(c, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
@@ -491,6 +496,32 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether lower-case vowels (hats kept, tones off) form a Vietnamese vowel
+/// group: a nucleus with its glides, as in `oai`, `ươu`, `uyê`.
+fn is_vietnamese_vowel_group(vowels: &[char]) -> bool {
+    matches!(
+        vowels,
+        [_] | ['a', 'i' | 'o' | 'u' | 'y']
+            | ['â', 'u' | 'y']
+            | ['e', 'o']
+            | ['ê', 'u']
+            | ['i', 'a' | 'ê' | 'u']
+            | ['o', 'a' | 'ă' | 'e' | 'i' | 'o']
+            | ['ô', 'i']
+            | ['ơ', 'i']
+            | ['u', 'a' | 'â' | 'ê' | 'i' | 'ô' | 'ơ' | 'y']
+            | ['ư', 'a' | 'i' | 'u' | 'ơ']
+            | ['y', 'ê']
+            | ['i' | 'y', 'ê', 'u']
+            | ['o', 'a', 'i' | 'y' | 'o']
+            | ['o', 'e', 'o']
+            | ['u', 'â', 'y']
+            | ['u', 'ô', 'i']
+            | ['ư', 'ơ', 'i' | 'u']
+            | ['u', 'y', 'ê' | 'a' | 'u']
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,6 +590,9 @@ mod tests {
         let fixer = ToneFixer::new(ToneStyle::Old);
         for w in [
             "Nưgar", "Klong", "café", "Krông", "Pắc", "Ea", "Kly", "Thông",
+            // Vowel groups Vietnamese does not have: a tone there is the
+            // name's own spelling (Khmer, Cham, Ede names).
+            "Néang", "Séang", "Chéam", "Kiéom", "Kpuố",
         ] {
             assert_eq!(fixer.fix_line(w.to_string()), w);
         }
