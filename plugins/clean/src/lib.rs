@@ -394,6 +394,7 @@ impl Clean {
                 .find(|&k| roles[k] == Role::Body)
                 .is_some_and(|k| lines[k].text.starts_with(lines[i].text.as_str()))
         };
+        let statement = |i: usize| lines[i].text.ends_with(['.', '!', '…']);
         let headline = (0..first_paragraph.unwrap_or(0))
             .filter(|&i| {
                 roles[i] == Role::Body
@@ -411,17 +412,19 @@ impl Clean {
                     || rules::signature_name(f.text).is_some()
                     || rules::name_with_note(f.text).is_some();
                 (
+                    !rules::is_masthead(f),
                     byline_below,
                     !credit,
                     !rules::is_site_name(&features[i]),
-                    !features[i].full_stop(),
+                    !statement(i),
                     features[i].chars,
                 )
             })
             // A sentence headline, or one below a sentence (the text has
-            // begun above it): no headline by shape.
+            // begun above it): no headline by shape. A question is a
+            // headline (`… chia cho những ai?`).
             .filter(|&h| {
-                !features[h].full_stop()
+                !statement(h)
                     && !(0..h).any(|i| roles[i] == Role::Body && rules::is_prose(&features[i]))
             });
         let candidates: Vec<usize> = (0..n)
@@ -1532,6 +1535,38 @@ mod tests {
                 "{credit}"
             );
             assert_eq!(doc.metadata.get_str("author"), Some(want), "{credit}");
+        }
+    }
+
+    #[test]
+    fn a_masthead_in_capitals_or_a_kicker_is_no_headline() {
+        // Other sites' wording: a name in capitals with a slogan, a
+        // section kicker in capitals, a question headline, a QR code in
+        // the headline.
+        for (top, headline) in [
+            (
+                "TIẾNG NÓI NÔNG DÂN – Diễn đàn của nhà nông\nThời sự · Kinh tế · Xã hội",
+                "Giá lúa tăng, nông dân Sóc Trăng phấn khởi",
+            ),
+            (
+                "CỔNG HỎI ĐÁP Y TẾ | Bác sĩ giải đáp miễn phí\nHỏi đáp › Nhi khoa",
+                "Trẻ sốt về đêm có cần đưa đi viện ngay không?",
+            ),
+            (
+                "TIN VÙNG BIÊN",
+                "Người dân xã biên giới trả tiền điện bằng mã QR",
+            ),
+            (
+                "NHẬT BÁO MIỀN TÂY - Bản điện tử\nSố 1.204 · Thứ Hai, 11/3/2024",
+                "Mở rộng vùng trồng cam ở Hàm Yên",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "{top}\n\n{headline}\n12/03/2024 08:30\n\n\
+                 Huyện mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay, theo kế hoạch.\n\n\
+                 Giá cam năm nay ổn định ở mức 12.000 đồng mỗi ki-lô-gam, người trồng có lãi khá."
+            ));
+            assert_eq!(doc.metadata.get_str("title"), Some(headline), "{top}");
         }
     }
 

@@ -1741,7 +1741,29 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("attachment");
     }
     // `🔔 Bật thông báo …`, `Quét mã QR để …`, `Ủng hộ tòa soạn`.
-    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) {
+    // A QR code named in a headline (`… quen dần với mã QR`) is news: it
+    // prompts only as a label or with a call (scan, follow, download).
+    let qr_only = || {
+        let opening = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        !NOTIFY_CUES
+            .iter()
+            .filter(|c| !c.contains("qr"))
+            .any(|c| f.lower.contains(c))
+            && !opening.starts_with("mã qr")
+            && !opening.starts_with("qr")
+            && ![
+                "scan",
+                "truy cập",
+                "theo dõi",
+                "tải ",
+                "ủng hộ",
+                "để đọc",
+                "để xem",
+            ]
+            .iter()
+            .any(|c| f.lower.contains(c))
+    };
+    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) && !qr_only() {
         return Some("reader prompt");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
@@ -2721,6 +2743,26 @@ const SITE_NAME_STARTS: &[&str] = &[
 /// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`) or banner
 /// (`Chào mừng Đại hội …`): a short line opening with a publication or
 /// greeting word, or in capitals.
+/// A masthead: the site's name in capitals, alone (`VÙNG CAO ĐỔI MỚI`, a
+/// section kicker) or before a dash or bar and its slogan (`PHỤ NỮ ĐỒNG
+/// BẰNG – Vì sự tiến bộ …`, `BÁO IN X – Phiên bản điện tử …`). A
+/// sentence-case line ranks above it as the headline.
+pub fn is_masthead(f: &Features) -> bool {
+    if f.upper == 0 {
+        return false;
+    }
+    let head = f
+        .text
+        .split(['–', '—', '|'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("");
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 4 && head.split_whitespace().count() >= 2 && !head.chars().any(char::is_lowercase)
+}
+
 pub fn is_site_name(f: &Features) -> bool {
     // A headline about the event (`Chào mừng Đại hội …: Phát huy …`) has
     // a clause after a colon; a banner does not.
