@@ -353,6 +353,28 @@ impl Clean {
             }
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
+            // `❀ Tư vấn: … làm sao?` under `❀ …` teasers: an item of the
+            // same list (a question mark kept it from the list's rule).
+            for i in 1..n {
+                let mark = lines[i]
+                    .text
+                    .chars()
+                    .next()
+                    .filter(|&c| rules::is_pictograph(c));
+                if let Some(mark) = mark
+                    && roles[i] == Role::Body
+                    && features[i].chars <= 160
+                    && lines[i - 1].text.starts_with(mark)
+                    && matches!(
+                        roles[i - 1],
+                        Role::Removed(
+                            "icon toolbar" | "teaser link" | "teaser list" | "dated teaser"
+                        )
+                    )
+                {
+                    roles[i] = roles[i - 1];
+                }
+            }
             box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {

@@ -492,6 +492,10 @@ const CUE_LISTS: &[&[&str]] = &[
     FEEDBACK_CUES,
     POLL_CUES,
     NOTICE_CUES,
+    SUBSCRIPTION_CUES,
+    DISCLAIMER_CUES,
+    ANSWER_CUES,
+    SHOP_CUES,
 ];
 
 /// One automaton over every cue of [`CUE_LISTS`], built once in `Plugin::new`.
@@ -938,6 +942,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = page_notices(f) {
         return Some(kind);
     }
+    if let Some(kind) = print_and_answer_furniture(f) {
+        return Some(kind);
+    }
     if let Some(kind) = reader_notices(f) {
         return Some(kind);
     }
@@ -1303,6 +1310,155 @@ const NOTICE_CUES: &[&str] = &[
 /// series navigation, disclaimers, copying prohibitions, "you are reading
 /// section X", service ads and tip-off appeals with a phone number, Q&A
 /// prompts, forms with `*` fields or input blanks, desk and editor credits.
+const SUBSCRIPTION_CUES: &[&str] = &["phát hành tận nhà", "giao báo tận nhà", "đặt báo dài hạn"];
+const DISCLAIMER_CUES: &[&str] = &["chỉ mang tính tham khảo", "chỉ mang tính chất tham khảo"];
+const ANSWER_CUES: &[&str] = &[
+    "câu trả lời",
+    "nội dung tư vấn",
+    "thông tin trên",
+    "bài viết",
+    "nội dung trên",
+];
+/// A shop's words, for ads closed by a phone number.
+const SHOP_CUES: &[&str] = &[
+    "đại lý",
+    "đặt hàng",
+    "mua hàng",
+    "giao hàng",
+    "showroom",
+    "cửa hàng",
+    "khuyến mãi",
+    "ưu đãi",
+    "giảm giá",
+    "bảo hành",
+];
+
+/// Print-edition furniture, question-and-answer widgets, sports widgets
+/// and ads that end in a phone number.
+fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    let l = f.lower.as_str();
+    // `(Tiếp theo trang 1)`, `(Xem tiếp trang 5)`, `(Bài in trên số 7.421,
+    // trang 1 và trang 5)`, `(Kỳ sau: …)`: a print page's jump line.
+    if let Some(inner) = l.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+        && f.chars <= 100
+        && [
+            "tiếp theo trang",
+            "tiếp trang",
+            "xem tiếp trang",
+            "xem tiếp ở trang",
+            "tiếp theo kỳ",
+            "bài in trên",
+            "bài đăng trên",
+            "in trên số",
+            "in trên báo",
+            "đăng trên báo in",
+            "đăng trên số",
+            "đã đăng trên",
+            "trích từ số",
+            "kỳ sau",
+            "kỳ tới",
+        ]
+        .iter()
+        .any(|c| inner.trim_start().starts_with(c))
+    {
+        return Some("print edition");
+    }
+    // `Trang 3 · Hội nghị …`, `Tr. 7 – …`: a print issue's contents.
+    let page_item = ["trang ", "tr. ", "tr."]
+        .iter()
+        .find_map(|p| l.strip_prefix(p));
+    if let Some(rest) = page_item
+        && f.chars <= 140
+        && !f.full_stop()
+    {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        let after = rest[digits..].trim_start();
+        if (1..=3).contains(&digits) && after.starts_with(['·', '–', '—', '-', ':', '|', '•'])
+        {
+            return Some("print edition");
+        }
+    }
+    // `Đặt mua báo in X: 0256… – Phát hành tận nhà …`: a subscription.
+    if [
+        "đặt mua báo",
+        "đặt báo",
+        "mua báo in",
+        "đăng ký mua báo",
+        "đặt mua ấn phẩm",
+        "đặt mua tạp chí",
+        "đặt mua dài hạn",
+    ]
+    .iter()
+    .any(|c| l.starts_with(c))
+        || f.contains_any(SUBSCRIPTION_CUES)
+    {
+        return Some("subscription");
+    }
+    // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
+    if f.contains_any(&["chỉ mang tính tham khảo", "chỉ mang tính chất tham khảo"])
+        && f.contains_any(&[
+            "câu trả lời",
+            "nội dung tư vấn",
+            "thông tin trên",
+            "bài viết",
+            "nội dung trên",
+        ])
+    {
+        return Some("disclaimer");
+    }
+    // `? Con riêng … không?`: a related question (no sentence opens with a
+    // question mark).
+    if f.text.starts_with(['?', '？', '❓', '❔']) && f.text.ends_with('?') && f.chars <= 160 {
+        return Some("related question");
+    }
+    // `BÌNH CHỌN …: ○ A  ○ B  [Bình chọn]`: a poll's options.
+    if f.text.matches(['○', '◯', '☐', '□', '◻', '⚪', '◎']).count() >= 2 {
+        return Some("poll");
+    }
+    // `Thanh Sơn 2–1 Tân Sơn · Lâm Thao 1–0 Cẩm Khê · …`: a results row.
+    if f.text.matches(['·', '|', ';']).count() >= 2 && !f.full_stop() && scores(f.text) >= 2 {
+        return Some("results table");
+    }
+    // `Dầu nhớt X – Bền máy … Đại lý: 0256.3 620 448`: an ad closed by a
+    // phone number.
+    if f.contains_any(SHOP_CUES)
+        && (f.text.contains(" – ") || f.text.contains(" - "))
+        && ends_with_phone(f.text)
+    {
+        return Some("ad");
+    }
+    None
+}
+
+/// Scores in the text: `2–1`, `1-0` (digits, a dash, digits, alone).
+fn scores(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '·'))
+        .filter(|w| {
+            w.split_once(['–', '-']).is_some_and(|(a, b)| {
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        })
+        .count()
+}
+
+/// The line ends with a labelled phone number (`Đại lý: 0256.3 620
+/// 448`: a colon, then nine or more digits with spaces or dots between).
+fn ends_with_phone(text: &str) -> bool {
+    let body = text.trim_end_matches(['.', ')']);
+    let head = body.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-'));
+    let digits = body[head.len()..]
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .count();
+    digits >= 9 && head.ends_with(':')
+}
+
 fn page_notices(f: &Features) -> Option<&'static str> {
     if f.chars > 200 {
         return None;
