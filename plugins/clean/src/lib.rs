@@ -492,7 +492,15 @@ impl Clean {
         // author's (`Nguyễn Văn An` under the title).
         if let Some(first) = first_paragraph {
             for i in top..first {
-                if roles[i] == Role::Body && rules::is_name_line(&lines[i].text) {
+                // `Nhóm phóng viên`: a desk, no name.
+                if roles[i] == Role::Body && rules::is_desk_credit(&lines[i].text) {
+                    roles[i] = Role::Removed("desk credit");
+                    continue;
+                }
+                // `KHÁNH LINH`: a signature in capitals, kept as written.
+                if roles[i] == Role::Body
+                    && (rules::is_name_line(&lines[i].text) || rules::is_caps_name(&lines[i].text))
+                {
                     out.author.get_or_insert_with(|| lines[i].text.clone());
                     roles[i] = Role::Removed("author line");
                     break;
@@ -587,6 +595,12 @@ impl Clean {
         if let Some(last_long) = last_long {
             for i in last_long + 1..n {
                 if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
+                    && let Some((writer, paper)) = rules::credit_with_writer(&lines[i].text)
+                {
+                    roles[i] = Role::Removed("credit line");
+                    out.author.get_or_insert(writer);
+                    out.source.get_or_insert(paper);
+                } else if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
                     && let Some(credit) = rules::credit_line(&lines[i].text)
                 {
                     roles[i] = Role::Removed("credit line");
@@ -636,6 +650,11 @@ impl Clean {
             } else if text.len() <= 80 && rules::is_picture_credit(text) {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
+            } else if let Some((writer, paper)) = rules::credit_with_writer(text) {
+                // `Theo Hà Phương (Báo Quảng Nam Ngày nay)`.
+                out.author.get_or_insert(writer);
+                out.source.get_or_insert(paper);
+                roles[last] = Role::Removed("credit line");
             } else if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
@@ -1557,6 +1576,46 @@ mod tests {
                 "{credit}"
             );
             assert_eq!(doc.metadata.get_str("author"), Some(want), "{credit}");
+        }
+    }
+
+    #[test]
+    fn fifth_round_bylines_of_other_sites() {
+        let body = "Huyện mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay, theo kế hoạch.\n\n\
+                    Giá cam năm nay ổn định ở mức 12.000 đồng mỗi ki-lô-gam, người trồng có lãi khá.";
+        for (top, tail, author, source) in [
+            ("HOÀI THU\n05.03.2024, 08h10", "", Some("HOÀI THU"), None),
+            ("05/03/2024 08:10\nNhóm PV Kinh tế", "", None, None),
+            (
+                "05/03/2024 08:10\nThu Hằng (từ Đà Lạt)",
+                "",
+                Some("Thu Hằng"),
+                None,
+            ),
+            (
+                "05/03/2024 08:10",
+                "Theo Minh Khôi (Tạp chí Người Làm Vườn)",
+                Some("Minh Khôi"),
+                Some("Tạp chí Người Làm Vườn"),
+            ),
+            (
+                "05/03/2024 08:10",
+                "Lan Anh – Quốc Tuấn\n\nĐỌC NHIỀU\n✿ Mùa cam chín ở Hàm Yên\n✿ Vì sao cam sành rớt giá?",
+                Some("Lan Anh – Quốc Tuấn"),
+                None,
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Mở rộng vùng trồng cam ở Hàm Yên\n{top}\n\n{body}\n\n{tail}"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), author, "{top} / {tail}");
+            assert_eq!(doc.metadata.get_str("source"), source, "{top} / {tail}");
+            assert_eq!(
+                doc.text.lines().filter(|l| !l.is_empty()).count(),
+                2,
+                "{top} / {tail}: {}",
+                doc.text
+            );
         }
     }
 
