@@ -492,10 +492,6 @@ const CUE_LISTS: &[&[&str]] = &[
     FEEDBACK_CUES,
     POLL_CUES,
     NOTICE_CUES,
-    SUBSCRIPTION_CUES,
-    DISCLAIMER_CUES,
-    ANSWER_CUES,
-    SHOP_CUES,
 ];
 
 /// One automaton over every cue of [`CUE_LISTS`], built once in `Plugin::new`.
@@ -1310,6 +1306,8 @@ const NOTICE_CUES: &[&str] = &[
 /// series navigation, disclaimers, copying prohibitions, "you are reading
 /// section X", service ads and tip-off appeals with a phone number, Q&A
 /// prompts, forms with `*` fields or input blanks, desk and editor credits.
+/// Cues of [`print_and_answer_furniture`], searched with `str::contains`
+/// behind a cheaper gate (not in the automaton: rare lines).
 const SUBSCRIPTION_CUES: &[&str] = &["phát hành tận nhà", "giao báo tận nhà", "đặt báo dài hạn"];
 const DISCLAIMER_CUES: &[&str] = &["chỉ mang tính tham khảo", "chỉ mang tính chất tham khảo"];
 const ANSWER_CUES: &[&str] = &[
@@ -1340,6 +1338,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         return None;
     }
     let l = f.lower.as_str();
+    let has = |cues: &[&str]| cues.iter().any(|c| l.contains(c));
     // `(Tiếp theo trang 1)`, `(Xem tiếp trang 5)`, `(Bài in trên số 7.421,
     // trang 1 và trang 5)`, `(Kỳ sau: …)`: a print page's jump line.
     if let Some(inner) = l.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
@@ -1366,47 +1365,40 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("print edition");
     }
-    // `Trang 3 · Hội nghị …`, `Tr. 7 – …`: a print issue's contents.
-    let page_item = ["trang ", "tr. ", "tr."]
-        .iter()
-        .find_map(|p| l.strip_prefix(p));
-    if let Some(rest) = page_item
-        && f.chars <= 140
-        && !f.full_stop()
-    {
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        let after = rest[digits..].trim_start();
-        if (1..=3).contains(&digits) && after.starts_with(['·', '–', '—', '-', ':', '|', '•'])
-        {
-            return Some("print edition");
+    if l.starts_with("tr") && f.chars <= 140 && !f.full_stop() {
+        // `Trang 3 · Hội nghị …`, `Tr. 7 – …`: a print issue's contents.
+        let page_item = ["trang ", "tr. ", "tr."]
+            .iter()
+            .find_map(|p| l.strip_prefix(p));
+        if let Some(rest) = page_item {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            let after = rest[digits..].trim_start();
+            if (1..=3).contains(&digits) && after.starts_with(['·', '–', '—', '-', ':', '|', '•'])
+            {
+                return Some("print edition");
+            }
         }
     }
     // `Đặt mua báo in X: 0256… – Phát hành tận nhà …`: a subscription.
-    if [
-        "đặt mua báo",
-        "đặt báo",
-        "mua báo in",
-        "đăng ký mua báo",
-        "đặt mua ấn phẩm",
-        "đặt mua tạp chí",
-        "đặt mua dài hạn",
-    ]
-    .iter()
-    .any(|c| l.starts_with(c))
-        || f.contains_any(SUBSCRIPTION_CUES)
+    if l.starts_with("đặt") && {
+        [
+            "đặt mua báo",
+            "đặt báo",
+            "đặt mua ấn phẩm",
+            "đặt mua tạp chí",
+            "đặt mua dài hạn",
+        ]
+        .iter()
+        .any(|c| l.starts_with(c))
+    } || ["mua báo in", "đăng ký mua báo"]
+        .iter()
+        .any(|c| l.starts_with(c))
+        || f.digits >= 9 && has(SUBSCRIPTION_CUES)
     {
         return Some("subscription");
     }
     // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
-    if f.contains_any(&["chỉ mang tính tham khảo", "chỉ mang tính chất tham khảo"])
-        && f.contains_any(&[
-            "câu trả lời",
-            "nội dung tư vấn",
-            "thông tin trên",
-            "bài viết",
-            "nội dung trên",
-        ])
-    {
+    if l.contains("tham khảo") && has(DISCLAIMER_CUES) && has(ANSWER_CUES) {
         return Some("disclaimer");
     }
     // `? Con riêng … không?`: a related question (no sentence opens with a
@@ -1415,18 +1407,24 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         return Some("related question");
     }
     // `BÌNH CHỌN …: ○ A  ○ B  [Bình chọn]`: a poll's options.
-    if f.text.matches(['○', '◯', '☐', '□', '◻', '⚪', '◎']).count() >= 2 {
+    if f.symbols >= 2 && f.text.matches(['○', '◯', '☐', '□', '◻', '⚪', '◎']).count() >= 2
+    {
         return Some("poll");
     }
     // `Thanh Sơn 2–1 Tân Sơn · Lâm Thao 1–0 Cẩm Khê · …`: a results row.
-    if f.text.matches(['·', '|', ';']).count() >= 2 && !f.full_stop() && scores(f.text) >= 2 {
+    if f.digits >= 4
+        && !f.full_stop()
+        && f.text.matches(['·', '|', ';']).count() >= 2
+        && scores(f.text) >= 2
+    {
         return Some("results table");
     }
     // `Dầu nhớt X – Bền máy … Đại lý: 0256.3 620 448`: an ad closed by a
-    // phone number.
-    if f.contains_any(SHOP_CUES)
-        && (f.text.contains(" – ") || f.text.contains(" - "))
+    // labelled phone number.
+    if f.digits >= 9
         && ends_with_phone(f.text)
+        && (f.text.contains(" – ") || f.text.contains(" - "))
+        && has(SHOP_CUES)
     {
         return Some("ad");
     }
@@ -2904,7 +2902,9 @@ const SITE_NAME_STARTS: &[&str] = &[
 /// BẰNG – Vì sự tiến bộ …`, `BÁO IN X – Phiên bản điện tử …`). A
 /// sentence-case line ranks above it as the headline.
 pub fn is_masthead(f: &Features) -> bool {
-    if f.upper == 0 {
+    // Most lines give up at their first word.
+    let capitals = |w: &str| !w.chars().any(char::is_lowercase);
+    if f.upper < 4 || !f.text.split_whitespace().next().is_some_and(capitals) {
         return false;
     }
     let head = f
