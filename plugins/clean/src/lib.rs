@@ -1600,6 +1600,24 @@ mod tests {
             ),
             (
                 "05/03/2024 08:10",
+                "Theo Lan Anh (Tuổi Trẻ)",
+                Some("Lan Anh"),
+                Some("Tuổi Trẻ"),
+            ),
+            (
+                "05/03/2024 08:10",
+                "MINH TÂM\n\nTIN CÙNG CHUYÊN MỤC\n• Giá cam tăng\n• Hàm Yên mùa cam chín",
+                Some("MINH TÂM"),
+                None,
+            ),
+            (
+                "05/03/2024 08:10",
+                "PHƯƠNG ANH - HOÀNG NAM",
+                Some("PHƯƠNG ANH - HOÀNG NAM"),
+                None,
+            ),
+            (
+                "05/03/2024 08:10",
                 "Lan Anh – Quốc Tuấn\n\nĐỌC NHIỀU\n✿ Mùa cam chín ở Hàm Yên\n✿ Vì sao cam sành rớt giá?",
                 Some("Lan Anh – Quốc Tuấn"),
                 None,
@@ -1639,6 +1657,10 @@ mod tests {
             ),
             (
                 "NHẬT BÁO MIỀN TÂY - Bản điện tử\nSố 1.204 · Thứ Hai, 11/3/2024",
+                "Mở rộng vùng trồng cam ở Hàm Yên",
+            ),
+            (
+                "Báo Nông Thôn Xanh - Cơ quan của Hội Nông dân tỉnh Tuyên Quang",
                 "Mở rộng vùng trồng cam ở Hàm Yên",
             ),
         ] {

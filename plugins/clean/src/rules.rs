@@ -2947,6 +2947,34 @@ pub fn is_site_name(f: &Features) -> bool {
         || f.words <= 8
             && !f.full_stop()
             && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+        || named_publication_with_slogan(f)
+}
+
+/// `Báo Nông Thôn Xanh - Cơ quan của Hội Nông dân tỉnh`: a publication's
+/// name (its kind, then a capitalised name: not `Báo cáo …`) before a
+/// dash or bar and a slogan, however long.
+fn named_publication_with_slogan(f: &Features) -> bool {
+    if f.full_stop() || !SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) {
+        return false;
+    }
+    let Some(at) = [" – ", " — ", " | ", " - "]
+        .iter()
+        .filter_map(|d| f.text.find(d))
+        .min()
+    else {
+        return false;
+    };
+    let head = &f.text[..at];
+    let kind = SITE_NAME_STARTS
+        .iter()
+        .filter(|s| f.lower.starts_with(*s))
+        .map(|s| s.split_whitespace().count())
+        .max()
+        .unwrap_or(1);
+    head.split_whitespace()
+        .nth(kind)
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// `• Teaser — 19/4`, `[16/8] Teaser`, `◇ Teaser — 30.01.2024`: a short
@@ -3068,9 +3096,21 @@ pub fn is_desk_credit(text: &str) -> bool {
         .any(|p| l == *p || l.starts_with(&format!("{p} ")))
 }
 
+/// Words of capitals headings that no Vietnamese name holds.
+const CAPS_HEADING_WORDS: &[&str] = &[
+    "CÙNG", "SỐ", "BÁO", "NÀY", "ĐỌC", "THÊM", "XEM", "BÀI", "VIẾT", "TIN", "TỨC", "MỤC", "CHUYÊN",
+    "KHÁC", "NỔI", "BẬT", "CỦA", "CÁC", "NHỮNG", "VỀ", "KẾT", "QUẢ", "BẢNG", "LỊCH", "ẢNH", "TIẾP",
+    "GỢI", "HỎI", "ĐÁP", "VIDEO", "MỚI", "HÔM", "NAY", "DÀNH", "CHO", "BẠN", "ĐỀ", "CÓ", "THỂ",
+];
+
 /// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
 /// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
 pub fn is_caps_name(text: &str) -> bool {
+    // `PHƯƠNG ANH - HOÀNG NAM`: writers in capitals joined by a dash.
+    if text.len() <= 140 && (text.contains(" - ") || text.contains(" – ")) {
+        let parts: Vec<&str> = text.split(" - ").flat_map(|p| p.split(" – ")).collect();
+        return (2..=3).contains(&parts.len()) && parts.iter().all(|p| is_caps_name(p.trim()));
+    }
     // Four words of at most seven letters: 31 characters, 64 bytes.
     if text.len() > 64 || text.chars().any(|c| !c.is_uppercase() && c != ' ') {
         return false;
@@ -3090,15 +3130,11 @@ pub fn is_caps_name(text: &str) -> bool {
             .iter()
             .any(|s| text.starts_with(s))
         // `CÙNG SỐ BÁO NÀY`, `ĐỌC THÊM`, `BẢNG XẾP HẠNG`: words no
-        // Vietnamese name holds make a heading.
+        // Vietnamese name holds make a heading (`TÂM`, `QUAN`, `LIÊN`,
+        // `NHẤT` are names too, so they are not in the list).
         && !words.iter().any(|w| {
-            [
-                "CÙNG", "SỐ", "BÁO", "NÀY", "ĐỌC", "THÊM", "XEM", "BÀI", "VIẾT", "TIN", "TỨC", "MỤC",
-                "CHUYÊN", "KHÁC", "NỔI", "BẬT", "NHẤT", "CỦA", "CÁC", "NHỮNG", "VỀ", "KẾT", "QUẢ",
-                "BẢNG", "LỊCH", "ẢNH", "TIẾP", "GỢI", "LIÊN", "HỎI", "ĐÁP", "VIDEO", "MỚI", "HÔM",
-                "NAY", "DÀNH", "CHO", "BẠN", "ĐỀ", "CÓ", "THỂ", "QUAN", "TÂM",
-            ]
-            .contains(w)
+            CAPS_HEADING_WORDS
+                .contains(w)
         })
 }
 
@@ -3320,10 +3356,20 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
         .or_else(|| text.strip_prefix("theo "))?
         .trim()
         .trim_end_matches('.');
-    match name_with_note(rest)? {
-        (name, Some(paper)) => Some((name, paper)),
-        _ => None,
+    if let Some((name, Some(paper))) = name_with_note(rest) {
+        return Some((name, paper));
     }
+    // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`: a paper's
+    // name, every word capitalised, no digits.
+    let (name, note) = rest.strip_suffix(')')?.rsplit_once('(')?;
+    let (name, note) = (name.trim(), note.trim());
+    let paper = (1..=5).contains(&note.split_whitespace().count())
+        && note.chars().count() <= 40
+        && !note.chars().any(|c| c.is_ascii_digit())
+        && note
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (paper && is_name_line(name)).then(|| (name.to_string(), note.to_string()))
 }
 
 pub fn credit_line(text: &str) -> Option<String> {
@@ -4009,7 +4055,12 @@ mod tests {
         ] {
             assert!(!is_caps_name(heading), "{heading}");
         }
-        for name in ["KHÁNH LINH", "NGUYỄN VĂN AN", "HOÀI NAM"] {
+        for name in [
+            "KHÁNH LINH",
+            "NGUYỄN VĂN AN",
+            "HOÀI NAM",
+            "PHƯƠNG ANH - HOÀNG NAM",
+        ] {
             assert!(is_caps_name(name), "{name}");
         }
         // Desks with no name.
@@ -4029,6 +4080,15 @@ mod tests {
             Some(("Minh Khôi".into(), "Tạp chí Người Làm Vườn".into()))
         );
         assert_eq!(credit_with_writer("Theo Luật Đất đai (sửa đổi)"), None);
+        assert_eq!(
+            credit_with_writer("Theo Lan Anh (Tuổi Trẻ)"),
+            Some(("Lan Anh".into(), "Tuổi Trẻ".into()))
+        );
+        assert_eq!(
+            credit_with_writer("Theo Nguyễn Văn Hùng (Giám đốc Sở)"),
+            None
+        );
+        assert_eq!(credit_with_writer("Theo Bộ Y tế (2023)"), None);
         assert_eq!(
             name_with_note("Thu Hằng (từ Đà Lạt)"),
             Some(("Thu Hằng".into(), None))
