@@ -353,6 +353,28 @@ impl Clean {
             }
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
+            // `❀ Tư vấn: … làm sao?` under `❀ …` teasers: an item of the
+            // same list (a question mark kept it from the list's rule).
+            for i in 1..n {
+                let mark = lines[i]
+                    .text
+                    .chars()
+                    .next()
+                    .filter(|&c| rules::is_pictograph(c));
+                if let Some(mark) = mark
+                    && roles[i] == Role::Body
+                    && features[i].chars <= 160
+                    && lines[i - 1].text.starts_with(mark)
+                    && matches!(
+                        roles[i - 1],
+                        Role::Removed(
+                            "icon toolbar" | "teaser link" | "teaser list" | "dated teaser"
+                        )
+                    )
+                {
+                    roles[i] = roles[i - 1];
+                }
+            }
             box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {
@@ -394,6 +416,7 @@ impl Clean {
                 .find(|&k| roles[k] == Role::Body)
                 .is_some_and(|k| lines[k].text.starts_with(lines[i].text.as_str()))
         };
+        let statement = |i: usize| lines[i].text.ends_with(['.', '!', '…']);
         let headline = (0..first_paragraph.unwrap_or(0))
             .filter(|&i| {
                 roles[i] == Role::Body
@@ -411,17 +434,19 @@ impl Clean {
                     || rules::signature_name(f.text).is_some()
                     || rules::name_with_note(f.text).is_some();
                 (
+                    !rules::is_masthead(f),
                     byline_below,
                     !credit,
                     !rules::is_site_name(&features[i]),
-                    !features[i].full_stop(),
+                    !statement(i),
                     features[i].chars,
                 )
             })
             // A sentence headline, or one below a sentence (the text has
-            // begun above it): no headline by shape.
+            // begun above it): no headline by shape. A question is a
+            // headline (`… chia cho những ai?`).
             .filter(|&h| {
-                !features[h].full_stop()
+                !statement(h)
                     && !(0..h).any(|i| roles[i] == Role::Body && rules::is_prose(&features[i]))
             });
         let candidates: Vec<usize> = (0..n)
@@ -467,7 +492,15 @@ impl Clean {
         // author's (`Nguyễn Văn An` under the title).
         if let Some(first) = first_paragraph {
             for i in top..first {
-                if roles[i] == Role::Body && rules::is_name_line(&lines[i].text) {
+                // `Nhóm phóng viên`: a desk, no name.
+                if roles[i] == Role::Body && rules::is_desk_credit(&lines[i].text) {
+                    roles[i] = Role::Removed("desk credit");
+                    continue;
+                }
+                // `KHÁNH LINH`: a signature in capitals, kept as written.
+                if roles[i] == Role::Body
+                    && (rules::is_name_line(&lines[i].text) || rules::is_caps_name(&lines[i].text))
+                {
                     out.author.get_or_insert_with(|| lines[i].text.clone());
                     roles[i] = Role::Removed("author line");
                     break;
@@ -562,6 +595,12 @@ impl Clean {
         if let Some(last_long) = last_long {
             for i in last_long + 1..n {
                 if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
+                    && let Some((writer, paper)) = rules::credit_with_writer(&lines[i].text)
+                {
+                    roles[i] = Role::Removed("credit line");
+                    out.author.get_or_insert(writer);
+                    out.source.get_or_insert(paper);
+                } else if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
                     && let Some(credit) = rules::credit_line(&lines[i].text)
                 {
                     roles[i] = Role::Removed("credit line");
@@ -611,6 +650,11 @@ impl Clean {
             } else if text.len() <= 80 && rules::is_picture_credit(text) {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
+            } else if let Some((writer, paper)) = rules::credit_with_writer(text) {
+                // `Theo Hà Phương (Báo Quảng Nam Ngày nay)`.
+                out.author.get_or_insert(writer);
+                out.source.get_or_insert(paper);
+                roles[last] = Role::Removed("credit line");
             } else if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
@@ -1532,6 +1576,100 @@ mod tests {
                 "{credit}"
             );
             assert_eq!(doc.metadata.get_str("author"), Some(want), "{credit}");
+        }
+    }
+
+    #[test]
+    fn fifth_round_bylines_of_other_sites() {
+        let body = "Huyện mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay, theo kế hoạch.\n\n\
+                    Giá cam năm nay ổn định ở mức 12.000 đồng mỗi ki-lô-gam, người trồng có lãi khá.";
+        for (top, tail, author, source) in [
+            ("HOÀI THU\n05.03.2024, 08h10", "", Some("HOÀI THU"), None),
+            ("05/03/2024 08:10\nNhóm PV Kinh tế", "", None, None),
+            (
+                "05/03/2024 08:10\nThu Hằng (từ Đà Lạt)",
+                "",
+                Some("Thu Hằng"),
+                None,
+            ),
+            (
+                "05/03/2024 08:10",
+                "Theo Minh Khôi (Tạp chí Người Làm Vườn)",
+                Some("Minh Khôi"),
+                Some("Tạp chí Người Làm Vườn"),
+            ),
+            (
+                "05/03/2024 08:10",
+                "Theo Lan Anh (Tuổi Trẻ)",
+                Some("Lan Anh"),
+                Some("Tuổi Trẻ"),
+            ),
+            (
+                "05/03/2024 08:10",
+                "MINH TÂM\n\nTIN CÙNG CHUYÊN MỤC\n• Giá cam tăng\n• Hàm Yên mùa cam chín",
+                Some("MINH TÂM"),
+                None,
+            ),
+            (
+                "05/03/2024 08:10",
+                "PHƯƠNG ANH - HOÀNG NAM",
+                Some("PHƯƠNG ANH - HOÀNG NAM"),
+                None,
+            ),
+            (
+                "05/03/2024 08:10",
+                "Lan Anh – Quốc Tuấn\n\nĐỌC NHIỀU\n✿ Mùa cam chín ở Hàm Yên\n✿ Vì sao cam sành rớt giá?",
+                Some("Lan Anh – Quốc Tuấn"),
+                None,
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Mở rộng vùng trồng cam ở Hàm Yên\n{top}\n\n{body}\n\n{tail}"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), author, "{top} / {tail}");
+            assert_eq!(doc.metadata.get_str("source"), source, "{top} / {tail}");
+            assert_eq!(
+                doc.text.lines().filter(|l| !l.is_empty()).count(),
+                2,
+                "{top} / {tail}: {}",
+                doc.text
+            );
+        }
+    }
+
+    #[test]
+    fn a_masthead_in_capitals_or_a_kicker_is_no_headline() {
+        // Other sites' wording: a name in capitals with a slogan, a
+        // section kicker in capitals, a question headline, a QR code in
+        // the headline.
+        for (top, headline) in [
+            (
+                "TIẾNG NÓI NÔNG DÂN – Diễn đàn của nhà nông\nThời sự · Kinh tế · Xã hội",
+                "Giá lúa tăng, nông dân Sóc Trăng phấn khởi",
+            ),
+            (
+                "CỔNG HỎI ĐÁP Y TẾ | Bác sĩ giải đáp miễn phí\nHỏi đáp › Nhi khoa",
+                "Trẻ sốt về đêm có cần đưa đi viện ngay không?",
+            ),
+            (
+                "TIN VÙNG BIÊN",
+                "Người dân xã biên giới trả tiền điện bằng mã QR",
+            ),
+            (
+                "NHẬT BÁO MIỀN TÂY - Bản điện tử\nSố 1.204 · Thứ Hai, 11/3/2024",
+                "Mở rộng vùng trồng cam ở Hàm Yên",
+            ),
+            (
+                "Báo Nông Thôn Xanh - Cơ quan của Hội Nông dân tỉnh Tuyên Quang",
+                "Mở rộng vùng trồng cam ở Hàm Yên",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "{top}\n\n{headline}\n12/03/2024 08:30\n\n\
+                 Huyện mở rộng thêm 300 ha cam sành theo tiêu chuẩn VietGAP trong năm nay, theo kế hoạch.\n\n\
+                 Giá cam năm nay ổn định ở mức 12.000 đồng mỗi ki-lô-gam, người trồng có lãi khá."
+            ));
+            assert_eq!(doc.metadata.get_str("title"), Some(headline), "{top}");
         }
     }
 

@@ -29,12 +29,50 @@ pub fn has_date(text: &str) -> bool {
 }
 
 pub fn find_date_time(text: &str) -> Option<String> {
+    // A question-and-answer page: `Ngày gửi: 28/05/2024 · Ngày trả lời:
+    // 03/06/2024`. The answer is the article, so its date wins.
+    let text = answer_part(text).unwrap_or(text);
     let ((year, month, day), time) = date_time(text)?;
     let date = format!("{year:04}-{month:02}-{day:02}");
     Some(match time {
         Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
         None => date,
     })
+}
+
+/// In a line that dates a question and its answer, the part from the
+/// answer's label on (when a date follows it).
+fn answer_part(text: &str) -> Option<&str> {
+    if !text.contains("rả lời") && !text.contains("iải đáp") && !text.contains("ư vấn") {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // Lower-casing these letters keeps byte lengths, so indices carry over.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let asked = ["gửi", "hỏi", "đặt câu"]
+        .iter()
+        .filter_map(|c| lower.find(c))
+        .min()?;
+    let answered = [
+        "ngày trả lời",
+        "trả lời ngày",
+        "trả lời lúc",
+        "trả lời:",
+        "đã trả lời",
+        "ngày giải đáp",
+        "giải đáp:",
+        "giải đáp lúc",
+        "ngày tư vấn",
+        "tư vấn lúc",
+    ]
+    .iter()
+    .filter_map(|c| lower.find(c))
+    .filter(|&at| at > asked)
+    .min()?;
+    let rest = &text[answered..];
+    date_time(rest).is_some().then_some(rest)
 }
 
 /// The first date (year, month, day) and the time beside it.
@@ -384,5 +422,50 @@ mod tests {
         assert_eq!(find_published(&p(&["Ngày 20 tháng 5, trời mưa."])), None);
         assert_eq!(find_published(&p(&["Từ 20 tháng 5 đến 2024 người."])), None);
         assert_eq!(find_published(&p(&["a", "b", "c", "01/02/2020"])), None);
+    }
+
+    #[test]
+    fn the_answer_date_wins_over_the_question_date() {
+        for (text, want) in [
+            (
+                "Mã câu hỏi: HĐ-24-08317 · Ngày gửi: 28/05/2024 · Ngày trả lời: 03/06/2024",
+                "2024-06-03",
+            ),
+            (
+                "Hỏi lúc 08:15 12/3/2024 | Trả lời lúc 16:40 14/3/2024",
+                "2024-03-14T16:40",
+            ),
+            (
+                "Người gửi: Lan – 02/01/2024. Bác sĩ giải đáp: 05/01/2024",
+                "2024-01-05",
+            ),
+            ("Gửi ngày 1/2/2024, ngày tư vấn 3/2/2024", "2024-02-03"),
+            // No answer label, or a label with no date after it: the first.
+            ("Ngày gửi: 28/05/2024 · 1.204 lượt xem", "2024-05-28"),
+            ("Ngày gửi: 28/05/2024 · Chưa trả lời", "2024-05-28"),
+            ("Trả lời: 03/06/2024 · Gửi: 28/05/2024", "2024-06-03"),
+        ] {
+            assert_eq!(find_date_time(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_hour_is_never_a_year() {
+        for text in [
+            "9:30 20/10",
+            "20/10 9:30",
+            "09:30 20.10",
+            "20-10 lúc 9:30",
+            "9.30 20/10",
+        ] {
+            assert_eq!(find_date_time(text), None, "{text}");
+        }
+        for (text, want) in [
+            ("20 tháng 10, 2024 lúc 9:30", "2024-10-20T09:30"),
+            ("9:30 20/10/2024", "2024-10-20T09:30"),
+            ("Thứ Hai, 20/10/2024 9:30", "2024-10-20T09:30"),
+        ] {
+            assert_eq!(find_date_time(text).as_deref(), Some(want), "{text}");
+        }
     }
 }

@@ -938,6 +938,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = page_notices(f) {
         return Some(kind);
     }
+    if let Some(kind) = print_and_answer_furniture(f) {
+        return Some(kind);
+    }
     if let Some(kind) = reader_notices(f) {
         return Some(kind);
     }
@@ -1303,6 +1306,157 @@ const NOTICE_CUES: &[&str] = &[
 /// series navigation, disclaimers, copying prohibitions, "you are reading
 /// section X", service ads and tip-off appeals with a phone number, Q&A
 /// prompts, forms with `*` fields or input blanks, desk and editor credits.
+/// Cues of [`print_and_answer_furniture`], searched with `str::contains`
+/// behind a cheaper gate (not in the automaton: rare lines).
+const SUBSCRIPTION_CUES: &[&str] = &["phát hành tận nhà", "giao báo tận nhà", "đặt báo dài hạn"];
+const DISCLAIMER_CUES: &[&str] = &["chỉ mang tính tham khảo", "chỉ mang tính chất tham khảo"];
+const ANSWER_CUES: &[&str] = &[
+    "câu trả lời",
+    "nội dung tư vấn",
+    "thông tin trên",
+    "bài viết",
+    "nội dung trên",
+];
+/// A shop's words, for ads closed by a phone number.
+const SHOP_CUES: &[&str] = &[
+    "đại lý",
+    "đặt hàng",
+    "mua hàng",
+    "giao hàng",
+    "showroom",
+    "cửa hàng",
+    "khuyến mãi",
+    "ưu đãi",
+    "giảm giá",
+    "bảo hành",
+];
+
+/// Print-edition furniture, question-and-answer widgets, sports widgets
+/// and ads that end in a phone number.
+fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    let l = f.lower.as_str();
+    let has = |cues: &[&str]| cues.iter().any(|c| l.contains(c));
+    // `(Tiếp theo trang 1)`, `(Xem tiếp trang 5)`, `(Bài in trên số 7.421,
+    // trang 1 và trang 5)`, `(Kỳ sau: …)`: a print page's jump line.
+    if let Some(inner) = l.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+        && f.chars <= 100
+        && [
+            "tiếp theo trang",
+            "tiếp trang",
+            "xem tiếp trang",
+            "xem tiếp ở trang",
+            "tiếp theo kỳ",
+            "bài in trên",
+            "bài đăng trên",
+            "in trên số",
+            "in trên báo",
+            "đăng trên báo in",
+            "đăng trên số",
+            "đã đăng trên",
+            "trích từ số",
+            "kỳ sau",
+            "kỳ tới",
+        ]
+        .iter()
+        .any(|c| inner.trim_start().starts_with(c))
+    {
+        return Some("print edition");
+    }
+    if l.starts_with("tr") && f.chars <= 140 && !f.full_stop() {
+        // `Trang 3 · Hội nghị …`, `Tr. 7 – …`: a print issue's contents.
+        let page_item = ["trang ", "tr. ", "tr."]
+            .iter()
+            .find_map(|p| l.strip_prefix(p));
+        if let Some(rest) = page_item {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            let after = rest[digits..].trim_start();
+            if (1..=3).contains(&digits) && after.starts_with(['·', '–', '—', '-', ':', '|', '•'])
+            {
+                return Some("print edition");
+            }
+        }
+    }
+    // `Đặt mua báo in X: 0256… – Phát hành tận nhà …`: a subscription.
+    if l.starts_with("đặt") && {
+        [
+            "đặt mua báo",
+            "đặt báo",
+            "đặt mua ấn phẩm",
+            "đặt mua tạp chí",
+            "đặt mua dài hạn",
+        ]
+        .iter()
+        .any(|c| l.starts_with(c))
+    } || ["mua báo in", "đăng ký mua báo"]
+        .iter()
+        .any(|c| l.starts_with(c))
+        || f.digits >= 9 && has(SUBSCRIPTION_CUES)
+    {
+        return Some("subscription");
+    }
+    // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
+    if l.contains("tham khảo") && has(DISCLAIMER_CUES) && has(ANSWER_CUES) {
+        return Some("disclaimer");
+    }
+    // `? Con riêng … không?`: a related question (no sentence opens with a
+    // question mark).
+    if f.text.starts_with(['?', '？', '❓', '❔']) && f.text.ends_with('?') && f.chars <= 160 {
+        return Some("related question");
+    }
+    // `BÌNH CHỌN …: ○ A  ○ B  [Bình chọn]`: a poll's options.
+    if f.symbols >= 2 && f.text.matches(['○', '◯', '☐', '□', '◻', '⚪', '◎']).count() >= 2
+    {
+        return Some("poll");
+    }
+    // `Thanh Sơn 2–1 Tân Sơn · Lâm Thao 1–0 Cẩm Khê · …`: a results row.
+    if f.digits >= 4
+        && !f.full_stop()
+        && f.text.matches(['·', '|', ';']).count() >= 2
+        && scores(f.text) >= 2
+    {
+        return Some("results table");
+    }
+    // `Dầu nhớt X – Bền máy … Đại lý: 0256.3 620 448`: an ad closed by a
+    // labelled phone number.
+    if f.digits >= 9
+        && ends_with_phone(f.text)
+        && (f.text.contains(" – ") || f.text.contains(" - "))
+        && has(SHOP_CUES)
+    {
+        return Some("ad");
+    }
+    None
+}
+
+/// Scores in the text: `2–1`, `1-0` (digits, a dash, digits, alone).
+fn scores(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '·'))
+        .filter(|w| {
+            w.split_once(['–', '-']).is_some_and(|(a, b)| {
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        })
+        .count()
+}
+
+/// The line ends with a labelled phone number (`Đại lý: 0256.3 620
+/// 448`: a colon, then nine or more digits with spaces or dots between).
+fn ends_with_phone(text: &str) -> bool {
+    let body = text.trim_end_matches(['.', ')']);
+    let head = body.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-'));
+    let digits = body[head.len()..]
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .count();
+    digits >= 9 && head.ends_with(':')
+}
+
 fn page_notices(f: &Features) -> Option<&'static str> {
     if f.chars > 200 {
         return None;
@@ -1741,7 +1895,29 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("attachment");
     }
     // `🔔 Bật thông báo …`, `Quét mã QR để …`, `Ủng hộ tòa soạn`.
-    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) {
+    // A QR code named in a headline (`… quen dần với mã QR`) is news: it
+    // prompts only as a label or with a call (scan, follow, download).
+    let qr_only = || {
+        let opening = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        !NOTIFY_CUES
+            .iter()
+            .filter(|c| !c.contains("qr"))
+            .any(|c| f.lower.contains(c))
+            && !opening.starts_with("mã qr")
+            && !opening.starts_with("qr")
+            && ![
+                "scan",
+                "truy cập",
+                "theo dõi",
+                "tải ",
+                "ủng hộ",
+                "để đọc",
+                "để xem",
+            ]
+            .iter()
+            .any(|c| f.lower.contains(c))
+    };
+    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) && !qr_only() {
         return Some("reader prompt");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
@@ -2721,6 +2897,28 @@ const SITE_NAME_STARTS: &[&str] = &[
 /// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`) or banner
 /// (`Chào mừng Đại hội …`): a short line opening with a publication or
 /// greeting word, or in capitals.
+/// A masthead: the site's name in capitals, alone (`VÙNG CAO ĐỔI MỚI`, a
+/// section kicker) or before a dash or bar and its slogan (`PHỤ NỮ ĐỒNG
+/// BẰNG – Vì sự tiến bộ …`, `BÁO IN X – Phiên bản điện tử …`). A
+/// sentence-case line ranks above it as the headline.
+pub fn is_masthead(f: &Features) -> bool {
+    // Most lines give up at their first word.
+    let capitals = |w: &str| !w.chars().any(char::is_lowercase);
+    if f.upper < 4 || !f.text.split_whitespace().next().is_some_and(capitals) {
+        return false;
+    }
+    let head = f
+        .text
+        .split(['–', '—', '|'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("");
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 4 && head.split_whitespace().count() >= 2 && !head.chars().any(char::is_lowercase)
+}
+
 pub fn is_site_name(f: &Features) -> bool {
     // A headline about the event (`Chào mừng Đại hội …: Phát huy …`) has
     // a clause after a colon; a banner does not.
@@ -2749,6 +2947,34 @@ pub fn is_site_name(f: &Features) -> bool {
         || f.words <= 8
             && !f.full_stop()
             && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+        || named_publication_with_slogan(f)
+}
+
+/// `Báo Nông Thôn Xanh - Cơ quan của Hội Nông dân tỉnh`: a publication's
+/// name (its kind, then a capitalised name: not `Báo cáo …`) before a
+/// dash or bar and a slogan, however long.
+fn named_publication_with_slogan(f: &Features) -> bool {
+    if f.full_stop() || !SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) {
+        return false;
+    }
+    let Some(at) = [" – ", " — ", " | ", " - "]
+        .iter()
+        .filter_map(|d| f.text.find(d))
+        .min()
+    else {
+        return false;
+    };
+    let head = &f.text[..at];
+    let kind = SITE_NAME_STARTS
+        .iter()
+        .filter(|s| f.lower.starts_with(*s))
+        .map(|s| s.split_whitespace().count())
+        .max()
+        .unwrap_or(1);
+    head.split_whitespace()
+        .nth(kind)
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// `• Teaser — 19/4`, `[16/8] Teaser`, `◇ Teaser — 30.01.2024`: a short
@@ -2838,9 +3064,53 @@ pub fn is_name_line(text: &str) -> bool {
         })
 }
 
+/// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
+/// viên`: a desk's credit with no name, so no author.
+pub fn is_desk_credit(text: &str) -> bool {
+    if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) || text.ends_with(['.', ':']) {
+        return false;
+    }
+    let l = lower_case(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    let words = l.split_whitespace().count();
+    matches!(
+        l.as_str(),
+        "phóng viên" | "pv" | "ctv" | "btv" | "tòa soạn" | "toà soạn" | "ban biên tập"
+    ) || words <= 5
+        && [
+            "nhóm phóng viên",
+            "nhóm pv",
+            "nhóm ctv",
+            "nhóm phóng viên,",
+            "ban thời sự",
+            "ban kinh tế",
+            "ban xã hội",
+            "ban văn hóa",
+            "ban văn hoá",
+            "ban điện tử",
+            "ban thư ký",
+            "ban pháp luật",
+            "ban quốc tế",
+            "ban thể thao",
+        ]
+        .iter()
+        .any(|p| l == *p || l.starts_with(&format!("{p} ")))
+}
+
+/// Words of capitals headings that no Vietnamese name holds.
+const CAPS_HEADING_WORDS: &[&str] = &[
+    "CÙNG", "SỐ", "BÁO", "NÀY", "ĐỌC", "THÊM", "XEM", "BÀI", "VIẾT", "TIN", "TỨC", "MỤC", "CHUYÊN",
+    "KHÁC", "NỔI", "BẬT", "CỦA", "CÁC", "NHỮNG", "VỀ", "KẾT", "QUẢ", "BẢNG", "LỊCH", "ẢNH", "TIẾP",
+    "GỢI", "HỎI", "ĐÁP", "VIDEO", "MỚI", "HÔM", "NAY", "DÀNH", "CHO", "BẠN", "ĐỀ", "CÓ", "THỂ",
+];
+
 /// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
 /// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
 pub fn is_caps_name(text: &str) -> bool {
+    // `PHƯƠNG ANH - HOÀNG NAM`: writers in capitals joined by a dash.
+    if text.len() <= 140 && (text.contains(" - ") || text.contains(" – ")) {
+        let parts: Vec<&str> = text.split(" - ").flat_map(|p| p.split(" – ")).collect();
+        return (2..=3).contains(&parts.len()) && parts.iter().all(|p| is_caps_name(p.trim()));
+    }
     // Four words of at most seven letters: 31 characters, 64 bytes.
     if text.len() > 64 || text.chars().any(|c| !c.is_uppercase() && c != ' ') {
         return false;
@@ -2859,6 +3129,13 @@ pub fn is_caps_name(text: &str) -> bool {
         && !["TIN ", "ĐÀI ", "KÊNH ", "TRANG ", "CỔNG "]
             .iter()
             .any(|s| text.starts_with(s))
+        // `CÙNG SỐ BÁO NÀY`, `ĐỌC THÊM`, `BẢNG XẾP HẠNG`: words no
+        // Vietnamese name holds make a heading (`TÂM`, `QUAN`, `LIÊN`,
+        // `NHẤT` are names too, so they are not in the list).
+        && !words.iter().any(|w| {
+            CAPS_HEADING_WORDS
+                .contains(w)
+        })
 }
 
 /// `HM`, `T.H.`, `N.A`: a signature of initials (two to four capitals).
@@ -3072,6 +3349,29 @@ fn author_card(f: &Features) -> Option<String> {
 
 /// `Theo Reuters`, `Theo TTXVN`: a short credit line naming where the
 /// story comes from → the name.
+/// `Theo Hà Phương (Báo Quảng Nam Ngày nay)` → the writer and the paper.
+pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
+    let rest = text
+        .strip_prefix("Theo ")
+        .or_else(|| text.strip_prefix("theo "))?
+        .trim()
+        .trim_end_matches('.');
+    if let Some((name, Some(paper))) = name_with_note(rest) {
+        return Some((name, paper));
+    }
+    // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`: a paper's
+    // name, every word capitalised, no digits.
+    let (name, note) = rest.strip_suffix(')')?.rsplit_once('(')?;
+    let (name, note) = (name.trim(), note.trim());
+    let paper = (1..=5).contains(&note.split_whitespace().count())
+        && note.chars().count() <= 40
+        && !note.chars().any(|c| c.is_ascii_digit())
+        && note
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (paper && is_name_line(name)).then(|| (name.to_string(), note.to_string()))
+}
+
 pub fn credit_line(text: &str) -> Option<String> {
     // `(Theo X)`, `Theo: X`, `Theo X.`
     let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
@@ -3142,6 +3442,21 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         return Some((name.to_string(), Some(credit)));
     }
     let l = lower_case(note);
+    // `Hà Phương (Báo Quảng Nam Ngày nay)`: the writer and the paper.
+    if SITE_NAME_STARTS.iter().any(|s| l.starts_with(s)) && !note.ends_with(['.', ':']) {
+        return Some((name.to_string(), Some(note.to_string())));
+    }
+    // `Hữu Toàn (từ Việt Trì)`: a dispatch from a place.
+    if let Some(place) = note
+        .strip_prefix("từ ")
+        .or_else(|| note.strip_prefix("Từ "))
+        && (1..=4).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Some((name.to_string(), None));
+    }
     let known = [
         "tổng hợp",
         "t/h",
@@ -3528,7 +3843,12 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         let named = (1..=4).contains(&words)
             && name.chars().count() <= 30
             && name.chars().next().is_some_and(char::is_uppercase)
-            && !name.chars().any(|c| c.is_ascii_digit())
+            // `(QK9 Online)`, `(VTV1)`: digits only inside a word with
+            // capitals.
+            && name.split_whitespace().all(|w| {
+                !w.chars().any(|c| c.is_ascii_digit())
+                    || w.chars().any(|c| c.is_ascii_uppercase())
+            })
             && !name.contains(['(', ')', ',', ':']);
         if named {
             return Some(name.to_string());
@@ -3685,6 +4005,101 @@ mod tests {
         assert!(is_picture_credit("Video: Minh Tú - Hải Nam"));
         assert!(!is_picture_credit("Ảnh: minh họa"));
         assert!(!is_picture_credit("Ảnh: Người dân đi lễ chùa đầu năm"));
+    }
+
+    #[test]
+    fn fifth_round_families_of_other_sites() {
+        let mut missed = Vec::new();
+        for line in [
+            // Print-edition furniture.
+            "(Xem tiếp trang 6)",
+            "(Tiếp theo trang 2)",
+            "(Bài đăng trên báo in số 1.318, ra ngày 4/9/2024)",
+            "(Kỳ sau: Những người giữ rừng phòng hộ)",
+            "Trang 4 – Nông thôn mới ở vùng bãi ngang",
+            "Tr. 12: Chuyện người giữ đền",
+            "Đặt báo dài hạn tại bưu cục gần nhất hoặc gọi 1800 1234",
+            "Đặt mua tạp chí Nông thôn Ngày nay: 024.3 845 1234",
+            // Question-and-answer widgets.
+            "Nội dung tư vấn trên chỉ mang tính chất tham khảo, bạn đọc nên liên hệ luật sư.",
+            "❓ Vay tiền không trả có bị đi tù không?",
+            "? Mua đất bằng giấy viết tay có được cấp sổ đỏ?",
+            // Polls and results rows on sports pages.
+            "Bạn dự đoán đội nào vô địch? ◯ Hà Nội FC ◯ Nam Định ◯ Thể Công",
+            "Nam Định 3-1 HAGL | Hà Tĩnh 0-0 SLNA | Bình Dương 2-2 Quảng Nam",
+            // Ads closed by a phone number.
+            "Phân bón hữu cơ Đất Xanh – Tăng năng suất 20%. Đặt hàng: 0912 345 678",
+            "Máy cày mini giá gốc - Bảo hành 3 năm, giao hàng toàn quốc: 0987.654.321",
+        ] {
+            if why(line).is_none() {
+                missed.push(line);
+            }
+        }
+        assert!(missed.is_empty(), "{missed:#?}");
+        for line in [
+            "Trang trại của anh Tư rộng 5 ha, nuôi hơn 2.000 con gà thả vườn.",
+            "(Ảnh: Quốc Bảo)",
+            "Đội tuyển thắng 2-1 trong trận đầu, hòa 1-1 ở trận thứ hai và thua 0-3 ở trận cuối.",
+            "Theo ông Hùng, kết quả này chỉ mang tính tham khảo vì mẫu khảo sát còn nhỏ.",
+            "Cửa hàng của chị mở từ năm 2015, nay có 6 nhân viên – chị cho biết qua số 0912 345 678",
+            "Sao phải chờ đến lúc mất mới lo?",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+        // Headings in capitals are no signatures; names in capitals are.
+        for heading in [
+            "CÙNG SỐ BÁO NÀY",
+            "ĐỌC THÊM",
+            "BẢNG XẾP HẠNG",
+            "TIN MỚI NHẤT",
+        ] {
+            assert!(!is_caps_name(heading), "{heading}");
+        }
+        for name in [
+            "KHÁNH LINH",
+            "NGUYỄN VĂN AN",
+            "HOÀI NAM",
+            "PHƯƠNG ANH - HOÀNG NAM",
+        ] {
+            assert!(is_caps_name(name), "{name}");
+        }
+        // Desks with no name.
+        for desk in ["Nhóm phóng viên", "Nhóm PV Xã hội", "Ban Thời sự", "PV"] {
+            assert!(is_desk_credit(desk), "{desk}");
+        }
+        for name in [
+            "PV Hồng Nhung",
+            "Nguyễn Ban",
+            "Nhóm phóng viên đã có mặt tại hiện trường.",
+        ] {
+            assert!(!is_desk_credit(name), "{name}");
+        }
+        // A writer and the paper, a dispatch from a place.
+        assert_eq!(
+            credit_with_writer("Theo Minh Khôi (Tạp chí Người Làm Vườn)"),
+            Some(("Minh Khôi".into(), "Tạp chí Người Làm Vườn".into()))
+        );
+        assert_eq!(credit_with_writer("Theo Luật Đất đai (sửa đổi)"), None);
+        assert_eq!(
+            credit_with_writer("Theo Lan Anh (Tuổi Trẻ)"),
+            Some(("Lan Anh".into(), "Tuổi Trẻ".into()))
+        );
+        assert_eq!(
+            credit_with_writer("Theo Nguyễn Văn Hùng (Giám đốc Sở)"),
+            None
+        );
+        assert_eq!(credit_with_writer("Theo Bộ Y tế (2023)"), None);
+        assert_eq!(
+            name_with_note("Thu Hằng (từ Đà Lạt)"),
+            Some(("Thu Hằng".into(), None))
+        );
+        assert_eq!(name_with_note("Thu Hằng (từ năm 2020)"), None);
+        // Lead tags with digits inside a capitalised word.
+        assert_eq!(
+            lead_tag("(VTV1) – Sáng nay, đoàn công tác đã đến xã."),
+            Some("VTV1".into())
+        );
+        assert_eq!(lead_tag("(Ảnh 1) – Người dân dọn bùn sau lũ."), None);
     }
 
     #[test]

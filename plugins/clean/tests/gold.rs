@@ -333,7 +333,9 @@ fn fourth_blind_corpus() {
 
 /// A fifth blind set (tests/fixtures/cleaning-blind5): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner5` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn fifth_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind5");
@@ -344,10 +346,11 @@ fn fifth_blind_corpus() {
     // published 0.8, author 0.5, source 0.8. The lost paragraph was a Khmer
     // name whose tone the tone fixer "corrected" (`Néang` → `Neáng`); vowel
     // groups Vietnamese does not have are now left as written, which gave
-    // P 0.790, R 1.000, F1 0.883, nothing lost. Floors at those figures.
+    // P 0.790, R 1.000, F1 0.883, nothing lost. After `cleaner5` (its misses
+    // fixed by category): 1.000 / 1.000 / 1.000, 0 lost, every field 1.0.
     assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.88, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [0.6, 0.8, 0.5, 0.8].into_iter().enumerate() {
+    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
         assert!(
             score.accuracy(k) >= floor,
             "{} accuracy {:.3} fell",
