@@ -546,7 +546,8 @@ pub struct Features<'a> {
     /// Ends like a sentence (`.`, `!`, `?`, `…`, `;` or a closing quote or
     /// bracket).
     pub sentence: bool,
-    /// A short non-sentence line with a full date (see [`is_date_line`]).
+    /// A short non-sentence line with a full date, not ending in a colon
+    /// (see [`is_date_line`]).
     pub dated: bool,
     /// Cues found anywhere in the lower-cased line.
     matched: Vec<&'static str>,
@@ -658,9 +659,11 @@ impl<'a> Features<'a> {
             symbols,
             words,
             sentence,
+            // A line ending in a colon introduces what follows (a list, a
+            // quotation): never a byline, whatever dates it names.
             dated: chars <= 90
                 && (digits >= 5 || digits == 4 && text.contains("háng"))
-                && !text.trim_end().ends_with(['.', '!', '?'])
+                && !text.trim_end().ends_with(['.', '!', '?', ':'])
                 && crate::published::has_date(text),
         }
     }
