@@ -3332,20 +3332,52 @@ fn author_card(f: &Features) -> Option<String> {
     // `ThS.BS Lâm Gia Hân – Bệnh viện …`: a name after a degree, then
     // where the writer works (a short label, not a caption's clause).
     let first = f.text.split_whitespace().next().unwrap_or("");
-    let title_shaped =
-        first.contains('.') || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+    // `Luật sư X – Công ty Luật …`, `Bác sĩ X – Khoa …`: a title word.
+    let title_word = RANKS
+        .iter()
+        .any(|w| f.lower.strip_prefix(*w).is_some_and(|r| r.starts_with(' ')));
+    let title_shaped = first.contains('.')
+        || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase())
+        || title_word;
     if !roles && !title_shaped {
         return None;
     }
     let at = f.text.find(['|', '·', '•', '–', '—'])?;
     let name = f.text[..at].trim();
-    if !is_name_line(name) || name.split_whitespace().count() < 2 {
+    let bare = if title_word {
+        strip_titles(name)
+    } else {
+        name.to_string()
+    };
+    if !is_name_line(&bare) || name.split_whitespace().count() < 2 {
         return None;
     }
     let role = f.lower.get(at..)?;
+    // Where the writer works, named in full (`– Khoa Nhi, Bệnh viện Đa khoa
+    // …`, `– Trạm Trồng trọt và Bảo vệ thực vật huyện …`): a longer label
+    // when it names a workplace.
+    const WORKPLACES: &[&str] = &[
+        "khoa ",
+        "bệnh viện",
+        "trạm ",
+        "viện ",
+        "công ty",
+        "trung tâm",
+        "trường ",
+        "sở ",
+        "phòng ",
+        "văn phòng",
+        "chi cục",
+        "đoàn luật sư",
+    ];
+    let role_words = f.text[at..].split_whitespace().count();
+    let workplace = role
+        .trim_start_matches(['|', '·', '•', '–', '—', ' '])
+        .split(',')
+        .any(|p| WORKPLACES.iter().any(|w| p.trim_start().starts_with(w)));
     (roles && ROLE_CUES.iter().any(|c| role.contains(c))
         || title_shaped
-            && f.text[at..].split_whitespace().count() <= 9
+            && (role_words <= 9 || workplace && role_words <= 16)
             && strip_titles(name) != name)
         .then(|| name.to_string())
 }
@@ -4350,6 +4382,41 @@ mod tests {
             "Bản đồ quy hoạch không hiển thị được ranh giới các thửa đất cũ.",
         ] {
             assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn degree_bylines_with_a_workplace_in_full() {
+        for (line, name) in [
+            (
+                "ThS. Đoàn Minh Khoa – Viện Nghiên cứu Rau quả, Trung tâm Khuyến nông tỉnh",
+                "ThS. Đoàn Minh Khoa",
+            ),
+            (
+                "KS. Lò Văn Sinh – Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Điện Biên",
+                "KS. Lò Văn Sinh",
+            ),
+            (
+                "Luật sư Vương Thị Hạnh – Công ty Luật TNHH Minh Chính, Đoàn Luật sư Hà Nội",
+                "Luật sư Vương Thị Hạnh",
+            ),
+            (
+                "BS.CKII Tạ Quốc Bảo – Khoa Hồi sức tích cực, Bệnh viện Đa khoa Hà Giang",
+                "BS.CKII Tạ Quốc Bảo",
+            ),
+        ] {
+            assert_eq!(
+                author_line(&features(line)).as_deref(),
+                Some(name),
+                "{line}"
+            );
+        }
+        // A caption or a sentence with a long clause after the dash stays.
+        for line in [
+            "Ông Nguyễn Văn Tư – người đã gắn bó với nghề trồng lúa suốt bốn mươi năm ở xã",
+            "Luật sư Vương Thị Hạnh – cho biết công ty sẽ khởi kiện vụ việc ra tòa án nhân dân tỉnh.",
+        ] {
+            assert_eq!(author_line(&features(line)), None, "{line}");
         }
     }
 
