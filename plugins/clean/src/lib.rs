@@ -475,6 +475,12 @@ impl Clean {
                 break;
             }
             if matches!(roles[i], Role::Removed(_)) {
+                // `Ngày đăng: 18/01/2025 | Lượt xem: 1.204 | [In bài]`: a
+                // date labelled at the head of a widget bar.
+                if let Some(date) = rules::widget_date(&lines[i].text) {
+                    out.published = Some(date);
+                    break;
+                }
                 continue;
             }
             seen += 1;
@@ -713,6 +719,22 @@ impl Clean {
                                 || rules::is_bare_date_line(&lines[i].text))
                     })
                     .and_then(|i| published::find_date_time(&lines[i].text));
+                // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
+                // Thanh Tâm (Văn phòng …)`: a byline at the very bottom, a
+                // name beside the date, gives the date and the writer.
+                if out.published.is_none() {
+                    let byline = (last_body + 1..n)
+                        .take_while(|&i| roles[i] != Role::Removed("section heading"))
+                        .filter(|&i| roles[i] == Role::Removed("date stamp"))
+                        .find_map(|i| rules::bottom_byline(&lines[i].text).map(|a| (i, a)));
+                    if let Some((i, author)) = byline {
+                        out.published = published::find_date_time(&lines[i].text);
+                        if out.author.is_none() {
+                            out.author = Some(author);
+                        }
+                        roles[i] = Role::Removed("byline");
+                    }
+                }
             }
         }
 

@@ -3031,6 +3031,21 @@ pub fn is_bare_date_line(text: &str) -> bool {
         .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// A widget bar that opens with a labelled date (`Ngày đăng: 18/01/2025 |
+/// Lượt xem: 1.204 | [In bài]`, `Cập nhật 09:15 12/3/2025 · 👁 320`) → the
+/// date, when the first segment holds only the date and its label.
+pub fn widget_date(text: &str) -> Option<String> {
+    let (head, rest) = text.split_once(['|', '·', '•'])?;
+    let head = head.trim();
+    if rest.trim().is_empty() || !head.chars().any(char::is_alphabetic) || !has_date(head) {
+        return None;
+    }
+    if !is_bare_date_line(head) {
+        return None;
+    }
+    crate::published::find_date_time(head)
+}
+
 /// A short line that carries a date with a year and is not a sentence: a
 /// byline, a date line, or a teaser's time stamp.
 pub fn is_date_line(f: &Features) -> bool {
@@ -3913,6 +3928,48 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
 /// The author named in a byline: `Chuyên mục - Tác giả - HH:MM
 /// dd/mm/yyyy` (the name between category and time), or a credit among its
 /// parts (`Ngày đăng: … · Người viết: X · …`, `Đăng bởi X vào lúc …`).
+/// A byline at the page's foot: a name (with a note in brackets, or a
+/// place before the date) beside a date, and nothing else.
+/// `Minh Quân – 16/10/2024, 17:40`, `Lan Chi · 16/10/2024 17:40`,
+/// `Hải Châu, ngày 07/8/2024 — Thanh Tâm (Văn phòng …)`.
+pub fn bottom_byline(text: &str) -> Option<String> {
+    if text.chars().count() > 120 || text.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let parts: Vec<&str> = text
+        .split(['·', '|', '–', '—', '•'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut name = None;
+    for part in &parts {
+        if has_date(part) {
+            continue;
+        }
+        if name.is_some() {
+            return None;
+        }
+        // `Thanh Tâm (Văn phòng …)`: the writer's office in brackets.
+        let bare = match name_with_note(part) {
+            Some((n, _)) => n,
+            None => match part.strip_suffix(')').and_then(|p| p.rsplit_once('(')) {
+                Some((n, _)) => n.trim().to_string(),
+                None => part.to_string(),
+            },
+        };
+        let words = bare.split_whitespace().count();
+        if !(2..=4).contains(&words) || !is_name_line(&bare) || is_weekday(&bare) {
+            return None;
+        }
+        name = Some(bare);
+    }
+    name
+}
+
 pub fn byline_author(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
@@ -4383,6 +4440,39 @@ mod tests {
         ] {
             assert_eq!(why(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn bylines_at_the_foot_and_dates_in_widget_bars() {
+        for (line, name) in [
+            ("Hoàng Yến · 03/02/2025 08:15", "Hoàng Yến"),
+            ("Ngọc Hà | 21/11/2024, 6:05", "Ngọc Hà"),
+            (
+                "Quận 3, ngày 12/5/2024 — Bảo Trâm (Ban Tuyên giáo)",
+                "Bảo Trâm",
+            ),
+            ("Đỗ Minh Đức (Phường Tân Định) – 07/08/2024", "Đỗ Minh Đức"),
+        ] {
+            assert_eq!(bottom_byline(line).as_deref(), Some(name), "{line}");
+        }
+        for line in [
+            "Tin liên quan – 12/10/2024",
+            "Hội nghị tổng kết năm – 20/12/2024",
+            "Thứ Hai · 12/03/2024",
+            "Nguyễn Văn An · Trần Bình · 12/03/2024 · Hà Nội",
+        ] {
+            assert_eq!(bottom_byline(line), None, "{line}");
+        }
+        assert_eq!(
+            widget_date("Ngày đăng: 03/02/2025 | Lượt xem: 88 | [In]").as_deref(),
+            Some("2025-02-03")
+        );
+        assert_eq!(
+            widget_date("Cập nhật: 09:15 12/3/2025 · 👁 320 · Chia sẻ").as_deref(),
+            Some("2025-03-12T09:15")
+        );
+        assert_eq!(widget_date("Lượt xem: 1.204 | 12/3/2025"), None);
+        assert_eq!(widget_date("Ngày đăng: 03/02/2025"), None);
     }
 
     #[test]
