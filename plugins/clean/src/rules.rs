@@ -3296,6 +3296,22 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         if head.contains(", ") && is_comma_names(head) {
             return Some(head.to_string());
         }
+        // `Phóng viên: Lê Quang Hòa – Trần Nhật`: writers joined by a
+        // dash, kept as written, when no part names a paper or a workplace.
+        if head.contains(['–', '—']) || head.contains(" - ") {
+            let parts_ok = head
+                .split(['–', '—'])
+                .flat_map(|p| p.split(" - "))
+                .all(|p| {
+                    let l = lower_case(p.trim());
+                    !SITE_NAME_STARTS.iter().any(|w| l.starts_with(w))
+                        && !WORKPLACES.iter().any(|w| l.starts_with(w))
+                        && !ROLE_CUES.iter().any(|w| l.contains(w))
+                });
+            if parts_ok && is_name_line(head) {
+                return Some(head.to_string());
+            }
+        }
         let name = value
             .split([',', '(', '-', '–', '|', '·', ';'])
             .next()
@@ -3327,6 +3343,22 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
     }
     None
 }
+
+/// Where a writer works, opening the label after a byline's dash.
+const WORKPLACES: &[&str] = &[
+    "khoa ",
+    "bệnh viện",
+    "trạm ",
+    "viện ",
+    "công ty",
+    "trung tâm",
+    "trường ",
+    "sở ",
+    "phòng ",
+    "văn phòng",
+    "chi cục",
+    "đoàn luật sư",
+];
 
 /// An author taken from a credit line: `Tác giả: X, office`, `Bài và ảnh: X`,
 /// `PV: X`, `Bởi X`.
@@ -3371,20 +3403,6 @@ fn author_card(f: &Features) -> Option<String> {
     // Where the writer works, named in full (`– Khoa Nhi, Bệnh viện Đa khoa
     // …`, `– Trạm Trồng trọt và Bảo vệ thực vật huyện …`): a longer label
     // when it names a workplace.
-    const WORKPLACES: &[&str] = &[
-        "khoa ",
-        "bệnh viện",
-        "trạm ",
-        "viện ",
-        "công ty",
-        "trung tâm",
-        "trường ",
-        "sở ",
-        "phòng ",
-        "văn phòng",
-        "chi cục",
-        "đoàn luật sư",
-    ];
     let role_words = f.text[at..].split_whitespace().count();
     let workplace = role
         .trim_start_matches(['|', '·', '•', '–', '—', ' '])
@@ -4473,6 +4491,28 @@ mod tests {
         );
         assert_eq!(widget_date("Lượt xem: 1.204 | 12/3/2025"), None);
         assert_eq!(widget_date("Ngày đăng: 03/02/2025"), None);
+    }
+
+    #[test]
+    fn writers_joined_by_a_dash_after_a_key() {
+        for (line, name) in [
+            (
+                "Bài: Vi Thị Ngà – Đặng Hữu Phước",
+                "Vi Thị Ngà – Đặng Hữu Phước",
+            ),
+            ("Nhóm PV: Tô Hiền - Lữ Mạnh", "Tô Hiền - Lữ Mạnh"),
+            ("Phóng viên: Kha Lê — Mạc Tuấn Anh", "Kha Lê — Mạc Tuấn Anh"),
+            // A paper, a desk or a workplace after the dash is not a writer.
+            ("PV: Hồ Thu – Báo Tây Ninh", "Hồ Thu"),
+            ("Bài: Chu Lan - Trung tâm Văn hóa", "Chu Lan"),
+            ("Phóng viên: Kim Oanh – Ban Thời sự", "Kim Oanh"),
+        ] {
+            assert_eq!(
+                author_line(&features(line)).as_deref(),
+                Some(name),
+                "{line}"
+            );
+        }
     }
 
     #[test]
