@@ -2845,9 +2845,41 @@ pub fn is_form_option(text: &str) -> bool {
     text.starts_with(['○', '◯', '☐', '□', '◻', '⚪', '◎']) || text.starts_with("( )")
 }
 
+/// `• Teaser title — 5 phút trước`, `Title · 2 giờ trước`, `Title | hôm
+/// qua`: a headline of the latest-news box, a separator, then a relative
+/// time and nothing after it.
+fn is_teaser_with_relative_time(lower: &str) -> bool {
+    let Some((title, time)) = ["—", "–", "·", "|", " - "]
+        .iter()
+        .filter_map(|sep| lower.rsplit_once(sep))
+        .max_by_key(|(t, _)| t.len())
+    else {
+        return false;
+    };
+    let time = time.trim().trim_end_matches(')').trim();
+    let relative = matches!(time, "vừa xong" | "vừa đăng" | "hôm qua")
+        || match time.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [n, unit, "trước"] => {
+                n.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        *unit,
+                        "giây" | "phút" | "giờ" | "tiếng" | "ngày" | "tuần" | "tháng"
+                    )
+            }
+            _ => false,
+        };
+    let title = title.trim().trim_end_matches('(').trim();
+    // A commenter's name before the time (`Thu Cúc · 2 giờ trước`) is a
+    // comment header, not a teaser: a headline has four words or more.
+    relative && title.split_whitespace().count() >= 4 && !title.ends_with(['.', ':'])
+}
+
 /// `- Teaser title (14/03/2024)`: a list item ending in a bracketed date.
 fn is_teaser_with_date(f: &Features) -> bool {
     let t = f.text.trim_end();
+    if f.chars <= 200 && is_teaser_with_relative_time(&f.lower) {
+        return true;
+    }
     if f.chars > 200 || !t.ends_with(')') {
         return false;
     }
@@ -4512,6 +4544,25 @@ mod tests {
                 Some(name),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn latest_news_teasers_with_a_relative_time() {
+        for line in [
+            "• Khánh thành cầu vượt nút giao Ngã Ba Huế — 12 phút trước",
+            "Giá xăng giảm lần thứ ba liên tiếp · 2 giờ trước",
+            "▸ Mưa lớn gây sạt lở trên quốc lộ 6 | 3 ngày trước",
+            "Học sinh Hà Nội nghỉ học vì rét đậm - hôm qua",
+        ] {
+            assert!(is_teaser_with_relative_time(&lower_case(line)), "{line}");
+        }
+        for line in [
+            "Thu Cúc · 2 giờ trước",
+            "Ông cho biết đã gọi xe cứu thương – 5 phút trước đó.",
+            "Tôi đến nơi lúc 5 giờ sáng – sớm hơn thường lệ",
+        ] {
+            assert!(!is_teaser_with_relative_time(&lower_case(line)), "{line}");
         }
     }
 
