@@ -405,9 +405,15 @@ impl Clean {
         //    site's name, else the longest. Without one, the first line left
         //    that is not a date line; a run of two or more one- or two-word
         //    lines before it is a menu, not the headline.
+        // A one-sentence question (`Bé sốt …, vì sao …?`) is a headline's
+        // shape, not a paragraph's.
+        let question = |f: &rules::Features| {
+            f.text.ends_with('?') && f.chars <= 160 && !rules::has_inner_sentence_break(f.text)
+        };
         let first_paragraph = (0..n).find(|&i| {
             let f = &features[i];
-            roles[i] == Role::Body && (f.full_stop() && f.chars >= 80 || f.chars > 160)
+            roles[i] == Role::Body
+                && (f.full_stop() && f.chars >= 80 && !question(f) || f.chars > 160)
         });
         // A lead line repeated at the start of the next paragraph is no
         // headline.
@@ -1656,6 +1662,35 @@ mod tests {
                 "{top} / {tail}: {}",
                 doc.text
             );
+        }
+    }
+
+    #[test]
+    fn a_long_question_headline_under_a_dotted_masthead() {
+        // Other sites' wording: a masthead in capitals with a dot separator,
+        // a one-sentence question headline of 80+ characters.
+        for (top, headline) in [
+            (
+                "BÁC SĨ GIA ĐÌNH · Giải đáp sức khỏe mỗi ngày",
+                "Người cao tuổi bị chóng mặt khi đứng dậy, có phải do huyết áp thấp hay do thiếu máu não?",
+            ),
+            (
+                "LUẬT SƯ CỦA BẠN • Tư vấn pháp luật miễn phí",
+                "Mua đất bằng giấy viết tay từ năm 2010, nay muốn làm sổ đỏ thì cần những thủ tục gì?",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "{top}\n\n{headline}\n\nĐăng lúc 09h15 ngày 12/03/2024\n\n\
+                 Câu trả lời của chúng tôi dựa trên những quy định hiện hành và kinh nghiệm thực tế của các chuyên gia.\n\n\
+                 Trước hết, bạn cần chuẩn bị đầy đủ giấy tờ và liên hệ cơ quan có thẩm quyền tại địa phương để được hướng dẫn."
+            ));
+            assert_eq!(doc.metadata.get_str("title"), Some(headline), "{top}");
+            assert_eq!(
+                doc.metadata.get_str("published"),
+                Some("2024-03-12T09:15"),
+                "{top}"
+            );
+            assert!(doc.text.starts_with("Câu trả lời"), "{top}");
         }
     }
 

@@ -2944,7 +2944,7 @@ pub fn is_masthead(f: &Features) -> bool {
     }
     let head = f
         .text
-        .split(['–', '—', '|'])
+        .split(['–', '—', '|', '·', '•'])
         .next()
         .unwrap_or("")
         .split(" - ")
@@ -3038,7 +3038,7 @@ pub fn is_prose(f: &Features) -> bool {
 }
 
 /// `… cứu nước. Ảnh: Life`: a sentence end inside the line.
-fn has_inner_sentence_break(text: &str) -> bool {
+pub fn has_inner_sentence_break(text: &str) -> bool {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if matches!(c, '.' | '!' | '?') && chars.peek() == Some(&' ') {
