@@ -944,6 +944,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = print_and_answer_furniture(f) {
         return Some(kind);
     }
+    if let Some(kind) = bulletin_and_broadcast_furniture(f) {
+        return Some(kind);
+    }
     if let Some(kind) = reader_notices(f) {
         return Some(kind);
     }
@@ -1336,6 +1339,157 @@ const SHOP_CUES: &[&str] = &[
 
 /// Print-edition furniture, question-and-answer widgets, sports widgets
 /// and ads that end in a phone number.
+/// Clock times in a line: `19h05`, `19:00`, `5 giờ 30` is not counted.
+fn clock_times(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    for i in 1..b.len().saturating_sub(2) {
+        if (b[i] == b'h' || b[i] == b':')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Furniture of bulletins and broadcasters: an inline ad label, a hotline
+/// bar, an invitation to a programme, a schedule, a programme's items, a
+/// print run, an editorial board, a letters box, a comment call.
+fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    let l = f.lower.as_str();
+    // `╔ QUẢNG CÁO ╗ Mở tài khoản …`, `[TÀI TRỢ] …`, `【Quảng cáo】…`: an ad
+    // label closed by a mark, then the offer.
+    let bare = l.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if bare.len() < l.len() || f.upper >= 4 {
+        for label in ["quảng cáo", "tài trợ", "nội dung tài trợ"] {
+            if let Some(rest) = bare.strip_prefix(label)
+                && rest
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
+            {
+                return Some("advertisement");
+            }
+        }
+    }
+    // `📞 Tổng đài tư vấn 24/7: 1900 6 1 7 3 (1.000đ/phút)`: a hotline bar
+    // behind a phone mark. (Without the mark, `Tổng đài miễn cước: 1800 …`
+    // closes an advertorial's text on real pages, and stays.)
+    if f.digits >= 7
+        && f.text.chars().next().is_some_and(is_pictograph)
+        && !f.full_stop()
+        && f.chars <= 120
+        && ["tổng đài", "hotline", "đường dây nóng", "đường dây tư vấn"]
+            .iter()
+            .any(|c| l.contains(c))
+        && l.contains(':')
+    {
+        return Some("hotline");
+    }
+    // `Bản ghi lời bình:`, `Lời dẫn:`, `Transcript:`: a player's label
+    // over the text it transcribes.
+    if let Some(label) = l.strip_suffix(':')
+        && matches!(
+            label.trim(),
+            "bản ghi lời bình"
+                | "lời bình"
+                | "bản ghi"
+                | "bản ghi âm"
+                | "lời dẫn"
+                | "nội dung bản tin"
+                | "nội dung phát sóng"
+                | "bản text"
+                | "transcript"
+        )
+    {
+        return Some("player label");
+    }
+    // `Mời bà con đón nghe chuyên mục … trên sóng …`, `Mời quý vị đón xem
+    // …`: an invitation to a programme.
+    if l.starts_with("mời ")
+        && [
+            "đón nghe",
+            "đón xem",
+            "theo dõi chương trình",
+            "theo dõi chuyên mục",
+        ]
+        .iter()
+        .any(|c| l.contains(c))
+    {
+        return Some("programme notice");
+    }
+    // `LỊCH PHÁT SÓNG HÔM NAY: 18h30 … · 19h00 …`: a schedule.
+    if !f.full_stop()
+        && (l.starts_with("lịch phát sóng") || l.starts_with("chương trình hôm nay"))
+        && clock_times(f.text) >= 2
+    {
+        return Some("schedule");
+    }
+    // `• 19h05 – Phan Thiết mở rộng …`: a programme's item, a clock time
+    // then a title.
+    let item = f
+        .text
+        .trim_start_matches(['•', '-', '–', '·', '▪', '▸', '►', ' ']);
+    if item.len() < f.text.len() && !f.full_stop() && f.chars <= 140 {
+        let time = item.split_whitespace().next().unwrap_or("");
+        let rest = item[time.len()..].trim_start();
+        if clock_times(time) == 1 && time.len() <= 6 && rest.starts_with(['–', '—', '-', '|', '·'])
+        {
+            return Some("programme item");
+        }
+    }
+    // `Bản tin được in 2.000 bản …`, `Số lượng in: 1.500 bản`: a print run.
+    let run = |key: &str| {
+        l.split(key).skip(1).any(|after| {
+            let mut words = after.split_whitespace();
+            words
+                .next()
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+                && words.next().map(|w| w.trim_end_matches([',', '.', ';'])) == Some("bản")
+        })
+    };
+    if f.digits >= 3
+        && (l.starts_with("số lượng in")
+            || l.starts_with("in ") && run("in ")
+            || run("được in ")
+            || run("phát hành "))
+    {
+        return Some("print run");
+    }
+    // `Ban biên tập: X (Trưởng ban), Y, Z.`: an editorial board.
+    if ["ban biên tập:", "hội đồng biên tập:", "ban biên tập :"]
+        .iter()
+        .any(|c| l.starts_with(c))
+    {
+        return Some("colophon");
+    }
+    // `Thắc mắc … xin gửi về hộp thư … hoặc gọi số …`: a letters box.
+    if (l.contains("gửi về hộp thư") || l.contains("gửi về địa chỉ") || l.contains("gửi thư về"))
+        && (l.contains("gọi số") || l.contains("gọi điện") || f.digits >= 9)
+    {
+        return Some("letters box");
+    }
+    // `[Ý kiến người dân …] – Gửi ý kiến`: a comment box's call.
+    if !f.full_stop()
+        && let Some((_, call)) = l.rsplit_once(['–', '—', '|'])
+        && matches!(
+            call.trim().trim_matches(|c: char| !c.is_alphanumeric()),
+            "gửi ý kiến" | "gửi bình luận" | "viết bình luận" | "gửi câu hỏi" | "gửi góp ý"
+        )
+    {
+        return Some("comment form");
+    }
+    None
+}
+
 fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     if f.chars > 200 {
         return None;
@@ -1401,7 +1555,15 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         return Some("subscription");
     }
     // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
-    if l.contains("tham khảo") && has(DISCLAIMER_CUES) && has(ANSWER_CUES) {
+    // `Thông tin chỉ mang tính tham khảo, không thay thế cho việc thăm
+    // khám …`: a health or legal page's disclaimer.
+    if l.contains("tham khảo")
+        && has(DISCLAIMER_CUES)
+        && (has(ANSWER_CUES)
+            || l.contains("không thay thế")
+            || l.starts_with("thông tin ")
+            || l.starts_with("nội dung "))
+    {
         return Some("disclaimer");
     }
     // `? Con riêng … không?`: a related question (no sentence opens with a
@@ -4564,6 +4726,88 @@ mod tests {
         ] {
             assert!(!is_teaser_with_relative_time(&lower_case(line)), "{line}");
         }
+    }
+
+    #[test]
+    fn bulletin_and_broadcast_furniture_of_other_sites() {
+        for (line, kind) in [
+            (
+                "【QUẢNG CÁO】 Vay tiêu dùng lãi suất 0% – duyệt hồ sơ trong 15 phút",
+                "advertisement",
+            ),
+            (
+                "[TÀI TRỢ] Khóa học tiếng Anh online giảm 40% cho học sinh",
+                "advertisement",
+            ),
+            (
+                "☎ Đường dây nóng hỗ trợ người tiêu dùng: 1800 6 8 3 8",
+                "hotline",
+            ),
+            ("📱 Hotline tư vấn tuyển sinh: 0912 345 678", "hotline"),
+            (
+                "Mời quý vị đón xem chương trình “Nông thôn ngày nay” lúc 18 giờ thứ Năm",
+                "programme notice",
+            ),
+            (
+                "Mời các bạn đón nghe bản tin thời sự trên sóng FM 96,5 MHz",
+                "programme notice",
+            ),
+            (
+                "Lịch phát sóng: 06h00 Chào buổi sáng | 11h30 Thời sự trưa | 19h00 Thời sự",
+                "schedule",
+            ),
+            (
+                "▸ 11h42 – Giá lúa tăng nhẹ tại các tỉnh miền Tây",
+                "programme item",
+            ),
+            ("- 06:15 | Dự báo thời tiết các vùng biển", "programme item"),
+            (
+                "Số lượng in: 1.500 bản. In tại Công ty In Tổng hợp tỉnh.",
+                "print run",
+            ),
+            (
+                "Hội đồng biên tập: Lê Văn Toàn (Chủ tịch), Ngô Thị Hạnh.",
+                "colophon",
+            ),
+            (
+                "Ý kiến đóng góp xin gửi về hộp thư Đài hoặc gọi số 0255 3 822 111.",
+                "letters box",
+            ),
+            (
+                "[Bạn nghĩ gì về đề xuất này?] | Gửi bình luận",
+                "comment form",
+            ),
+            ("Lời dẫn:", "player label"),
+            ("Transcript:", "player label"),
+        ] {
+            assert_eq!(
+                bulletin_and_broadcast_furniture(&features(line)),
+                Some(kind),
+                "{line}"
+            );
+        }
+        // Body sentences with the same words stay.
+        for line in [
+            "Quảng cáo trên mạng xã hội bị siết chặt từ năm nay.",
+            "Tổng đài 1900 6 1 7 3 đã tiếp nhận hơn 2.000 cuộc gọi trong tháng 8.",
+            "Tổng đài miễn cước: 1800 6852",
+            "Mời bà con đến nhà văn hóa ấp để nhận giống lúa mới.",
+            "Lúc 19h05, đoàn xe bắt đầu lăn bánh – muộn hơn dự kiến.",
+            "Lời bình của chuyên gia được nhiều người đồng tình:",
+            "Nhà in được in thêm 500 bản sách giáo khoa cho học sinh vùng lũ.",
+        ] {
+            assert_eq!(
+                bulletin_and_broadcast_furniture(&features(line)),
+                None,
+                "{line}"
+            );
+        }
+        assert_eq!(
+            print_and_answer_furniture(&features(
+                "Nội dung trên chỉ mang tính tham khảo, không thay thế ý kiến của bác sĩ điều trị."
+            )),
+            Some("disclaimer")
+        );
     }
 
     #[test]
