@@ -362,7 +362,9 @@ fn fifth_blind_corpus() {
 
 /// A sixth blind set (tests/fixtures/cleaning-blind6): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner6` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn sixth_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind6");
@@ -374,10 +376,12 @@ fn sixth_blind_corpus() {
     // lead-in ending in a colon that named a date ("… 10 tháng năm 2024 ở
     // Hàm Yên:"), taken for a date stamp; a line ending in a colon is now
     // never a date stamp, which gave P 0.850, R 1.000, F1 0.919, nothing
-    // lost and the same fields. Floors at those figures.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.915, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [0.9, 0.7, 0.5, 1.0].into_iter().enumerate() {
+    // lost and the same fields. After `cleaner6` (its misses fixed by
+    // category): P 1.000, R 1.000, F1 1.000, every field 10/10. Floors just
+    // below those figures.
+    assert_eq!(score.lost, 0, "body paragraphs lost");
+    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
         assert!(
             score.accuracy(k) >= floor,
             "{} accuracy {:.3} fell",
