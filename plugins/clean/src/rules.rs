@@ -1364,6 +1364,31 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         return None;
     }
     let l = f.lower.as_str();
+    // Most lines leave at this gate: every kind below opens with a mark,
+    // a capital label or one of a few words, ends in a colon or a call,
+    // or holds a number.
+    let marked = f.text.chars().next().is_some_and(|c| !c.is_alphanumeric());
+    let gate = marked
+        || l.ends_with(':')
+        || [
+            "mời ",
+            "lịch phát sóng",
+            "chương trình hôm nay",
+            "ban biên tập",
+            "hội đồng biên tập",
+            "quảng cáo",
+            "tài trợ",
+            "nội dung tài trợ",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+        || ["ý kiến", "bình luận", "câu hỏi", "góp ý"]
+            .iter()
+            .any(|e| l.ends_with(e))
+        || f.digits >= 3 && (l.contains(" bản") || f.digits >= 7 && l.contains("gửi "));
+    if !gate {
+        return None;
+    }
     // `╔ QUẢNG CÁO ╗ Mở tài khoản …`, `[TÀI TRỢ] …`, `【Quảng cáo】…`: an ad
     // label closed by a mark, then the offer.
     let bare = l.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -1472,7 +1497,10 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         return Some("colophon");
     }
     // `Thắc mắc … xin gửi về hộp thư … hoặc gọi số …`: a letters box.
-    if (l.contains("gửi về hộp thư") || l.contains("gửi về địa chỉ") || l.contains("gửi thư về"))
+    if f.digits >= 7
+        && (l.contains("gửi về hộp thư")
+            || l.contains("gửi về địa chỉ")
+            || l.contains("gửi thư về"))
         && (l.contains("gọi số") || l.contains("gọi điện") || f.digits >= 9)
     {
         return Some("letters box");
@@ -3039,7 +3067,14 @@ fn is_teaser_with_relative_time(lower: &str) -> bool {
 /// `- Teaser title (14/03/2024)`: a list item ending in a bracketed date.
 fn is_teaser_with_date(f: &Features) -> bool {
     let t = f.text.trim_end();
-    if f.chars <= 200 && is_teaser_with_relative_time(&f.lower) {
+    // Cheap gate first: the line must end in a relative time.
+    let tail = f.lower.trim_end_matches([')', ' ']);
+    if f.chars <= 200
+        && ["trước", "hôm qua", "vừa xong", "vừa đăng"]
+            .iter()
+            .any(|e| tail.ends_with(e))
+        && is_teaser_with_relative_time(&f.lower)
+    {
         return true;
     }
     if f.chars > 200 || !t.ends_with(')') {
