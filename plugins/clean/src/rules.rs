@@ -4274,6 +4274,18 @@ mod tests {
         boilerplate(&features(line))
     }
 
+    /// Every line is furniture; the failure lists all that stayed.
+    fn assert_furniture(lines: &[&str]) {
+        let kept: Vec<&str> = lines.iter().copied().filter(|l| why(l).is_none()).collect();
+        assert!(kept.is_empty(), "kept as body: {kept:#?}");
+    }
+
+    /// Every line stays body; the failure lists the others with their reasons.
+    fn assert_body(lines: &[&str]) {
+        let removed: Vec<(&str, &str)> = lines.iter().filter_map(|l| Some((*l, why(l)?))).collect();
+        assert!(removed.is_empty(), "removed: {removed:#?}");
+    }
+
     #[test]
     fn fast_lower_case_is_to_lowercase() {
         let mut all = String::new();
@@ -4331,13 +4343,11 @@ mod tests {
         ] {
             assert_eq!(author_line(&features(line)), None, "{line}");
         }
-        for line in [
+        assert_furniture(&[
             "Nhóm PV Thể thao",
             "Biên tập: Minh Đức",
             "Nhóm phóng viên Kinh tế",
-        ] {
-            assert!(why(line).is_some(), "{line}");
-        }
+        ]);
         assert_eq!(why("Nhóm PV Nguyễn Văn An"), None);
         assert_eq!(strip_titles("BS.CKI Lê Văn Bình"), "Lê Văn Bình");
         assert!(is_picture_credit("Ảnh: Quốc Bảo"));
@@ -4348,8 +4358,7 @@ mod tests {
 
     #[test]
     fn fifth_round_families_of_other_sites() {
-        let mut missed = Vec::new();
-        for line in [
+        assert_furniture(&[
             // Print-edition furniture.
             "(Xem tiếp trang 6)",
             "(Tiếp theo trang 2)",
@@ -4369,22 +4378,15 @@ mod tests {
             // Ads closed by a phone number.
             "Phân bón hữu cơ Đất Xanh – Tăng năng suất 20%. Đặt hàng: 0912 345 678",
             "Máy cày mini giá gốc - Bảo hành 3 năm, giao hàng toàn quốc: 0987.654.321",
-        ] {
-            if why(line).is_none() {
-                missed.push(line);
-            }
-        }
-        assert!(missed.is_empty(), "{missed:#?}");
-        for line in [
+        ]);
+        assert_body(&[
             "Trang trại của anh Tư rộng 5 ha, nuôi hơn 2.000 con gà thả vườn.",
             "(Ảnh: Quốc Bảo)",
             "Đội tuyển thắng 2-1 trong trận đầu, hòa 1-1 ở trận thứ hai và thua 0-3 ở trận cuối.",
             "Theo ông Hùng, kết quả này chỉ mang tính tham khảo vì mẫu khảo sát còn nhỏ.",
             "Cửa hàng của chị mở từ năm 2015, nay có 6 nhân viên – chị cho biết qua số 0912 345 678",
             "Sao phải chờ đến lúc mất mới lo?",
-        ] {
-            assert_eq!(why(line), None, "{line}");
-        }
+        ]);
         // Headings in capitals are no signatures; names in capitals are.
         for heading in [
             "CÙNG SỐ BÁO NÀY",
@@ -4443,8 +4445,7 @@ mod tests {
 
     #[test]
     fn fourth_round_families_of_other_sites() {
-        let mut missed = Vec::new();
-        for line in [
+        assert_furniture(&[
             // Media-tagged teasers.
             "[VIDEO] Nước lũ cuốn trôi cầu treo ở Hà Giang",
             "[Infographic] 10 điểm mới của Luật Đất đai 2024",
@@ -4472,21 +4473,14 @@ mod tests {
             "Nếu bạn có thông tin về vụ việc, vui lòng gửi về hộp thư toasoan@baomoi.vn",
             "Bạn là nạn nhân của lừa đảo qua mạng? Hãy gửi phản ánh qua ứng dụng của chúng tôi",
             "Quý độc giả có thông tin về đường dây này xin liên hệ qua Zalo của tòa soạn",
-        ] {
-            if why(line).is_none() {
-                missed.push(line);
-            }
-        }
-        assert!(missed.is_empty(), "{missed:#?}");
-        for line in [
+        ]);
+        assert_body(&[
             "Ông cho biết: “Bạn có thông tin gì thì báo ngay cho công an xã.”",
             "Sự kiện thu hút hơn 2.000 người tham dự, kéo dài đến tối cùng ngày.",
             "Người dân có thể tra cứu và xem chi tiết trên cổng dịch vụ công.",
             "Trích dẫn lời ông Nam, bài báo cho rằng giá đất sẽ còn tăng.",
             "Chủ đề năm nay là “Nông nghiệp xanh, nông thôn đáng sống”.",
-        ] {
-            assert_eq!(why(line), None, "{line}");
-        }
+        ]);
         // Broadcast schedules.
         assert!(is_schedule_head(&features(
             "Lịch phát sóng VTV3 ngày 12/10"
@@ -4556,8 +4550,7 @@ mod tests {
 
     #[test]
     fn page_notices_of_other_sites() {
-        let mut missed = Vec::new();
-        for line in [
+        assert_furniture(&[
             // Beta banners.
             "Bạn đang xem phiên bản thử nghiệm của website. Mọi góp ý xin gửi về tòa soạn",
             "Giao diện mới đang chạy thử – Quay lại giao diện cũ",
@@ -4611,12 +4604,8 @@ mod tests {
             "Biên tập viên: Lan Hương",
             "Đồ họa: Minh Tú",
             "Thiết kế: Quang Huy",
-        ] {
-            if why(line).is_none() {
-                missed.push(line);
-            }
-        }
-        for line in [
+        ]);
+        assert_body(&[
             "Ông Nguyễn Văn An, Chủ tịch UBND xã, cho biết xã sẽ tiếp tục thử nghiệm mô hình mới và lắng nghe góp ý của người dân.",
             "Kỳ 2: Những người giữ rừng",
             "Phần 1 của chương trình gồm ba tiết mục.",
@@ -4629,18 +4618,12 @@ mod tests {
             "Nhóm phóng viên đã có mặt tại hiện trường từ sáng sớm.",
             "Bài 3: Giá trị của niềm tin",
             "Thiết kế của cây cầu được lấy cảm hứng từ hình ảnh cánh diều.",
-        ] {
-            if let Some(why) = why(line) {
-                missed.push(why);
-                missed.push(line);
-            }
-        }
-        assert!(missed.is_empty(), "{missed:#?}");
+        ]);
     }
 
     #[test]
     fn furniture_of_unseen_sites() {
-        for line in [
+        assert_furniture(&[
             "🕒 09:45",
             "Cập nhật lúc 21h05",
             "Lần cập nhật mới nhất: 07:10",
@@ -4670,10 +4653,8 @@ mod tests {
             "Thông tin doanh nghiệp",
             "Ngọc Lan (Huế) đã bình luận:",
             "Phản hồi (4)",
-        ] {
-            assert!(why(line).is_some(), "{line}");
-        }
-        for line in [
+        ]);
+        assert_body(&[
             "Làm mới sản phẩm du lịch truyền thống",
             "Các hộ dân có thể gọi đường dây nóng 0912 345 678 để được hỗ trợ kịp thời.",
             "Video ghi lại cảnh người đàn ông xin lỗi các phụ huynh",
@@ -4684,9 +4665,7 @@ mod tests {
             "Tài trợ cho chương trình có nhiều doanh nghiệp trong tỉnh.",
             "Đăng ký tài khoản Premium",
             "Bản đồ quy hoạch không hiển thị được ranh giới các thửa đất cũ.",
-        ] {
-            assert_eq!(why(line), None, "{line}");
-        }
+        ]);
     }
 
     #[test]
@@ -4920,7 +4899,7 @@ mod tests {
 
     #[test]
     fn boilerplate_lines() {
-        for line in [
+        assert_furniture(&[
             "--Quảng cáo---",
             "QUẢNG CÁO",
             "Chia sẻ: Facebook | Zalo | In bài | Cỡ chữ: A- A A+",
@@ -4992,14 +4971,12 @@ mod tests {
             "Đánh giá: 4,5/5 (12 đánh giá)",
             "Viết bình luận...",
             "Nhập nội dung bình luận…",
-        ] {
-            assert!(why(line).is_some(), "{line}");
-        }
+        ]);
     }
 
     #[test]
     fn body_lines_that_look_like_boilerplate() {
-        for line in [
+        assert_body(&[
             "Chia sẻ với phóng viên, ông A cho biết tỉnh đã hoàn thành kế hoạch.",
             "Người dân có thể gọi đường dây nóng 0912 345 678 của ban quản lý để được hỗ trợ.",
             "Nhiều phụ huynh vẫn lo lắng.",
@@ -5043,9 +5020,7 @@ mod tests {
             "Thẻ bảo hiểm y tế: 2.300 thẻ",
             "Xem lại bài viết của mình, ông A bật cười.",
             "Đọc thêm nhiều sách hơn mỗi ngày là mục tiêu của thư viện.",
-        ] {
-            assert_eq!(why(line), None, "{line}");
-        }
+        ]);
     }
 
     #[test]
