@@ -138,6 +138,21 @@ fn score_corpus(pairs: &[(PathBuf, PathBuf)]) -> Score {
     total
 }
 
+/// Nothing lost, body F1 and each metadata field (title, published,
+/// author, source) at least their floors.
+fn assert_floors(score: &Score, f1: f64, fields: [f64; 4]) {
+    assert_eq!(score.lost, 0, "body paragraphs lost");
+    assert!(score.f1() >= f1, "body F1 {:.3} fell", score.f1());
+    for (k, floor) in fields.into_iter().enumerate() {
+        assert!(
+            score.accuracy(k) >= floor,
+            "{} accuracy {:.3} fell",
+            FIELDS[k],
+            score.accuracy(k)
+        );
+    }
+}
+
 fn gold_pairs() -> Vec<(PathBuf, PathBuf)> {
     corpus_pairs("tests/fixtures/cleaning")
 }
@@ -163,19 +178,7 @@ fn gold_corpus_quality_gate() {
     let pairs = gold_pairs();
     assert!(pairs.len() >= 22, "gold corpus missing");
     let score = score_corpus(&pairs);
-    assert!(
-        score.f1() >= 0.97,
-        "body F1 {:.3} below the gate",
-        score.f1()
-    );
-    assert_eq!(score.lost, 0, "gold body paragraphs lost");
-    for (k, field) in FIELDS.iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= 0.90,
-            "{field} accuracy {:.3} below the gate",
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.97, [0.9; 4]);
 }
 
 #[test]
@@ -238,16 +241,7 @@ fn held_out_corpus() {
     // were generalised from these misses (categories, not strings), every
     // figure is 1.000: the set is no longer blind, so it is a regression
     // floor only; a fresh blind set measures generalisation.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A second blind set (tests/fixtures/cleaning-blind): ten articles from
@@ -266,16 +260,7 @@ fn second_blind_corpus() {
     // published 0.9, author 0.3, source 0.9. After the `cleaner2` rules
     // (2026-11-23): every figure 1.000. Floors just below, so a regression
     // fails.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A third blind set (tests/fixtures/cleaning-blind3): ten articles from
@@ -293,16 +278,7 @@ fn third_blind_corpus() {
     // published 0.9, author 0.4, source 1.0. After the `cleaner3` rules
     // (2026-11-23): every figure 1.000. Floors just below, so a regression
     // fails.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A fourth blind set (tests/fixtures/cleaning-blind4): ten articles from
@@ -319,16 +295,7 @@ fn fourth_blind_corpus() {
     // body P 0.867, R 1.000, F1 0.929, no paragraph lost; title 1.0,
     // published 0.8, author 0.5, source 0.9. After `cleaner4` (its misses
     // fixed by category): 1.000 / 1.000 / 1.000, 0 lost, every field 1.0.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A fifth blind set (tests/fixtures/cleaning-blind5): ten articles from
@@ -348,16 +315,7 @@ fn fifth_blind_corpus() {
     // groups Vietnamese does not have are now left as written, which gave
     // P 0.790, R 1.000, F1 0.883, nothing lost. After `cleaner5` (its misses
     // fixed by category): 1.000 / 1.000 / 1.000, 0 lost, every field 1.0.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A sixth blind set (tests/fixtures/cleaning-blind6): ten articles from
@@ -379,16 +337,7 @@ fn sixth_blind_corpus() {
     // lost and the same fields. After `cleaner6` (its misses fixed by
     // category): P 1.000, R 1.000, F1 1.000, every field 10/10. Floors just
     // below those figures.
-    assert_eq!(score.lost, 0, "body paragraphs lost");
-    assert!(score.f1() >= 0.99, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 1.0, 1.0, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A seventh blind set (tests/fixtures/cleaning-blind7): ten articles from
@@ -402,14 +351,5 @@ fn seventh_blind_corpus() {
     // Scored once when added (2026-11-23, cleaner at the `cleaner6` merge):
     // body P 0.873, R 1.000, F1 0.932, no paragraph lost; title 1.0,
     // published 0.9, author 0.4, source 1.0. Floors at those figures.
-    assert_eq!(score.lost, 0, "body paragraphs lost on unseen templates");
-    assert!(score.f1() >= 0.93, "body F1 {:.3} fell", score.f1());
-    for (k, floor) in [1.0, 0.9, 0.4, 1.0].into_iter().enumerate() {
-        assert!(
-            score.accuracy(k) >= floor,
-            "{} accuracy {:.3} fell",
-            FIELDS[k],
-            score.accuracy(k)
-        );
-    }
+    assert_floors(&score, 0.93, [1.0, 0.9, 0.4, 1.0]);
 }
