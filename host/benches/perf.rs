@@ -724,19 +724,29 @@ fn native_vs_wasm(seed: u64) -> Section {
     )
     .unwrap();
     let mut probe = StageInstance::new(
-        probe_plugin,
+        probe_plugin.clone(),
         Arc::from("probe"),
         Arc::from("{}"),
         Limits::default(),
     );
     probe.prepare().unwrap();
+    // The same probe handing each document back whole: the difference is
+    // what returning the full document costs, against returning nothing.
+    let mut echo = StageInstance::new(
+        probe_plugin,
+        Arc::from("echo"),
+        Arc::from(r#"{"echo": true}"#),
+        Limits::default(),
+    );
+    echo.prepare().unwrap();
 
     // Rows: clean, tag, export, chain (bare), chain via host Chain::process, probe.
     // Wall and on-CPU seconds per round.
+    // Then the probe (unchanged, echo) on what the tagger reads.
     let mut native_t: Vec<Vec<f64>> = vec![Vec::new(); 4];
-    let mut wasm_t: Vec<Vec<f64>> = vec![Vec::new(); 6];
+    let mut wasm_t: Vec<Vec<f64>> = vec![Vec::new(); 8];
     let mut native_c: Vec<Vec<f64>> = vec![Vec::new(); 4];
-    let mut wasm_c: Vec<Vec<f64>> = vec![Vec::new(); 6];
+    let mut wasm_c: Vec<Vec<f64>> = vec![Vec::new(); 8];
     let time = |f: &mut dyn FnMut()| {
         let (started, cpu) = (Instant::now(), thread_cpu());
         f();
@@ -818,6 +828,15 @@ fn native_vs_wasm(seed: u64) -> Section {
         });
         wasm_t[5].push(t.0);
         wasm_c[5].push(t.1);
+        for (row, probe) in [(6, &mut probe), (7, &mut echo)] {
+            let t = time(&mut || {
+                for doc in &wit_inputs[1] {
+                    black_box(probe.process(doc).unwrap());
+                }
+            });
+            wasm_t[row].push(t.0);
+            wasm_c[row].push(t.1);
+        }
         eprintln!(
             "ratio round {} (CPU time): clean {:.2}, tag {:.2}, export {:.2}, chain {:.2}",
             round + 1,
@@ -896,6 +915,28 @@ fn native_vs_wasm(seed: u64) -> Section {
          the same documents.",
         per_doc(median(&wasm_c[5])),
         median(&wasm_c[5]) / median(&wasm_c[0]) * 100.0
+    )
+    .unwrap();
+    let returned = ratios(&wasm_c[7], &wasm_c[6]);
+    let return_cost: Vec<f64> = wasm_c[7]
+        .iter()
+        .zip(&wasm_c[6])
+        .map(|(echo, unchanged)| per_doc(echo - unchanged))
+        .collect();
+    writeln!(
+        md,
+        "\nReturn copy (issue #7 asks to measure it before changing the contract): the same probe \
+         on the tagger's input (cleaned documents, {:.1} KB of text, no entities yet) takes {:.0} \
+         µs/doc when it returns `unchanged` and {:.0} µs/doc when it hands the document back \
+         whole; the difference, {:.1} µs/doc (median of per-round differences; {:.2}× the probe), \
+         is what a contract returning only the added entities would save: {:.0}% of the wasm tag \
+         call.",
+        read_bytes[1] as f64 / n as f64 / 1e3,
+        per_doc(median(&wasm_c[6])),
+        per_doc(median(&wasm_c[7])),
+        median(&return_cost),
+        median(&returned),
+        median(&return_cost) / per_doc(median(&wasm_c[1])) * 100.0
     )
     .unwrap();
     Section {
@@ -985,6 +1026,31 @@ fn start(base: &Path, seed: u64) -> Section {
         }
         compile.push(started.elapsed().as_secs_f64() * 1000.0);
     }
+    // What a stage pays after a trap: a fresh store, instance and `configure`.
+    let runtime = Runtime::new(Some(ComponentCache::new(warm_cache.join("components")))).unwrap();
+    let fresh_instance: Vec<(&str, f64)> = STAGES
+        .iter()
+        .map(|&name| {
+            let (_, bytes) = builtin::find(name).unwrap();
+            let plugin = LoadedPlugin::load(&runtime, PluginSource::Builtin(name), bytes).unwrap();
+            let micros: Vec<f64> = (0..reps * 10)
+                .map(|_| {
+                    let started = Instant::now();
+                    let mut stage = StageInstance::new(
+                        plugin.clone(),
+                        Arc::from(name),
+                        Arc::from("{}"),
+                        Limits::default(),
+                    );
+                    stage.prepare().unwrap();
+                    let micros = started.elapsed().as_secs_f64() * 1e6;
+                    drop(black_box(stage));
+                    micros
+                })
+                .collect();
+            (name, median(&micros))
+        })
+        .collect();
     let cached: u64 = fs::read_dir(warm_cache.join("components"))
         .map(|d| d.flatten().map(|e| e.metadata().unwrap().len()).sum())
         .unwrap_or(0);
@@ -1035,6 +1101,18 @@ fn start(base: &Path, seed: u64) -> Section {
         median(&deserialize),
         median(&compile),
         cached as f64 / 1e6
+    )
+    .unwrap();
+    writeln!(
+        md,
+        "\nA fresh instance (new store, instantiate, `configure`), what a stage pays again \
+         after a trap: {} (medians of {}).",
+        fresh_instance
+            .iter()
+            .map(|(name, micros)| format!("{name} {micros:.0} µs"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        reps * 10
     )
     .unwrap();
     Section {

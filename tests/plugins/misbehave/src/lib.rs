@@ -10,10 +10,15 @@
 //! - `OPEN-FILE`: tries to read a file of the host machine
 //! - `MANY-ENTITIES`: returns a million entities
 //! - `HUGE-OUTPUT`: returns a 100 MB text
+//!
+//! With the config `{"echo": true}` it hands every document back whole
+//! instead of `unchanged` (the benchmarks' measure of the return copy).
 
 use docflow_sdk::{Document, Output, Plugin, PluginError, PluginInfo};
 
-pub struct Misbehave;
+pub struct Misbehave {
+    echo: bool,
+}
 
 impl Plugin for Misbehave {
     type Config = serde_json::Value;
@@ -22,8 +27,10 @@ impl Plugin for Misbehave {
         PluginInfo::transform("Misbehaves on request (test fixture)")
     }
 
-    fn new(_config: serde_json::Value) -> Result<Self, PluginError> {
-        Ok(Misbehave)
+    fn new(config: serde_json::Value) -> Result<Self, PluginError> {
+        Ok(Misbehave {
+            echo: config["echo"].as_bool().unwrap_or(false),
+        })
     }
 
     fn process(&mut self, mut doc: Document) -> Result<Output, PluginError> {
@@ -103,6 +110,9 @@ impl Plugin for Misbehave {
         }
         if text.contains("SAY-NO") {
             return Err(PluginError::invalid_input("this document says no"));
+        }
+        if self.echo {
+            return Ok(doc.into());
         }
         Ok(Output::unchanged())
     }
