@@ -1621,18 +1621,18 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Nội dung trên mang tính tham khảo, không thay thế …`: the same
     // notice without `chỉ`, opening with the page's own content.
-    if l.contains("mang tính")
+    if [
+        "thông tin",
+        "nội dung",
+        "bài viết",
+        "câu trả lời",
+        "các thông tin",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && l.contains("mang tính")
         && l.contains("tham khảo")
         && l.contains("không thay thế")
-        && [
-            "thông tin",
-            "nội dung",
-            "bài viết",
-            "câu trả lời",
-            "các thông tin",
-        ]
-        .iter()
-        .any(|p| l.starts_with(p))
     {
         return Some("disclaimer");
     }
@@ -1752,7 +1752,8 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Minh Trí · 3 giờ trước: Nhà tôi cũng …`: a comment, its header and
     // text on one line.
-    if let Some((head, _)) = f.text.split_once(": ")
+    if let Some((head, _)) = f.text.split_once(':')
+        && (head.ends_with("trước") || head.ends_with("qua") || head.ends_with("xong"))
         && head.chars().count() <= 60
         && let Some((a, b)) = head.split_once(['·', '|', '•', '–', '—'])
     {
@@ -4582,6 +4583,12 @@ pub fn byline_author(text: &str) -> Option<String> {
     {
         return Some(name);
     }
+    // `… | Bài, ảnh: Lê Hà`: a key with a comma in it.
+    if text.contains(':')
+        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+    {
+        return Some(name);
+    }
     // `Nguyễn Văn An | 12/03/2024 08:30`, `12/03/2024 · Minh Anh`: a name
     // beside the date, with no key.
     let mut parts: Vec<&str> = text
@@ -4608,7 +4615,12 @@ pub fn byline_author(text: &str) -> Option<String> {
     }
     let names: Vec<&&str> = parts
         .iter()
-        .filter(|p| p.split_whitespace().count() >= 2 && is_name_line(p) && !is_weekday(p))
+        .filter(|p| {
+            p.split_whitespace().count() >= 2
+                && is_name_line(p)
+                && !is_weekday(p)
+                && !PLACES.contains(&lower_case(p).as_str())
+        })
         .collect();
     let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
         has_date(p)
@@ -4617,8 +4629,49 @@ pub fn byline_author(text: &str) -> Option<String> {
                 // `15:20 GMT+7`: a clock time.
                 || p.chars().any(|c| c.is_ascii_digit()) && is_bare_date_line(p)
     });
-    (names.len() == 1 && (parts.len() <= 3 || glued && parts.len() == 4) && others_dated)
-        .then(|| names[0].to_string())
+    if names.len() == 1 && (parts.len() <= 3 || glued && parts.len() == 4) && others_dated {
+        return Some(names[0].to_string());
+    }
+    byline_segments_author(text)
+}
+
+/// The writers in a byline's segments (split at `|`, `·`, `•`), each
+/// segment a credit, a date or time (maybe with its label or weekday), or
+/// a byline by its shape with a date glued after a dash or spaces: `Lê Hà
+/// - Minh Quân | 12/03/2025 08:30`, `TS. Lê An (Viện …) | 12/03/2025`,
+/// `12/03/2025 08:30 | Bài, ảnh: Lê Hà`, `Lê Hà, Minh Quân - 12/03/2025`.
+fn byline_segments_author(text: &str) -> Option<String> {
+    let mut name = None;
+    for segment in text.split(['|', '·', '•']).map(str::trim) {
+        if segment.is_empty() || is_weekday(segment) {
+            continue;
+        }
+        if let Some(credit) = author_credit(segment) {
+            name.get_or_insert(credit);
+            continue;
+        }
+        let head = match segment.find(|c: char| c.is_ascii_digit()) {
+            Some(at) => {
+                let tail = &segment[at..];
+                if !(has_date(tail) || is_bare_date_line(tail)) {
+                    return None;
+                }
+                segment[..at]
+                    .trim()
+                    .trim_end_matches(['-', '–', '—', ','])
+                    .trim()
+            }
+            None => segment,
+        };
+        if head.is_empty() || is_bare_date_line(head) || is_weekday(head) {
+            continue;
+        }
+        if name.is_some() {
+            return None;
+        }
+        name = Some(byline_person(head)?);
+    }
+    name
 }
 
 /// `Thứ Hai`, `Chủ nhật`, `Thứ 2`: a weekday alone.
@@ -5581,8 +5634,37 @@ mod tests {
         ] {
             assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
         }
-        // A label glued to the date is no name.
-        assert_eq!(byline_author("Cập nhật 21/05/2024 | 17:02 GMT+7"), None);
+        // Segments of a byline: names joined by a dash or `&`, a title
+        // and an office, a key with a comma, several names before a date.
+        for (line, name) in [
+            (
+                "Tạ Yên - Bảo Khanh | 02/06/2025 10:20",
+                "Tạ Yên - Bảo Khanh",
+            ),
+            ("Tạ Yên & Bảo Khanh · 02/06/2025", "Tạ Yên & Bảo Khanh"),
+            ("02/06/2025 10:20 | Tin, ảnh: Tạ Yên", "Tạ Yên"),
+            (
+                "ThS. Cù Minh Lộc (Viện Cây ăn quả) | 02/06/2025",
+                "Cù Minh Lộc",
+            ),
+            (
+                "Tạ Yên, Bảo Khanh, Lò Sinh - 02/06/2025 10:20",
+                "Tạ Yên, Bảo Khanh, Lò Sinh",
+            ),
+            ("VŨ TRANG - 02/06/2025 10:20", "VŨ TRANG"),
+        ] {
+            assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
+        }
+        // A label, a place, a section or a desk glued to the date is no name.
+        for line in [
+            "Cập nhật 21/05/2024 | 17:02 GMT+7",
+            "Đà Nẵng | 21/05/2024",
+            "Thời sự | 21/05/2024 17:02",
+            "Thứ Tư, 21/5/2024 - 17:02 | Nhóm PV Kinh tế",
+            "Ông Lê Văn Tư (Hợp tác xã Tân Tiến) | 21/05/2024",
+        ] {
+            assert_eq!(byline_author(line), None, "{line}");
+        }
         assert_eq!(
             widget_date("5/3/2025 06:40 · 3 giờ trước").as_deref(),
             Some("2025-03-05T06:40")
