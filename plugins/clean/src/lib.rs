@@ -527,6 +527,15 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
+                // `Danh Sơn (Trạm Khuyến nông …)`, `ThS.BS Lê Hà - Viện …`:
+                // a byline by its shape, under the headline.
+                if roles[i] == Role::Body
+                    && let Some(name) = rules::byline_person(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
             }
         }
         // A lone byline-style line above the headline (rare) is also taken.
@@ -686,6 +695,16 @@ impl Clean {
                 if let Some(credit) = credit {
                     out.source.get_or_insert(credit);
                 }
+                roles[last] = Role::Removed("author line");
+            } else if let Some(name) = rules::byline_person(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `Kim Ngân (TTVH-TT)`, `Nhà báo Lê Hà - Đài …` under the
+                // last paragraph (not a list's last item).
+                out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else {
                 break;
@@ -1733,5 +1752,43 @@ mod tests {
     #[test]
     fn config_rejects_unknown_keys() {
         assert!(serde_json::from_str::<Config>(r#"{"titel": false}"#).is_err());
+    }
+
+    #[test]
+    fn bylines_by_shape_only_under_the_headline_or_after_the_last_paragraph() {
+        let para = "Mùa khô năm nay, các hộ nuôi cá lồng trên sông đã chủ động giảm mật độ thả nuôi để hạn chế thiệt hại.";
+        let para2 = "Theo cán bộ khuyến ngư, mô hình mới giúp giảm chi phí thức ăn khoảng một phần năm so với cách làm cũ.";
+        // Under the headline and the date: the writer, the office dropped.
+        let doc = clean(&format!(
+            "Cá lồng trên sông Tiền vượt mùa khô\n\n12/04/2025 07:10\n\
+             Bảo Ngọc (Trung tâm Khuyến nông tỉnh)\n\n{para}\n\n{para2}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Bảo Ngọc"));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        // After the last paragraph: a title and a post dropped.
+        let doc = clean(&format!(
+            "Cá lồng trên sông Tiền vượt mùa khô\n\n12/04/2025 07:10\n\n{para}\n\n{para2}\n\n\
+             Kỹ sư Tạ Minh Hiếu - Trạm Thủy sản huyện\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Tạ Minh Hiếu"));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        // The same shape inside the text (a caption between paragraphs) and
+        // as a list's last item stays body.
+        let caption = "Kỹ sư Tạ Minh Hiếu (Trạm Thủy sản huyện)";
+        let doc = clean(&format!(
+            "Cá lồng trên sông Tiền vượt mùa khô\n\n12/04/2025 07:10\n\n{para}\n\n{caption}\n\n{para2}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{para}\n\n{caption}\n\n{para2}"));
+        let doc = clean(&format!(
+            "Cá lồng trên sông Tiền vượt mùa khô\n\n12/04/2025 07:10\n\n{para}\n\n{para2}\n\n\
+             Các hộ được khen thưởng:\nLê Văn Sang (Hợp tác xã Tân Phú)\nĐào Thị Nở (Hợp tác xã Bình Hòa)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert!(
+            doc.text.ends_with("Đào Thị Nở (Hợp tác xã Bình Hòa)"),
+            "{}",
+            doc.text
+        );
     }
 }

@@ -926,7 +926,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("teaser link");
     }
-    if f.starts(READ_MORE_STARTS) || read_more_head(f).is_some() {
+    if f.starts(READ_MORE_STARTS) || read_more_head(f).is_some() || bracketed_read_more(f) {
         return Some("teaser link");
     }
     if f.starts(TAG_LINE_STARTS) || is_tag_label(f) {
@@ -948,6 +948,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some(kind);
     }
     if let Some(kind) = reader_notices(f) {
+        return Some(kind);
+    }
+    if let Some(kind) = widget_and_reader_furniture(f) {
         return Some(kind);
     }
     if f.starts(SESSION_NOTICE_STARTS)
@@ -987,6 +990,28 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("dated teaser");
     }
     None
+}
+
+/// `[Xem thêm] Title`, `(Đọc thêm) Title`, `【Tin liên quan】 Title`: a
+/// read-more label in brackets, then a teaser's title (no sentence).
+fn bracketed_read_more(f: &Features) -> bool {
+    let Some(rest) = f.lower.strip_prefix(['[', '(', '【', '〔']) else {
+        return false;
+    };
+    let Some((label, title)) = rest.split_once([']', ')', '】', '〕']) else {
+        return false;
+    };
+    matches!(
+        label.trim(),
+        "xem thêm"
+            | "đọc thêm"
+            | "tin liên quan"
+            | "bài liên quan"
+            | "xem tiếp"
+            | "tin cùng chủ đề"
+    ) && !title.trim().is_empty()
+        && f.chars <= 160
+        && !f.full_stop()
 }
 
 /// `✍ Hoài Nam`, `✒ Minh Anh – Thu Hà`: a signature behind a pen or
@@ -1594,6 +1619,23 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("disclaimer");
     }
+    // `Nội dung trên mang tính tham khảo, không thay thế …`: the same
+    // notice without `chỉ`, opening with the page's own content.
+    if [
+        "thông tin",
+        "nội dung",
+        "bài viết",
+        "câu trả lời",
+        "các thông tin",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && l.contains("mang tính")
+        && l.contains("tham khảo")
+        && l.contains("không thay thế")
+    {
+        return Some("disclaimer");
+    }
     // `? Con riêng … không?`: a related question (no sentence opens with a
     // question mark).
     if f.text.starts_with(['?', '？', '❓', '❔']) && f.text.ends_with('?') && f.chars <= 160 {
@@ -1625,6 +1667,150 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
 }
 
 /// Scores in the text: `2–1`, `1-0` (digits, a dash, digits, alone).
+/// A relative time (`2 giờ trước`, `hôm qua`, `vừa xong`), lower-cased.
+fn is_relative_time(p: &str) -> bool {
+    let p = p.trim();
+    if matches!(p, "vừa xong" | "vừa đăng" | "hôm qua" | "just now") {
+        return true;
+    }
+    let words: Vec<&str> = p.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        [n, "giây" | "phút" | "giờ" | "tiếng" | "ngày" | "tuần" | "tháng" | "năm", "trước"]
+            if n.bytes().all(|b| b.is_ascii_digit())
+    )
+}
+
+/// A frame of two or more box-drawing or repeated marks (`━━`, `═══`,
+/// `==`, `**`) opening `text`: its length in bytes.
+fn frame_len(text: &str) -> usize {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return 0;
+    };
+    let boxed = ('\u{2500}'..='\u{259F}').contains(&first);
+    if !boxed && !matches!(first, '=' | '*' | '~' | '#') {
+        return 0;
+    }
+    let run = text.chars().take_while(|&c| c == first).count();
+    if run >= 2 || boxed {
+        run * first.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// A widget set off from the text: a reader's comment, a framed tip box,
+/// a price ticker, a question mailbox, a call to read the print issue.
+fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    let l = f.lower.as_str();
+    // `━━ MẸO SỨC KHỎE MỖI NGÀY: … ━━`, `═══ GÓC CẢNH BÁO ═══`: a framed box
+    // opened by a label in capitals (at least two words), closed by a frame.
+    let open = frame_len(f.text);
+    if open > 0 {
+        let inner = f.text[open..].trim_start();
+        let closed = f.text.trim_end().chars().next_back().is_some_and(|c| {
+            ('\u{2500}'..='\u{259F}').contains(&c) || matches!(c, '=' | '*' | '~' | '#')
+        });
+        let label: Vec<&str> = inner
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            })
+            .collect();
+        if closed && label.len() >= 2 {
+            return Some("tip box");
+        }
+    }
+    // `GIÁ CÀ PHÊ HÔM NAY ▲ Robusta: 4.210 USD/tấn ▼ Arabica: …`: a price
+    // ticker, a label in capitals and two or more moves.
+    let arrows = if f.symbols < 2 {
+        0
+    } else {
+        f.text
+            .chars()
+            .filter(|c| matches!(c, '▲' | '▼' | '△' | '▽' | '🔺' | '🔻' | '⬆' | '⬇'))
+            .count()
+    };
+    if arrows >= 2 && f.digits >= 4 && !f.full_stop() {
+        let caps = f
+            .text
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            })
+            .count();
+        if caps >= 2 {
+            return Some("price ticker");
+        }
+    }
+    // `Minh Trí · 3 giờ trước: Nhà tôi cũng …`: a comment, its header and
+    // text on one line.
+    if let Some((head, _)) = f.text.split_once(':')
+        && (head.ends_with("trước") || head.ends_with("qua") || head.ends_with("xong"))
+        && head.chars().count() <= 60
+        && let Some((a, b)) = head.split_once(['·', '|', '•', '–', '—'])
+    {
+        let (a, b) = (a.trim(), b.trim());
+        let named = |p: &str| p.split_whitespace().count() >= 2 && is_name_line(p);
+        if named(a) && is_relative_time(&lower_case(b))
+            || named(b) && is_relative_time(&lower_case(a))
+        {
+            return Some("comment");
+        }
+    }
+    // `Bình luận nổi bật: “…” — Tú Anh`, `Ý kiến bạn đọc: "…" - Hải`: a
+    // featured comment, a label, a quotation and the reader's name.
+    if (l.starts_with("bình luận") || l.starts_with("ý kiến"))
+        && let Some((label, rest)) = f.text.split_once(':')
+        && label.split_whitespace().count() <= 4
+        && rest.trim_start().starts_with(['“', '"', '«'])
+        && let Some((_, name)) = rest
+            .rsplit_once(['—', '–'])
+            .or_else(|| rest.rsplit_once(" - "))
+        && is_name_line(name.trim())
+    {
+        return Some("comment");
+    }
+    // `Bạn có câu hỏi về thuế? Gửi về hoidap@… hoặc gọi 1900 …`, `Mời bà
+    // con gửi thắc mắc … hoặc gọi tổng đài 1800 …`: a question mailbox, a
+    // call to the reader with an e-mail address or a phone number.
+    if (f.digits >= 7 || l.contains('@'))
+        && (l.contains("câu hỏi") || l.contains("thắc mắc"))
+        && l.contains("gửi")
+    {
+        let addressed = ["bạn ", "mời ", "quý ", "độc giả", "bạn đọc"]
+            .iter()
+            .any(|p| l.starts_with(p))
+            || l.split_once('?')
+                .is_some_and(|(q, _)| q.contains("câu hỏi") || q.contains("thắc mắc"));
+        if addressed {
+            return Some("question mailbox");
+        }
+    }
+    // `Đọc bài đầy đủ trên ấn phẩm số 52 …`, `Đọc toàn văn trong báo in số
+    // 1.204`: a call to read the print issue.
+    if (l.starts_with("đọc ") || l.starts_with("mời đọc ") || l.starts_with("mời quý"))
+        && (l.contains("đầy đủ") || l.contains("toàn văn") || l.contains("trọn vẹn"))
+        && (["báo in", "ấn phẩm", "sạp báo", "bản in", "tạp chí"]
+            .iter()
+            .any(|c| l.contains(c))
+            && l.split("số ")
+                .skip(1)
+                .any(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            || l.contains("sạp báo"))
+    {
+        return Some("print teaser");
+    }
+    None
+}
+
 fn scores(text: &str) -> usize {
     text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '·'))
         .filter(|w| {
@@ -3266,6 +3452,10 @@ pub fn is_bare_date_line(text: &str) -> bool {
 pub fn widget_date(text: &str) -> Option<String> {
     let (head, rest) = text.split_once(['|', '·', '•'])?;
     let head = head.trim();
+    // `20/7/2024 14:08 · 2 giờ trước`: the date, then how long ago.
+    if !head.chars().any(char::is_alphabetic) && is_relative_time(&lower_case(rest)) {
+        return crate::published::find_date_time(head);
+    }
     if rest.trim().is_empty() || !head.chars().any(char::is_alphabetic) || !has_date(head) {
         return None;
     }
@@ -3805,7 +3995,171 @@ const RANKS: &[&str] = &[
     "giáo sư",
     "phó giáo sư",
     "kiến trúc sư",
+    "luật gia",
+    "nhà văn",
+    "nhà thơ",
+    "nghệ nhân",
+    "điều dưỡng",
+    "nhà nghiên cứu",
 ];
+
+/// Words that open a caption or a sentence about someone (`Ông Lê Văn
+/// Tám`, `Chị Hà Thị Mơ`), never a byline.
+const ADDRESS_WORDS: &[&str] = &[
+    "Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Cụ", "Em", "Bé", "Cháu", "Thầy", "Mẹ", "Bố", "Các",
+    "Những", "Đồng",
+];
+
+/// Posts a titled writer holds (`Đại tá X - Phó Chỉ huy trưởng …`).
+const POSTS: &[&str] = &[
+    "phó ",
+    "trưởng ",
+    "giám đốc",
+    "chủ tịch",
+    "chủ nhiệm",
+    "bí thư",
+    "chỉ huy",
+    "chuyên gia",
+    "giảng viên",
+    "nghiên cứu viên",
+    "cán bộ",
+    "chánh ",
+];
+
+/// Offices that are not in [`WORKPLACES`]: `Ban …`, `Hội …`, `UBND …`.
+const OFFICES: &[&str] = &[
+    "ban ",
+    "ủy ban",
+    "ubnd",
+    "hội ",
+    "cục ",
+    "tổng cục",
+    "bộ ",
+    "học viện",
+    "đại học",
+    "hợp tác xã",
+    "công an",
+    "bộ chỉ huy",
+    "đồn ",
+    "đài ",
+    "báo ",
+    "tạp chí",
+    "phân viện",
+    "ngân hàng",
+    "tòa án",
+    "viện kiểm sát",
+];
+
+/// A writer's office, in brackets or after a dash: an abbreviation
+/// (`TTVH-TT&TT`, `CDC`), a workplace or office (`Trạm Khuyến nông huyện
+/// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
+/// Ninh)` is a caption.
+fn is_office(note: &str) -> bool {
+    let note = note.trim();
+    let chars = note.chars().count();
+    if chars == 0
+        || chars > 90
+        || note.ends_with(['.', '!', '?', ':', ';'])
+        || note.contains(['“', '"', ':', '(', ')'])
+        || !note.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let words = note.split_whitespace().count();
+    let abbreviation = words == 1
+        && note.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && note
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&' | '/' | '.'));
+    let l = lower_case(note);
+    abbreviation
+        || words <= 16
+            && (WORKPLACES.iter().any(|w| l.starts_with(w))
+                || OFFICES.iter().any(|w| l.starts_with(w))
+                || SITE_NAME_STARTS.iter().any(|w| l.starts_with(w)))
+}
+
+/// One or more writers' names: each of two to five capitalised words (or
+/// in capitals), joined by `-`, `–`, `và`, `,` or `&`; no caption's
+/// `Ông …`, no place, no weekday.
+fn is_names(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 90 || has_glued_word(text) {
+        return false;
+    }
+    text.split(" & ")
+        .flat_map(|p| p.split(['–', '—']))
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" và "))
+        .flat_map(|p| p.split(", "))
+        .all(|p| {
+            let p = p.trim();
+            let words = p.split_whitespace().count();
+            let first = p.split_whitespace().next().unwrap_or("");
+            (2..=5).contains(&words)
+                && (is_name_line(p) || is_caps_name(p))
+                && !(ADDRESS_WORDS.contains(&first) && words >= 3)
+                && !PLACES.contains(&lower_case(p).as_str())
+                && !is_weekday(p)
+        })
+}
+
+/// A byline recognised by its shape: an optional title, rank or degree
+/// (`ThS.BS`, `Đại tá`, `Luật gia`, `nhà báo`), one or more names, then an
+/// optional office in brackets or after a dash or comma (`Danh Sơn (Trạm
+/// Khuyến nông …)`, `PGS.TS Lê Hà - Viện …`, `Kim Ngân (TTVH-TT)`,
+/// `Lê Hà & Đỗ Quân`). Gives the name(s). Only for lines whose position
+/// says byline (under the headline, or the article's last line).
+pub fn byline_person(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.len() > 240
+        || text.ends_with(['.', '!', '?', ':', ';', ','])
+        || text.contains(['“', '”', '"', '|', '·'])
+        || !text.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    // `PV Lê Hà`, `CTV Minh Quân`: a reporter's abbreviation, no colon.
+    let text = ["PV ", "CTV ", "BTV ", "Pv ", "Ctv "]
+        .iter()
+        .find_map(|k| text.strip_prefix(k))
+        .unwrap_or(text)
+        .trim();
+    let mut core = text;
+    if let Some(inner) = text.strip_suffix(')') {
+        let at = inner.rfind('(')?;
+        if !is_office(&inner[at + 1..]) {
+            return None;
+        }
+        core = inner[..at].trim();
+    }
+    let bare = strip_titles(core);
+    let titled = bare.len() < core.len();
+    // `bác sĩ Lê Hà`: a lower-case title word is fine, a lower-case line
+    // without one is text.
+    if !titled && !core.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if is_names(&bare) {
+        return Some(bare);
+    }
+    // The office after a dash or a comma: `… – Trung tâm …`, `…, Bệnh viện …`.
+    let at = [" - ", " – ", " — ", ", "]
+        .iter()
+        .filter_map(|sep| bare.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    let (head, tail) = (&bare[..at.0], &bare[at.0 + at.1..]);
+    // `Đại tá Lê Hà - Phó Chỉ huy trưởng …`: after a title, the writer's
+    // post.
+    let post = titled && {
+        let l = lower_case(tail);
+        POSTS.iter().any(|p| l.starts_with(p))
+            && tail.split_whitespace().count() <= 16
+            && !tail.ends_with(['.', '!', '?', ':'])
+    };
+    (is_names(head) && (is_office(tail) || post) && (titled || !tail.contains(", ")))
+        .then(|| head.trim().to_string())
+}
 
 /// Place names a comma may put after a writer's name (`PV: X, Hà Nội`):
 /// with one of these the comma does not join two writers.
@@ -4229,23 +4583,95 @@ pub fn byline_author(text: &str) -> Option<String> {
     {
         return Some(name);
     }
+    // `… | Bài, ảnh: Lê Hà`: a key with a comma in it.
+    if text.contains(':')
+        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+    {
+        return Some(name);
+    }
     // `Nguyễn Văn An | 12/03/2024 08:30`, `12/03/2024 · Minh Anh`: a name
     // beside the date, with no key.
-    let parts: Vec<&str> = text
+    let mut parts: Vec<&str> = text
         .split(['·', '|', '–', '—', '•'])
         .flat_map(|p| p.split(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // `Lê Hà và Minh Quân    14/10/2024`: the names glued to the date.
+    let mut glued = false;
+    if parts.len() <= 3 {
+        let mut split = Vec::with_capacity(parts.len() + 1);
+        for p in &parts {
+            match p.find(|c: char| c.is_ascii_digit()) {
+                Some(at) if at > 0 && is_names(&p[..at]) && has_date(&p[at..]) => {
+                    split.push(p[..at].trim());
+                    split.push(p[at..].trim());
+                    glued = true;
+                }
+                _ => split.push(p),
+            }
+        }
+        parts = split;
+    }
     let names: Vec<&&str> = parts
         .iter()
-        .filter(|p| p.split_whitespace().count() >= 2 && is_name_line(p) && !is_weekday(p))
+        .filter(|p| {
+            p.split_whitespace().count() >= 2
+                && is_name_line(p)
+                && !is_weekday(p)
+                && !PLACES.contains(&lower_case(p).as_str())
+        })
         .collect();
-    let others_dated = parts
-        .iter()
-        .filter(|p| !names.contains(p))
-        .all(|p| has_date(p) || p.chars().all(|c| !c.is_alphabetic()) || is_weekday(p));
-    (names.len() == 1 && parts.len() <= 3 && others_dated).then(|| names[0].to_string())
+    let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
+        has_date(p)
+                || p.chars().all(|c| !c.is_alphabetic())
+                || is_weekday(p)
+                // `15:20 GMT+7`: a clock time.
+                || p.chars().any(|c| c.is_ascii_digit()) && is_bare_date_line(p)
+    });
+    if names.len() == 1 && (parts.len() <= 3 || glued && parts.len() == 4) && others_dated {
+        return Some(names[0].to_string());
+    }
+    byline_segments_author(text)
+}
+
+/// The writers in a byline's segments (split at `|`, `·`, `•`), each
+/// segment a credit, a date or time (maybe with its label or weekday), or
+/// a byline by its shape with a date glued after a dash or spaces: `Lê Hà
+/// - Minh Quân | 12/03/2025 08:30`, `TS. Lê An (Viện …) | 12/03/2025`,
+/// `12/03/2025 08:30 | Bài, ảnh: Lê Hà`, `Lê Hà, Minh Quân - 12/03/2025`.
+fn byline_segments_author(text: &str) -> Option<String> {
+    let mut name = None;
+    for segment in text.split(['|', '·', '•']).map(str::trim) {
+        if segment.is_empty() || is_weekday(segment) {
+            continue;
+        }
+        if let Some(credit) = author_credit(segment) {
+            name.get_or_insert(credit);
+            continue;
+        }
+        let head = match segment.find(|c: char| c.is_ascii_digit()) {
+            Some(at) => {
+                let tail = &segment[at..];
+                if !(has_date(tail) || is_bare_date_line(tail)) {
+                    return None;
+                }
+                segment[..at]
+                    .trim()
+                    .trim_end_matches(['-', '–', '—', ','])
+                    .trim()
+            }
+            None => segment,
+        };
+        if head.is_empty() || is_bare_date_line(head) || is_weekday(head) {
+            continue;
+        }
+        if name.is_some() {
+            return None;
+        }
+        name = Some(byline_person(head)?);
+    }
+    name
 }
 
 /// `Thứ Hai`, `Chủ nhật`, `Thứ 2`: a weekday alone.
@@ -5143,5 +5569,137 @@ mod tests {
             }
         }
         println!("{lines} lines; flagged out of context: {counts:?}");
+    }
+
+    #[test]
+    fn bylines_recognised_by_their_shape() {
+        for (line, name) in [
+            (
+                "Đỗ Minh Châu (Chi cục Thủy sản tỉnh Bến Tre)",
+                "Đỗ Minh Châu",
+            ),
+            ("Thu Trang (TTYT-ĐH)", "Thu Trang"),
+            (
+                "PGS.TS Vũ Hồng Phúc - Học viện Nông nghiệp Việt Nam",
+                "Vũ Hồng Phúc",
+            ),
+            (
+                "Thượng tá Lò Văn Thành - Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự huyện",
+                "Lò Văn Thành",
+            ),
+            (
+                "Bác sĩ Lương Thị Thu, Bệnh viện Nhi tỉnh Nam Định",
+                "Lương Thị Thu",
+            ),
+            ("Nhà báo Đinh Quang Vũ", "Đinh Quang Vũ"),
+            ("Luật gia Hồ Sĩ Lâm", "Hồ Sĩ Lâm"),
+            ("nghệ nhân Trịnh Văn Lự", "Trịnh Văn Lự"),
+            ("Hà Linh & Quốc Trung", "Hà Linh & Quốc Trung"),
+            ("Phạm Quế - Lưu Bách (Ban Kinh tế)", "Phạm Quế - Lưu Bách"),
+            ("Mai Phương, Hải Đăng", "Mai Phương, Hải Đăng"),
+            ("PV Lưu Ngọc Hà", "Lưu Ngọc Hà"),
+            ("TRẦN QUYẾT (Báo Biên Phòng)", "TRẦN QUYẾT"),
+        ] {
+            assert_eq!(byline_person(line).as_deref(), Some(name), "{line}");
+        }
+        // Captions, places, sentences, quotations, post titles and desks:
+        // the same words, no byline.
+        for line in [
+            "Ông Nguyễn Văn Tám (giữa) trao quà cho các hộ nghèo",
+            "Bà Lê Thị Hồng (bìa trái)",
+            "Anh Trần Văn Tư (Hợp tác xã Tân Tiến)",
+            "Vịnh Hạ Long (Quảng Ninh)",
+            "Hồ Gươm - Hà Nội",
+            "Giám đốc Sở Nông nghiệp Lê Văn An",
+            "Nguyễn Văn An, Giám đốc Công ty Minh Phát, cho biết:",
+            "Bác sĩ Lương Thị Thu khám cho bệnh nhân.",
+            "— Nguyễn Du",
+            "Tổ Văn phòng",
+            "Thứ Hai, Chủ nhật",
+            "Lê Hà “Người giữ lửa”",
+            "Đinh Quang Vũ - người đã gắn bó với nghề muối bốn mươi năm",
+        ] {
+            assert_eq!(byline_person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn names_glued_to_a_byline_date() {
+        for (line, name) in [
+            (
+                "Khánh Vy và Đức Toàn   03/02/2025 | 08:15 GMT+7",
+                "Khánh Vy và Đức Toàn",
+            ),
+            ("Lâm Tùng  21/05/2024 · 17:02", "Lâm Tùng"),
+        ] {
+            assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
+        }
+        // Segments of a byline: names joined by a dash or `&`, a title
+        // and an office, a key with a comma, several names before a date.
+        for (line, name) in [
+            (
+                "Tạ Yên - Bảo Khanh | 02/06/2025 10:20",
+                "Tạ Yên - Bảo Khanh",
+            ),
+            ("Tạ Yên & Bảo Khanh · 02/06/2025", "Tạ Yên & Bảo Khanh"),
+            ("02/06/2025 10:20 | Tin, ảnh: Tạ Yên", "Tạ Yên"),
+            (
+                "ThS. Cù Minh Lộc (Viện Cây ăn quả) | 02/06/2025",
+                "Cù Minh Lộc",
+            ),
+            (
+                "Tạ Yên, Bảo Khanh, Lò Sinh - 02/06/2025 10:20",
+                "Tạ Yên, Bảo Khanh, Lò Sinh",
+            ),
+            ("VŨ TRANG - 02/06/2025 10:20", "VŨ TRANG"),
+        ] {
+            assert_eq!(byline_author(line).as_deref(), Some(name), "{line}");
+        }
+        // A label, a place, a section or a desk glued to the date is no name.
+        for line in [
+            "Cập nhật 21/05/2024 | 17:02 GMT+7",
+            "Đà Nẵng | 21/05/2024",
+            "Thời sự | 21/05/2024 17:02",
+            "Thứ Tư, 21/5/2024 - 17:02 | Nhóm PV Kinh tế",
+            "Ông Lê Văn Tư (Hợp tác xã Tân Tiến) | 21/05/2024",
+        ] {
+            assert_eq!(byline_author(line), None, "{line}");
+        }
+        assert_eq!(
+            widget_date("5/3/2025 06:40 · 3 giờ trước").as_deref(),
+            Some("2025-03-05T06:40")
+        );
+        assert_eq!(widget_date("5/3/2025 06:40 · Thời tiết"), None);
+    }
+
+    #[test]
+    fn tip_boxes_tickers_comments_mailboxes_and_print_teasers() {
+        assert_furniture(&[
+            "══ GÓC DINH DƯỠNG HÔM NAY: Uống đủ hai lít nước mỗi ngày ══",
+            "~~ LỜI KHUYÊN CỦA CHUYÊN GIA: ngủ trước 23 giờ ~~",
+            "TỶ GIÁ NGOẠI TỆ ▲ USD: 25.410 ▼ EUR: 27.020 ▲ JPY: 168,2",
+            "GIÁ VÀNG SÁNG NAY 🔺 SJC: 84,5 triệu 🔻 Nhẫn 9999: 76,1 triệu",
+            "Tuấn Kiệt · 15 phút trước: Đường này kẹt xe suốt, mong sớm xong.",
+            "Hồng Nhung | hôm qua: Cảm ơn bài viết hữu ích.",
+            "Bình luận hay nhất: “Nên làm sớm hơn từ mùa khô” — Quang Huy",
+            "Ý kiến bạn đọc: \"Phí gửi xe quá cao\" - Thanh Bình",
+            "Bạn có thắc mắc về bảo hiểm xã hội? Gửi câu hỏi về tuvan@baomau.vn",
+            "Mời quý độc giả gửi câu hỏi về sức khỏe sinh sản qua số 0909 123 456",
+            "Đọc bài đầy đủ trên ấn phẩm Nông nghiệp Xanh số 52 phát hành ngày thứ Sáu",
+            "Mời đọc toàn văn phóng sự trong báo in, có bán tại các sạp báo",
+            "[Đọc thêm] Năm cách giữ rau tươi lâu trong tủ lạnh",
+            "(Tin liên quan) Hà Nội mở thêm ba tuyến buýt điện",
+            "Nội dung trên mang tính chất tham khảo, không thay thế lời khuyên của bác sĩ.",
+        ]);
+        assert_body(&[
+            "Ông Hòa cho biết giá tôm tuần này tăng ▲ 5%, giá cua giảm ▼ 3%.",
+            "Theo ông Hòa, hai ngày trước: đoàn cứu hộ đã có mặt ở hiện trường.",
+            "Bình luận về vụ việc, luật sư Hà cho rằng: “Cần xử lý nghiêm” - ông nói thêm.",
+            "Người dân có thắc mắc có thể gửi câu hỏi tới UBND xã hoặc gọi số 0258 3 822 111.",
+            "Đọc bản đầy đủ của nghị quyết, nhiều đại biểu cho rằng cần sửa đổi điều 12.",
+            "[Xem thêm] là nút bấm quen thuộc với người đọc báo điện tử.",
+            "Kết quả này mang tính tham khảo, không thay thế kết luận giám định, luật sư Hà nói.",
+            "Chị Ngọc · người bán hàng rong: “Tôi mong chợ sớm sửa xong.”",
+        ]);
     }
 }

@@ -342,7 +342,9 @@ fn sixth_blind_corpus() {
 
 /// A seventh blind set (tests/fixtures/cleaning-blind7): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner7` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn seventh_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind7");
@@ -350,8 +352,10 @@ fn seventh_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner6` merge):
     // body P 0.873, R 1.000, F1 0.932, no paragraph lost; title 1.0,
-    // published 0.9, author 0.4, source 1.0. Floors at those figures.
-    assert_floors(&score, 0.93, [1.0, 0.9, 0.4, 1.0]);
+    // published 0.9, author 0.4, source 1.0. After `cleaner7` (its misses
+    // fixed by category, authors by a byline's shape): P 1.000, R 1.000,
+    // F1 1.000, every field 10/10. Floors just below those figures.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// An eighth blind set (tests/fixtures/cleaning-blind8): ten articles from
