@@ -460,12 +460,28 @@ impl Clean {
             .collect();
         let tiny = |i: usize| lines[i].text.split_whitespace().count() <= 2;
         let run = candidates.iter().take_while(|&&i| tiny(i)).count();
+        // Without a headline-like line, the first line left stands in for
+        // one, unless it is already the text: a paragraph, a sentence, a
+        // lead-in or a photo caption (pages that start with the lead or a
+        // picture have no headline).
+        let stands_in = |i: &usize| {
+            let text = lines[*i].text.as_str();
+            first_paragraph.is_none_or(|p| *i < p)
+                && !features[*i].contains_any(rules::CAPTION_CREDIT_CUES)
+                && !(text.ends_with('.') && !text.ends_with(".."))
+                && !text.ends_with(':')
+                && !rules::has_inner_sentence_break(text)
+        };
         let title_at = if headline.is_some() {
             headline
         } else if run >= 2 {
-            candidates.get(run).or(candidates.first()).copied()
+            candidates
+                .get(run)
+                .or(candidates.first())
+                .copied()
+                .filter(stands_in)
         } else {
-            candidates.first().copied()
+            candidates.first().copied().filter(stands_in)
         };
         if let (true, Some(t)) = (self.config.title, title_at) {
             roles[t] = Role::Title;
@@ -1496,6 +1512,37 @@ mod tests {
         ] {
             assert_eq!(run(&new, input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_page_without_a_headline_keeps_its_first_line() {
+        // Pages scraped from the article's container only start with the
+        // lead, a picture's caption or a lead-in: none of them is a title.
+        for first in [
+            "Chiều 9/7, đoàn công tác của tỉnh đã kiểm tra tiến độ nạo vét kênh Xáng Xà No, đoạn qua huyện Vị Thủy, dài hơn 12 km.",
+            "Xe múc nạo vét lòng kênh Xáng Xà No (Ảnh: Thanh Tâm)",
+            "Xe múc nạo vét lòng kênh Xáng Xà No.",
+            "Theo kế hoạch, việc nạo vét gồm ba giai đoạn:",
+        ] {
+            let doc = clean(&format!(
+                "{first}\n\nĐơn vị thi công cho biết đã hoàn thành 60% khối lượng và sẽ xong trước mùa mưa.\n\n\
+                 Người dân hai bên bờ kênh được hỗ trợ di dời cây trồng, công trình phụ.\n\n\
+                 Thanh Tâm\n\n09/07/2024 15:10"
+            ));
+            assert_eq!(doc.metadata.get_str("title"), None, "{first}");
+            assert!(doc.text.starts_with(first), "{first}: {}", doc.text);
+            assert_eq!(doc.metadata.get_str("author"), Some("Thanh Tâm"));
+            assert_eq!(doc.metadata.get_str("published"), Some("2024-07-09T15:10"));
+        }
+        // A headline above the same text is still the title.
+        let doc = clean(
+            "Nạo vét kênh Xáng Xà No trước mùa mưa\n\n\
+             Đơn vị thi công cho biết đã hoàn thành 60% khối lượng và sẽ xong trước mùa mưa.",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Nạo vét kênh Xáng Xà No trước mùa mưa")
+        );
     }
 
     #[test]

@@ -297,7 +297,7 @@ const POLL_CUES: &[&str] = &["bình chọn", "thăm dò", "khảo sát nhanh", "
 /// Photo credits, which the caller checks (`lib.rs`).
 pub const CAPTION_CUES: &[&str] = &["ảnh"];
 /// Photo credits that make a line a caption.
-const CAPTION_CREDIT_CUES: &[&str] = &["ảnh:", "(ảnh", "ảnh minh họa"];
+pub const CAPTION_CREDIT_CUES: &[&str] = &["ảnh:", "(ảnh", "ảnh minh họa"];
 /// Paywall meters: a strong cue, or `miễn phí` with an article word.
 const PAYWALL_CUES: &[&str] = &[
     "không giới hạn",
