@@ -466,9 +466,10 @@ impl Clean {
         // picture have no headline).
         let stands_in = |i: &usize| {
             let text = lines[*i].text.as_str();
+            let full_stop = text.ends_with('.') && !text.ends_with("..");
             first_paragraph.is_none_or(|p| *i < p)
                 && !features[*i].contains_any(rules::CAPTION_CREDIT_CUES)
-                && !(text.ends_with('.') && !text.ends_with(".."))
+                && !full_stop
                 && !text.ends_with(':')
                 && !rules::has_inner_sentence_break(text)
         };
