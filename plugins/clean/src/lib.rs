@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 pub use normalize::normalize_line;
+use normalize::split_glued_credit;
 pub use published::find_published;
 pub use tone::{ToneFixer, ToneStyle};
 
@@ -257,6 +258,18 @@ impl Clean {
             }
             let indented = raw.starts_with("  ") || raw.starts_with('\t');
             let gap_menu = is_gap_menu(raw.trim());
+            // `Minh PhươngTheo Reuters`: two lines the scrape glued together.
+            if let Some((name, credit)) = split_glued_credit(&text) {
+                for part in [name, credit] {
+                    out.push(Line {
+                        text: part.to_string(),
+                        block,
+                        indented,
+                        gap_menu: false,
+                    });
+                }
+                continue;
+            }
             out.push(Line {
                 text,
                 block,

@@ -2086,9 +2086,20 @@ pub fn is_picture_credit(text: &str) -> bool {
         key.as_str(),
         "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
     ) && value
-        .split([',', '–', '-'])
+        .split([',', '–', '-', '/'])
         .map(str::trim)
-        .all(|n| !n.is_empty() && is_name_line(n))
+        .all(|n| !n.is_empty() && (is_name_line(n) || is_agency_name(n)))
+}
+
+/// `Reuters`, `BBC Earth`, `NVCC`: one to three capitalised words, the
+/// credit of a wire or of the person pictured.
+fn is_agency_name(text: &str) -> bool {
+    (1..=3).contains(&text.split_whitespace().count())
+        && text.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '&')
+        })
 }
 
 /// `Chương trình … đang nhận ủng hộ … số tài khoản 1903 …`: an appeal for
@@ -3899,8 +3910,12 @@ pub fn credit_line(text: &str) -> Option<String> {
         return None;
     }
     let words = rest.split_whitespace().count();
-    let ok = (1..=6).contains(&words)
-        && rest.chars().count() <= 50
+    // A name that opens with a publication's word (`Tạp chí Khoa học Nam
+    // Trung Bộ`) may be longer.
+    let publication = SITE_NAME_STARTS.iter().any(|s| lower.starts_with(s));
+    let (most_words, most_chars) = if publication { (10, 70) } else { (6, 50) };
+    let ok = (1..=most_words).contains(&words)
+        && rest.chars().count() <= most_chars
         && rest
             .chars()
             .next()
@@ -4780,6 +4795,11 @@ mod tests {
         assert!(is_picture_credit("Video: Minh Tú - Hải Nam"));
         assert!(!is_picture_credit("Ảnh: minh họa"));
         assert!(!is_picture_credit("Ảnh: Người dân đi lễ chùa đầu năm"));
+        assert!(is_picture_credit("Ảnh: Reuters"));
+        assert!(is_picture_credit("Video: NatGeo Wild"));
+        assert!(is_picture_credit("Ảnh: NVCC"));
+        assert!(is_picture_credit("Ảnh: AFP/Getty"));
+        assert!(!is_picture_credit("Ảnh: Một Góc Phố Cổ Hội An Về Đêm"));
     }
 
     #[test]
@@ -5473,6 +5493,14 @@ mod tests {
         );
         assert!(is_name_line("Nguyễn Hoài Nam"));
         assert_eq!(credit_line("Theo TTXVN").as_deref(), Some("TTXVN"));
+        assert_eq!(
+            credit_line("Theo Tạp chí Khoa học và Công nghệ Tây Nguyên").as_deref(),
+            Some("Tạp chí Khoa học và Công nghệ Tây Nguyên")
+        );
+        assert_eq!(
+            credit_line("Theo Minh Khôi, Lê Na, Hồ Hiếu và Quang Vũ"),
+            None
+        );
         assert_eq!(credit_line("Theo kế hoạch, tỉnh sẽ làm tiếp."), None);
         assert!(!is_name_line("Vẫn còn những điểm nghẽn"));
         assert!(is_name_line("H.Long"));
