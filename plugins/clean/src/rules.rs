@@ -4184,6 +4184,29 @@ const OFFICES: &[&str] = &[
     "ngân hàng",
     "tòa án",
     "viện kiểm sát",
+    "nhà văn hóa",
+    "nhà thiếu nhi",
+    "thư viện",
+    "bảo tàng",
+    "nhà hát",
+    "câu lạc bộ",
+    "liên đoàn",
+    "mặt trận",
+    "đoàn ",
+    "tỉnh đoàn",
+    "huyện đoàn",
+    "thành đoàn",
+    "nhà máy",
+    "xí nghiệp",
+    "tổng công ty",
+    "kho bạc",
+    "chi nhánh",
+    "bưu điện",
+    "hạt kiểm lâm",
+    "vườn quốc gia",
+    "khu bảo tồn",
+    "cảng vụ",
+    "chi hội",
 ];
 
 /// A writer's office, in brackets or after a dash: an abbreviation
@@ -5946,6 +5969,9 @@ mod tests {
             ("Bác sĩ Hà Minh - Dược sĩ Lý Tâm", "Hà Minh - Lý Tâm"),
             ("Giảng viên Kiều Anh Thư (Khoa Ngữ văn)", "Kiều Anh Thư"),
             ("Phan Thảo (BHXH huyện Văn Lãng)", "Phan Thảo"),
+            ("Minh Anh (Nhà văn hóa huyện Đông Sơn)", "Minh Anh"),
+            ("Lò Thị Dung - Bảo tàng tỉnh Điện Biên", "Lò Thị Dung"),
+            ("Hứa Quang Vinh (Hạt Kiểm lâm Na Hang)", "Hứa Quang Vinh"),
         ] {
             assert_eq!(byline_person(line).as_deref(), Some(name), "{line}");
         }
@@ -5956,6 +5982,8 @@ mod tests {
             "Anh Tạ Văn Bình (CLB Xe đạp Sông Hàn)",
             "Hội đồng xét xử (TAND huyện)",
             "Trung úy Đào Văn Lực và đồng đội",
+            "Chị Lò Thị Dung (Bảo tàng tỉnh Điện Biên)",
+            "Nhà văn hóa Lạc Long (Hà Nội)",
         ] {
             assert_eq!(byline_person(line), None, "{line}");
         }
