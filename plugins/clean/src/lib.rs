@@ -388,6 +388,7 @@ impl Clean {
                     roles[i] = roles[i - 1];
                 }
             }
+            dated_boxes(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {
@@ -701,6 +702,9 @@ impl Clean {
             } else if text.len() <= 80 && rules::is_picture_credit(text) {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
+            } else if rules::is_desk_credit(text) {
+                // A bare `PV`, `Nhóm phóng viên`: the desk signs, no name.
+                roles[last] = Role::Removed("desk credit");
             } else if let Some((writer, paper)) = rules::credit_with_writer(text) {
                 // `Theo Hà Phương (Báo Quảng Nam Ngày nay)`.
                 out.author.get_or_insert(writer);
@@ -730,7 +734,17 @@ impl Clean {
                 && (top..last)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
-                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+                    .is_some_and(|i| {
+                        // A paragraph, or a short sentence that is no
+                        // list's item (`Lớp học mở lại từ ngày 7/9.`; not
+                        // `- …`, `Lớp Mầm: …`).
+                        let f = &features[i];
+                        f.full_stop()
+                            && (f.chars > 60
+                                || f.words >= 6
+                                    && !f.text.contains(':')
+                                    && !rules::is_list_item(f.text))
+                    })
             {
                 // `Kim Ngân (TTVH-TT)`, `Nhà báo Lê Hà - Đài …` under the
                 // last paragraph (not a list's last item).
@@ -964,6 +978,7 @@ impl Clean {
                 || rules::credit_line(f.text).is_some()
                 || rules::source_line(f).is_some()
                 || rules::signature_name(f.text).is_some()
+                || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the
@@ -1198,10 +1213,26 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         if roles[i] == Role::Removed("comment")
             || roles[i] != Role::Body && rules::is_comment_header(&features[i])
         {
-            // The comment runs to its action bar or the next header.
+            // The comment runs to its action bar or the next header, or
+            // (one or two lines of text) to the furniture that closes the
+            // thread (`[Gửi ý kiến]`, a form's button) when the header names
+            // no date (not a byline's `d/m/yyyy · 2 giờ trước`) and a thread
+            // is open above it (a comments heading or an earlier comment).
+            let thread = !features[i].dated
+                && (i.saturating_sub(6)..i).any(|k| {
+                    lines[k].block == lines[i].block
+                        && matches!(roles[k], Role::Removed("comment" | "comment heading"))
+                });
             let end = (i + 1..n.min(i + 6))
                 .take_while(|&k| lines[k].block == lines[i].block)
-                .find(|&k| comment_bar(k, roles) || roles[k] == Role::Removed("comment"));
+                .find(|&k| {
+                    comment_bar(k, roles)
+                        || roles[k] == Role::Removed("comment")
+                        || thread
+                            && (i + 2..=i + 3).contains(&k)
+                            && matches!(roles[k], Role::Removed(_))
+                            && roles[i + 1..k].iter().all(|r| *r == Role::Body)
+                });
             if let Some(end) = end {
                 for k in i + 1..end {
                     if roles[k] == Role::Body && features[k].chars <= 600 {
@@ -1253,6 +1284,45 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                             roles[k] = Role::Removed("sponsored");
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// A box of dated items under a heading in capitals, anywhere on the page
+/// (`LỊCH SỰ KIỆN` over `15/11 · Hội thảo …`, `BẢN TIN TRƯỚC` over `• 10h00
+/// 27/10 — Tin …`): the heading and its two or more items
+/// ([`rules::is_dated_item`]) in the heading's block.
+fn dated_boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    for i in 0..n.saturating_sub(2) {
+        let f = &features[i];
+        if roles[i] != Role::Body
+            || !f.is_caps()
+            || f.words > 6
+            || f.text.ends_with([':', '.', '?', '!'])
+        {
+            continue;
+        }
+        let items = (i + 1..n)
+            .take_while(|&k| {
+                lines[k].block == lines[i].block
+                    && matches!(roles[k], Role::Body | Role::Removed(_))
+                    && rules::is_dated_item(&lines[k].text)
+            })
+            .count();
+        if items >= 2 {
+            // `SỰ KIỆN SẮP TỚI` has a signature's shape (`HOÀNG LAN` over
+            // dated teasers): a heading only when the article goes on below.
+            let heading = !rules::is_caps_name(f.text)
+                || (i + items + 1..n).any(|k| {
+                    roles[k] == Role::Body && features[k].full_stop() && features[k].chars > 60
+                });
+            let from = if heading { i } else { i + 1 };
+            for role in &mut roles[from..=i + items] {
+                if *role == Role::Body {
+                    *role = Role::Removed("dated box");
                 }
             }
         }
@@ -1851,5 +1921,62 @@ mod tests {
             "{}",
             doc.text
         );
+    }
+
+    #[test]
+    fn foot_bylines_desk_credits_comment_threads_and_dated_boxes() {
+        let head = "Làng nghề mây tre đón đơn hàng cuối năm\n\n03/12/2025 06:40\n\n";
+        let para = "Những ngày cuối năm, các hộ làm mây tre ở xã ven sông tất bật hoàn thiện đơn hàng xuất đi châu Âu.";
+        let para2 = "Theo tổ hợp tác, năm nay giá mỗi chiếc giỏ đan tăng khoảng một phần mười so với năm ngoái.";
+        let short = "Hội chợ làng nghề mở cửa từ ngày 20/12.";
+        // A bare name under a short last sentence, then the paper's
+        // contact footer: the name is the writer, the paper is not.
+        let doc = clean(&format!(
+            "{head}{para}\n\n{para2}\n\n{short}\n\nHồng Nhung\n\n\
+             Tiếng Quê Hương · Liên hệ tòa soạn: toasoan@tqh.example.vn\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hồng Nhung"));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{short}"));
+        // The same with an office in brackets: a byline by shape, since the
+        // line above is a sentence (not a list's item).
+        let doc = clean(&format!(
+            "{head}{para}\n\n{para2}\n\n{short}\n\nHồng Nhung (Hội Nông dân xã)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hồng Nhung"));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{short}"));
+        // Ranked writers, each with a rank, over a `Theo` credit.
+        let doc = clean(&format!(
+            "{head}{para}\n\n{para2}\n\nTrung úy Đào Văn Lực và Thiếu úy Mạc Thị Yến\nTheo Báo Sông Hồng\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Đào Văn Lực và Mạc Thị Yến")
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Sông Hồng"));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        // A bare desk credit, then a comment thread closed by its button:
+        // no author, every comment removed.
+        let doc = clean(&format!(
+            "{head}{para}\n\n{para2}\n\nBTV\n\nÝ kiến độc giả (2)\nTrần Bình · 2 giờ trước\n\
+             Xã tôi năm nay cũng có tổ hợp tác mới.\nMai Hoa · 40 phút trước\n\
+             Mong báo viết thêm về cách giữ nghề.\n[Gửi bình luận]\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        // A box of dated events between paragraphs goes; a dated list with
+        // its lead-in, and one under a capitals subheading with colons,
+        // stay.
+        let doc = clean(&format!(
+            "{head}{para}\n\nSỰ KIỆN SẮP TỚI\n02/12 · Hội chợ OCOP cuối năm\n\
+             09/12 · Giải chạy vì người nghèo\nXem tất cả sự kiện ›\n\n{para2}\n"
+        ));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        let list = "Lịch giao hàng trong tháng:\n- 02/12: lô giỏ đan đi Hà Lan;\n- 09/12: lô thảm cói đi Đức.";
+        let caps = "LỊCH GIAO HÀNG\n02/12: lô giỏ đan đi Hà Lan\n09/12: lô thảm cói đi Đức";
+        for block in [list, caps] {
+            let doc = clean(&format!("{head}{para}\n\n{block}\n\n{para2}\n"));
+            let kept = block.replace('\n', "\n\n");
+            assert_eq!(doc.text, format!("{para}\n\n{kept}\n\n{para2}"), "{block}");
+        }
     }
 }

@@ -1340,7 +1340,14 @@ const NOTICE_CUES: &[&str] = &[
 /// Cues of [`print_and_answer_furniture`], searched with `str::contains`
 /// behind a cheaper gate (not in the automaton: rare lines).
 const SUBSCRIPTION_CUES: &[&str] = &["phát hành tận nhà", "giao báo tận nhà", "đặt báo dài hạn"];
-const DISCLAIMER_CUES: &[&str] = &["chỉ mang tính tham khảo", "chỉ mang tính chất tham khảo"];
+const DISCLAIMER_CUES: &[&str] = &[
+    "chỉ mang tính tham khảo",
+    "chỉ mang tính chất tham khảo",
+    "chỉ để tham khảo",
+    "chỉ có giá trị tham khảo",
+    "chỉ dùng để tham khảo",
+    "chỉ nhằm mục đích tham khảo",
+];
 const ANSWER_CUES: &[&str] = &[
     "câu trả lời",
     "nội dung tư vấn",
@@ -1612,6 +1619,9 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     // khám …`: a health or legal page's disclaimer.
     if l.contains("tham khảo")
         && has(DISCLAIMER_CUES)
+        && !["nói", "cho biết", "khẳng định", "“"]
+            .iter()
+            .any(|w| l.contains(w))
         && (has(ANSWER_CUES)
             || l.contains("không thay thế")
             || l.starts_with("thông tin ")
@@ -1808,7 +1818,67 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("print teaser");
     }
+    // `Xem toàn bộ lịch ›`, `🕮 Đọc số báo in tháng 9 ›`, `TOUR GỢI Ý: … —
+    // từ 2.490.000đ ›`: a link or a promotion, its arrow set apart at the end.
+    if ends_in_link_arrow(f.text) {
+        return Some("link");
+    }
+    // `🌊 Thời tiết biển: gió cấp 5; sóng 2 m. Cập nhật 06:00.`, `Giá xăng
+    // RON 95: 21.430đ · cập nhật 5 phút trước`: a live widget, closed by the
+    // time it was refreshed.
+    if f.digits >= 1 && l.contains("cập nhật") && ends_with_update_stamp(f) {
+        return Some("live widget");
+    }
     None
+}
+
+/// The line ends in a link arrow (`›`, `»`, `→`, `▸`, `⟩`, `❯`) set apart
+/// by a space, after some text that is not a lead-in (`:`); never a closing
+/// `»` quotation mark (the line has no `«`, and the mark follows a space).
+fn ends_in_link_arrow(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(arrow) = t
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '›' | '»' | '→' | '▸' | '⟩' | '❯'))
+    else {
+        return false;
+    };
+    let before = &t[..t.len() - arrow.len_utf8()];
+    let head = before.trim_end();
+    before.ends_with([' ', '\u{a0}'])
+        && head.chars().any(char::is_alphabetic)
+        && !head.ends_with([':', ','])
+        && !t.contains('«')
+}
+
+/// The line's last segment is an update stamp (`Cập nhật 06:00`, `cập
+/// nhật lúc 7h30`, `cập nhật 5 phút trước`) set apart by a sentence end or
+/// a separator, after the widget's own text. A sentence's bracketed `(cập
+/// nhật 17:00)` needs a pictograph on the line too.
+fn ends_with_update_stamp(f: &Features) -> bool {
+    let l = f.lower.trim_end().trim_end_matches(['.', ')']);
+    let Some(at) = l.rfind("cập nhật") else {
+        return false;
+    };
+    let head = l[..at].trim_end();
+    let separated = head.ends_with(['·', '|', '•']);
+    if head.is_empty()
+        || !(separated || head.ends_with(['.', '(', '–', '—', ';']) && f.symbols >= 1)
+    {
+        return false;
+    }
+    let rest = l[at + "cập nhật".len()..].trim_start_matches([':', ' ']);
+    let rest = rest.strip_prefix("lúc ").unwrap_or(rest).trim();
+    let clock = {
+        let (h, m) = rest.split_once([':', 'h']).unwrap_or((rest, ""));
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() <= 2
+            && m.bytes().all(|b| b.is_ascii_digit())
+            && rest.len() <= 5
+    };
+    clock || is_relative_time(rest)
 }
 
 fn scores(text: &str) -> usize {
@@ -3426,6 +3496,46 @@ pub fn has_edge_date(text: &str) -> bool {
     date(first) || !first.chars().any(char::is_alphanumeric) && date(second) || date(last)
 }
 
+/// `15/11 · Hội thảo …`, `• 10h00 27/10 — Tin cảnh báo …`, `• 3 giờ trước —
+/// Thông báo …`, `[08/11] | Lễ …`: a box's item led by its date, time or
+/// age, then a separator that no list's lead-in uses (`·`, `—`, `–`, `|`,
+/// `•`; not `:` or `-`), then a title (two or more words, no full stop).
+pub fn is_dated_item(text: &str) -> bool {
+    if text.len() > 320 || text.ends_with(['.', '!', ':', ';']) {
+        return false;
+    }
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((stamp, title)) = t.split_once(['·', '—', '–', '|', '•']) else {
+        return false;
+    };
+    let stamp = stamp.trim().trim_end_matches([']', ')']).trim();
+    let title = title.trim();
+    if title.split_whitespace().count() < 2 || title.chars().count() > 160 {
+        return false;
+    }
+    let date = |w: &str| {
+        let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+    };
+    let clock = |w: &str| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'g'))
+            && crate::published::parse_time(w).is_some()
+    };
+    let words: Vec<&str> = stamp.split_whitespace().collect();
+    match words.as_slice() {
+        [d] => date(d),
+        [a, b] => date(a) && clock(b) || clock(a) && date(b),
+        _ => is_relative_time(&lower_case(stamp)),
+    }
+}
+
 /// Running text: six or more words with a sentence end at the end or inside.
 pub fn is_prose(f: &Features) -> bool {
     f.words >= 6 && (f.full_stop() || has_inner_sentence_break(f.text))
@@ -3541,7 +3651,7 @@ pub fn is_desk_credit(text: &str) -> bool {
             "ban thể thao",
         ]
         .iter()
-        .any(|p| l == *p || l.starts_with(&format!("{p} ")))
+        .any(|p| l == *p || l.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
 /// Words of capitals headings that no Vietnamese name holds.
@@ -3830,6 +3940,14 @@ fn author_card(f: &Features) -> Option<String> {
         return None;
     }
     let role = f.lower.get(at..)?;
+    // `Cầu Nối X · Liên hệ tòa soạn: …@…`: the publication's contact
+    // footer, not a writer's card.
+    if ["liên hệ", "địa chỉ", "hotline", "điện thoại", "@"]
+        .iter()
+        .any(|c| role.contains(c))
+    {
+        return None;
+    }
     // Where the writer works, named in full (`– Khoa Nhi, Bệnh viện Đa khoa
     // …`, `– Trạm Trồng trọt và Bảo vệ thực vật huyện …`): a longer label
     // when it names a workplace.
@@ -4018,6 +4136,24 @@ const RANKS: &[&str] = &[
     "nhà nghiên cứu",
 ];
 
+/// Occupations written before a writer's name (`Kiểm sát viên X - VKSND
+/// …`, `Thẩm phán Y`): stripped like ranks, but only read where position
+/// already says byline (not in [`author_card`]'s anywhere-rule).
+const OCCUPATIONS: &[&str] = &[
+    "kiểm sát viên",
+    "thẩm phán",
+    "điều tra viên",
+    "chấp hành viên",
+    "thẩm tra viên",
+    "công chứng viên",
+    "kiểm toán viên",
+    "thừa phát lại",
+    "giáo viên",
+    "giảng viên",
+    "kỹ thuật viên",
+    "nghiên cứu viên",
+];
+
 /// Words that open a caption or a sentence about someone (`Ông Lê Văn
 /// Tám`, `Chị Hà Thị Mơ`), never a byline.
 const ADDRESS_WORDS: &[&str] = &[
@@ -4063,6 +4199,29 @@ const OFFICES: &[&str] = &[
     "ngân hàng",
     "tòa án",
     "viện kiểm sát",
+    "nhà văn hóa",
+    "nhà thiếu nhi",
+    "thư viện",
+    "bảo tàng",
+    "nhà hát",
+    "câu lạc bộ",
+    "liên đoàn",
+    "mặt trận",
+    "đoàn ",
+    "tỉnh đoàn",
+    "huyện đoàn",
+    "thành đoàn",
+    "nhà máy",
+    "xí nghiệp",
+    "tổng công ty",
+    "kho bạc",
+    "chi nhánh",
+    "bưu điện",
+    "hạt kiểm lâm",
+    "vườn quốc gia",
+    "khu bảo tồn",
+    "cảng vụ",
+    "chi hội",
 ];
 
 /// A writer's office, in brackets or after a dash: an abbreviation
@@ -4086,8 +4245,17 @@ fn is_office(note: &str) -> bool {
         && note
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&' | '/' | '.'));
+    // `VKSND huyện Bảo Lâm`, `BHXH tỉnh Lạng Sơn`: an office's abbreviation,
+    // then where it is.
+    let first = note.split_whitespace().next().unwrap_or("");
+    let led = words <= 8
+        && first.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'));
     let l = lower_case(note);
     abbreviation
+        || led
         || words <= 16
             && (WORKPLACES.iter().any(|w| l.starts_with(w))
                 || OFFICES.iter().any(|w| l.starts_with(w))
@@ -4158,6 +4326,12 @@ pub fn byline_person(text: &str) -> Option<String> {
     if is_names(&bare) {
         return Some(bare);
     }
+    // `Thiếu tá Lê Hà và Đại úy Đỗ Quân`: a rank before each writer; the
+    // ranks go, the joiners stay.
+    let each = strip_titles_each(&bare);
+    if each.len() < bare.len() && is_names(&each) {
+        return Some(each);
+    }
     // The office after a dash or a comma: `… – Trung tâm …`, `…, Bệnh viện …`.
     let at = [" - ", " – ", " — ", ", "]
         .iter()
@@ -4174,6 +4348,31 @@ pub fn byline_person(text: &str) -> Option<String> {
     };
     (is_names(head) && (is_office(tail) || post) && (titled || !tail.contains(", ")))
         .then(|| head.trim().to_string())
+}
+
+/// [`strip_titles`] on every writer of `A và B`, `A - B`, `A, B`, `A & B`,
+/// the joiners kept as written.
+fn strip_titles_each(text: &str) -> String {
+    const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", " & "];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let next = JOINERS
+            .iter()
+            .filter_map(|j| rest.find(j).map(|at| (at, j.len())))
+            .min();
+        match next {
+            Some((at, len)) => {
+                out.push_str(&strip_titles(&rest[..at]));
+                out.push_str(&rest[at..at + len]);
+                rest = &rest[at + len..];
+            }
+            None => {
+                out.push_str(&strip_titles(rest));
+                return out;
+            }
+        }
+    }
 }
 
 /// Place names a comma may put after a writer's name (`PV: X, Hà Nội`):
@@ -4403,6 +4602,7 @@ pub fn strip_titles(name: &str) -> String {
         let lower = lower_case(rest);
         if let Some(w) = RANKS
             .iter()
+            .chain(OCCUPATIONS)
             .find(|w| lower.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))
         {
             rest = rest[w.len()..].trim_start();
@@ -5729,5 +5929,100 @@ mod tests {
             "Kết quả này mang tính tham khảo, không thay thế kết luận giám định, luật sư Hà nói.",
             "Chị Ngọc · người bán hàng rong: “Tôi mong chợ sớm sửa xong.”",
         ]);
+    }
+
+    #[test]
+    fn link_arrows_update_stamps_and_reference_notices() {
+        assert_furniture(&[
+            "Tra cứu điểm thi vào lớp 10 ›",
+            "Xem lịch phát sóng cả tuần »",
+            "🎫 ƯU ĐÃI MÙA THU: vé cáp treo khứ hồi chỉ từ 350.000đ →",
+            "📰 Mời đọc ấn phẩm cuối tuần số 44 ▸",
+            "📈 VN-Index: 1.263 điểm, tăng 0,4%. Cập nhật 14:45.",
+            "Giá lúa tươi tại ruộng 7.200đ/kg · cập nhật 10 phút trước",
+            "⛈ Cảnh báo dông vùng biển phía Nam; sóng cao 2 m (cập nhật lúc 5h30)",
+            "Thông tin thời tiết chỉ có giá trị tham khảo; bản tin chính thức do Đài phát hành.",
+            "Nội dung trên chỉ để tham khảo, không dùng thay cho văn bản pháp luật.",
+        ]);
+        assert_body(&[
+            "Ông Tư nhắc lại câu cửa miệng của cha: «Làm ruộng phải biết nhìn trời »",
+            "Giá phân bón tăng từ 14.000→16.500 đồng/kg chỉ trong hai tuần.",
+            "Quy trình gồm ba bước: tiếp nhận → phân loại → trả kết quả.",
+            "Số ca mắc mới trong ngày là 12 (số liệu cập nhật lúc 17:00).",
+            "Hệ thống sẽ cập nhật 5 phút trước giờ xe chạy, anh Hải cho biết.",
+            "Bảng giá niêm yết ở cổng chợ. Cập nhật lúc 7h, giá heo hơi tăng 2.000 đồng/kg.",
+            "Thông tin này chỉ để tham khảo, ông Tâm nói, quyết định cuối cùng thuộc về hội đồng.",
+        ]);
+    }
+
+    #[test]
+    fn items_of_dated_boxes() {
+        for line in [
+            "12/12 · Hội nghị tổng kết công tác năm",
+            "• 08h30 05/01 — Thông báo lịch cắt điện khu vực phía Bắc",
+            "[09/01] | Lễ phát động Tết trồng cây",
+            "◦ 2 ngày trước — Khai trương chợ đêm ven sông",
+            "17/03/2025 – Hội thi nấu ăn cấp huyện",
+        ] {
+            assert!(is_dated_item(line), "{line}");
+        }
+        // A list's items with a lead-in's colon or a hyphen, a sentence, a
+        // day word before the date: article text.
+        for line in [
+            "15/11: Khai mạc hội chợ nông sản",
+            "- 15/11 - khai mạc hội chợ nông sản",
+            "Ngày 15/11 · khai mạc hội chợ",
+            "12/12 · Hội nghị tổng kết công tác năm.",
+            "Sáng 20/11 · các đại biểu dâng hương tưởng niệm",
+        ] {
+            assert!(!is_dated_item(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn occupations_ranked_pairs_and_abbreviated_offices() {
+        for (line, name) in [
+            (
+                "Kiểm sát viên Lò Thị Hạnh - VKSND huyện Mường Tè",
+                "Lò Thị Hạnh",
+            ),
+            (
+                "Thẩm phán Vũ Đình Khang (TAND tỉnh Hòa Bình)",
+                "Vũ Đình Khang",
+            ),
+            (
+                "Trung úy Đào Văn Lực và Thiếu úy Mạc Thị Yến",
+                "Đào Văn Lực và Mạc Thị Yến",
+            ),
+            ("Bác sĩ Hà Minh - Dược sĩ Lý Tâm", "Hà Minh - Lý Tâm"),
+            ("Giảng viên Kiều Anh Thư (Khoa Ngữ văn)", "Kiều Anh Thư"),
+            ("Phan Thảo (BHXH huyện Văn Lãng)", "Phan Thảo"),
+            ("Minh Anh (Nhà văn hóa huyện Đông Sơn)", "Minh Anh"),
+            ("Lò Thị Dung - Bảo tàng tỉnh Điện Biên", "Lò Thị Dung"),
+            ("Hứa Quang Vinh (Hạt Kiểm lâm Na Hang)", "Hứa Quang Vinh"),
+        ] {
+            assert_eq!(byline_person(line).as_deref(), Some(name), "{line}");
+        }
+        for line in [
+            "Kiểm sát viên Lò Thị Hạnh đọc bản luận tội.",
+            "Thẩm phán Vũ Đình Khang, chủ tọa phiên tòa, cho biết:",
+            "Ông Mạc Văn Yên và Đại úy Đào Văn Lực",
+            "Anh Tạ Văn Bình (CLB Xe đạp Sông Hàn)",
+            "Hội đồng xét xử (TAND huyện)",
+            "Trung úy Đào Văn Lực và đồng đội",
+            "Chị Lò Thị Dung (Bảo tàng tỉnh Điện Biên)",
+            "Nhà văn hóa Lạc Long (Hà Nội)",
+        ] {
+            assert_eq!(byline_person(line), None, "{line}");
+        }
+        // A publication's contact footer is no writer's card; a writer's
+        // card still is.
+        let footer = "Tiếng Quê Hương · Liên hệ tòa soạn: toasoan@tqh.example.vn";
+        assert_eq!(author_line(&features(footer)), None);
+        let card = "Lê Minh Toàn · Phóng viên thường trú";
+        assert_eq!(
+            author_line(&features(card)).as_deref(),
+            Some("Lê Minh Toàn")
+        );
     }
 }

@@ -360,7 +360,9 @@ fn seventh_blind_corpus() {
 
 /// An eighth blind set (tests/fixtures/cleaning-blind8): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner8` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn eighth_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind8");
@@ -370,6 +372,8 @@ fn eighth_blind_corpus() {
     // it: before `cleaner7` (6db4637) body P 0.890, R 1.000, F1 0.942, no
     // paragraph lost, title 1.0, published 1.0, author 0.5, source 1.0; at
     // the `cleaner7` merge (bylines read by shape) P 0.895, R 1.000, F1
-    // 0.945, nothing lost, author 0.7, the rest 1.0. Floors at those.
-    assert_floors(&score, 0.94, [1.0, 1.0, 0.7, 1.0]);
+    // 0.945, nothing lost, author 0.7, the rest 1.0. After `cleaner8` (its
+    // misses fixed by category): P 1.000, R 1.000, F1 1.000, every field
+    // 10/10. Floors just below those figures.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
