@@ -31,15 +31,22 @@ pub fn split_glued_credit(line: &str) -> Option<(&str, &str)> {
     if line.len() > 120 {
         return None;
     }
-    GLUED_CREDIT_KEYS.iter().find_map(|key| {
-        let at = line.find(key).filter(|&at| at > 0)?;
-        let name = &line[..at];
-        let glued = name
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_lowercase() || c == '.');
-        (glued && is_name_shaped(name)).then(|| (name, &line[at..]))
-    })
+    // One pass over the bytes for a key's first byte right after a letter
+    // or a dot; most lines have none.
+    let b = line.as_bytes();
+    let at = (1..b.len()).find(|&i| {
+        matches!(b[i], b'T' | b'V' | b'N' | 0xE1)
+            && (b[i - 1].is_ascii_lowercase() || b[i - 1] == b'.' || b[i - 1] >= 0x80)
+            && GLUED_CREDIT_KEYS
+                .iter()
+                .any(|key| b[i..].starts_with(key.as_bytes()))
+    })?;
+    let name = &line[..at];
+    let glued = name
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c == '.');
+    (glued && is_name_shaped(name)).then(|| (name, &line[at..]))
 }
 
 /// One to four capitalised words of letters (an initial may carry a dot:
