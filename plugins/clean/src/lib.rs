@@ -364,6 +364,35 @@ impl Clean {
                     }
                 }
             }
+            // A picture credit on its own line, under a caption or alone
+            // in its block; not inside a list of `key: value` facts.
+            for i in 0..n {
+                if roles[i] == Role::Body
+                    && rules::is_lone_picture_credit(&features[i])
+                    && !(i > 0
+                        && lines[i - 1].block == lines[i].block
+                        && rules::is_key_value(&lines[i - 1].text))
+                {
+                    roles[i] = Role::Removed("photo credit");
+                }
+            }
+            // An ad slot's bare label, then the offer under it, no sentence,
+            // closing its block or giving a phone number (a page without
+            // blank lines).
+            // (A phone number made it a contact line, which the article's
+            // text below would give back.)
+            for i in 1..n {
+                if matches!(roles[i], Role::Body | Role::Removed("contact"))
+                    && lines[i].block == lines[i - 1].block
+                    && !features[i].full_stop()
+                    && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
+                        || rules::has_long_number(&lines[i].text))
+                    && rules::is_ad_label(&features[i - 1])
+                    && rules::is_offer(&features[i])
+                {
+                    roles[i] = Role::Removed("ad");
+                }
+            }
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
             // `❀ Tư vấn: … làm sao?` under `❀ …` teasers: an item of the
@@ -506,6 +535,9 @@ impl Clean {
 
         // 3. The byline: the first date line among the first lines after
         //    the headline gives `published` (and maybe the author).
+        let closing_stamp = features
+            .last()
+            .is_some_and(|f| f.dated && (f.letters == 0 || rules::is_bare_date_line(f.text)));
         let mut seen = 0;
         for i in top..n {
             if seen >= 4 {
@@ -522,6 +554,18 @@ impl Clean {
             }
             seen += 1;
             let f = &features[i];
+            // After the first paragraph, on a page closed by a bare date
+            // stamp, only a bare date line or one with a writer is a byline:
+            // `*23h30, 1/11/2020, SVĐ Old Trafford, vòng 7` is a match's
+            // details in the text, the stamp the page's date.
+            if rules::is_date_line(f)
+                && first_paragraph.is_some_and(|p| i > p)
+                && closing_stamp
+                && !rules::is_bare_date_line(f.text)
+                && rules::byline_author(f.text).is_none()
+            {
+                continue;
+            }
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
                 if out.author.is_none() {
@@ -696,7 +740,16 @@ impl Clean {
                 break;
             }
             let text = &lines[last].text;
-            if features[last].is_caps() && !features[last].full_stop() && teasers_below(last) {
+            // A short one (`NGHE LẠI`, `XEM LẠI`) too, when its teasers
+            // are already gone.
+            let short_caps = features[last].letters >= 4
+                && features[last].upper == features[last].letters
+                && (1..=4).contains(&features[last].words)
+                && (last + 1..n.min(last + 3)).all(|k| roles[k] != Role::Body);
+            if (features[last].is_caps() || short_caps)
+                && !features[last].full_stop()
+                && teasers_below(last)
+            {
                 // `CÙNG CHUYÊN MỤC` over its teasers: a section heading.
                 roles[last] = Role::Removed("section heading");
             } else if text.len() <= 80 && rules::is_picture_credit(text) {
@@ -866,7 +919,9 @@ impl Clean {
         }
 
         // The name only: no academic or professional title before it.
-        out.author = out.author.map(|a| rules::strip_titles(&a));
+        out.author = out
+            .author
+            .map(|a| rules::drop_final_stop(&rules::strip_titles(&a)).to_string());
         out.body = body.iter().map(|&i| lines[i].text.clone()).collect();
         out.removed = roles
             .iter()
@@ -1147,10 +1202,16 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         // them and a heading above that are part of it.
         if rules::is_form_option(&lines[i].text)
             && (i + 1 < n && rules::is_form_option(&lines[i + 1].text)
-                || i > 0 && rules::is_form_option(&lines[i - 1].text))
+                || i > 0 && rules::is_form_option(&lines[i - 1].text)
+                || rules::is_option_row(&lines[i].text))
         {
             roles[i] = Role::Removed("poll");
-            if i > 0 && !rules::is_form_option(&lines[i - 1].text) {
+            // A lone row of options takes the question of its own block.
+            let lone = !(i + 1 < n && rules::is_form_option(&lines[i + 1].text));
+            if i > 0
+                && !rules::is_form_option(&lines[i - 1].text)
+                && (!lone || lines[i - 1].block == lines[i].block)
+            {
                 let q = &features[i - 1];
                 if q.text.ends_with(['?', ':']) && q.chars <= 160 {
                     roles[i - 1] = Role::Removed("poll");
@@ -1978,5 +2039,76 @@ mod tests {
             let kept = block.replace('\n', "\n\n");
             assert_eq!(doc.text, format!("{para}\n\n{kept}\n\n{para2}"), "{block}");
         }
+    }
+
+    #[test]
+    fn ninth_round_pages_of_other_sites() {
+        let para = "Sáng nay, hợp tác xã thủy sản ở xã ven biển đã đưa 12 tàu cá mới vào khai thác sau nửa năm đóng mới.";
+        let para2 = "Theo ban quản lý, mỗi chuyến biển kéo dài khoảng 15 ngày, sản lượng dự kiến tăng một phần ba so với tàu cũ.";
+        let para3 = "Ngư dân cho biết các tàu mới có hầm bảo quản lạnh nên cá giữ được độ tươi lâu hơn khi cập cảng.";
+        let caption = "Tàu cá mới neo tại cảng Sông Đốc trước chuyến ra khơi đầu tiên.";
+        // A picture credit under a caption, an ad label over its offer, a
+        // poll whose options share one line, a short heading in capitals
+        // over replay teasers, a signature ending in a full stop.
+        let doc = clean(&format!(
+            "Cổng thông tin điện tử · TP. Cà Mau\n\n\
+             Mười hai tàu cá vỏ thép ra khơi chuyến đầu năm\n14/01/2025 06:50\n\n\
+             {para}\n\n{caption}\nẢnh: Ban Quản lý cảng cá Sông Đốc\n\n\
+             Quảng cáo\nBảo hiểm thân tàu chỉ từ 1,2 triệu đồng/năm – Gọi 1900 8821\n\n\
+             {para2}\n\n\
+             📊 Khảo sát: Bạn có muốn đọc thêm về nghề biển?\n○ Có   ○ Không   [Gửi]\n\n\
+             {para3}\n\nPhạm Quốc Bảo.\n\n\
+             XEM LẠI\n▸ Cảng cá đón tàu về bến (02:14)\n▸ Chợ cá sáng sớm ở Sông Đốc (03:40)\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Mười hai tàu cá vỏ thép ra khơi chuyến đầu năm")
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("Phạm Quốc Bảo"));
+        assert_eq!(
+            doc.text,
+            format!("{para}\n\n{caption}\n\n{para2}\n\n{para3}")
+        );
+        // The same words as body: a credit inside a list of facts, a
+        // sentence under an ad label, a question subheading over a list.
+        let facts = "Chủ đầu tư: Hợp tác xã Tân Tiến\nẢnh: Ban Quản lý cảng cá Sông Đốc";
+        let sentence = "Khách đăng ký sớm được giảm giá một nửa, theo công ty.";
+        let doc = clean(&format!(
+            "Mười hai tàu cá vỏ thép ra khơi chuyến đầu năm\n14/01/2025 06:50\n\n\
+             {para}\n\n{facts}\n\nQuảng cáo\n{sentence}\n\n\
+             Tàu mới có gì khác?\n- hầm lạnh;\n- máy dò cá.\n\n{para2}\n"
+        ));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}\n\n{}\n\n{sentence}\n\n\
+                 Tàu mới có gì khác?\n\n- hầm lạnh;\n\n- máy dò cá.\n\n{para2}",
+                facts.replace('\n', "\n\n")
+            )
+        );
+    }
+
+    #[test]
+    fn a_closing_stamp_outranks_a_dated_line_in_the_text() {
+        let lead = "Hai đội bước vào trận đấu quyết định ngôi đầu bảng với lực lượng mạnh nhất, theo ban huấn luyện.";
+        let para =
+            "Đội khách đã thắng bốn trận liên tiếp và chỉ để thủng lưới một bàn trong tháng qua.";
+        // The match's time and ground after the lead is not the byline;
+        // the page's closing stamp is its date, a glued credit split.
+        let doc = clean(&format!(
+            "Đại chiến ngôi đầu trên sân Hàng Đẫy\n{lead}\n\
+             *19h15, 12/5/2024, sân Hàng Đẫy, vòng 9 V-League\n{para}\n\
+             H.LinhTheo techRadar/5GZone\n12/05/2024 08:15\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-05-12T08:15"));
+        assert_eq!(doc.metadata.get_str("author"), Some("H.Linh"));
+        assert_eq!(doc.metadata.get_str("source"), Some("techRadar/5GZone"));
+        // Without a closing stamp, a byline after the lead is still one.
+        let doc = clean(&format!(
+            "Đại chiến ngôi đầu trên sân Hàng Đẫy\n\n{lead}\n\n\
+             Xuất bản 12/05/2024 · 6 phút đọc\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-05-12"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 }

@@ -2158,7 +2158,40 @@ pub fn is_picture_credit(text: &str) -> bool {
     ) && value
         .split([',', '–', '-', '/'])
         .map(str::trim)
-        .all(|n| !n.is_empty() && (is_name_line(n) || is_agency_name(n)))
+        .all(|n| !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n)))
+}
+
+/// `Nguyễn Đức Thịnh.` → `Nguyễn Đức Thịnh`: a signature ending its
+/// sentence. An initial keeps its dot (`Nguyễn V.`, `T.T.`).
+pub fn drop_final_stop(name: &str) -> &str {
+    let Some(head) = name.strip_suffix('.') else {
+        return name;
+    };
+    let last = head.rsplit([' ', '.']).next().unwrap_or("");
+    if last.chars().count() >= 2 && last.chars().skip(1).any(char::is_lowercase) {
+        head
+    } else {
+        name
+    }
+}
+
+/// `Chủ đầu tư: Sở Xây dựng`, `- Thời gian: 7 ngày`: a fact of a list, a
+/// label of one to four words, a colon, a value.
+pub fn is_key_value(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(key, value)| {
+        (1..=4).contains(&key.split_whitespace().count()) && !value.trim().is_empty()
+    })
+}
+
+/// `Ảnh: Minh Khang`, `Ảnh: Cảng vụ Hàng hải X` on a line of its own: the
+/// pictures' credit, wherever it stands (a caption's credit under it).
+/// Only the picture keys: `Thiết kế: Công ty …` may be a fact in a list.
+pub fn is_lone_picture_credit(f: &Features) -> bool {
+    f.chars <= 80
+        && ["ảnh:", "ảnh :", "video:", "clip:", "đồ họa:", "đồ hoạ:"]
+            .iter()
+            .any(|k| f.lower.starts_with(k))
+        && is_picture_credit(f.text)
 }
 
 /// `Reuters`, `BBC Earth`, `NVCC`: one to three capitalised words, the
@@ -2717,8 +2750,26 @@ fn is_player(f: &Features) -> bool {
             || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
-                && !f.full_stop()
+                && (!f.full_stop() || is_retry_notice(&f.lower))
                 && !f.lower.contains("xin lỗi"))
+}
+
+/// `Không thể phát tệp âm thanh. Vui lòng thử lại sau.`: a player's error
+/// opening the line, then an appeal to retry (a sentence about a failure,
+/// `Lỗi âm thanh khiến …`, has no such appeal).
+fn is_retry_notice(lower: &str) -> bool {
+    ["không thể", "không phát", "lỗi", "rất tiếc"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+        && [
+            "vui lòng thử lại",
+            "hãy thử lại",
+            "xin thử lại",
+            "thử lại sau",
+            "tải lại trang",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 fn is_counter(f: &Features) -> bool {
@@ -3297,9 +3348,48 @@ pub fn is_poll_heading(f: &Features) -> bool {
     f.chars <= 40 && !f.full_stop() && f.contains_any(POLL_CUES) && f.words <= 5
 }
 
+/// `QUẢNG CÁO`, `— Tài trợ —`, `Advertisement`: an ad slot's bare label.
+pub fn is_ad_label(f: &Features) -> bool {
+    f.chars <= 30
+        && matches!(
+            f.lower.trim_matches(|c: char| !c.is_alphanumeric()),
+            "quảng cáo" | "qc" | "tài trợ" | "nội dung tài trợ" | "sponsored" | "advertisement"
+        )
+}
+
+/// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
+/// offer's call to act (a phone number or an order verb), at most 200
+/// characters.
+pub fn is_offer(f: &Features) -> bool {
+    f.chars <= 200
+        && (has_long_number(f.text)
+            || [
+                "gọi ngay",
+                "đăng ký ngay",
+                "mua ngay",
+                "đặt hàng",
+                "đặt mua",
+                "liên hệ ngay",
+                "ưu đãi",
+                "khuyến mãi",
+                "giảm giá",
+                "miễn phí",
+            ]
+            .iter()
+            .any(|w| f.lower.contains(w)))
+}
+
 /// A form's answer option: `○ Có`, `☐ Không`, `( ) Cả hai`.
 pub fn is_form_option(text: &str) -> bool {
-    text.starts_with(['○', '◯', '☐', '□', '◻', '⚪', '◎']) || text.starts_with("( )")
+    text.starts_with(OPTION_MARKS) || text.starts_with("( )")
+}
+
+const OPTION_MARKS: [char; 7] = ['○', '◯', '☐', '□', '◻', '⚪', '◎'];
+
+/// `○ Có   ○ Không   [Gửi]`, `( ) A   ( ) B`: a form's options laid out
+/// on one line, two or more marks.
+pub fn is_option_row(text: &str) -> bool {
+    is_form_option(text) && text.matches(OPTION_MARKS).count() + text.matches("( )").count() >= 2
 }
 
 /// `• Teaser title — 5 phút trước`, `Title · 2 giờ trước`, `Title | hôm
@@ -3541,18 +3631,39 @@ pub fn is_prose(f: &Features) -> bool {
     f.words >= 6 && (f.full_stop() || has_inner_sentence_break(f.text))
 }
 
-/// `… cứu nước. Ảnh: Life`: a sentence end inside the line.
+/// `… cứu nước. Ảnh: Life`: a sentence end inside the line. The dot of an
+/// abbreviation (`TP. Hồ Chí Minh`, `ThS. Lê Hà`, `Q. Bình Thạnh`) ends no
+/// sentence.
 pub fn has_inner_sentence_break(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?') && chars.peek() == Some(&' ') {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek().map(|p| p.1) == Some(' ') {
             chars.next();
-            if chars.peek().is_some_and(|c| c.is_uppercase()) {
+            if chars.peek().is_some_and(|p| p.1.is_uppercase())
+                && !(c == '.' && ends_in_abbreviation(&text[..at]))
+            {
                 return true;
             }
         }
     }
     false
+}
+
+/// Abbreviations written with a dot before a name: places (`TP.`, `Q.`,
+/// `TX.`) and titles (`ThS.`, `PGS.`, `BS.`).
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "TX", "TT", "Q", "P", "H", "ThS", "TS", "PGS", "GS", "BS", "KS", "NXB", "St",
+];
+
+/// Whether `head` ends in a word of [`DOTTED_ABBREVIATIONS`] (or a chain of
+/// them, `PGS.TS`).
+fn ends_in_abbreviation(head: &str) -> bool {
+    let word = head
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '·' | '|' | '–' | '-' | ','))
+        .next()
+        .unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or("");
+    !word.is_empty() && DOTTED_ABBREVIATIONS.contains(&last)
 }
 
 /// `Cập nhật: 12/03/2024 08:30`, `Ngày đăng: …`, `Thứ Hai, …`: a date line whose
@@ -4019,6 +4130,18 @@ pub fn credit_line(text: &str) -> Option<String> {
         "điều",
         "khoản",
     ];
+    // `iUpdates/9TechEleven`, `9to5Mac`: sites named in one camel-cased
+    // word each (a document's `12/QĐ-UBND` has no lower-case letter).
+    if !rest.contains(' ')
+        && rest.len() <= 40
+        && rest.split('/').all(|site| {
+            site.chars().all(char::is_alphanumeric)
+                && site.chars().any(char::is_lowercase)
+                && site.chars().skip(1).any(char::is_uppercase)
+        })
+    {
+        return Some(rest.to_string());
+    }
     let lower = lower_case(rest);
     if DOCUMENTS
         .iter()
@@ -6024,5 +6147,87 @@ mod tests {
             author_line(&features(card)).as_deref(),
             Some("Lê Minh Toàn")
         );
+    }
+
+    #[test]
+    fn retry_notices_abbreviation_dots_camel_sites_and_final_stops() {
+        assert_furniture(&[
+            "Không thể phát clip này. Vui lòng tải lại trang.",
+            "Lỗi tải audio. Xin thử lại sau ít phút.",
+            "Rất tiếc, không phát được video. Hãy thử lại.",
+        ]);
+        assert_body(&[
+            "Lỗi âm thanh khiến buổi hòa nhạc phải dừng giữa chừng.",
+            "Không thể phát video vì mất điện, kỹ thuật viên phải thử lại.",
+            "Ông Khuê cho biết máy phát âm thanh bị lỗi, đề nghị thử lại sau.",
+        ]);
+        // A dot after an abbreviation ends no sentence; after a word it does.
+        assert!(!has_inner_sentence_break("Trang tin điện tử · TP. Cần Thơ"));
+        assert!(!has_inner_sentence_break(
+            "Tọa đàm do PGS.TS. Đỗ Hạnh chủ trì"
+        ));
+        assert!(!has_inner_sentence_break("Khu dân cư Q. Gò Vấp ngập nhẹ"));
+        assert!(has_inner_sentence_break(
+            "Đoàn khách đến từ Mỹ. Họ ở lại ba ngày"
+        ));
+        assert!(has_inner_sentence_break("Trời mưa to. Nước lên nhanh"));
+        // Sites named in one camel-cased word each; a document or a
+        // pronoun is no credit.
+        assert_eq!(
+            credit_line("Theo techRadar/5GZone").as_deref(),
+            Some("techRadar/5GZone")
+        );
+        assert_eq!(credit_line("Theo 9to5Mac").as_deref(), Some("9to5Mac"));
+        assert_eq!(credit_line("Theo Công văn 45/SGD-KHTC"), None);
+        assert_eq!(credit_line("Theo anh/chị"), None);
+        assert_eq!(credit_line("Theo tôi"), None);
+        // A signature's closing full stop goes; an initial's dot stays.
+        assert_eq!(drop_final_stop("Phạm Quốc Bảo."), "Phạm Quốc Bảo");
+        assert_eq!(drop_final_stop("H.Linh."), "H.Linh");
+        assert_eq!(drop_final_stop("Trần V."), "Trần V.");
+        assert_eq!(drop_final_stop("T.T."), "T.T.");
+        assert_eq!(drop_final_stop("Lê Nga"), "Lê Nga");
+    }
+
+    #[test]
+    fn lone_picture_credits_option_rows_and_ad_offers() {
+        for t in [
+            "Ảnh: Khánh Vy",
+            "Ảnh: Ban Quản lý cảng cá Sông Đốc",
+            "Video: Reuters",
+            "Đồ họa: Hải Yến",
+        ] {
+            assert!(is_lone_picture_credit(&features(t)), "{t}");
+        }
+        for t in [
+            "Ảnh: Nông dân gặt lúa trên cánh đồng mẫu lớn",
+            "Ảnh: minh họa",
+            "Thiết kế: Công ty Kiến trúc Nam Việt",
+            "Nhóm ảnh: Khánh Vy",
+        ] {
+            assert!(!is_lone_picture_credit(&features(t)), "{t}");
+        }
+        assert!(is_key_value("Đơn vị thi công: Công ty Cầu đường 6"));
+        assert!(!is_key_value(
+            "Ông Lâm nói rằng việc này cần bàn thêm: giá vật liệu đang tăng"
+        ));
+        assert!(is_option_row("○ Có   ○ Không   [Gửi]"));
+        assert!(is_option_row(
+            "( ) Rất hài lòng   ( ) Bình thường   ( ) Chưa hài lòng"
+        ));
+        assert!(!is_option_row("○ Có"));
+        assert!(!is_option_row("Hai phương án ○ và ● được đưa ra"));
+        assert!(is_ad_label(&features("— QUẢNG CÁO —")));
+        assert!(is_ad_label(&features("Advertisement")));
+        assert!(!is_ad_label(&features("Quảng cáo sai sự thật bị xử phạt")));
+        assert!(is_offer(&features(
+            "Bảo hiểm xe máy chỉ từ 66.000đ/năm – Gọi 1900 8821"
+        )));
+        assert!(is_offer(&features(
+            "Tour Phú Quốc 3 ngày 2 đêm, giảm giá 30% – Đặt mua trên ứng dụng"
+        )));
+        assert!(!is_offer(&features(
+            "Bà con cần chuẩn bị sổ hộ khẩu khi đến làm thủ tục"
+        )));
     }
 }

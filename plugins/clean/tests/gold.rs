@@ -380,7 +380,9 @@ fn eighth_blind_corpus() {
 
 /// A ninth blind set (tests/fixtures/cleaning-blind9): ten articles from
 /// ten more imagined sites, written by a helper who read neither the
-/// cleaner nor the other sets' misses, scored once as they came.
+/// cleaner nor the other sets' misses, scored once as they came. Its misses
+/// then taught the `cleaner9` rules categories (2026-11-23): a development
+/// set since, no longer blind.
 #[test]
 fn ninth_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind9");
@@ -389,6 +391,8 @@ fn ninth_blind_corpus() {
     // Scored once when added (2026-11-23, cleaner at the `cleaner8` merge
     // plus the real-article fixes: no headline, glued credits): body P
     // 0.940, R 1.000, F1 0.969, no paragraph lost; title 0.9, published 1.0,
-    // author 0.9, source 1.0. Floors at those figures.
-    assert_floors(&score, 0.96, [0.9, 1.0, 0.9, 1.0]);
+    // author 0.9, source 1.0. After `cleaner9` (its misses fixed by
+    // category): P 1.000, R 1.000, F1 1.000, every field 10/10. Floors just
+    // below those figures.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
