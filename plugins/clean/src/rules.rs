@@ -752,7 +752,7 @@ pub fn is_pictograph(c: char) -> bool {
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '▪' | '■' | '●' | '◆' | '◾' | '▫' | '◦' | '•' | '♦' | '✓' | '✔'
+        '▪' | '■' | '●' | '◆' | '◾' | '▫' | '◦' | '•' | '♦' | '✓' | '✔' | '▸' | '▹'
     )
 }
 
@@ -5048,6 +5048,16 @@ mod tests {
     fn assert_body(lines: &[&str]) {
         let removed: Vec<(&str, &str)> = lines.iter().filter_map(|l| Some((*l, why(l)?))).collect();
         assert!(removed.is_empty(), "removed: {removed:#?}");
+    }
+
+    #[test]
+    fn small_triangles_open_list_items() {
+        assert_body(&[
+            "▹ 12 hộ được hỗ trợ làm nhà mới, mỗi hộ 50 triệu đồng;",
+            "▸ Tuyến đê biển dài 3,2 km được gia cố bằng bê tông",
+        ]);
+        // Still icons when they stand between controls.
+        assert_furniture(&["▸ Chia sẻ ▸ In bài ▸ Gửi email"]);
     }
 
     #[test]
