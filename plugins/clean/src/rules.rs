@@ -932,7 +932,10 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.starts(TAG_LINE_STARTS) || is_tag_label(f) || is_hashtag_line(f.text) {
         return Some("tags");
     }
-    if is_corner_framed(f) || is_see_all_link(f) {
+    if is_corner_framed(f) {
+        return Some("box frame");
+    }
+    if is_see_all_link(f) {
         return Some("teaser link");
     }
     if is_standings(f) {
