@@ -3409,12 +3409,22 @@ fn is_standings(f: &Features) -> bool {
     if f.chars > LONG_LINE || f.full_stop() || f.digits < 3 || !f.text.contains(['·', '|']) {
         return false;
     }
+    // `N. ` opening `s`, with N the item's rank.
+    let ranked = |s: &str, rank: usize| {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && s[digits..].starts_with(". ")
+            && s[..digits].parse() == Ok(rank)
+    };
     let mut items = 0;
     for (k, part) in f.text.split(['·', '|']).enumerate() {
         let part = part.trim();
-        let rank = format!("{}. ", k + 1);
-        let ranked = part.starts_with(&rank) || k == 0 && part.contains(&format!(": {rank}"));
-        if !ranked {
+        // The first item may follow the widget's label and a colon.
+        let first = || {
+            part.match_indices(": ")
+                .any(|(at, _)| ranked(&part[at + 2..], 1))
+        };
+        if !(ranked(part, k + 1) || k == 0 && first()) {
             return false;
         }
         items += 1;
