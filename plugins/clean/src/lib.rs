@@ -436,7 +436,12 @@ impl Clean {
                 let f = &features[i];
                 if roles[i] == Role::Removed("contact") && later_text {
                     roles[i] = Role::Body;
-                } else if roles[i] == Role::Body && f.sentence && f.chars > 60 {
+                } else if roles[i] == Role::Body
+                    && f.sentence
+                    && f.chars > 60
+                    // `▹ Title of another story (26/4)`: a teaser, no text.
+                    && !(f.text.ends_with(')') && rules::has_edge_date(f.text))
+                {
                     later_text = true;
                 }
             }
@@ -1270,7 +1275,32 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             .iter()
             .any(|w| features[k].lower.contains(w))
     };
+    // A thread is open at `i`: a comments heading or a comment in the
+    // lines above, in its block (`Bình luận (3)` counted as a counter is a
+    // comments heading too).
+    let open_thread = |i: usize, roles: &[Role]| {
+        (i.saturating_sub(6)..i).any(|k| {
+            lines[k].block == lines[i].block
+                && match roles[k] {
+                    Role::Removed("comment" | "comment heading") => true,
+                    Role::Removed("counter") => {
+                        features[k].chars <= 30
+                            && features[k].contains_any(&["bình luận", "ý kiến"])
+                    }
+                    _ => false,
+                }
+        })
+    };
     for i in 0..n {
+        // `Ban biên tập · 1 ngày trước`: a desk answering in the thread
+        // (whatever a rule made of it).
+        if roles[i] != Role::Removed("comment")
+            && !features[i].dated
+            && rules::is_thread_header(&features[i])
+            && open_thread(i, roles)
+        {
+            roles[i] = Role::Removed("comment");
+        }
         if roles[i] == Role::Removed("comment")
             || roles[i] != Role::Body && rules::is_comment_header(&features[i])
         {
@@ -1279,11 +1309,7 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             // thread (`[Gửi ý kiến]`, a form's button) when the header names
             // no date (not a byline's `d/m/yyyy · 2 giờ trước`) and a thread
             // is open above it (a comments heading or an earlier comment).
-            let thread = !features[i].dated
-                && (i.saturating_sub(6)..i).any(|k| {
-                    lines[k].block == lines[i].block
-                        && matches!(roles[k], Role::Removed("comment" | "comment heading"))
-                });
+            let thread = !features[i].dated && open_thread(i, roles);
             let end = (i + 1..n.min(i + 6))
                 .take_while(|&k| lines[k].block == lines[i].block)
                 .find(|&k| {
@@ -1293,6 +1319,17 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                             && (i + 2..=i + 3).contains(&k)
                             && matches!(roles[k], Role::Removed(_))
                             && roles[i + 1..k].iter().all(|r| *r == Role::Body)
+                })
+                // The thread's last comment: one or two lines of text that
+                // close the block.
+                .or_else(|| {
+                    let k = (i + 1..n)
+                        .find(|&k| lines[k].block != lines[i].block)
+                        .unwrap_or(n);
+                    (thread
+                        && (i + 2..=i + 3).contains(&k)
+                        && roles[i + 1..k].iter().all(|r| *r == Role::Body))
+                    .then_some(k)
                 });
             if let Some(end) = end {
                 for k in i + 1..end {
@@ -2084,6 +2121,57 @@ mod tests {
                 "{para}\n\n{}\n\n{sentence}\n\n\
                  Tàu mới có gì khác?\n\n- hầm lạnh;\n\n- máy dò cá.\n\n{para2}",
                 facts.replace('\n', "\n\n")
+            )
+        );
+    }
+
+    #[test]
+    fn tenth_round_pages_of_other_sites() {
+        let para = "Chiều qua, đội bóng đá nữ của huyện đã giành chức vô địch giải các câu lạc bộ tỉnh sau loạt sút luân lưu.";
+        let para2 = "Huấn luyện viên cho biết cả đội tập luyện suốt bốn tháng, mỗi tuần ba buổi sau giờ làm việc.";
+        let para3 =
+            "Giải năm sau dự kiến mở rộng thêm nội dung futsal cho các đội trẻ dưới 17 tuổi.";
+        // A date opening a counter bar, a standings widget, hashtags, a
+        // thread whose desk answers last, names joined by `&`.
+        let doc = clean(&format!(
+            "Đội nữ Hòa Phú vô địch giải bóng đá các câu lạc bộ tỉnh\n             🕒 2025-03-14 08:05 · 👁 1.204\n\n\
+             {para}\n\nChung cuộc: Hòa Phú 1–1 Tân Lập (luân lưu 4–3)\n\n{para2}\n\n{para3}\n\n\
+             Y'Lan Niê & Đỗ Minh Khoa\n#bongdanu #HoaPhu\n\n\
+             Bình luận (2)\nNgô Thị Vân · 3 giờ trước\nChúc mừng các cô gái Hòa Phú!\n\
+             Ban biên tập · 1 giờ trước\nCảm ơn bạn đã theo dõi chuyên trang thể thao.\n\n\
+             BXH: 1. Hòa Phú 12 điểm · 2. Tân Lập 10 điểm · 3. An Hòa 6 điểm\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-03-14T08:05"));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Y'Lan Niê & Đỗ Minh Khoa")
+        );
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}\n\nChung cuộc: Hòa Phú 1–1 Tân Lập (luân lưu 4–3)\n\n{para2}\n\n{para3}"
+            )
+        );
+        // A container page signed `Theo báo X` under a name in capitals.
+        let doc = clean(&format!(
+            "{para}\n\n{para2}\n\n{para3}\n\nMINH KHOA\nTheo báo Hậu Giang Mới\n14/03/2025 08:05\n"
+        ));
+        assert_eq!(doc.metadata.get_str("source"), Some("báo Hậu Giang Mới"));
+        assert_eq!(doc.metadata.get_str("author"), Some("MINH KHOA"));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{para3}"));
+        // The same shapes as body: an interview's name-only line and a
+        // desk's name in the text, a short line closing a block with no
+        // thread above.
+        let doc = clean(&format!(
+            "Đội nữ Hòa Phú vô địch giải bóng đá các câu lạc bộ tỉnh\n14/03/2025 08:05\n\n\
+             {para}\n\nVì sao đội thắng được các đội mạnh?\n\nNgô Thị Vân\n\n{para2}\n\n\
+             Ban huấn luyện\nCả đội cảm ơn người hâm mộ.\n\n{para3}\n"
+        ));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}\n\nVì sao đội thắng được các đội mạnh?\n\nNgô Thị Vân\n\n{para2}\n\n\
+                 Ban huấn luyện\n\nCả đội cảm ơn người hâm mộ.\n\n{para3}"
             )
         );
     }

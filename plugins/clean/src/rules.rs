@@ -929,8 +929,17 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.starts(READ_MORE_STARTS) || read_more_head(f).is_some() || bracketed_read_more(f) {
         return Some("teaser link");
     }
-    if f.starts(TAG_LINE_STARTS) || is_tag_label(f) {
+    if f.starts(TAG_LINE_STARTS) || is_tag_label(f) || is_hashtag_line(f.text) {
         return Some("tags");
+    }
+    if is_corner_framed(f) {
+        return Some("box frame");
+    }
+    if is_see_all_link(f) {
+        return Some("teaser link");
+    }
+    if is_standings(f) {
+        return Some("standings");
     }
     if let Some(kind) = footer_kind(f) {
         return Some(kind);
@@ -2538,6 +2547,23 @@ fn is_time_stamp(f: &Features) -> bool {
 /// `Phạm Thu Cúc · 2 giờ trước`, `5 phút trước`, `Minh Anh – hôm qua lúc
 /// 20:15`: a commenter and a relative time (a comment's header).
 pub fn is_comment_header(f: &Features) -> bool {
+    comment_header_by(f, is_name_line)
+}
+
+/// `Ban biên tập · 1 ngày trước`, `Phòng Tuyển sinh – 3 giờ trước`: inside
+/// a comment thread, a header may name a desk or an office (a short label
+/// in capitals first, no digits) instead of a person.
+pub fn is_thread_header(f: &Features) -> bool {
+    let label = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=5).contains(&words)
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+    };
+    comment_header_by(f, label)
+}
+
+fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool {
     if f.chars > 80 || f.full_stop() || f.words > 10 {
         return false;
     }
@@ -3170,7 +3196,22 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     {
         return Some("reader prompt");
     }
-    if f.contains_any(APP_CUES) && (!f.full_stop() || f.contains_any(READER_CUES)) {
+    // `Tin này có giúp ích cho bạn?  [Có]  [Không]`: a question and its
+    // answer buttons.
+    if let Some(q) = f.text.rfind('?')
+        && q <= 300
+        && is_buttons(&f.text[q + 1..])
+        && f.text[q + 1..].matches('[').count() >= 2
+    {
+        return Some("reader prompt");
+    }
+    // `📲 Tải ứng dụng … để nhận tin …`: an app prompt opened by an icon,
+    // even as a sentence.
+    if f.contains_any(APP_CUES)
+        && (!f.full_stop()
+            || f.contains_any(READER_CUES)
+            || f.text.chars().next().is_some_and(is_pictograph))
+    {
         return Some("app prompt");
     }
     if !f.contains_any(SITE_THING_CUES) {
@@ -3313,6 +3354,82 @@ fn is_tag_label(f: &Features) -> bool {
             "chủ đề",
         ]
         .contains(&label)
+}
+
+/// `#bongda #U19 #NinhBinh`: a line of hashtags only, two or more.
+fn is_hashtag_line(text: &str) -> bool {
+    if !text.starts_with('#') {
+        return false;
+    }
+    let mut tags = 0;
+    for word in text.split_whitespace() {
+        let Some(tag) = word.strip_prefix('#') else {
+            return false;
+        };
+        if tag.is_empty() || !tag.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return false;
+        }
+        tags += 1;
+    }
+    tags >= 2
+}
+
+/// A box's corner pieces.
+const CORNERS: &[char] = &[
+    '┌', '┐', '└', '┘', '┏', '┓', '┗', '┛', '╔', '╗', '╚', '╝', '╭', '╮', '╰', '╯',
+];
+
+/// `└ Xem tất cả 36 tin ┘`, `╰ Gửi tin rao vặt ╯`: a short label between a
+/// box's corners (the frame of a box set off from the text; a table's rows
+/// run between `│` bars, its borders have no letters).
+fn is_corner_framed(f: &Features) -> bool {
+    f.chars <= 80
+        && f.letters > 0
+        && f.text.starts_with(CORNERS)
+        && f.text.trim_end().ends_with(CORNERS)
+}
+
+/// `Xem tất cả 36 tin`, `Xem toàn bộ 12 bài ›`: a link to the rest of a
+/// list, with its count or an arrow; no sentence.
+fn is_see_all_link(f: &Features) -> bool {
+    f.chars <= 50
+        && f.words <= 6
+        && !f.full_stop()
+        && (f.digits > 0 || f.symbols > 0)
+        && ["xem tất cả ", "xem toàn bộ ", "xem hết "]
+            .iter()
+            .any(|p| f.lower.starts_with(p))
+}
+
+/// `BẢNG XẾP HẠNG (sau vòng 3): 1. Đội A 9 điểm · 2. Đội B 7 điểm · 3. Đội
+/// C 6 điểm`: a standings widget, three or more ranked items numbered 1, 2,
+/// 3 … in order between `·` or `|` separators, no full stop. (A report's
+/// ranking is written as a sentence or a list, one item a line.)
+fn is_standings(f: &Features) -> bool {
+    if f.chars > LONG_LINE || f.full_stop() || f.digits < 3 || !f.text.contains(['·', '|']) {
+        return false;
+    }
+    // `N. ` opening `s`, with N the item's rank.
+    let ranked = |s: &str, rank: usize| {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && s[digits..].starts_with(". ")
+            && s[..digits].parse() == Ok(rank)
+    };
+    let mut items = 0;
+    for (k, part) in f.text.split(['·', '|']).enumerate() {
+        let part = part.trim();
+        // The first item may follow the widget's label and a colon.
+        let first = || {
+            part.match_indices(": ")
+                .any(|(at, _)| ranked(&part[at + 2..], 1))
+        };
+        if !(ranked(part, k + 1) || k == 0 && first()) {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
 }
 
 /// A list item: `- …`, `• …`, `» …`, `› …`, `+ …`, `▪ …`, `1. …`, `2) …`.
@@ -3688,6 +3805,15 @@ pub fn widget_date(text: &str) -> Option<String> {
     if !head.chars().any(char::is_alphabetic) && is_relative_time(&lower_case(rest)) {
         return crate::published::find_date_time(head);
     }
+    // `🕘 2024-08-27 09:10 · 👁 981`: a date without a label, then only
+    // counters (icons and figures, no word).
+    if !head.chars().any(char::is_alphabetic)
+        && !rest.chars().any(char::is_alphabetic)
+        && rest.chars().any(|c| c.is_ascii_digit())
+        && has_date(head)
+    {
+        return crate::published::find_date_time(head);
+    }
     if rest.trim().is_empty() || !head.chars().any(char::is_alphabetic) || !has_date(head) {
         return None;
     }
@@ -3716,6 +3842,7 @@ pub fn is_name_line(text: &str) -> bool {
     text.split(['–', '—'])
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" và "))
+        .flat_map(|p| p.split(" & "))
         .all(|part| {
             let part = part.trim();
             let words: Vec<&str> = part.split_whitespace().collect();
@@ -3724,7 +3851,11 @@ pub fn is_name_line(text: &str) -> bool {
             count_ok
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
-                    let letters = w.chars().all(|c| c.is_alphabetic() || c == '.');
+                    // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
+                    let letters = w.chars().all(|c| c.is_alphabetic() || c == '.')
+                        || !w.ends_with(['\'', '’'])
+                            && w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
                     let shape = w.chars().skip(1).any(char::is_lowercase)
                         || w.contains('.')
                         || w.chars().count() <= 2;
@@ -4155,16 +4286,27 @@ pub fn credit_line(text: &str) -> Option<String> {
     // Trung Bộ`) may be longer.
     let publication = SITE_NAME_STARTS.iter().any(|s| lower.starts_with(s));
     let (most_words, most_chars) = if publication { (10, 70) } else { (6, 50) };
+    // `Theo báo Đồng Tháp`, `Theo tạp chí Nông thôn Mới`: the publication's
+    // word in lower case, then its name (not `Theo báo cáo …`).
+    let named_paper = || {
+        SITE_NAME_STARTS
+            .iter()
+            .find(|s| s.ends_with(' ') && lower.starts_with(*s))
+            .and_then(|s| rest.get(s.len()..))
+            .is_some_and(|name| name.chars().next().is_some_and(char::is_uppercase))
+    };
+    let capital = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let ok = (1..=most_words).contains(&words)
         && rest.chars().count() <= most_chars
-        && rest
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !rest.ends_with(['.', '!', '?', ':', ','])
-        && rest
-            .split(',')
-            .all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()));
+        && (capital
+            && rest
+                .split(',')
+                .all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()))
+            || !rest.contains(',') && named_paper());
     ok.then(|| rest.to_string())
 }
 
@@ -5048,6 +5190,99 @@ mod tests {
     fn assert_body(lines: &[&str]) {
         let removed: Vec<(&str, &str)> = lines.iter().filter_map(|l| Some((*l, why(l)?))).collect();
         assert!(removed.is_empty(), "removed: {removed:#?}");
+    }
+
+    #[test]
+    fn hashtags_corner_frames_see_all_links_and_standings() {
+        assert_furniture(&[
+            "#duathuyenrong #LeHoiSongNuoc #QuangNgai2025",
+            "#nongsan #xuatkhau",
+            "└ Xem toàn bộ 58 tin rao ┘",
+            "╰ Gửi tin đăng miễn phí ╯",
+            "Xem tất cả 24 bài ›",
+            "Xem hết 9 sự kiện",
+            "BXH LƯỢT ĐI: 1. Sông Lam 10 điểm · 2. Hồng Lĩnh 9 điểm · 3. Đức Thọ 7 điểm",
+            "1. Đội Xã Hòa Phú (9 điểm) | 2. Đội Thị trấn (7 điểm) | 3. Đội Tân Lập (4 điểm)",
+        ]);
+        assert_body(&[
+            // A hashtag named in a sentence, a single tag as a heading.
+            "Chiến dịch #SạchBiển thu hút hơn 2.000 tình nguyện viên tham gia.",
+            "#SạchBiển",
+            // Box rows and a table's rows run between bars, not corners.
+            "│ Xã Hòa Phú │ 120 hộ │ 35 ha │",
+            // `Xem tất cả` opening a sentence.
+            "Xem tất cả 12 bản vẽ, hội đồng chọn phương án của nhóm sinh viên năm ba.",
+            // A ranking in the text, as a sentence or one item a line.
+            "Sau lượt đi, Sông Lam dẫn đầu với 10 điểm, hơn Hồng Lĩnh 1 điểm.",
+            "1. Sông Lam 10 điểm",
+            "Chung cuộc: Sông Lam 2–1 Hồng Lĩnh · Đức Thọ 0–0 Can Lộc",
+            "Nữ: Hòa Phú 3–2 Tân Lập (25-20, 22-25, 25-23, 19-25, 15-12)",
+        ]);
+    }
+
+    #[test]
+    fn answer_buttons_icon_app_prompts_and_named_papers() {
+        assert_furniture(&[
+            "Tin này có giúp ích cho bạn không?  [Có]  [Không]",
+            "Bạn thấy nội dung này thế nào? [Hay] [Bình thường] [Chưa hay]",
+            "📱 Tải ứng dụng “Nông dân Số” để nhận giá lúa mỗi sáng.",
+            "📲 Cài ứng dụng của đài để nghe bản tin thời tiết biển.",
+        ]);
+        assert_body(&[
+            // A question in the text; a button named in a sentence.
+            "Người dân có giúp ích được gì cho lực lượng cứu hộ không?",
+            "Bấm nút [Gửi] xong, hồ sơ được chuyển về phường trong ngày.",
+            // An app named in a sentence.
+            "Cài ứng dụng lạ trên điện thoại, một phụ nữ mất 200 triệu đồng.",
+            "Nông dân có thể tải ứng dụng của Trung tâm để nhận cảnh báo sâu bệnh.",
+        ]);
+        assert_eq!(
+            credit_line("Theo báo Sóc Trăng Xanh").as_deref(),
+            Some("báo Sóc Trăng Xanh")
+        );
+        assert_eq!(
+            credit_line("Theo tạp chí Miền Tây").as_deref(),
+            Some("tạp chí Miền Tây")
+        );
+        // A report, a paper quoted in a sentence: no credit.
+        assert_eq!(credit_line("Theo báo cáo của Sở Y tế"), None);
+        assert_eq!(credit_line("Theo báo cáo nhanh"), None);
+        assert_eq!(credit_line("Theo báo Sóc Trăng, giá lúa tăng."), None);
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_or_with_an_apostrophe() {
+        assert!(is_name_line("Nay H'Hen & Trần Quốc Vinh"));
+        assert!(is_name_line("Y'Bih Êban"));
+        assert!(is_name_line("Đỗ Thanh & Mai Hoa"));
+        assert!(!is_name_line("Mưa lớn & lũ quét"));
+        assert!(!is_name_line("H' Hen"));
+    }
+
+    #[test]
+    fn a_bare_date_opening_a_counter_bar() {
+        assert_eq!(
+            widget_date("🕒 2025-03-14 08:05 · 👁 1.204").as_deref(),
+            Some("2025-03-14T08:05")
+        );
+        assert_eq!(
+            widget_date("14/03/2025 08:05 | 💬 12 | 👁 530").as_deref(),
+            Some("2025-03-14T08:05")
+        );
+        // Words after the date: a teaser's title, no widget.
+        assert_eq!(widget_date("14/03/2025 · Khánh thành cầu mới"), None);
+    }
+
+    #[test]
+    fn desks_answering_in_a_thread() {
+        assert!(is_thread_header(&features("Ban biên tập · 2 giờ trước")));
+        assert!(is_thread_header(&features(
+            "Phòng Tuyển sinh – 1 ngày trước"
+        )));
+        assert!(!is_comment_header(&features("Ban biên tập · 2 giờ trước")));
+        // A sentence, a figure: no header.
+        assert!(!is_thread_header(&features("Mưa đã tạnh · 2 giờ trước.")));
+        assert!(!is_thread_header(&features("Tổ 3 · 2 giờ trước")));
     }
 
     #[test]

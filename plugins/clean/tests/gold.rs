@@ -400,7 +400,8 @@ fn ninth_blind_corpus() {
 /// A tenth blind set (tests/fixtures/cleaning-blind10): ten articles from
 /// ten more imagined sites, three of them scraped without a headline,
 /// written by a helper who read neither the cleaner nor the other sets'
-/// misses, scored once as they came.
+/// misses, scored once as they came. Its misses then taught the `cleaner10`
+/// rules categories (2026-11-23): a development set since, no longer blind.
 #[test]
 fn tenth_blind_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-blind10");
@@ -411,7 +412,8 @@ fn tenth_blind_corpus() {
     // published 0.9, author 0.7, source 0.9. The lost paragraphs were one
     // list whose items open with a small triangle (`▹ 8 biên bản …;`), read
     // as icons; `▹` and `▸` now open list items like `▪` and `•`, which gave
-    // P 0.919, R 1.000, F1 0.958, nothing lost, the same fields. Floors at
-    // those.
-    assert_floors(&score, 0.95, [1.0, 0.9, 0.7, 0.9]);
+    // P 0.919, R 1.000, F1 0.958, nothing lost, the same fields. After
+    // `cleaner10` (its misses fixed by category): P 1.000, R 1.000, F1
+    // 1.000, every field 10/10. Floors just below those figures.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
