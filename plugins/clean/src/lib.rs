@@ -417,6 +417,7 @@ impl Clean {
                     roles[i] = roles[i - 1];
                 }
             }
+            list_under_lead_in(lines, &features, &mut roles);
             dated_boxes(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
@@ -1388,6 +1389,44 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     }
 }
 
+/// `Các vi phạm gồm:` over `❖ 5 vụ …;` `❖ 2 vụ ….`: items that open with any
+/// mark but read as a list's items (four words or more, each ending in `;`,
+/// `,` or `.`) right under a paragraph's lead-in are the article's list, not
+/// icons. Teasers under `Xem thêm:` are not: that lead-in is furniture, and
+/// teaser titles carry no list punctuation.
+fn list_under_lead_in(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    let mut i = 1;
+    while i < n {
+        let mark = lines[i]
+            .text
+            .chars()
+            .next()
+            .filter(|&c| rules::is_pictograph(c));
+        let Some(mark) =
+            mark.filter(|_| roles[i - 1] == Role::Body && lines[i - 1].text.ends_with(':'))
+        else {
+            i += 1;
+            continue;
+        };
+        let end = (i..n)
+            .find(|&k| !lines[k].text.starts_with(mark))
+            .unwrap_or(n);
+        let items = i..end;
+        let listed = items
+            .clone()
+            .all(|k| features[k].words >= 4 && lines[k].text.ends_with([';', ',', '.']));
+        if listed {
+            for k in items {
+                if matches!(roles[k], Role::Removed("icon toolbar")) {
+                    roles[k] = Role::Body;
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
 /// A box of dated items under a heading in capitals, anywhere on the page
 /// (`LỊCH SỰ KIỆN` over `15/11 · Hội thảo …`, `BẢN TIN TRƯỚC` over `• 10h00
 /// 27/10 — Tin …`): the heading and its two or more items
@@ -1693,6 +1732,36 @@ mod tests {
             ("ngọăc", "ngoặc"),
         ] {
             assert_eq!(run(&new, input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_under_a_lead_in_keeps_its_marked_items() {
+        let page = |lead_in: &str, items: &[&str]| {
+            let items = items.join("\n");
+            clean(&format!(
+                "Kiểm tra an toàn thực phẩm dịp Tết\n\n\
+                 Đoàn liên ngành của huyện đã kiểm tra 46 cơ sở sản xuất và kinh doanh thực phẩm trong tháng Một.\n\n\
+                 {lead_in}\n{items}\n\n\
+                 Các cơ sở vi phạm đã bị xử phạt hành chính tổng cộng 38 triệu đồng."
+            ))
+        };
+        let items = [
+            "✦ 3 cơ sở không có giấy chứng nhận đủ điều kiện an toàn thực phẩm;",
+            "✦ 2 cơ sở dùng phụ gia ngoài danh mục cho phép.",
+        ];
+        let doc = page("Đoàn đã phát hiện các vi phạm sau:", &items);
+        for item in items {
+            assert!(doc.text.contains(item), "{item} lost: {}", doc.text);
+        }
+        // Teasers under `Xem thêm:` stay furniture.
+        let teasers = [
+            "✦ Chợ hoa xuân mở cửa từ 23 tháng Chạp",
+            "✦ Giá rau xanh tăng nhẹ",
+        ];
+        let doc = page("Xem thêm:", &teasers);
+        for teaser in teasers {
+            assert!(!doc.text.contains(teaser), "{teaser} kept: {}", doc.text);
         }
     }
 

@@ -178,7 +178,8 @@ fn gold_corpus_quality_gate() {
     let pairs = gold_pairs();
     assert!(pairs.len() >= 22, "gold corpus missing");
     let score = score_corpus(&pairs);
-    assert_floors(&score, 0.97, [0.9; 4]);
+    // The rules were developed with it: every figure is 1.000 and must stay.
+    assert_floors(&score, 1.0, [1.0; 4]);
 }
 
 #[test]
@@ -228,9 +229,8 @@ fn plugin_interface_gives_the_same_result() {
 
 /// Articles from eight more templates, written without looking at the
 /// cleaner's code (tests/fixtures/cleaning-heldout): the blind measure.
-/// The floors sit a little below the figures measured when the articles
-/// were added, so a regression fails. Improving on them by tuning rules to
-/// these files would spend their blindness: measure on a fresh set too.
+/// Once a set has taught the rules, its floors are its figures, 1.0: any
+/// regression on a development set fails (0.99 once hid a lost line).
 #[test]
 fn held_out_corpus() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-heldout");
@@ -241,7 +241,7 @@ fn held_out_corpus() {
     // were generalised from these misses (categories, not strings), every
     // figure is 1.000: the set is no longer blind, so it is a regression
     // floor only; a fresh blind set measures generalisation.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A second blind set (tests/fixtures/cleaning-blind): ten articles from
@@ -258,9 +258,8 @@ fn second_blind_corpus() {
     // Measured when added (2026-11-22, cleaner at the `cleaner` merge):
     // body P 0.654, R 1.000, F1 0.790, no paragraph lost; title 1.0,
     // published 0.9, author 0.3, source 0.9. After the `cleaner2` rules
-    // (2026-11-23): every figure 1.000. Floors just below, so a regression
-    // fails.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // (2026-11-23): every figure 1.000. Floors at 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A third blind set (tests/fixtures/cleaning-blind3): ten articles from
@@ -276,9 +275,8 @@ fn third_blind_corpus() {
     // Scored once when added (2026-11-23, cleaner at the `cleaner2` merge):
     // body P 0.800, R 1.000, F1 0.889, no paragraph lost; title 0.8,
     // published 0.9, author 0.4, source 1.0. After the `cleaner3` rules
-    // (2026-11-23): every figure 1.000. Floors just below, so a regression
-    // fails.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // (2026-11-23): every figure 1.000. Floors at 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A fourth blind set (tests/fixtures/cleaning-blind4): ten articles from
@@ -295,7 +293,7 @@ fn fourth_blind_corpus() {
     // body P 0.867, R 1.000, F1 0.929, no paragraph lost; title 1.0,
     // published 0.8, author 0.5, source 0.9. After `cleaner4` (its misses
     // fixed by category): 1.000 / 1.000 / 1.000, 0 lost, every field 1.0.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A fifth blind set (tests/fixtures/cleaning-blind5): ten articles from
@@ -315,7 +313,7 @@ fn fifth_blind_corpus() {
     // groups Vietnamese does not have are now left as written, which gave
     // P 0.790, R 1.000, F1 0.883, nothing lost. After `cleaner5` (its misses
     // fixed by category): 1.000 / 1.000 / 1.000, 0 lost, every field 1.0.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A sixth blind set (tests/fixtures/cleaning-blind6): ten articles from
@@ -337,7 +335,7 @@ fn sixth_blind_corpus() {
     // lost and the same fields. After `cleaner6` (its misses fixed by
     // category): P 1.000, R 1.000, F1 1.000, every field 10/10. Floors just
     // below those figures.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A seventh blind set (tests/fixtures/cleaning-blind7): ten articles from
@@ -354,8 +352,8 @@ fn seventh_blind_corpus() {
     // body P 0.873, R 1.000, F1 0.932, no paragraph lost; title 1.0,
     // published 0.9, author 0.4, source 1.0. After `cleaner7` (its misses
     // fixed by category, authors by a byline's shape): P 1.000, R 1.000,
-    // F1 1.000, every field 10/10. Floors just below those figures.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // F1 1.000, every field 10/10. Floors at 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// An eighth blind set (tests/fixtures/cleaning-blind8): ten articles from
@@ -374,8 +372,8 @@ fn eighth_blind_corpus() {
     // the `cleaner7` merge (bylines read by shape) P 0.895, R 1.000, F1
     // 0.945, nothing lost, author 0.7, the rest 1.0. After `cleaner8` (its
     // misses fixed by category): P 1.000, R 1.000, F1 1.000, every field
-    // 10/10. Floors just below those figures.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // 10/10. Floors at 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A ninth blind set (tests/fixtures/cleaning-blind9): ten articles from
@@ -394,7 +392,7 @@ fn ninth_blind_corpus() {
     // author 0.9, source 1.0. After `cleaner9` (its misses fixed by
     // category): P 1.000, R 1.000, F1 1.000, every field 10/10. Floors just
     // below those figures.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A tenth blind set (tests/fixtures/cleaning-blind10): ten articles from
@@ -414,6 +412,26 @@ fn tenth_blind_corpus() {
     // as icons; `▹` and `▸` now open list items like `▪` and `•`, which gave
     // P 0.919, R 1.000, F1 0.958, nothing lost, the same fields. After
     // `cleaner10` (its misses fixed by category): P 1.000, R 1.000, F1
-    // 1.000, every field 10/10. Floors just below those figures.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // 1.000, every field 10/10. Floors at 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
+}
+
+/// An eleventh blind set (tests/fixtures/cleaning-blind11): ten articles
+/// from ten more imagined sites, two of them scraped without a headline,
+/// written by a helper who read neither the cleaner nor the other sets'
+/// misses, scored once as they came.
+#[test]
+fn eleventh_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind11");
+    assert!(pairs.len() >= 10, "eleventh blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once when added (2026-11-23, cleaner at the `cleaner10`
+    // merge): body P 0.973, R 0.980, F1 0.976, three paragraphs lost;
+    // title 0.9, published 0.9, author 0.7, source 1.0. The lost paragraphs
+    // were again one list whose items open with a mark (`❖ 5 vụ …;`), read
+    // as icons: set 10's fix had named two bullets, not the category. Now
+    // items with list punctuation under a paragraph's lead-in (`… gồm:`) are
+    // the article's list whatever their mark, which gave P 0.974, R 1.000,
+    // F1 0.987, nothing lost, the same fields. Floors at those.
+    assert_floors(&score, 0.98, [0.9, 0.9, 0.7, 1.0]);
 }
