@@ -740,9 +740,9 @@ fn native_vs_wasm(seed: u64) -> Section {
     );
     echo.prepare().unwrap();
 
-    // Rows: clean, tag, export, chain (bare), chain via host Chain::process, probe.
-    // Wall and on-CPU seconds per round.
-    // Then the probe (unchanged, echo) on what the tagger reads.
+    // Rows: clean, tag, export, chain (bare), chain via host Chain::process,
+    // probe, then the probe returning `unchanged` and the echo on what the
+    // tagger reads. Wall and on-CPU seconds per round.
     let mut native_t: Vec<Vec<f64>> = vec![Vec::new(); 4];
     let mut wasm_t: Vec<Vec<f64>> = vec![Vec::new(); 8];
     let mut native_c: Vec<Vec<f64>> = vec![Vec::new(); 4];
