@@ -1344,7 +1344,13 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                         || roles[k] == Role::Removed("comment")
                         || thread
                             && (i + 2..=i + 3).contains(&k)
-                            && matches!(roles[k], Role::Removed(_))
+                            // A heading in capitals opens the next box
+                            // (`ĐƠN HÀNG NỔI BẬT`), as on a page without
+                            // blank lines.
+                            && (matches!(roles[k], Role::Removed(_))
+                                || features[k].is_caps()
+                                    && features[k].chars <= 60
+                                    && !features[k].full_stop())
                             && roles[i + 1..k].iter().all(|r| *r == Role::Body)
                 })
                 // The thread's last comment: one or two lines of text that
@@ -2336,6 +2342,28 @@ mod tests {
                  Nhà tôi được chuyển đồ lên xe trước khi nước vào, tôi chỉ kịp mang theo giấy tờ.\n\n{para3}\n\n\
                  Tổ trực gồm:\n\n- Hà Minh Tâm – tổ trưởng\n\n- Lò Thị Én – tổ phó"
             )
+        );
+    }
+
+    #[test]
+    fn a_heading_in_capitals_closes_a_thread_without_blank_lines() {
+        let para = "Chiều qua, đội cứu hộ của phường đã đưa 14 hộ dân ở khu trũng ven sông lên nơi ở tạm trước khi nước lên.";
+        let para2 = "Lực lượng trực chiến sẽ ở lại khu vực đến khi nước rút, mỗi ca gồm sáu người và hai xuồng máy.";
+        let doc = clean(&format!(
+            "Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n04/10/2024 16:40\n{para}\n{para2}\n\
+             Bình luận (2)\nTrần Văn Lộc · 2 giờ trước\nKhu nhà tôi có được hỗ trợ xuồng không ạ?\n\
+             Ban biên tập · 1 giờ trước\nChào bạn, tổ trực sẽ liên hệ với khu phố của bạn trong chiều nay nhé.\n\
+             TIN NỔI BẬT\n⋄ Sơ tán hộ dân khỏi vùng sạt lở – 02/10/2024\n⋄ Tập huấn cứu hộ cho thanh niên – 21/09/2024\n"
+        ));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        // Without a thread above, a line over a heading in capitals stays.
+        let doc = clean(&format!(
+            "Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n04/10/2024 16:40\n{para}\n\
+             Chào bạn đọc, tổ trực sẽ đến từng khu phố trong chiều nay.\nKẾ HOẠCH TUẦN TỚI\n{para2}\n"
+        ));
+        assert!(
+            doc.text
+                .contains("Chào bạn đọc, tổ trực sẽ đến từng khu phố trong chiều nay.")
         );
     }
 
