@@ -1097,6 +1097,31 @@ impl Clean {
         let last_sentence = (top..n)
             .rev()
             .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
+        // The last item of a list the article ends with (`- Lê Hà – phó
+        // ban` under `Ban quản lý gồm:` and `- Lò Minh – trưởng ban`): the
+        // same mark as the body line above, whose run of items opens under
+        // a lead-in ending in a colon.
+        let closes_a_list = |k: usize, roles: &[Role]| {
+            let text = lines[k].text.as_str();
+            let Some(mark) = text.chars().next() else {
+                return false;
+            };
+            if !rules::is_list_item(text) {
+                return false;
+            }
+            let mut m = k;
+            while m > top && lines[m - 1].block == lines[k].block && roles[m - 1] == Role::Body {
+                m -= 1;
+                let above = lines[m].text.as_str();
+                if above.ends_with(':') {
+                    return m + 1 < k;
+                }
+                if !(above.starts_with(mark) && rules::is_list_item(above)) {
+                    return false;
+                }
+            }
+            false
+        };
         if let Some(last) = last_sentence {
             let mut started = false;
             for k in last + 1..n {
@@ -1126,6 +1151,7 @@ impl Clean {
                     && (started || next_is_furniture)
                     && f.chars <= 100
                     && !f.contains_any(rules::CAPTION_CUES)
+                    && (started || !closes_a_list(k, roles))
                 {
                     roles[k] = Role::Removed("after article end");
                 }
@@ -1318,7 +1344,13 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                         || roles[k] == Role::Removed("comment")
                         || thread
                             && (i + 2..=i + 3).contains(&k)
-                            && matches!(roles[k], Role::Removed(_))
+                            // A heading in capitals opens the next box
+                            // (`ĐƠN HÀNG NỔI BẬT`), as on a page without
+                            // blank lines.
+                            && (matches!(roles[k], Role::Removed(_))
+                                || features[k].is_caps()
+                                    && features[k].chars <= 60
+                                    && !features[k].full_stop())
                             && roles[i + 1..k].iter().all(|r| *r == Role::Body)
                 })
                 // The thread's last comment: one or two lines of text that
@@ -2242,6 +2274,96 @@ mod tests {
                 "{para}\n\nVì sao đội thắng được các đội mạnh?\n\nNgô Thị Vân\n\n{para2}\n\n\
                  Ban huấn luyện\n\nCả đội cảm ơn người hâm mộ.\n\n{para3}"
             )
+        );
+    }
+
+    #[test]
+    fn eleventh_round_pages_of_other_sites() {
+        let para = "Chiều qua, đội cứu hộ của phường đã đưa 14 hộ dân ở khu trũng ven sông lên nơi ở tạm trước khi nước lên.";
+        let para2 = "Lực lượng trực chiến sẽ ở lại khu vực đến khi nước rút, mỗi ca gồm sáu người và hai xuồng máy.";
+        let para3 = "Người dân cần hỗ trợ có thể gọi tổ trực của phường, số máy được dán ở nhà văn hóa khu phố.";
+        let tail = "Tin khác\n» Sơ tán hộ dân khỏi vùng sạt lở (02/10/2024)\n» Tập huấn cứu hộ cho thanh niên (21/09/2024)\n";
+        // A menu laid with an unusual glyph, a dated widget and a section
+        // path above the headline, ranked writers with the time and date
+        // under it; a player naming its clip in the middle.
+        let doc = clean(&format!(
+            "CÔNG AN PHƯỜNG AN LẠC\nTrang chủ ⁘ Tin hoạt động ⁘ Văn bản ⁘ Liên hệ\n\
+             Tháng này: 12 vụ cứu nạn · 3 vụ cháy (số liệu đến 30/09/2024)\nTin hoạt động ⟩ Cứu nạn\n\
+             Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n\
+             Trung úy Hà Minh Tâm và Thiếu úy Lò Thị Én · 16:40 04/10/2024\n\n{para}\n\n\
+             ▶ Video: Cứu hộ đêm ở khu trũng (01:55) — Video không phát được trên trình duyệt này.\n\n\
+             {para2}\n\n{para3}\n\n{tail}"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-10-04T16:40"));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Hà Minh Tâm và Lò Thị Én")
+        );
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{para3}"));
+        // Titled writers with their office after the last dash; a degree
+        // before `&` writers with a unit in brackets.
+        for (credit, author) in [
+            (
+                "Thẩm phán Đoàn Thu Hà, Thư ký Lê Quốc Bảo – TAND thị xã Sông Cầu",
+                "Đoàn Thu Hà, Lê Quốc Bảo",
+            ),
+            (
+                "ThS. Vi Văn Khánh & Đàm Thị Nụ (Đội Quản lý thị trường số 2)",
+                "Vi Văn Khánh & Đàm Thị Nụ",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n04/10/2024 16:40\n\n\
+                 {para}\n\n{para2}\n\n{para3}\n\n{credit}\n\n{tail}"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(author));
+            assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{para3}"));
+        }
+        // The same shapes as body: a list of names closing the article
+        // before the teasers, a quoted letter's signature and a speaker's
+        // name in the text.
+        let doc = clean(&format!(
+            "Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n04/10/2024 16:40\n\n\
+             {para}\n\nThư của bà con khu phố gửi tổ cứu hộ viết: “Chúng tôi cảm ơn các anh đã thức trắng đêm cùng dân.”\n\n\
+             Kính thư,\n\nVõ Thị Lài\n\n{para2}\n\nChị Đinh Thị Hồng\n\n\
+             Nhà tôi được chuyển đồ lên xe trước khi nước vào, tôi chỉ kịp mang theo giấy tờ.\n\n{para3}\n\n\
+             Tổ trực gồm:\n- Hà Minh Tâm – tổ trưởng\n- Lò Thị Én – tổ phó\n\n{tail}"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}\n\nThư của bà con khu phố gửi tổ cứu hộ viết: “Chúng tôi cảm ơn các anh đã thức trắng đêm cùng dân.”\n\n\
+                 Kính thư,\n\nVõ Thị Lài\n\n{para2}\n\nChị Đinh Thị Hồng\n\n\
+                 Nhà tôi được chuyển đồ lên xe trước khi nước vào, tôi chỉ kịp mang theo giấy tờ.\n\n{para3}\n\n\
+                 Tổ trực gồm:\n\n- Hà Minh Tâm – tổ trưởng\n\n- Lò Thị Én – tổ phó"
+            )
+        );
+    }
+
+    #[test]
+    fn a_heading_in_capitals_closes_a_thread_without_blank_lines() {
+        let para = "Chiều qua, đội cứu hộ của phường đã đưa 14 hộ dân ở khu trũng ven sông lên nơi ở tạm trước khi nước lên.";
+        let para2 = "Lực lượng trực chiến sẽ ở lại khu vực đến khi nước rút, mỗi ca gồm sáu người và hai xuồng máy.";
+        let doc = clean(&format!(
+            "Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n04/10/2024 16:40\n{para}\n{para2}\n\
+             Bình luận (2)\nTrần Văn Lộc · 2 giờ trước\nKhu nhà tôi có được hỗ trợ xuồng không ạ?\n\
+             Ban biên tập · 1 giờ trước\nChào bạn, tổ trực sẽ liên hệ với khu phố của bạn trong chiều nay nhé.\n\
+             TIN NỔI BẬT\n⋄ Sơ tán hộ dân khỏi vùng sạt lở – 02/10/2024\n⋄ Tập huấn cứu hộ cho thanh niên – 21/09/2024\n"
+        ));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}"));
+        // Without a thread above, a line over a heading in capitals stays.
+        let doc = clean(&format!(
+            "Đưa 14 hộ dân khu trũng ven sông đến nơi ở tạm\n04/10/2024 16:40\n{para}\n\
+             Chào bạn đọc, tổ trực sẽ đến từng khu phố trong chiều nay.\nKẾ HOẠCH TUẦN TỚI\n{para2}\n"
+        ));
+        assert!(
+            doc.text
+                .contains("Chào bạn đọc, tổ trực sẽ đến từng khu phố trong chiều nay.")
         );
     }
 

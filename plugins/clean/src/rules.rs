@@ -2778,6 +2778,32 @@ fn is_player(f: &Features) -> bool {
                 && f.contains_any(MEDIA_ERROR_CUES)
                 && (!f.full_stop() || is_retry_notice(&f.lower))
                 && !f.lower.contains("xin lỗi"))
+        || is_titled_player(f)
+}
+
+/// `▶ Video: Title of the clip (02:45) — Video không phát được`: a player
+/// naming its clip, opened by a play mark, with its error; longer than the
+/// bare player lines. A sentence about a video that failed has no play
+/// mark first.
+fn is_titled_player(f: &Features) -> bool {
+    if !(f.chars <= 160
+        && f.text.starts_with(['▶', '►', '▷', '⏵', '⯈'])
+        && f.contains_any(MEDIA_CUES)
+        && f.contains_any(MEDIA_ERROR_CUES)
+        && !f.lower.contains("xin lỗi"))
+    {
+        return false;
+    }
+    // The error may be a sentence of its own after a dash (`… — Video
+    // không phát được trên trình duyệt này.`).
+    let error = [" — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|sep| f.lower.rsplit_once(sep).map(|(_, e)| e))
+        .min_by_key(|e| e.len());
+    !f.full_stop()
+        || error.is_some_and(|e| {
+            MEDIA_ERROR_CUES.iter().any(|c| e.contains(c)) && !has_inner_sentence_break(e)
+        })
 }
 
 /// `Không thể phát tệp âm thanh. Vui lòng thử lại sau.`: a player's error
@@ -3033,7 +3059,9 @@ pub fn is_menu(f: &Features) -> bool {
         .contains(['|', '·', '•', '›', '»', '‹', '«', '>', '→'])
         && !f.text.contains(" / ")
     {
-        return false;
+        // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
+        // standing alone between the items, twice or more.
+        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)));
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
@@ -3044,14 +3072,62 @@ pub fn is_menu(f: &Features) -> bool {
             }
         }
     }
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            let words = p.split_whitespace().count();
-            (1..=4).contains(&words)
-                && p.chars().count() <= 30
-                && !p.contains([':', ',', ';', '.', '?', '!', '"', '“'])
-                && p.chars().next().is_some_and(|c| !c.is_lowercase())
-        })
+    parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p))
+}
+
+/// A menu's item: one to four words, short, no punctuation, not opening in
+/// lower case.
+fn is_menu_item(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    (1..=4).contains(&words)
+        && p.chars().count() <= 30
+        && !p.contains([':', ',', ';', '.', '?', '!', '"', '“'])
+        && p.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Three or more menu items (see [`is_menu`]).
+fn menu_parts<'a>(parts: impl Iterator<Item = &'a str>) -> bool {
+    let mut count = 0;
+    for p in parts {
+        let p = p.trim();
+        if !is_menu_item(p) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 3
+}
+
+/// A symbol (not a letter, digit or ASCII or text punctuation) standing
+/// alone between spaces twice or more: a menu's separator (`⁘`, `⟩`, `┊`,
+/// `◇`).
+fn glyph_separator(text: &str) -> Option<char> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut found: Option<char> = None;
+    let mut count = 0;
+    for token in text.split(' ') {
+        let mut chars = token.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if c.is_ascii()
+            || c.is_alphanumeric()
+            || matches!(c, '–' | '—' | '“' | '”' | '‘' | '’' | '…')
+        {
+            continue;
+        }
+        match found {
+            None => {
+                found = Some(c);
+                count = 1;
+            }
+            Some(g) if g == c => count += 1,
+            Some(_) => return None,
+        }
+    }
+    found.filter(|_| count >= 2)
 }
 
 /// Site footers. Strong cues (copyright, licence, editor-in-chief, "cite
@@ -4399,6 +4475,14 @@ const RANKS: &[&str] = &[
     "nghệ nhân",
     "điều dưỡng",
     "nhà nghiên cứu",
+    "thượng sĩ",
+    "trung sĩ",
+    "hạ sĩ",
+    "nhạc sĩ",
+    "họa sĩ",
+    "nghệ sĩ",
+    "nhiếp ảnh gia",
+    "dịch giả",
 ];
 
 /// Occupations written before a writer's name (`Kiểm sát viên X - VKSND
@@ -4417,6 +4501,11 @@ const OCCUPATIONS: &[&str] = &[
     "giảng viên",
     "kỹ thuật viên",
     "nghiên cứu viên",
+    "thư ký",
+    "hội thẩm",
+    "biên tập viên",
+    "phóng viên",
+    "cộng tác viên",
 ];
 
 /// Words that open a caption or a sentence about someone (`Ông Lê Văn
@@ -4487,6 +4576,9 @@ const OFFICES: &[&str] = &[
     "khu bảo tồn",
     "cảng vụ",
     "chi hội",
+    "chi đội",
+    "đội ",
+    "tổ ",
 ];
 
 /// A writer's office, in brackets or after a dash: an abbreviation
@@ -4519,6 +4611,13 @@ fn is_office(note: &str) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'));
     let l = lower_case(note);
+    // `Đội trưởng …`, `Tổ trưởng …`: a post, not an office.
+    if ["đội trưởng", "đội phó", "tổ trưởng", "tổ phó"]
+        .iter()
+        .any(|p| l.starts_with(p))
+    {
+        return false;
+    }
     abbreviation
         || led
         || words <= 16
@@ -4596,6 +4695,23 @@ pub fn byline_person(text: &str) -> Option<String> {
     let each = strip_titles_each(&bare);
     if each.len() < bare.len() && is_names(&each) {
         return Some(each);
+    }
+    // `Thẩm phán Lê Hà, Thư ký Đỗ Quân – TAND huyện …`: several titled
+    // writers, then their office after the last dash.
+    if let Some((head, tail)) = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| {
+            bare.rfind(sep)
+                .map(|i| (&bare[..i], &bare[i + sep.len()..]))
+        })
+        .max_by_key(|(head, _)| head.len())
+        && is_office(tail)
+    {
+        let each = strip_titles_each(head);
+        let several = each.contains([',', '&']) || each.contains(" và ");
+        if several && is_names(&each) {
+            return Some(each);
+        }
     }
     // The office after a dash or a comma: `… – Trung tâm …`, `…, Bệnh viện …`.
     let at = [" - ", " – ", " — ", ", "]
@@ -5283,6 +5399,80 @@ mod tests {
         // A sentence, a figure: no header.
         assert!(!is_thread_header(&features("Mưa đã tạnh · 2 giờ trước.")));
         assert!(!is_thread_header(&features("Tổ 3 · 2 giờ trước")));
+    }
+
+    #[test]
+    fn menus_laid_with_any_glyph() {
+        assert_furniture(&[
+            "Trang chủ ⁘ Tin hoạt động ⁘ Văn bản ⁘ Liên hệ",
+            "Giới thiệu ⟡ Tin tức ⟡ Thủ tục ⟡ Hỏi đáp",
+            "Tin tức ⟩ Sự kiện ⟩ Thông báo",
+        ]);
+        assert_body(&[
+            // Items in lower case, a comma, a full stop: text.
+            "Sáng ⁘ trưa ⁘ chiều, đò vẫn chạy.",
+            "Lúa chín ⁘ cá về ⁘ hội làng mở",
+            // One glyph: no menu.
+            "Hội Nông dân ⁘ Hợp tác xã",
+        ]);
+        assert_eq!(glyph_separator("A ⁘ B ⁘ C"), Some('⁘'));
+        assert_eq!(glyph_separator("A ⁘ B ⟩ C"), None);
+        assert_eq!(glyph_separator("A – B – C"), None);
+    }
+
+    #[test]
+    fn a_player_naming_its_clip() {
+        assert_furniture(&[
+            "▶ Video: Lễ ra quân mùa khô ở Tân Phú (03:10) — Video không phát được trên trình duyệt này.",
+            "► Clip: Cứu hộ trên sông Lô (01:20) | Lỗi tải video, vui lòng thử lại",
+            "▷ Audio: Bản tin sáng thứ Hai – không thể phát",
+        ]);
+        assert_body(&[
+            // No play mark first: a sentence about a video.
+            "Đoạn video không phát được trên mạng xã hội vì bị báo cáo vi phạm, ông Tâm nói.",
+            // A play mark, but no error: a teaser link's shape or text.
+            "▶ Đoạn video người dân quay lại cho thấy nước lên rất nhanh, nhiều nhà không kịp chuyển đồ.",
+        ]);
+    }
+
+    #[test]
+    fn several_titled_writers_with_their_office() {
+        assert_eq!(
+            byline_person("Thẩm phán Đoàn Thu Hà, Thư ký Lê Quốc Bảo – TAND thị xã Sông Cầu")
+                .as_deref(),
+            Some("Đoàn Thu Hà, Lê Quốc Bảo")
+        );
+        assert_eq!(
+            byline_person("Thượng sĩ Hà Văn Tú và Trung sĩ Lò Thị Én - Đồn Biên phòng Mù Cả")
+                .as_deref(),
+            Some("Hà Văn Tú và Lò Thị Én")
+        );
+        assert_eq!(
+            byline_person("Lê Hữu Phước, Bế Thị Yên (Đội Quản lý thị trường số 5)").as_deref(),
+            Some("Lê Hữu Phước, Bế Thị Yên")
+        );
+        assert_eq!(
+            byline_person("Họa sĩ Lương Văn Đoàn và Nhiếp ảnh gia Trần Thế Phong").as_deref(),
+            Some("Lương Văn Đoàn và Trần Thế Phong")
+        );
+        assert_eq!(
+            strip_titles("Nhạc sĩ Lò Văn Pấng"),
+            "Lò Văn Pấng".to_string()
+        );
+        // A post, not an office; a sentence; people addressed; places.
+        assert_eq!(byline_person("Lê Quốc Bảo (Đội trưởng)"), None);
+        assert_eq!(
+            byline_person("Thẩm phán Đoàn Thu Hà, chủ tọa phiên tòa, tuyên án."),
+            None
+        );
+        assert_eq!(
+            byline_person("Ông Lê Văn Tám, bà Hà Thị Mơ – Hội Nông dân xã Tân Lập"),
+            None
+        );
+        assert_eq!(
+            byline_person("Hà Nội, Hải Phòng – Công ty Vận tải Biển Đông"),
+            None
+        );
     }
 
     #[test]
