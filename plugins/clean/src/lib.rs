@@ -980,10 +980,15 @@ impl Clean {
             }
         }
         // (b) Teaser items: a bulleted line whose next line is a date line
-        //     (its byline), with the indented lines under it (its lead).
+        //     (its byline), with the indented lines under it (its lead). A
+        //     bulleted date line is the next item of a list, not a byline.
         let bullet = |k: usize| lines[k].text.starts_with(['•', '·', '▪', '●', '■']);
         for k in top..n.saturating_sub(1) {
-            if !(bullet(k) && lines[k + 1].block == lines[k].block && features[k + 1].dated) {
+            if !(bullet(k)
+                && !bullet(k + 1)
+                && lines[k + 1].block == lines[k].block
+                && features[k + 1].dated)
+            {
                 continue;
             }
             let mut m = k;
@@ -1001,8 +1006,20 @@ impl Clean {
         // when there are several such pairs (a list). A single pair at the
         // end is the article's own signature and date.
         let mut stamps = Vec::new();
+        // `▪ Dự kiến hoàn thành: 20/10/2024` under `▪ Than đã dỡ: …`: the
+        // next item of a kept list, not a stamp.
+        let list_sibling = |k: usize, roles: &[Role]| {
+            k > top
+                && roles[k - 1] == Role::Body
+                && lines[k].text.chars().next().is_some_and(|mark| {
+                    !mark.is_alphanumeric() && lines[k - 1].text.starts_with(mark)
+                })
+        };
         for k in top..n {
-            if roles[k] == Role::Body && rules::is_date_line(&features[k]) {
+            if roles[k] == Role::Body
+                && rules::is_date_line(&features[k])
+                && !list_sibling(k, roles)
+            {
                 roles[k] = Role::Removed("date stamp");
                 stamps.push(k);
             }
@@ -1422,10 +1439,11 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
 }
 
 /// `Các vi phạm gồm:` over `❖ 5 vụ …;` `❖ 2 vụ ….`: items that open with any
-/// mark but read as a list's items (four words or more, each ending in `;`,
-/// `,` or `.`) right under a paragraph's lead-in are the article's list, not
-/// icons. Teasers under `Xem thêm:` are not: that lead-in is furniture, and
-/// teaser titles carry no list punctuation.
+/// mark but read as a list's items (four words or more ending in `;`, `,` or
+/// `.`, or facts like `▪ Dự kiến hoàn thành: 20/10/2024`) right under a
+/// paragraph's lead-in are the article's list, not icons or teasers. Teasers
+/// under `Xem thêm:` are not: that lead-in is furniture, and teaser titles
+/// carry no list punctuation.
 fn list_under_lead_in(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     let n = lines.len();
     let mut i = 1;
@@ -1445,18 +1463,30 @@ fn list_under_lead_in(lines: &[Line], features: &[Features], roles: &mut [Role])
             .find(|&k| !lines[k].text.starts_with(mark))
             .unwrap_or(n);
         let items = i..end;
-        let listed = items
-            .clone()
-            .all(|k| features[k].words >= 4 && lines[k].text.ends_with([';', ',', '.']));
+        let listed = items.clone().all(|k| {
+            let text = lines[k].text.as_str();
+            features[k].words >= 4 && text.ends_with([';', ',', '.']) || is_fact(text)
+        });
         if listed {
             for k in items {
-                if matches!(roles[k], Role::Removed("icon toolbar")) {
+                if matches!(
+                    roles[k],
+                    Role::Removed("icon toolbar" | "teaser list" | "teaser link" | "dated teaser")
+                ) {
                     roles[k] = Role::Body;
                 }
             }
         }
         i = end.max(i + 1);
     }
+}
+
+/// `▪ Năng suất bình quân: 18.200 tấn/ngày`: a short label, a colon, a value.
+fn is_fact(item: &str) -> bool {
+    let item = item.trim_start_matches(|c: char| !c.is_alphanumeric());
+    item.split_once(": ").is_some_and(|(label, value)| {
+        (1..=5).contains(&label.split_whitespace().count()) && !value.trim().is_empty()
+    })
 }
 
 /// A box of dated items under a heading in capitals, anywhere on the page
@@ -1785,6 +1815,16 @@ mod tests {
         let doc = page("Đoàn đã phát hiện các vi phạm sau:", &items);
         for item in items {
             assert!(doc.text.contains(item), "{item} lost: {}", doc.text);
+        }
+        // Facts, one of them a date, are items too, not teasers or stamps.
+        let facts = [
+            "▪ Số mẫu đã lấy: 112 mẫu",
+            "▪ Số mẫu đạt: 104 mẫu",
+            "▪ Ngày công bố kết quả: 28/01/2025",
+        ];
+        let doc = page("Kết quả lấy mẫu tính đến ngày 25/1:", &facts);
+        for fact in facts {
+            assert!(doc.text.contains(fact), "{fact} lost: {}", doc.text);
         }
         // Teasers under `Xem thêm:` stay furniture.
         let teasers = [
