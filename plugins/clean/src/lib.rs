@@ -370,15 +370,17 @@ impl Clean {
             // right under its caption (a line of text not leading in).
             for i in 0..n {
                 let same_block = |k: usize| k < n && lines[k].block == lines[i].block;
-                let under_caption = i > 0
-                    && same_block(i - 1)
-                    && roles[i - 1] == Role::Body
-                    && features[i - 1].chars >= 20
-                    && !lines[i - 1].text.ends_with(':')
-                    && !(same_block(i + 1) && rules::is_key_value(&lines[i + 1].text));
+                let under_caption = || {
+                    i > 0
+                        && same_block(i - 1)
+                        && roles[i - 1] == Role::Body
+                        && features[i - 1].chars >= 20
+                        && !lines[i - 1].text.ends_with(':')
+                        && !(same_block(i + 1) && rules::is_key_value(&lines[i + 1].text))
+                };
                 if roles[i] == Role::Body
                     && (rules::is_lone_picture_credit(&features[i])
-                        || under_caption && rules::is_loose_picture_credit(&features[i]))
+                        || rules::is_loose_picture_credit(&features[i]) && under_caption())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block
                         && rules::is_key_value(&lines[i - 1].text))

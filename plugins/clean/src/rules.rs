@@ -1991,24 +1991,26 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `🔍 Phóng to ảnh: …`, `Nhấn để phóng to`, `Xem ảnh lớn ›`: a picture
     // viewer's label (with the caption it repeats).
-    if [
-        "phóng to",
-        "bấm để phóng to",
-        "nhấn để phóng to",
-        "click để phóng to",
-        "bấm vào ảnh để phóng to",
-        "nhấn vào ảnh để phóng to",
-        "xem ảnh lớn",
-        "xem ảnh gốc",
-        "xem ảnh kích thước đầy đủ",
-    ]
-    .iter()
-    .any(|k| {
-        l.strip_prefix(k).is_some_and(|r| {
-            let r = r.strip_prefix(" ảnh").unwrap_or(r).trim_start();
-            r.is_empty() || r.starts_with([':', '›', '»', '→'])
+    if l.starts_with(['p', 'b', 'n', 'c', 'x'])
+        && [
+            "phóng to",
+            "bấm để phóng to",
+            "nhấn để phóng to",
+            "click để phóng to",
+            "bấm vào ảnh để phóng to",
+            "nhấn vào ảnh để phóng to",
+            "xem ảnh lớn",
+            "xem ảnh gốc",
+            "xem ảnh kích thước đầy đủ",
+        ]
+        .iter()
+        .any(|k| {
+            l.strip_prefix(k).is_some_and(|r| {
+                let r = r.strip_prefix(" ảnh").unwrap_or(r).trim_start();
+                r.is_empty() || r.starts_with([':', '›', '»', '→'])
+            })
         })
-    }) {
+    {
         return Some("photo viewer");
     }
     // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
