@@ -366,9 +366,21 @@ impl Clean {
             }
             // A picture credit on its own line, under a caption or alone
             // in its block; not inside a list of `key: value` facts.
+            // A credit that names no person (`Ảnh: Tư liệu Bảo tàng`) only
+            // right under its caption (a line of text not leading in).
             for i in 0..n {
+                let same_block = |k: usize| k < n && lines[k].block == lines[i].block;
+                let under_caption = || {
+                    i > 0
+                        && same_block(i - 1)
+                        && roles[i - 1] == Role::Body
+                        && features[i - 1].chars >= 20
+                        && !lines[i - 1].text.ends_with(':')
+                        && !(same_block(i + 1) && rules::is_key_value(&lines[i + 1].text))
+                };
                 if roles[i] == Role::Body
-                    && rules::is_lone_picture_credit(&features[i])
+                    && (rules::is_lone_picture_credit(&features[i])
+                        || rules::is_loose_picture_credit(&features[i]) && under_caption())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block
                         && rules::is_key_value(&lines[i - 1].text))
@@ -632,6 +644,7 @@ impl Clean {
 
         if use_rules {
             self.tail_and_teasers(lines, &features, &mut roles, top);
+            article_lists(lines, &features, &mut roles, top);
         }
 
         // 4. Metadata lines anywhere after the headline.
@@ -746,6 +759,14 @@ impl Clean {
                 break;
             }
             let text = &lines[last].text;
+            // `∙ Mỹ Hòa` under `∙ Thạnh Mỹ`: the last item of a list the
+            // article ends with, no signature.
+            if last > top
+                && roles[last - 1] == Role::Body
+                && list_mark(text).is_some_and(|m| list_mark(&lines[last - 1].text) == Some(m))
+            {
+                break;
+            }
             // A short one (`NGHE LẠI`, `XEM LẠI`) too, when its teasers
             // are already gone.
             let short_caps = features[last].letters >= 4
@@ -823,7 +844,11 @@ impl Clean {
             for i in last_long + 1..n {
                 if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
                     if teasers_below(i) {
-                        roles[i] = Role::Removed("section heading");
+                        // `LỘ TRÌNH THỰC HIỆN` over the article's own list,
+                        // kept: its subheading.
+                        if !(roles[i + 1] == Role::Body && roles[i + 2] == Role::Body) {
+                            roles[i] = Role::Removed("section heading");
+                        }
                         continue;
                     }
                     out.author.get_or_insert_with(|| lines[i].text.clone());
@@ -1118,24 +1143,30 @@ impl Clean {
         // ban` under `Ban quản lý gồm:` and `- Lò Minh – trưởng ban`): the
         // same mark as the body line above, whose run of items opens under
         // a lead-in ending in a colon.
+        // Its items open with any mark, a number or a bracketed date
+        // (`[29/3] …`); its run may open under a subheading that follows a
+        // paragraph (`Kết quả` over `1. …`, `2. …`).
+        let item_mark =
+            |text: &str| list_mark(text).or_else(|| text.starts_with('[').then_some('['));
         let closes_a_list = |k: usize, roles: &[Role]| {
-            let text = lines[k].text.as_str();
-            let Some(mark) = text.chars().next() else {
+            let Some(mark) = item_mark(&lines[k].text) else {
                 return false;
             };
-            if !rules::is_list_item(text) {
-                return false;
-            }
             let mut m = k;
             while m > top && lines[m - 1].block == lines[k].block && roles[m - 1] == Role::Body {
                 m -= 1;
                 let above = lines[m].text.as_str();
-                if above.ends_with(':') {
-                    return m + 1 < k;
+                if item_mark(above) == Some(mark) {
+                    continue;
                 }
-                if !(above.starts_with(mark) && rules::is_list_item(above)) {
-                    return false;
-                }
+                // The intro follows the text, not the signature.
+                let f = &features[m];
+                let in_text = m > top && roles[m - 1] == Role::Body && !signature(m - 1);
+                let subheading = f.chars <= 80
+                    && !above.ends_with(['.', ',', ';', '!', '?', '…'])
+                    && features[m - 1].sentence
+                    && features[m - 1].chars > 60;
+                return m + 1 < k && in_text && (above.ends_with(':') || subheading);
             }
             false
         };
@@ -1478,6 +1509,158 @@ fn list_under_lead_in(lines: &[Line], features: &[Features], roles: &mut [Role])
             }
         }
         i = end.max(i + 1);
+    }
+}
+
+/// The mark a list item opens with: its first character when that is
+/// neither a letter, a digit, a quotation mark nor a bracket and a space
+/// follows it (`✔ …`, `– …`, `◆ …`), or `#` for a numbered item (`1. …`,
+/// `2) …`).
+fn list_mark(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    if first.is_ascii_digit() {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        return (digits <= 2
+            && (text[digits..].starts_with(". ") || text[digits..].starts_with(") ")))
+        .then_some('#');
+    }
+    (!first.is_alphanumeric()
+        && !matches!(
+            first,
+            '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '{' | '<' | '…' | '.' | ','
+        )
+        && chars.next().is_some_and(char::is_whitespace))
+    .then_some(first)
+}
+
+/// Why a list item may have been taken for furniture by its mark, its date
+/// or its shortness: the reasons an article's list gets back.
+const LIST_ITEM_MISTAKES: &[&str] = &[
+    "icon toolbar",
+    "teaser list",
+    "teaser link",
+    "dated teaser",
+    "date stamp",
+    "after article end",
+    "poll",
+];
+
+/// An article's own list, wherever it stands (between paragraphs or at the
+/// very end, before the signature): two or more items of one block opening
+/// with the same mark (any glyph, a dash or a number), right under
+///
+/// - a lead-in of the article (three words or more ending in `:`) with
+///   article text above it, or
+/// - a subheading (a short line with no end punctuation, not a related
+///   articles heading) under a paragraph, when the text or the signature
+///   follows the list.
+///
+/// Its items and its lead-in are body whatever their marks, dates or
+/// shortness made of them (icons, teasers, stamps, poll options, the
+/// short lines after the article's end). Furniture lists do not come this
+/// way: `Xem thêm:` and `Tin liên quan` are furniture themselves, a
+/// poll's question ends in `?`, and teasers after the signature have no
+/// article text above them.
+fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], top: usize) {
+    let n = lines.len();
+    let mistaken = |role: Role| matches!(role, Role::Removed(r) if LIST_ITEM_MISTAKES.contains(&r));
+    let mut i = top + 2;
+    while i < n {
+        let Some(mark) = list_mark(&lines[i].text) else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..n)
+            .find(|&k| lines[k].block != lines[i].block || list_mark(&lines[k].text) != Some(mark))
+            .unwrap_or(n);
+        let (intro, above) = (i - 1, i - 2);
+        i = end;
+        let items = intro + 1..end;
+        if items.len() < 2 || list_mark(&lines[intro].text) == Some(mark) {
+            continue;
+        }
+        // A signature, a credit: the article has ended there.
+        let signature = |g: &Features| {
+            rules::is_name_line(g.text)
+                || rules::is_caps_name(g.text)
+                || rules::signature_name(g.text).is_some()
+                || rules::author_line(g).is_some()
+                || rules::credit_line(g.text).is_some()
+                || rules::source_line(g).is_some()
+        };
+        let (f, text) = (&features[intro], lines[intro].text.as_str());
+        if !(roles[intro] == Role::Body || mistaken(roles[intro]))
+            || roles[above] != Role::Body
+            || signature(&features[above])
+        {
+            continue;
+        }
+        // `Tin liên quan:`, `Xem thêm:` head teasers, not a list.
+        // So does a lead-in opening like such a heading (`Các tin đã
+        // đăng:`, `Mời xem các bài viết:`).
+        let teaser_head = rules::is_section_heading(f)
+            || rules::read_more_head(f).is_some()
+            || [
+                "tin ",
+                "bài viết",
+                "các tin",
+                "các bài",
+                "những tin",
+                "những bài",
+                "xem ",
+                "đọc ",
+                "mời ",
+                "video",
+            ]
+            .iter()
+            .any(|p| f.lower.starts_with(p));
+        let lead_in = text.ends_with(':') && f.words >= 3 && !teaser_head;
+        let subheading = !lead_in
+            && !teaser_head
+            && f.chars <= 80
+            && f.words >= 2
+            && !text.ends_with(['.', ',', ';', ':', '!', '?', '…'])
+            && features[above].sentence
+            && features[above].chars > 60
+            && (end < n && {
+                // The article's next paragraph or its signature follows.
+                let g = &features[end];
+                roles[end] == Role::Body && (g.sentence && g.chars > 60 || signature(g))
+                    || matches!(
+                        roles[end],
+                        Role::Removed("author line" | "credit line" | "source line" | "byline")
+                    )
+                    // Or the page's related-articles heading, right after.
+                    || matches!(roles[end], Role::Removed("section heading" | "teaser link"))
+                        && (rules::is_section_heading(g) || rules::read_more_head(g).is_some())
+            })
+            && !items
+                .clone()
+                .all(|k| lines[k].text.ends_with(')') && rules::has_edge_date(&lines[k].text));
+        if !(lead_in || subheading) {
+            continue;
+        }
+        // Options under a question put to the reader (`Mức độ hài lòng
+        // của bạn:`) are a poll's.
+        let poll = !lead_in
+            || [" bạn", "quý vị", "độc giả", "bình chọn"]
+                .iter()
+                .any(|w| f.lower.contains(w));
+        let fits = items.clone().all(|k| {
+            features[k].chars <= 200
+                && (roles[k] == Role::Body
+                    || mistaken(roles[k]) && !(poll && roles[k] == Role::Removed("poll"))
+                    || roles[k] == Role::Removed("contact"))
+        });
+        if !fits {
+            continue;
+        }
+        for role in &mut roles[intro..end] {
+            if mistaken(*role) {
+                *role = Role::Body;
+            }
+        }
     }
 }
 
@@ -1835,6 +2018,100 @@ mod tests {
         for teaser in teasers {
             assert!(!doc.text.contains(teaser), "{teaser} kept: {}", doc.text);
         }
+    }
+
+    #[test]
+    fn an_articles_own_lists_keep_their_items_whatever_the_mark() {
+        // A health station's page: a list somewhere in the text, the
+        // signature, then teasers.
+        let page = |list: &str, end: bool| {
+            let (mid, last) = if end { ("", list) } else { (list, "") };
+            clean(&format!(
+                "Trạm y tế phường Hòa Lợi mở đợt tiêm vắc xin sởi cho trẻ\n\
+                 Thứ Tư, 16/04/2025 09:10\n\n\
+                 Từ ngày 14/4, Trạm y tế phường Hòa Lợi tổ chức tiêm vắc xin sởi mũi bổ sung cho gần 900 trẻ từ 1 đến 5 tuổi trên địa bàn, chia thành nhiều buổi để tránh tập trung đông người.\n\n\
+                 Theo bác sĩ Lâm Thị Hạnh, Trưởng trạm, số ca sốt phát ban ở các phường lân cận tăng trong tháng Ba nên việc tiêm bổ sung được triển khai sớm hơn kế hoạch.\n\n\
+                 {mid}\n\n\
+                 Sau mỗi buổi tiêm, trẻ được theo dõi tại trạm 30 phút, phụ huynh được phát phiếu hướng dẫn chăm sóc tại nhà và số điện thoại của cán bộ phụ trách từng khu phố.\n\n\
+                 {last}\n\n\
+                 Minh Thư\n\n\
+                 Tin cùng chuyên mục\n\
+                 ⬩ Phường Hòa Lợi ra quân diệt lăng quăng (02/04/2025)\n\
+                 ⬩ Khám sức khỏe miễn phí cho người cao tuổi (25/03/2025)\n\n\
+                 © Trạm y tế phường Hòa Lợi. Điện thoại: 0274 3861 555"
+            ))
+        };
+        let lists = [
+            // Dated items under a lead-in, with a pictograph.
+            "Lịch tiêm tại các khu phố:\n\
+             ➤ 15/4/2025: khu phố 1 và khu phố 2\n\
+             ➤ 17/4/2025: khu phố 3 và khu phố 4",
+            // A form's marks, no punctuation.
+            "Những trẻ sau cần hoãn tiêm:\n☐ Trẻ đang sốt\n☐ Trẻ vừa khỏi bệnh cấp tính",
+            // Under a subheading, not a lead-in.
+            "Những điều phụ huynh cần nhớ\n\
+             ✔ Mang theo sổ tiêm chủng\n\
+             ✔ Cho trẻ ăn no trước khi tiêm",
+            // Numbered, each with a date like a teaser's.
+            "Các đợt tiêm trước đây của trạm:\n\
+             1) Tiêm nhắc bạch hầu (10/2024)\n\
+             2) Tiêm sởi – rubella (03/2024)",
+            // Figures with a dash.
+            "Số trẻ đã tiêm đến ngày 16/4:\n– Khu phố 1: 212 trẻ\n– Khu phố 2: 187 trẻ",
+            // Bracketed dates opening each item.
+            "Các buổi tư vấn cho phụ huynh:\n\
+             [18/4] Chăm sóc trẻ sau tiêm\n\
+             [25/4] Nhận biết sớm bệnh sởi",
+            // Names of places, the shape of a signature.
+            "Hai khu phố còn lại gồm:\n∙ Hòa Lợi Đông\n∙ Hòa Lợi Tây",
+        ];
+        for list in lists {
+            for end in [false, true] {
+                let doc = page(list, end);
+                for line in list.lines() {
+                    assert!(
+                        doc.text.contains(line),
+                        "{line} lost (end: {end}): {}",
+                        doc.text
+                    );
+                }
+                assert_eq!(doc.metadata.get_str("author"), Some("Minh Thư"), "{list}");
+                assert!(!doc.text.contains("lăng quăng"), "{}", doc.text);
+            }
+        }
+        // Furniture lists stay furniture: teasers under a read-more lead-in,
+        // a poll's options under a question to the reader.
+        for furniture in [
+            "Mời xem thêm các bài viết:\n\
+             ⬩ Phường Hòa Lợi ra quân diệt lăng quăng (02/04/2025)\n\
+             ⬩ Khám sức khỏe miễn phí cho người cao tuổi (25/03/2025)",
+            "Mức độ hài lòng của bạn với buổi tiêm:\n○ Hài lòng\n○ Chưa hài lòng",
+        ] {
+            for end in [false, true] {
+                let doc = page(furniture, end);
+                for line in furniture.lines().skip(1) {
+                    assert!(!doc.text.contains(line), "{line} kept: {}", doc.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_credit_naming_no_person_goes_only_under_its_caption() {
+        let doc = clean(
+            "Hợp tác xã Tân Phước thu hoạch vụ sầu riêng đầu tiên\n\
+             Thứ Sáu, 06/06/2025 15:00\n\n\
+             Hợp tác xã Tân Phước vừa thu hoạch vụ sầu riêng đầu tiên trên 18 ha trồng theo tiêu chuẩn VietGAP, sản lượng ước đạt 160 tấn.\n\n\
+             Xã viên phân loại sầu riêng ngay tại vườn trước khi giao cho thương lái.\n\
+             Ảnh: Hợp tác xã Tân Phước\n\n\
+             Hồ sơ gửi đơn vị thu mua gồm:\n\
+             Ảnh: Toàn cảnh vườn\n\
+             Giấy chứng nhận: VietGAP\n\n\
+             Giá bán tại vườn hiện dao động từ 65.000 đến 72.000 đồng/kg, cao hơn sầu riêng trồng theo cách cũ khoảng 10%.",
+        );
+        assert!(!doc.text.contains("Ảnh: Hợp tác xã"), "{}", doc.text);
+        // Under a lead-in, beside a fact: an item of the list.
+        assert!(doc.text.contains("Ảnh: Toàn cảnh vườn"), "{}", doc.text);
     }
 
     #[test]

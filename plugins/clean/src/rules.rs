@@ -1827,6 +1827,11 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("print teaser");
     }
+    // `Bình chọn tiết mục … [Bình chọn] Kết quả cập nhật 15 phút trước`: a
+    // poll with its button on one line.
+    if f.contains_any(POLL_CUES) && !f.full_stop() && has_inline_button(f.text) {
+        return Some("poll");
+    }
     // `Xem toàn bộ lịch ›`, `🕮 Đọc số báo in tháng 9 ›`, `TOUR GỢI Ý: … —
     // từ 2.490.000đ ›`: a link or a promotion, its arrow set apart at the end.
     if ends_in_link_arrow(f.text) {
@@ -1839,6 +1844,21 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
         return Some("live widget");
     }
     None
+}
+
+/// `… [Bình chọn] …`, `… [Gửi]`: a button, one to three words in square
+/// brackets, capitalised, without digits, after some text (an editor's
+/// note in brackets is lower-case or longer).
+fn has_inline_button(text: &str) -> bool {
+    text.match_indices('[').any(|(at, _)| {
+        at > 0
+            && text[at + 1..].split_once(']').is_some_and(|(label, _)| {
+                let label = label.trim();
+                (1..=3).contains(&label.split_whitespace().count())
+                    && label.chars().next().is_some_and(char::is_uppercase)
+                    && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            })
+    })
 }
 
 /// The line ends in a link arrow (`›`, `»`, `→`, `▸`, `⟩`, `❯`) set apart
@@ -1968,6 +1988,30 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         })
     {
         return Some("comment heading");
+    }
+    // `🔍 Phóng to ảnh: …`, `Nhấn để phóng to`, `Xem ảnh lớn ›`: a picture
+    // viewer's label (with the caption it repeats).
+    if l.starts_with(['p', 'b', 'n', 'c', 'x'])
+        && [
+            "phóng to",
+            "bấm để phóng to",
+            "nhấn để phóng to",
+            "click để phóng to",
+            "bấm vào ảnh để phóng to",
+            "nhấn vào ảnh để phóng to",
+            "xem ảnh lớn",
+            "xem ảnh gốc",
+            "xem ảnh kích thước đầy đủ",
+        ]
+        .iter()
+        .any(|k| {
+            l.strip_prefix(k).is_some_and(|r| {
+                let r = r.strip_prefix(" ảnh").unwrap_or(r).trim_start();
+                r.is_empty() || r.starts_with([':', '›', '»', '→'])
+            })
+        })
+    {
+        return Some("photo viewer");
     }
     // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
     if f.chars <= 60
@@ -2201,6 +2245,31 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
             .iter()
             .any(|k| f.lower.starts_with(k))
         && is_picture_credit(f.text)
+}
+
+/// `Ảnh: Tư liệu Bảo tàng`, `Ảnh: Nông trường Tân Lập`, `Ảnh: Phòng
+/// Tuyên truyền – Hỗ trợ`: a picture key and a short credit that is no
+/// name (an archive, a farm, an office's department), capitalised, with no
+/// digit and no sentence in it. Only under a caption (see lib.rs): in a
+/// list of facts `Ảnh: …` is an item.
+pub fn is_loose_picture_credit(f: &Features) -> bool {
+    let Some(value) = ["ảnh:", "ảnh :", "video:", "đồ họa:", "đồ hoạ:"]
+        .iter()
+        .find_map(|k| {
+            f.lower
+                .starts_with(k)
+                .then(|| f.text.split_once(':').map(|(_, v)| v))
+        })
+        .flatten()
+    else {
+        return false;
+    };
+    let value = value.trim();
+    f.chars <= 80
+        && f.digits == 0
+        && (1..=6).contains(&value.split_whitespace().count())
+        && value.chars().next().is_some_and(char::is_uppercase)
+        && !value.contains(['.', '!', '?', ';', ':', ',', '“', '"', '(', ')'])
 }
 
 /// `Reuters`, `BBC Earth`, `NVCC`: one to three capitalised words, the
@@ -2779,6 +2848,47 @@ fn is_player(f: &Features) -> bool {
                 && (!f.full_stop() || is_retry_notice(&f.lower))
                 && !f.lower.contains("xin lỗi"))
         || is_titled_player(f)
+        || f.chars <= 160
+            && !f.full_stop()
+            && f.contains_any(MEDIA_CUES)
+            && (keyed_player_error(&f.lower) || has_error_code(f.text))
+}
+
+/// `Video: Không thể phát – định dạng …`, `Audio: Lỗi phát tệp`: a media
+/// key, then the player's error straight after it (a clip's caption after
+/// the key says what the clip shows).
+fn keyed_player_error(lower: &str) -> bool {
+    let Some((key, rest)) = lower.split_once(':') else {
+        return false;
+    };
+    matches!(
+        key.trim(),
+        "video" | "audio" | "clip" | "trình phát" | "player"
+    ) && [
+        "không thể phát",
+        "không phát được",
+        "không hỗ trợ",
+        "không hợp lệ",
+        "không khả dụng",
+        "không tải được",
+        "lỗi phát",
+        "lỗi tải",
+        "not supported",
+    ]
+    .iter()
+    .any(|e| rest.trim_start().starts_with(e))
+}
+
+/// `MEDIA_ERR_SRC_NOT_SUPPORTED`, `ERR_NETWORK_CHANGED`: a program's error
+/// code, capitals joined by underscores.
+fn has_error_code(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .any(|w| {
+            w.len() >= 8
+                && w.matches('_').count() >= 2
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        })
 }
 
 /// `▶ Video: Title of the clip (02:45) — Video không phát được`: a player
@@ -5399,6 +5509,73 @@ mod tests {
         // A sentence, a figure: no header.
         assert!(!is_thread_header(&features("Mưa đã tạnh · 2 giờ trước.")));
         assert!(!is_thread_header(&features("Tổ 3 · 2 giờ trước")));
+    }
+
+    #[test]
+    fn players_with_a_keyed_error_or_an_error_code() {
+        assert_furniture(&[
+            "Video: Không phát được – trình duyệt chặn nội dung tự động (ERR_BLOCKED_BY_CLIENT)",
+            "Audio: Không thể phát bản tin này, tệp âm thanh đã bị gỡ khỏi máy chủ lưu trữ",
+            "Clip: Không khả dụng ở khu vực của bạn – vui lòng quay lại sau ít phút",
+            "Trình phát gặp sự cố: MEDIA_ERR_NETWORK_TIMEOUT (mã 2), thử tải lại sau vài giây",
+        ]);
+        assert_body(&[
+            // A clip's caption after the key; an error told in a sentence.
+            "Video: Lực lượng cứu hộ không hỗ trợ kịp, người dân tự chèo ghe đưa người già ra khỏi vùng ngập",
+            "Video ghi lại cảnh chiếc xe không thể phát tín hiệu cầu cứu khi chìm dưới nước.",
+            "Audio: Nghệ nhân Lê Văn Tám hát bài chòi “Chàng Lía” tại hội làng xuân 2025",
+            // A code in capitals without underscores is no program's error.
+            "Clip ghi hình chiếc xe biển số 51H-12345 vượt đèn đỏ ở ngã tư",
+        ]);
+    }
+
+    #[test]
+    fn picture_viewer_labels() {
+        assert_furniture(&[
+            "🔍 Phóng to ảnh: Nhà trưng bày mới của huyện nhìn từ trên cao",
+            "Nhấn để phóng to",
+            "Xem ảnh lớn ›",
+            "⤢ Xem ảnh gốc",
+        ]);
+        assert_body(&[
+            "Phóng to ảnh vệ tinh, nhóm nghiên cứu phát hiện ba vệt bồi lắng mới ở cửa sông.",
+            "Phóng to hàng nghìn lần, mẫu vật cho thấy những vết nứt rất nhỏ trên bề mặt.",
+        ]);
+    }
+
+    #[test]
+    fn polls_with_their_button_on_one_line() {
+        assert_furniture(&[
+            "Bình chọn gian hàng đẹp nhất hội chợ [Bình chọn] Kết quả cập nhật 2 giờ trước",
+            "Thăm dò: Bạn có đi chợ phiên cuối tuần này không [Gửi ý kiến]",
+        ]);
+        assert_body(&[
+            // A vote told in the text, an editor's note in brackets.
+            "Ban tổ chức mở cổng bình chọn đến hết ngày 30/11 [xem thể lệ ở cuối bài]",
+            "Hội đồng bình chọn đã họp, kết quả sẽ công bố vào cuối tuần.",
+        ]);
+    }
+
+    #[test]
+    fn picture_credits_that_name_no_person() {
+        for credit in [
+            "Ảnh: Tư liệu gia đình",
+            "Ảnh: Nông trường Phước Hòa",
+            "Ảnh: Phòng Văn hóa – Thông tin",
+            "Ảnh: Internet",
+            "Đồ họa: Ban Biên tập",
+        ] {
+            assert!(is_loose_picture_credit(&features(credit)), "{credit}");
+        }
+        for text in [
+            // A fact with a figure, a sentence, a value in lower case.
+            "Ảnh: 24 tấm chụp trong đợt khảo sát",
+            "Ảnh: Chiếc ghe được kéo lên bờ. Sau đó người dân dọn dẹp.",
+            "Ảnh: chụp bằng điện thoại",
+            "Ảnh chụp ngày 12/5 cho thấy đoạn đê bị sạt lở nặng",
+        ] {
+            assert!(!is_loose_picture_credit(&features(text)), "{text}");
+        }
     }
 
     #[test]
