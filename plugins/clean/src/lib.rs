@@ -1999,6 +1999,15 @@ mod tests {
         for item in items {
             assert!(doc.text.contains(item), "{item} lost: {}", doc.text);
         }
+        // An item ending in a semicolon is never a byline, dated or not.
+        let lettered = [
+            "a) nạo vét kênh N2 dài 1,8 km, xong trước ngày 15/8/2025;",
+            "b) lắp thêm 12 cống điều tiết nước.",
+        ];
+        let doc = page("Huyện giao hai việc cho quý III:", &lettered);
+        for item in lettered {
+            assert!(doc.text.contains(item), "{item} lost: {}", doc.text);
+        }
         // Facts, one of them a date, are items too, not teasers or stamps.
         let facts = [
             "▪ Số mẫu đã lấy: 112 mẫu",

@@ -660,10 +660,11 @@ impl<'a> Features<'a> {
             words,
             sentence,
             // A line ending in a colon introduces what follows (a list, a
-            // quotation): never a byline, whatever dates it names.
+            // quotation), one ending in a semicolon is an item of a list:
+            // never a byline, whatever dates they name.
             dated: chars <= 90
                 && (digits >= 5 || digits == 4 && text.contains("háng"))
-                && !text.trim_end().ends_with(['.', '!', '?', ':'])
+                && !text.trim_end().ends_with(['.', '!', '?', ':', ';'])
                 && crate::published::has_date(text),
         }
     }
