@@ -952,7 +952,7 @@ impl Clean {
         // The name only: no academic or professional title before it.
         out.author = out
             .author
-            .map(|a| rules::drop_final_stop(&rules::strip_titles(&a)).to_string());
+            .map(|a| rules::drop_final_stop(&rules::strip_titles_each(&a)).to_string());
         out.body = body.iter().map(|&i| lines[i].text.clone()).collect();
         out.removed = roles
             .iter()
@@ -2690,6 +2690,76 @@ mod tests {
         assert!(
             doc.text
                 .contains("Chào bạn đọc, tổ trực sẽ đến từng khu phố trong chiều nay.")
+        );
+    }
+
+    #[test]
+    fn thirteenth_round_pages_of_other_sites() {
+        let para = "Sáng 4/11, đoàn công tác của huyện đã kiểm tra tuyến kênh tưới mới nạo vét ở hai thôn ven đồi phía tây.";
+        let para2 = "Tuyến kênh dài 3,2 km, đưa nước về cho khoảng 140 ha lúa vụ đông xuân của bà con trong xã.";
+        let para3 =
+            "Ban quản lý dự án cho biết sẽ lát thêm 600 m mặt kênh trước khi mùa mưa năm sau đến.";
+        let tail = "Tin khác\n» Nghiệm thu đập dâng thôn Bắc (20/10/2024)\n» Tập huấn vận hành cống (02/10/2024)\n";
+        // A hotline bar whose number closes it (a question before the
+        // call), a listen control, a follow banner with its button, a
+        // readers' feedback call without an address, and a credit with a
+        // title before the second writer.
+        let doc = clean(&format!(
+            "📞 Kênh bị sạt, tràn bờ? Báo ngay đường dây nóng 0239 3 771 909 (24/7)\n\
+             BAN QUẢN LÝ THỦY LỢI HUYỆN\nTrang chủ | Tin tức | Văn bản | Liên hệ\n\n\
+             Nạo vét xong tuyến kênh tưới phía tây huyện\n05/11/2024 | 09:10 GMT+7\n\n\
+             {para}\n\n🎧 Nghe bản tin (1:58)\n\n{para2}\n\n\
+             📲 Theo dõi kênh Zalo của ban để nhận lịch xả nước [Theo dõi]\n\n{para3}\n\n\
+             💬 Ý kiến của bạn đọc về bài viết xin gửi về hộp thư của ban.\n\n\
+             Thượng úy Lê Văn Khải và KS. Trần Thu Trang\n\n{tail}"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Nạo vét xong tuyến kênh tưới phía tây huyện")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2024-11-05T09:10"));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Lê Văn Khải và Trần Thu Trang")
+        );
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{para3}"));
+        // An occupation after a strict key, with the office after a dash;
+        // the same line without the occupation.
+        for credit in [
+            "Tin, ảnh: Y sĩ Hà Thị Lụa – Trạm Y tế xã Phú Lâm",
+            "Tin, ảnh: Hà Thị Lụa – Trạm Y tế xã Phú Lâm",
+        ] {
+            let doc = clean(&format!(
+                "Nạo vét xong tuyến kênh tưới phía tây huyện\n05/11/2024 09:10\n\n\
+                 {para}\n\n{para2}\n\n{credit}\n\n{tail}"
+            ));
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Hà Thị Lụa"),
+                "{credit}"
+            );
+            assert_eq!(doc.text, format!("{para}\n\n{para2}"), "{credit}");
+        }
+        // A body list item with a hotline in it, a titled speaker's line
+        // and a note in brackets stay.
+        let body = [
+            "Khi cần hỗ trợ, bà con liên hệ:",
+            "- Tổ thủy nông thôn Đông: 0912 480 331",
+            "- Tổ thủy nông thôn Tây: 0912 480 332",
+            "Kỹ sư Trần Thu Trang, cán bộ kỹ thuật của ban, cho biết:",
+            "Mức nước sẽ được điều chỉnh theo lịch gieo cấy [lịch chi tiết ở cuối bài]",
+        ]
+        .join("\n");
+        let doc = clean(&format!(
+            "Nạo vét xong tuyến kênh tưới phía tây huyện\n05/11/2024 09:10\n\n\
+             {para}\n\n{body}\n\n{para2}\n\n{para3}\n\n{tail}"
+        ));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}\n\n{}\n\n{para2}\n\n{para3}",
+                body.replace('\n', "\n\n")
+            )
         );
     }
 

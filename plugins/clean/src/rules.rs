@@ -1457,7 +1457,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         && ["tổng đài", "hotline", "đường dây nóng", "đường dây tư vấn"]
             .iter()
             .any(|c| l.contains(c))
-        && l.contains(':')
+        && (l.contains(':') || ends_in_phone_number(l))
     {
         return Some("hotline");
     }
@@ -1544,6 +1544,21 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             || l.contains("gửi về địa chỉ")
             || l.contains("gửi thư về"))
         && (l.contains("gọi số") || l.contains("gọi điện") || f.digits >= 9)
+    {
+        return Some("letters box");
+    }
+    // `✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.`:
+    // a call for the readers' feedback behind a mark, with or without an
+    // address.
+    if f.chars <= 160
+        && f.text.chars().next().is_some_and(is_pictograph)
+        && (l.contains("bạn đọc") || l.contains("độc giả"))
+        && ["ý kiến", "góp ý", "phản hồi", "thắc mắc"]
+            .iter()
+            .any(|c| l.contains(c))
+        && ["gửi về", "gửi đến", "gửi tới", "gửi qua"]
+            .iter()
+            .any(|c| l.contains(c))
     {
         return Some("letters box");
     }
@@ -1833,6 +1848,11 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     if f.contains_any(POLL_CUES) && !f.full_stop() && has_inline_button(f.text) {
         return Some("poll");
     }
+    // `Theo dõi kênh Zalo của xã để nhận thông báo [Theo dõi]`: a follow or
+    // download banner closed by its button.
+    if l.ends_with(']') && !f.full_stop() && ends_in_action_button(f.text) {
+        return Some("follow banner");
+    }
     // `Xem toàn bộ lịch ›`, `🕮 Đọc số báo in tháng 9 ›`, `TOUR GỢI Ý: … —
     // từ 2.490.000đ ›`: a link or a promotion, its arrow set apart at the end.
     if ends_in_link_arrow(f.text) {
@@ -1845,6 +1865,53 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
         return Some("live widget");
     }
     None
+}
+
+/// `… [Quan tâm]`, `… [Tải ngay]`: the line closes with a button to follow,
+/// subscribe, download or join, after at least three words.
+fn ends_in_action_button(text: &str) -> bool {
+    const ACTIONS: &[&str] = &[
+        "quan tâm",
+        "theo dõi",
+        "đăng ký",
+        "tải",
+        "cài",
+        "tham gia",
+        "nhận tin",
+        "kết bạn",
+        "xem ngay",
+        "mua ngay",
+        "đặt ngay",
+        "truy cập",
+    ];
+    let Some(open) = text.rfind('[') else {
+        return false;
+    };
+    let label = text[open + 1..].trim_end().trim_end_matches(']').trim();
+    let l = lower_case(label);
+    text[..open].split_whitespace().count() >= 3
+        && (1..=3).contains(&label.split_whitespace().count())
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && ACTIONS.iter().any(|a| l.starts_with(a))
+}
+
+/// `… gọi ngay đường dây nóng 0233 3 567 115 (24/7)`: the line closes with
+/// a phone number, maybe followed by a short note in brackets.
+fn ends_in_phone_number(l: &str) -> bool {
+    let mut t = l.trim_end();
+    if let Some(inner) = t.strip_suffix(')')
+        && let Some(open) = inner.rfind('(')
+        && inner.len() - open <= 24
+    {
+        t = inner[..open].trim_end();
+    }
+    t.chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ' ' | '.'))
+        .filter(char::is_ascii_digit)
+        .count()
+        >= 8
 }
 
 /// `… [Bình chọn] …`, `… [Gửi]`: a button, one to three words in square
@@ -2424,7 +2491,14 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Podcast: … (12:40)`, `▶ VIDEO | … (01:42)`: a player's title with
     // its duration.
-    if f.chars <= 160 && !f.full_stop() && f.contains_any(EMBED_CUES) && has_duration(f.text) {
+    // `🎧 Nghe bản tin (2:48)`: a short listen/watch control behind a
+    // pictograph, with its duration.
+    let marked_control = || f.chars <= 60 && f.text.chars().next().is_some_and(is_pictograph);
+    if f.chars <= 160
+        && !f.full_stop()
+        && (f.contains_any(EMBED_CUES) || marked_control())
+        && has_duration(f.text)
+    {
         let l = f
             .lower
             .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
@@ -4296,7 +4370,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
-            && (!strict || is_name_line(name));
+            && (!strict || is_name_line(name) || is_titled_name(name));
         return ok.then(|| name.to_string());
     }
     for key in AUTHOR_BY {
@@ -4311,6 +4385,13 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         return text.get(at..).and_then(leading_name);
     }
     None
+}
+
+/// `Y sĩ Lê Thu Hà`, `ThS. Đỗ Quân`: a name behind a rank, a title or an
+/// occupation (the caller strips it later).
+fn is_titled_name(name: &str) -> bool {
+    let bare = strip_titles(name);
+    bare.len() < name.len() && bare.split_whitespace().count() >= 2 && is_name_line(&bare)
 }
 
 /// Where a writer works, opening the label after a byline's dash.
@@ -4617,6 +4698,11 @@ const OCCUPATIONS: &[&str] = &[
     "biên tập viên",
     "phóng viên",
     "cộng tác viên",
+    "y sĩ",
+    "y sỹ",
+    "y tá",
+    "nữ hộ sinh",
+    "hộ sinh",
 ];
 
 /// Words that open a caption or a sentence about someone (`Ông Lê Văn
@@ -4844,7 +4930,7 @@ pub fn byline_person(text: &str) -> Option<String> {
 
 /// [`strip_titles`] on every writer of `A và B`, `A - B`, `A, B`, `A & B`,
 /// the joiners kept as written.
-fn strip_titles_each(text: &str) -> String {
+pub fn strip_titles_each(text: &str) -> String {
     const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", " & "];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -5554,6 +5640,57 @@ mod tests {
             // A vote told in the text, an editor's note in brackets.
             "Ban tổ chức mở cổng bình chọn đến hết ngày 30/11 [xem thể lệ ở cuối bài]",
             "Hội đồng bình chọn đã họp, kết quả sẽ công bố vào cuối tuần.",
+        ]);
+    }
+
+    #[test]
+    fn hotline_bars_closed_by_their_number() {
+        assert_furniture(&[
+            "📞 Gặp sự cố về điện? Báo ngay đường dây nóng 0214 3 886 200 (24/24)",
+            "☎ Đường dây nóng phòng chống dịch 0258 3 910 115",
+            "📱 Hotline đặt vé 1900 6 0 4 8 (miễn cước)",
+        ]);
+        assert_body(&["Người dân có thể gọi đường dây nóng 0214 3 886 200 khi phát hiện sự cố."]);
+        // No mark, or the number mid-line with text after it: at most a
+        // contact line, which the article's text below gives back.
+        for text in [
+            "Gọi đường dây nóng 0214 3 886 200",
+            "📞 Đường dây nóng 0214 3 886 200 đã tiếp nhận 312 cuộc gọi trong tháng",
+        ] {
+            assert_ne!(why(text), Some("hotline"), "{text}");
+        }
+    }
+
+    #[test]
+    fn listen_controls_and_follow_banners() {
+        assert_furniture(&[
+            "🎧 Nghe bản tin (3:05)",
+            "🔈 Nghe tin này (01:12)",
+            "▶ Xem phóng sự (4:20)",
+            "📲 Theo dõi kênh Zalo của phường để nhận lịch tiêm chủng [Theo dõi]",
+            "Tải ứng dụng Điện Miền Núi để báo mất điện nhanh hơn [Tải ngay]",
+        ]);
+        assert_body(&[
+            // A duration told in the text; a caption with a time in it; a
+            // note in brackets; a button named in a sentence.
+            "Bản tin phát lúc 6:30 mỗi sáng trên loa truyền thanh xã.",
+            "Nghe bản tin (3:05) xong, bà con ở lại hỏi thêm về cách nộp hồ sơ",
+            "Người dân bấm vào nút [Theo dõi] trên Zalo của xã để nhận tin.",
+            "Ban tổ chức nhận hồ sơ đến hết tháng 10 [xem mẫu đơn ở cuối bài]",
+        ]);
+    }
+
+    #[test]
+    fn readers_feedback_calls_without_an_address() {
+        assert_furniture(&[
+            "✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.",
+            "📝 Độc giả có ý kiến phản hồi xin gửi qua mục Liên hệ của trang.",
+        ]);
+        assert_body(&[
+            // A consultation told in the text, no mark; a mark over a
+            // figure about readers.
+            "Ý kiến góp ý dự thảo xin gửi về Sở Tư pháp trước ngày 30/6.",
+            "Bạn đọc gửi về tòa soạn hơn 200 ý kiến sau loạt bài.",
         ]);
     }
 
@@ -6503,6 +6640,25 @@ mod tests {
         assert_eq!(strip_titles("PGS.TS Nguyễn Văn An"), "Nguyễn Văn An");
         assert_eq!(strip_titles("ThS. Lê Thu"), "Lê Thu");
         assert_eq!(strip_titles("Nhà báo Trần Mai"), "Trần Mai");
+        assert_eq!(strip_titles("Y sĩ Đào Thị Mến"), "Đào Thị Mến");
+        assert_eq!(
+            strip_titles_each("Đại úy Lò Văn Pọm và KS. Tạ Thu Huế"),
+            "Lò Văn Pọm và Tạ Thu Huế"
+        );
+        assert_eq!(
+            strip_titles_each("Lê Hà - ThS. Đỗ Quân, Minh Thư"),
+            "Lê Hà - Đỗ Quân, Minh Thư"
+        );
+        assert_eq!(strip_titles_each("Lê Hà và Minh Thư"), "Lê Hà và Minh Thư");
+        // A strict key takes a titled name; not a sentence after a title.
+        assert_eq!(
+            author_credit("Tin, ảnh: Y sĩ Đào Thị Mến – Trạm Y tế xã Tân Lợi").as_deref(),
+            Some("Y sĩ Đào Thị Mến")
+        );
+        assert_eq!(
+            author_credit("Tin: Bác sĩ Lê Văn An cho biết số ca bệnh đã giảm"),
+            None
+        );
         assert_eq!(strip_titles("Thu Hà"), "Thu Hà");
         assert_eq!(strip_titles("Ts Hà"), "Ts Hà");
         assert_eq!(strip_titles("H.Long"), "H.Long");
