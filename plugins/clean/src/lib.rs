@@ -1544,6 +1544,8 @@ const LIST_ITEM_MISTAKES: &[&str] = &[
     "date stamp",
     "after article end",
     "poll",
+    // `• tư vấn dinh dưỡng (41 lượt);`: a count in an item, not a view counter.
+    "counter",
 ];
 
 /// An article's own list, wherever it stands (between paragraphs or at the
@@ -2073,6 +2075,10 @@ mod tests {
              [25/4] Nhận biết sớm bệnh sởi",
             // Names of places, the shape of a signature.
             "Hai khu phố còn lại gồm:\n∙ Hòa Lợi Đông\n∙ Hòa Lợi Tây",
+            // Counts in brackets, the shape of a view counter.
+            "Các buổi được hỏi nhiều nhất gồm:\n\
+             • tư vấn dinh dưỡng (41 lượt);\n\
+             • khám răng miệng (37 lượt).",
         ];
         for list in lists {
             for end in [false, true] {
