@@ -2079,6 +2079,14 @@ mod tests {
             "Các buổi được hỏi nhiều nhất gồm:\n\
              • tư vấn dinh dưỡng (41 lượt);\n\
              • khám răng miệng (37 lượt).",
+            // Phone numbers, the shape of a hotline bar.
+            "Phụ huynh cần hỏi thêm có thể gọi:\n\
+             ☎ Trạm y tế phường: 0258 3 822 115\n\
+             ☎ Bác sĩ trực: 0905 112 447",
+            // Prices, the shape of a ticker.
+            "Giá vắc xin dịch vụ tại trạm tháng này:\n\
+             ▪ Vắc xin cúm: 356.000 đồng/mũi\n\
+             ▪ Vắc xin thủy đậu: 890.000 đồng/mũi",
         ];
         for list in lists {
             for end in [false, true] {
