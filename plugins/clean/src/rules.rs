@@ -439,6 +439,7 @@ const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     COMMENT_CUES,
+    SITE_KINDS,
     TIME_UNIT_CUES,
     EMBED_CUES,
     MEDIA_FAIL_CUES,
@@ -900,7 +901,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("marker");
     }
     let short = f.chars <= 60;
-    if short && f.contains_any(AD_CUES) && !f.sentence {
+    if short && f.contains_any(AD_CUES) && !f.sentence || job_advert(f) {
         return Some("ad");
     }
     if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) || consent_buttons(f.text) {
@@ -2881,11 +2882,40 @@ fn is_widget(f: &Features) -> bool {
     let platform = f.contains_any(SOCIAL_PLATFORM_CUES);
     let follow = f.contains_any(FOLLOW_CUES);
     hits >= 2
+        || hits == 1 && icon_strip(f)
         || platform && follow && f.chars <= 80 && !f.sentence
         || f.starts(WIDGET_STARTS) && !f.sentence
         // `Chia sẻ qua: Facebook | Email`
         || f.lower.starts_with("chia sẻ") && platform && !f.sentence && f.chars <= 80
         || is_article_action(f)
+}
+
+/// `CẦN TUYỂN: 12 thợ tiện, lương 11 triệu đồng/tháng, liên hệ …`: a job
+/// advert behind a label in capitals with a colon, offering pay or asking
+/// for an application. A sentence about hiring has no such label.
+fn job_advert(f: &Features) -> bool {
+    let t = f.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(rest) = ["TUYỂN DỤNG", "CẦN TUYỂN", "TUYỂN GẤP", "VIỆC LÀM"]
+        .iter()
+        .find_map(|k| t.strip_prefix(k))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ']', '!']);
+    rest.starts_with(':')
+        && f.chars <= 200
+        && ["lương", "nộp hồ sơ", "liên hệ", "ứng tuyển"]
+            .iter()
+            .any(|c| f.lower.contains(c))
+}
+
+/// `👁 812 · 💬 3 · 🔗 Copy link`: a short non-sentence line of two or more
+/// pictograph-led items (counters and buttons), read with one widget cue.
+fn icon_strip(f: &Features) -> bool {
+    f.chars <= 80
+        && !f.sentence
+        && f.text.chars().next().is_some_and(is_pictograph)
+        && f.text.chars().filter(|c| is_pictograph(*c)).count() >= 2
 }
 
 /// `Gửi góp ý về bài viết`, `In bài này`, `Báo lỗi tin này`: an action on
@@ -3323,6 +3353,7 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     if f.starts(COPYRIGHT_STARTS)
         || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
         || f.contains_any(CREDIT_NOTICE_CUES) && f.chars <= 160
+        || site_operating_notice(f)
     {
         return Some("footer");
     }
@@ -3337,6 +3368,29 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
         });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
     ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
+}
+
+/// What a site calls itself at the start of its operating notice.
+const SITE_KINDS: &[&str] = &[
+    "trang tin",
+    "trang thông tin",
+    "cổng thông tin",
+    "website",
+    "bản tin điện tử",
+    "báo điện tử",
+    "tạp chí điện tử",
+];
+/// `Trang tin nội bộ, hoạt động theo Quyết định số 12/QĐ-X …`: the site
+/// itself named first, then what it runs under (a decision or a licence
+/// with its number). A sentence about a site that does not name its
+/// paperwork stays.
+fn site_operating_notice(f: &Features) -> bool {
+    f.digits > 0
+        && f.chars <= 200
+        && f.text.contains('/')
+        && f.starts(SITE_KINDS)
+        && (f.lower.contains("hoạt động theo") || f.lower.contains("giấy phép"))
+        && (f.lower.contains("quyết định số") || f.lower.contains("giấy phép số"))
 }
 
 /// Words that open a read-more box or link.
@@ -4703,6 +4757,8 @@ const OCCUPATIONS: &[&str] = &[
     "y tá",
     "nữ hộ sinh",
     "hộ sinh",
+    "thầy giáo",
+    "cô giáo",
 ];
 
 /// Words that open a caption or a sentence about someone (`Ông Lê Văn
@@ -4935,6 +4991,11 @@ pub fn strip_titles_each(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
+        // `Trung tá, BS. Lê Hà và …`: titles joined by a comma go first.
+        if rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(", ") {
+            let bare_len = strip_titles(rest).len();
+            rest = &rest[rest.len() - bare_len..];
+        }
         let next = JOINERS
             .iter()
             .filter_map(|j| rest.find(j).map(|at| (at, j.len())))
@@ -5178,12 +5239,26 @@ pub fn strip_titles(name: &str) -> String {
     let mut rest = name.trim();
     loop {
         let lower = lower_case(rest);
-        if let Some(w) = RANKS
-            .iter()
-            .chain(OCCUPATIONS)
-            .find(|w| lower.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))
-        {
-            rest = rest[w.len()..].trim_start();
+        if let Some(w) = RANKS.iter().chain(OCCUPATIONS).find(|w| {
+            lower
+                .strip_prefix(**w)
+                .is_some_and(|r| r.starts_with([' ', ',']))
+        }) {
+            let after = &rest[w.len()..];
+            // `Thiếu tá, BSCKI Lê Hà`: a comma between two titles; a comma
+            // after a rank with no second title is not stripped.
+            if let Some(next) = after.strip_prefix(", ") {
+                let next = next.trim_start();
+                if strip_titles(next).len() < next.len() {
+                    rest = next;
+                    continue;
+                }
+                break;
+            }
+            if after.starts_with(',') {
+                break;
+            }
+            rest = after.trim_start();
             continue;
         }
         // The first token, split at dots: `PGS.TS.`, `ThS.`.
@@ -5678,6 +5753,41 @@ mod tests {
             "Người dân bấm vào nút [Theo dõi] trên Zalo của xã để nhận tin.",
             "Ban tổ chức nhận hồ sơ đến hết tháng 10 [xem mẫu đơn ở cuối bài]",
         ]);
+    }
+
+    #[test]
+    fn job_adverts_icon_strips_and_operating_notices() {
+        assert_furniture(&[
+            "CẦN TUYỂN: 6 lái xe nâng, lương 12 triệu đồng/tháng, liên hệ phòng tổ chức.",
+            "[TUYỂN GẤP]: 15 công nhân may, nộp hồ sơ trước 30/11 tại cổng phụ",
+            "👍 214 · 💬 9 · 🔗 Copy link",
+            "⭐ 4,6 · 📤 Sao chép liên kết",
+            "Cổng thông tin Hội Cựu chiến binh phường, hoạt động theo Quyết định số 52/QĐ-CCB ngày 4/6/2022.",
+        ]);
+        assert_body(&[
+            // Hiring told in the text, or behind a label not in capitals;
+            // a marked sentence about copying a link; a site named in a
+            // sentence without its paperwork, or a decision without
+            // `hoạt động theo`.
+            "Công ty đang tuyển dụng 40 thợ tiện với mức lương từ 13 triệu đồng/tháng.",
+            "Tuyển dụng: năm nay nhà máy cần thêm 40 thợ tiện, lương từ 13 triệu đồng.",
+            "● Người dân sao chép liên kết 🔗 đăng ký trên trang của xã và gửi cho hàng xóm.",
+            "Trang tin của xã ra mắt theo Quyết định số 52/QĐ-UBND, đăng các thủ tục hành chính.",
+            "Website của trường hoạt động theo mô hình mở, ai cũng có thể đọc.",
+        ]);
+    }
+
+    #[test]
+    fn titles_joined_by_a_comma() {
+        assert_eq!(strip_titles("Đại úy, ThS. Lê Văn Tâm"), "Lê Văn Tâm");
+        assert_eq!(strip_titles("Cô giáo Hà Thị Lụa"), "Hà Thị Lụa");
+        assert_eq!(
+            strip_titles_each("Trung tá, BS. Hồ Minh Khang và Đại úy Lò Thị Xuân"),
+            "Hồ Minh Khang và Lò Thị Xuân"
+        );
+        // A comma after a rank with no second title is not a title pair.
+        assert_eq!(strip_titles("Thiếu tá, Lê Hà"), "Thiếu tá, Lê Hà");
+        assert_eq!(strip_titles_each("Lê Hà, Đỗ Quân"), "Lê Hà, Đỗ Quân");
     }
 
     #[test]
