@@ -1580,7 +1580,18 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], top:
         let end = (i + 1..n)
             .find(|&k| lines[k].block != lines[i].block || list_mark(&lines[k].text) != Some(mark))
             .unwrap_or(n);
-        let (intro, above) = (i - 1, i - 2);
+        // Above the lead-in, the text: a picture's credit or player between
+        // them does not end the article.
+        let intro = i - 1;
+        let above = (top..intro)
+            .rev()
+            .find(|&k| {
+                !matches!(
+                    roles[k],
+                    Role::Removed("photo credit" | "media player" | "photo viewer")
+                )
+            })
+            .unwrap_or(intro - 1);
         i = end;
         let items = intro + 1..end;
         if items.len() < 2 || list_mark(&lines[intro].text) == Some(mark) {
@@ -2056,6 +2067,22 @@ mod tests {
                  © Trạm y tế phường Hòa Lợi. Điện thoại: 0274 3861 555"
             ))
         };
+        // A picture's credit between the text and the list's lead-in.
+        let items = [
+            "→ cân đo cho trẻ",
+            "→ tư vấn dinh dưỡng",
+            "→ hỏi đáp với bác sĩ",
+        ];
+        let doc = page(
+            &format!(
+                "Ảnh: Thanh Tâm\nBuổi tư vấn gồm ba phần:\n{}",
+                items.join("\n")
+            ),
+            false,
+        );
+        for item in items {
+            assert!(doc.text.contains(item), "{item} lost: {}", doc.text);
+        }
         let lists = [
             // Dated items under a lead-in, with a pictograph.
             "Lịch tiêm tại các khu phố:\n\
