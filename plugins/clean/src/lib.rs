@@ -429,7 +429,6 @@ impl Clean {
                     roles[i] = roles[i - 1];
                 }
             }
-            list_under_lead_in(lines, &features, &mut roles);
             dated_boxes(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
@@ -1473,49 +1472,6 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     }
 }
 
-/// `Các vi phạm gồm:` over `❖ 5 vụ …;` `❖ 2 vụ ….`: items that open with any
-/// mark but read as a list's items (four words or more ending in `;`, `,` or
-/// `.`, or facts like `▪ Dự kiến hoàn thành: 20/10/2024`) right under a
-/// paragraph's lead-in are the article's list, not icons or teasers. Teasers
-/// under `Xem thêm:` are not: that lead-in is furniture, and teaser titles
-/// carry no list punctuation.
-fn list_under_lead_in(lines: &[Line], features: &[Features], roles: &mut [Role]) {
-    let n = lines.len();
-    let mut i = 1;
-    while i < n {
-        let mark = lines[i]
-            .text
-            .chars()
-            .next()
-            .filter(|&c| rules::is_pictograph(c));
-        let Some(mark) =
-            mark.filter(|_| roles[i - 1] == Role::Body && lines[i - 1].text.ends_with(':'))
-        else {
-            i += 1;
-            continue;
-        };
-        let end = (i..n)
-            .find(|&k| !lines[k].text.starts_with(mark))
-            .unwrap_or(n);
-        let items = i..end;
-        let listed = items.clone().all(|k| {
-            let text = lines[k].text.as_str();
-            features[k].words >= 4 && text.ends_with([';', ',', '.']) || is_fact(text)
-        });
-        if listed {
-            for k in items {
-                if matches!(
-                    roles[k],
-                    Role::Removed("icon toolbar" | "teaser list" | "teaser link" | "dated teaser")
-                ) {
-                    roles[k] = Role::Body;
-                }
-            }
-        }
-        i = end.max(i + 1);
-    }
-}
-
 /// The mark a list item opens with: its first character when that is
 /// neither a letter, a digit, a quotation mark nor a bracket and a space
 /// follows it (`✔ …`, `– …`, `◆ …`), or `#` for a numbered item (`1. …`,
@@ -1679,14 +1635,6 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], top:
             }
         }
     }
-}
-
-/// `▪ Năng suất bình quân: 18.200 tấn/ngày`: a short label, a colon, a value.
-fn is_fact(item: &str) -> bool {
-    let item = item.trim_start_matches(|c: char| !c.is_alphanumeric());
-    item.split_once(": ").is_some_and(|(label, value)| {
-        (1..=5).contains(&label.split_whitespace().count()) && !value.trim().is_empty()
-    })
 }
 
 /// A box of dated items under a heading in capitals, anywhere on the page
