@@ -396,7 +396,8 @@ impl Clean {
             for i in 1..n {
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
-                    && !features[i].full_stop()
+                    // `… Đặt ngay!`: an offer may shout.
+                    && (!features[i].full_stop() || lines[i].text.ends_with('!'))
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || rules::has_long_number(&lines[i].text))
                     && rules::is_ad_label(&features[i - 1])
@@ -2848,6 +2849,79 @@ Tin, ảnh: Cô giáo Hà Thị Lụa (Tổ Sinh học)
 {line}
 
 {para2}"
+            )
+        );
+    }
+
+    #[test]
+    fn fifteenth_round_pages_of_other_sites() {
+        let para =
+            "Sáng 2/6, Hội Nông dân xã Yên Lạc ra mắt tổ hợp tác trồng nấm rơm với 18 hộ tham gia.";
+        let para2 = "Mỗi hộ được hỗ trợ 5 triệu đồng mua giống và được tập huấn kỹ thuật ủ rơm trong hai ngày.";
+        let para3 =
+            "Tổ hợp tác dự kiến bán nấm cho các bếp ăn trường học trong huyện từ tháng Chín.";
+        // A byline with pen names in capitals and an icon counter under the
+        // headline; an ad slot's label over an offer that shouts; a bell
+        // notice with a date; a retired officer signs with his post.
+        let doc = clean(&format!(
+            "Nông dân Yên Lạc lập tổ hợp tác trồng nấm rơm
+02/06/2025 16:20 | Nhóm phóng viên: THANH MAI, ĐỨC HUY
+👁 318
+
+{para}
+
+QUẢNG CÁO
+Máy ép rơm mini chỉ từ 4.500.000 đ, giao tận nơi. Đặt ngay!
+
+{para2}
+
+🔔 Hội chợ nông sản: 7h30 ngày 14/6/2025 tại sân vận động xã – đăng ký gian hàng trước 10/6
+
+{para3}
+
+Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
+"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("THANH MAI, ĐỨC HUY"));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}
+
+{para2}
+
+{para3}"
+            )
+        );
+        // The retired officer's signature alone; a shouted sentence under
+        // an ad label that offers nothing stays.
+        let line = "Bà con nhớ mang theo sổ hộ khẩu khi đến nhận giống!";
+        let doc = clean(&format!(
+            "Nông dân Yên Lạc lập tổ hợp tác trồng nấm rơm
+02/06/2025 16:20
+
+{para}
+
+{para2}
+QUẢNG CÁO
+{line}
+
+{para3}
+
+Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
+"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Văn Thao"));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}
+
+{para2}
+
+{line}
+
+{para3}"
             )
         );
     }

@@ -984,6 +984,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_buttons(f.text) {
         return Some("buttons");
     }
+    if notice_bar(f) {
+        return Some("site notice");
+    }
     if f.symbols >= 1
         && f.chars <= 120
         && !f.full_stop()
@@ -2909,6 +2912,17 @@ fn job_advert(f: &Features) -> bool {
             .any(|c| f.lower.contains(c))
 }
 
+/// `🔔 Hội nghị tổng kết: 8h00 ngày 15/12 tại …`, `📢 Lịch tiếp dân tháng
+/// 5: thứ Ba, 14/5`: a bell or a loudspeaker, then an event with its date
+/// or time, no sentence: the site's notice bar.
+fn notice_bar(f: &Features) -> bool {
+    f.digits >= 2
+        && f.text.starts_with(['🔔', '📢', '📣', '🚨'])
+        && f.chars <= 200
+        && !f.full_stop()
+        && (crate::published::has_date(f.text) || clock_times(f.text) > 0)
+}
+
 /// `👁 812 · 💬 3 · 🔗 Copy link`: a short non-sentence line of two or more
 /// pictograph-led items (counters and buttons), read with one widget cue.
 fn icon_strip(f: &Features) -> bool {
@@ -3046,7 +3060,10 @@ fn is_counter(f: &Features) -> bool {
         return false;
     }
     let cue = f.contains_any(COUNTER_CUES);
+    // `👁 742`, `❤ 15  💬 3`: icons and numbers, not a word.
+    let icons_and_numbers = f.symbols >= 1 && f.letters == 0 && f.digits > 0 && f.chars <= 40;
     cue && (f.digits > 0 || !f.sentence)
+        || icons_and_numbers
         || f.text.contains('★')
         || f.text.contains('☆')
         || is_statistic(f)
@@ -3799,6 +3816,10 @@ pub fn is_offer(f: &Features) -> bool {
                 "gọi ngay",
                 "đăng ký ngay",
                 "mua ngay",
+                "đặt ngay",
+                "đặt chỗ ngay",
+                "chỉ từ",
+                "chỉ còn",
                 "đặt hàng",
                 "đặt mua",
                 "liên hệ ngay",
@@ -4424,7 +4445,11 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
-            && (!strict || is_name_line(name) || is_titled_name(name));
+            && (!strict
+                || is_name_line(name)
+                || is_titled_name(name)
+                // `PV: HỒNG NHUNG`: a pen name in capitals.
+                || is_caps_name(name) && !PLACES.contains(&lower_case(name).as_str()));
         return ok.then(|| name.to_string());
     }
     for key in AUTHOR_BY {
@@ -5117,7 +5142,7 @@ pub fn is_comma_names(text: &str) -> bool {
     (2..=4).contains(&parts.len())
         && parts.iter().all(|p| {
             p.split_whitespace().count() >= 2
-                && is_name_line(p)
+                && (is_name_line(p) || is_caps_name(p))
                 && !PLACES.contains(&lower_case(p).as_str())
         })
 }
@@ -5244,7 +5269,13 @@ pub fn strip_titles(name: &str) -> String {
                 .strip_prefix(**w)
                 .is_some_and(|r| r.starts_with([' ', ',']))
         }) {
-            let after = &rest[w.len()..];
+            let mut after = &rest[w.len()..];
+            // `Đại tá (hưu) Lê Hà`: the rank's status goes with it.
+            for status in [" (hưu)", " (nghỉ hưu)", " (đã nghỉ hưu)"] {
+                if let Some(r) = after.strip_prefix(status) {
+                    after = r;
+                }
+            }
             // `Thiếu tá, BSCKI Lê Hà`: a comma between two titles; a comma
             // after a rank with no second title is not stripped.
             if let Some(next) = after.strip_prefix(", ") {
@@ -5444,16 +5475,17 @@ pub fn byline_author(text: &str) -> Option<String> {
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
     }
+    // `… | Bài, ảnh: Lê Hà`: a key with a comma in it; `… | Nhóm PV: Lê
+    // Hà, Đỗ Quân`: writers joined by commas.
+    if text.contains(':')
+        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+    {
+        return Some(name);
+    }
     if let Some(name) = text
         .split(['·', '|', '–', '—', ',', '•'])
         .flat_map(|p| p.split(" - "))
         .find_map(author_credit)
-    {
-        return Some(name);
-    }
-    // `… | Bài, ảnh: Lê Hà`: a key with a comma in it.
-    if text.contains(':')
-        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
     {
         return Some(name);
     }
@@ -5775,6 +5807,48 @@ mod tests {
             "Trang tin của xã ra mắt theo Quyết định số 52/QĐ-UBND, đăng các thủ tục hành chính.",
             "Website của trường hoạt động theo mô hình mở, ai cũng có thể đọc.",
         ]);
+    }
+
+    #[test]
+    fn notice_bars_and_icon_counters() {
+        assert_furniture(&[
+            "🔔 Hội nghị tổng kết năm: 8h00 ngày 15/12/2025 tại hội trường xã – báo danh trước 10/12",
+            "📢 Lịch tiếp công dân tháng 5: sáng thứ Ba, 14/5/2025",
+            "📣 Giải chạy vì trẻ em: 6h30 Chủ nhật, đăng ký tại nhà văn hóa",
+            "👍 128",
+            "❤ 15   💬 3",
+        ]);
+        assert_body(&[
+            // Marked sentences: a date told, a bell's notice without one,
+            // a count in words.
+            "🔔 Chuông báo cháy của khu chợ đã được thay mới vào ngày 12/3/2025.",
+            "📢 Lưu ý: người dân mang theo căn cước khi đến làm thủ tục.",
+            "👉 Hơn 742 hộ đã đăng ký.",
+        ]);
+    }
+
+    #[test]
+    fn ranks_with_a_status_and_pen_names_in_a_dated_byline() {
+        assert_eq!(strip_titles("Thượng tá (hưu) Lê Văn Tâm"), "Lê Văn Tâm");
+        assert_eq!(strip_titles("Đại úy (nghỉ hưu) Hà Thị Lụa"), "Hà Thị Lụa");
+        assert_eq!(
+            byline_person("Trung tá (hưu) Lò Văn Tình, Chủ tịch Hội Cựu chiến binh xã").as_deref(),
+            Some("Lò Văn Tình")
+        );
+        assert_eq!(
+            byline_author("03/06/2025 09:10 | Nhóm phóng viên: THU HẰNG, QUỐC BẢO").as_deref(),
+            Some("THU HẰNG, QUỐC BẢO")
+        );
+        assert_eq!(
+            byline_author("03/06/2025 09:10 · Nhóm PV: Lê Thu Hằng, Đỗ Quốc Bảo").as_deref(),
+            Some("Lê Thu Hằng, Đỗ Quốc Bảo")
+        );
+        assert_eq!(
+            byline_author("PV: MINH KHANG | 03/06/2025").as_deref(),
+            Some("MINH KHANG")
+        );
+        // A place in capitals after a key is no writer.
+        assert_eq!(byline_author("Tin: HÀ NỘI | 03/06/2025"), None);
     }
 
     #[test]
