@@ -3781,6 +3781,19 @@ pub fn is_list_item(text: &str) -> bool {
         && (text[digits..].starts_with(". ") || text[digits..].starts_with(") "))
 }
 
+/// `Theo dõi trang trên các kênh:`, `Kết nối với chúng tôi:`: a heading
+/// over the site's social links, asking the reader (not `Người dân theo
+/// dõi lịch cắt điện tại:`, the article's).
+pub fn is_follow_heading(f: &Features) -> bool {
+    f.starts(FOLLOW_CUES)
+}
+
+/// `▸ Facebook: Thư viện huyện`, `YouTube: Kênh X`: a short line naming a
+/// social platform, no sentence.
+pub fn names_a_platform(f: &Features) -> bool {
+    f.chars <= 80 && !f.full_stop() && f.contains_any(SOCIAL_PLATFORM_CUES)
+}
+
 /// `Bạn đánh giá thế nào về …?`, `Theo bạn, …?`: a question put to the
 /// reader.
 pub fn is_reader_question(f: &Features) -> bool {
