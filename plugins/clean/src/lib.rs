@@ -1495,18 +1495,16 @@ fn item_shape(text: &str) -> Option<char> {
         '[' => Some('['),
         // `a) …`.
         'a'..='h' if text[1..].starts_with(") ") => Some('#'),
-        _ => {
-            // `Chiều dài: 24,5 m`: a short fact, its key capitalised.
+        // `Chiều dài: 24,5 m`: a short fact, its key capitalised.
+        _ if first.is_uppercase() && text.len() <= 160 && !text.ends_with('.') => {
             let (key, value) = text.split_once(": ")?;
             let words = key.split_whitespace().count();
             ((1..=4).contains(&words)
-                && first.is_uppercase()
                 && !key.contains(|c: char| c.is_ascii_digit())
-                && !value.trim().is_empty()
-                && text.len() <= 160
-                && !text.ends_with('.'))
+                && !value.trim().is_empty())
             .then_some(':')
         }
+        _ => None,
     }
 }
 
