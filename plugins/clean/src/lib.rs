@@ -392,16 +392,18 @@ impl Clean {
                 }
             }
             // An ad slot's bare label, then the offer under it, no sentence,
-            // closing its block or giving a phone number (a page without
-            // blank lines).
+            // closing its block or giving a phone number or shouting (a page
+            // without blank lines).
             // (A phone number made it a contact line, which the article's
             // text below would give back.)
             for i in 1..n {
+                // `… Đặt ngay!`: an offer may shout.
+                let shouts = lines[i].text.ends_with('!');
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
-                    // `… Đặt ngay!`: an offer may shout.
-                    && (!features[i].full_stop() || lines[i].text.ends_with('!'))
+                    && (!features[i].full_stop() || shouts)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
+                        || shouts
                         || rules::has_long_number(&lines[i].text))
                     && rules::is_ad_label(&features[i - 1])
                     && rules::is_offer(&features[i])
@@ -2988,6 +2990,12 @@ Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
 {para3}"
             )
         );
+        // Without blank lines, the shouting offer still closes its ad.
+        let doc = clean(&format!(
+            "Nông dân Yên Lạc lập tổ hợp tác trồng nấm rơm\n02/06/2025 16:20\n{para}\n\
+             QUẢNG CÁO\nMáy ép rơm mini chỉ từ 4.500.000 đ, giao tận nơi. Đặt ngay!\n{para2}\n{para3}\n"
+        ));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{para3}"));
         // The retired officer's signature alone; a shouted sentence under
         // an ad label that offers nothing stays.
         let line = "Bà con nhớ mang theo sổ hộ khẩu khi đến nhận giống!";
