@@ -807,6 +807,15 @@ impl Clean {
                     out.source.get_or_insert(credit);
                 }
                 roles[last] = Role::Removed("author line");
+            } else if rules::is_post_note(text)
+                && let Some(above) = (top..last).rev().find(|&i| roles[i] == Role::Body)
+                && rules::is_name_line(&rules::strip_titles(&lines[above].text))
+            {
+                // `PGS.TS Lê Hà` over `(Chủ nhiệm Khoa …, Trường …)`: the
+                // writer's name, then the post on a line of its own.
+                out.author.get_or_insert_with(|| lines[above].text.clone());
+                roles[last] = Role::Removed("author line");
+                roles[above] = Role::Removed("author line");
             } else if let Some(name) = rules::byline_person(text)
                 && (top..last)
                     .rev()
@@ -3027,6 +3036,55 @@ Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
 {para3}"
             )
         );
+    }
+
+    #[test]
+    fn signatures_glued_split_over_two_lines_or_joined_by_a_half_spaced_dash() {
+        let para = "Đoàn kiểm tra đã làm việc với ban quản lý chợ đầu mối về việc sắp xếp lại các quầy hàng rau quả.";
+        let para2 = "Ban quản lý cam kết hoàn thành việc sắp xếp trước ngày 30/6 và báo cáo kết quả cho thành phố.";
+        let page = |tail: &str| {
+            clean(&format!(
+                "Chợ đầu mối sắp xếp lại quầy rau quả\n12/05/2025 07:45\n\n{para}\n\n{para2}\n\n{tail}\n"
+            ))
+        };
+        let cases = [
+            // A writer glued to the paper by the scrape.
+            (
+                "Theo Thu HằngNông Thôn Ngày Nay",
+                Some("Thu Hằng"),
+                Some("Nông Thôn Ngày Nay"),
+            ),
+            // The photographer in brackets beside the writer.
+            ("Lê Na (Ảnh Quốc Tuấn)", Some("Lê Na"), None),
+            // The post in brackets on the line under a titled name.
+            (
+                "TS. Hồ Văn Khánh\n(Phó Viện trưởng Viện Nghiên cứu Rau quả)",
+                Some("Hồ Văn Khánh"),
+                None,
+            ),
+            // Two writers, the dash spaced on one side only.
+            ("Minh Thư- Lò Văn Sáng", Some("Minh Thư- Lò Văn Sáng"), None),
+        ];
+        for (tail, author, source) in cases {
+            let doc = page(tail);
+            assert_eq!(doc.metadata.get_str("author"), author, "{tail}");
+            assert_eq!(doc.metadata.get_str("source"), source, "{tail}");
+            assert_eq!(doc.text, format!("{para}\n\n{para2}"), "{tail}");
+        }
+        // A bracketed sentence under a quoted speaker is text, and so is a
+        // paper named in a sentence.
+        for tail in [
+            "Ông Hồ Văn Khánh\n(Phó Viện trưởng cho biết sẽ kiểm tra lại vào tháng sau.)",
+            "Theo Thu Hằng, chợ cần thêm hai bãi đỗ xe tải.",
+        ] {
+            let doc = page(tail);
+            assert_eq!(doc.metadata.get_str("author"), None, "{tail}");
+            assert!(
+                doc.text.contains(tail.lines().last().unwrap()),
+                "{tail}: {}",
+                doc.text
+            );
+        }
     }
 
     #[test]

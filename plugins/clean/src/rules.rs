@@ -4187,9 +4187,10 @@ pub fn is_name_line(text: &str) -> bool {
     {
         return false;
     }
-    // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`.
+    // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`,
+    // `Đại Dương- Đặng Tài`.
     text.split(['–', '—'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("- "))
         .flat_map(|p| p.split(" và "))
         .flat_map(|p| p.split(" & "))
         .all(|part| {
@@ -4577,6 +4578,20 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
     if let Some((name, Some(paper))) = name_with_note(rest) {
         return Some((name, paper));
     }
+    // `Theo Duy AnhVietnamNet`: the scrape glued the writer to the paper.
+    if let Some(at) = glue_point(rest, 1) {
+        let (name, paper) = (&rest[..at], &rest[at..]);
+        let words = paper.split_whitespace().count();
+        if is_name_line(name)
+            && paper.chars().count() <= 30
+            && words <= 4
+            && paper
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return Some((name.to_string(), paper.to_string()));
+        }
+    }
     // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`: a paper's
     // name, every word capitalised, no digits.
     let (name, note) = rest.strip_suffix(')')?.rsplit_once('(')?;
@@ -4700,6 +4715,10 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
+        return Some((name.to_string(), None));
+    }
+    // `Gia Hân (Ảnh Duy Thành)`: the photographer beside the writer.
+    if l.starts_with("ảnh ") || l.starts_with("ảnh:") {
         return Some((name.to_string(), None));
     }
     let known = [
@@ -4874,6 +4893,18 @@ const OFFICES: &[&str] = &[
 
 /// A writer's office, in brackets or after a dash: an abbreviation
 /// (`TTVH-TT&TT`, `CDC`), a workplace or office (`Trạm Khuyến nông huyện
+/// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`: a
+/// writer's post or office in brackets on its own line, under the name.
+pub fn is_post_note(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let l = lower_case(inner);
+    inner.chars().count() <= 120
+        && !inner.ends_with(['.', '!', '?'])
+        && (is_office(inner) || POSTS.iter().any(|p| l.starts_with(p)))
+}
+
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
 /// Ninh)` is a caption.
 fn is_office(note: &str) -> bool {
@@ -5132,17 +5163,23 @@ const PLACES: &[&str] = &[
 
 /// `T.ThủyTheo Caters`: a capital right after a lower-case letter inside a
 /// word (two lines glued by the scrape), never in a name.
-fn has_glued_word(text: &str) -> bool {
-    // Two or more lower-case letters before the capital (`ThS.BS` is a
-    // title, not two lines).
+/// Where a capital follows `min_run` or more lower-case letters
+/// (`AnhVietnamNet` → at `V`): two words the scrape glued together.
+fn glue_point(text: &str, min_run: usize) -> Option<usize> {
     let mut lower_run = 0;
-    for c in text.chars() {
-        if c.is_uppercase() && lower_run >= 2 {
-            return true;
+    for (at, c) in text.char_indices() {
+        if c.is_uppercase() && lower_run >= min_run {
+            return Some(at);
         }
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
-    false
+    None
+}
+
+fn has_glued_word(text: &str) -> bool {
+    // Two or more lower-case letters before the capital (`ThS.BS` is a
+    // title, not two lines).
+    glue_point(text, 2).is_some()
 }
 
 /// `Trịnh Văn Hiếu, Lạc Thị Mỹ`: two to four writers joined by commas
