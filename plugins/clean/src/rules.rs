@@ -4440,7 +4440,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                         && !WORKPLACES.iter().any(|w| l.starts_with(w))
                         && !ROLE_CUES.iter().any(|w| l.contains(w))
                 });
-            if parts_ok && is_name_line(head) {
+            if parts_ok && (is_name_line(head) || is_caps_name(head)) {
                 return Some(head.to_string());
             }
         }
@@ -5896,6 +5896,10 @@ mod tests {
         assert_eq!(
             byline_author("PV: MINH KHANG | 03/06/2025").as_deref(),
             Some("MINH KHANG")
+        );
+        assert_eq!(
+            byline_author("Nhóm PV: THU HẰNG - QUỐC BẢO | 03/06/2025").as_deref(),
+            Some("THU HẰNG - QUỐC BẢO")
         );
         // A place in capitals after a key is no writer.
         assert_eq!(byline_author("Tin: HÀ NỘI | 03/06/2025"), None);
