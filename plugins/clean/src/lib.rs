@@ -75,6 +75,9 @@ struct Line {
 #[derive(Clone, Copy, PartialEq)]
 enum Role {
     Body,
+    /// A line of one of the article's lists (see [`article_lists`]): body
+    /// that no rule reading a line by its look or its neighbours takes.
+    Item,
     Title,
     Removed(&'static str),
 }
@@ -389,15 +392,18 @@ impl Clean {
                 }
             }
             // An ad slot's bare label, then the offer under it, no sentence,
-            // closing its block or giving a phone number (a page without
-            // blank lines).
+            // closing its block or giving a phone number or shouting (a page
+            // without blank lines).
             // (A phone number made it a contact line, which the article's
             // text below would give back.)
             for i in 1..n {
+                // `… Đặt ngay!`: an offer may shout.
+                let shouts = lines[i].text.ends_with('!');
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
-                    && !features[i].full_stop()
+                    && (!features[i].full_stop() || shouts)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
+                        || shouts
                         || rules::has_long_number(&lines[i].text))
                     && rules::is_ad_label(&features[i - 1])
                     && rules::is_offer(&features[i])
@@ -405,6 +411,7 @@ impl Clean {
                     roles[i] = Role::Removed("ad");
                 }
             }
+            article_lists(lines, &features, &mut roles, first);
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
             // `❀ Tư vấn: … làm sao?` under `❀ …` teasers: an item of the
@@ -643,7 +650,6 @@ impl Clean {
 
         if use_rules {
             self.tail_and_teasers(lines, &features, &mut roles, top);
-            article_lists(lines, &features, &mut roles, top);
         }
 
         // 4. Metadata lines anywhere after the headline.
@@ -758,14 +764,6 @@ impl Clean {
                 break;
             }
             let text = &lines[last].text;
-            // `∙ Mỹ Hòa` under `∙ Thạnh Mỹ`: the last item of a list the
-            // article ends with, no signature.
-            if last > top
-                && roles[last - 1] == Role::Body
-                && list_mark(text).is_some_and(|m| list_mark(&lines[last - 1].text) == Some(m))
-            {
-                break;
-            }
             // A short one (`NGHE LẠI`, `XEM LẠI`) too, when its teasers
             // are already gone.
             let short_caps = features[last].letters >= 4
@@ -809,6 +807,15 @@ impl Clean {
                     out.source.get_or_insert(credit);
                 }
                 roles[last] = Role::Removed("author line");
+            } else if rules::is_post_note(text)
+                && let Some(above) = (top..last).rev().find(|&i| roles[i] == Role::Body)
+                && rules::is_name_line(&rules::strip_titles(&lines[above].text))
+            {
+                // `PGS.TS Lê Hà` over `(Chủ nhiệm Khoa …, Trường …)`: the
+                // writer's name, then the post on a line of its own.
+                out.author.get_or_insert_with(|| lines[above].text.clone());
+                roles[last] = Role::Removed("author line");
+                roles[above] = Role::Removed("author line");
             } else if let Some(name) = rules::byline_person(text)
                 && (top..last)
                     .rev()
@@ -843,11 +850,7 @@ impl Clean {
             for i in last_long + 1..n {
                 if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
                     if teasers_below(i) {
-                        // `LỘ TRÌNH THỰC HIỆN` over the article's own list,
-                        // kept: its subheading.
-                        if !(roles[i + 1] == Role::Body && roles[i + 2] == Role::Body) {
-                            roles[i] = Role::Removed("section heading");
-                        }
+                        roles[i] = Role::Removed("section heading");
                         continue;
                     }
                     out.author.get_or_insert_with(|| lines[i].text.clone());
@@ -891,7 +894,9 @@ impl Clean {
         }
 
         // 6. Body, repeats and prefix leads.
-        let mut body: Vec<usize> = (top..n).filter(|&i| roles[i] == Role::Body).collect();
+        let mut body: Vec<usize> = (top..n)
+            .filter(|&i| matches!(roles[i], Role::Body | Role::Item))
+            .collect();
         if self.config.dedupe {
             let mut seen: HashSet<Key, std::hash::BuildHasherDefault<KeyHasher>> =
                 HashSet::default();
@@ -932,7 +937,7 @@ impl Clean {
         }
         // Lines above the headline that survived are not body either.
         for role in roles.iter_mut().take(top) {
-            if *role == Role::Body {
+            if matches!(*role, Role::Body | Role::Item) {
                 *role = Role::Removed("above headline");
             }
         }
@@ -1030,20 +1035,8 @@ impl Clean {
         // when there are several such pairs (a list). A single pair at the
         // end is the article's own signature and date.
         let mut stamps = Vec::new();
-        // `▪ Dự kiến hoàn thành: 20/10/2024` under `▪ Than đã dỡ: …`: the
-        // next item of a kept list, not a stamp.
-        let list_sibling = |k: usize, roles: &[Role]| {
-            k > top
-                && roles[k - 1] == Role::Body
-                && lines[k].text.chars().next().is_some_and(|mark| {
-                    !mark.is_alphanumeric() && lines[k - 1].text.starts_with(mark)
-                })
-        };
         for k in top..n {
-            if roles[k] == Role::Body
-                && rules::is_date_line(&features[k])
-                && !list_sibling(k, roles)
-            {
+            if roles[k] == Role::Body && rules::is_date_line(&features[k]) {
                 roles[k] = Role::Removed("date stamp");
                 stamps.push(k);
             }
@@ -1133,42 +1126,11 @@ impl Clean {
         // (c) After the last sentence of the article, once site furniture
         //    has begun (or right above it): short lines that are not
         //    sentences (site names, menus, stray labels) are furniture too.
-        //    Name and credit lines are left for the author/source rules; a
-        //    list ending the article, with nothing removed after it, stays.
+        //    Name and credit lines are left for the author/source rules; the
+        //    article's lists are already set apart ([`article_lists`]).
         let last_sentence = (top..n)
             .rev()
             .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
-        // The last item of a list the article ends with (`- Lê Hà – phó
-        // ban` under `Ban quản lý gồm:` and `- Lò Minh – trưởng ban`): the
-        // same mark as the body line above, whose run of items opens under
-        // a lead-in ending in a colon.
-        // Its items open with any mark, a number or a bracketed date
-        // (`[29/3] …`); its run may open under a subheading that follows a
-        // paragraph (`Kết quả` over `1. …`, `2. …`).
-        let item_mark =
-            |text: &str| list_mark(text).or_else(|| text.starts_with('[').then_some('['));
-        let closes_a_list = |k: usize, roles: &[Role]| {
-            let Some(mark) = item_mark(&lines[k].text) else {
-                return false;
-            };
-            let mut m = k;
-            while m > top && lines[m - 1].block == lines[k].block && roles[m - 1] == Role::Body {
-                m -= 1;
-                let above = lines[m].text.as_str();
-                if item_mark(above) == Some(mark) {
-                    continue;
-                }
-                // The intro follows the text, not the signature.
-                let f = &features[m];
-                let in_text = m > top && roles[m - 1] == Role::Body && !signature(m - 1);
-                let subheading = f.chars <= 80
-                    && !above.ends_with(['.', ',', ';', '!', '?', '…'])
-                    && features[m - 1].sentence
-                    && features[m - 1].chars > 60;
-                return m + 1 < k && in_text && (above.ends_with(':') || subheading);
-            }
-            false
-        };
         if let Some(last) = last_sentence {
             let mut started = false;
             for k in last + 1..n {
@@ -1198,7 +1160,6 @@ impl Clean {
                     && (started || next_is_furniture)
                     && f.chars <= 100
                     && !f.contains_any(rules::CAPTION_CUES)
-                    && (started || !closes_a_list(k, roles))
                 {
                     roles[k] = Role::Removed("after article end");
                 }
@@ -1281,9 +1242,26 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 k += 1;
             }
         }
+        // `Theo dõi … trên các kênh:` over `▸ Facebook: …`, `▸ Zalo: …`:
+        // the site's social links, heading and items.
+        if rules::is_follow_heading(f) && f.chars <= 80 && !f.full_stop() {
+            let links = (i + 1..n)
+                .take_while(|&k| {
+                    lines[k].block == lines[i].block
+                        && roles[k] == Role::Body
+                        && rules::names_a_platform(&features[k])
+                })
+                .count();
+            if links >= 1 {
+                for role in &mut roles[i..=i + links] {
+                    *role = Role::Removed("share/print widget");
+                }
+            }
+        }
         // Form options (`○ …`): a poll or a form; the question right above
         // them and a heading above that are part of it.
         if rules::is_form_option(&lines[i].text)
+            && roles[i] != Role::Item
             && (i + 1 < n && rules::is_form_option(&lines[i + 1].text)
                 || i > 0 && rules::is_form_option(&lines[i - 1].text)
                 || rules::is_option_row(&lines[i].text))
@@ -1494,86 +1472,135 @@ fn list_mark(text: &str) -> Option<char> {
     .then_some(first)
 }
 
-/// Why a list item may have been taken for furniture by its mark, its date
-/// or its shortness: the reasons an article's list gets back.
-const LIST_ITEM_MISTAKES: &[&str] = &[
-    "icon toolbar",
-    "teaser list",
-    "teaser link",
-    "dated teaser",
-    "date stamp",
-    "after article end",
-    "poll",
-    // `• tư vấn dinh dưỡng (41 lượt);`: a count in an item, not a view counter.
-    "counter",
-];
+/// How a line opens as an item of a list: its mark (a glyph or a dash
+/// then a space, any pictograph, `1.`, `1)`, `(1)`, `a)`, `#1`, a
+/// bracket), or `:` for an unmarked `Key: value` fact.
+fn item_shape(text: &str) -> Option<char> {
+    if let Some(mark) = list_mark(text) {
+        // `🛟 …`, `📡 …`, `🧯 …`: one list whatever the icons.
+        return Some(if rules::is_pictograph(mark) && (mark as u32) >= 0x1F000 {
+            '☺'
+        } else {
+            mark
+        });
+    }
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    if rules::is_pictograph(first) && chars.next() == Some('\u{FE0F}') {
+        return chars.next().is_some_and(char::is_whitespace).then_some('☺');
+    }
+    let b = text.as_bytes();
+    let digits_after = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    match first {
+        // `(1) …`, `#1 …`.
+        '(' | '#' => {
+            let d = digits_after(1);
+            let close = if first == '(' { ") " } else { " " };
+            ((1..=2).contains(&d) && text[1 + d..].starts_with(close)).then_some('#')
+        }
+        '[' => Some('['),
+        // `a) …`.
+        'a'..='h' if text[1..].starts_with(") ") => Some('#'),
+        // `Chiều dài: 24,5 m`: a short fact, its key capitalised.
+        _ if first.is_uppercase() && text.len() <= 160 && !text.ends_with('.') => {
+            let (key, value) = text.split_once(": ")?;
+            let words = key.split_whitespace().count();
+            ((1..=4).contains(&words)
+                && !key.contains(|c: char| c.is_ascii_digit())
+                && !value.trim().is_empty())
+            .then_some(':')
+        }
+        _ => None,
+    }
+}
 
-/// An article's own list, wherever it stands (between paragraphs or at the
-/// very end, before the signature): two or more items of one block opening
-/// with the same mark (any glyph, a dash or a number), right under
+/// An article's own lists, found by their shape and decided as a whole
+/// before any rule that reads a line by its neighbours: two or more items
+/// of one block sharing a mark or shape ([`item_shape`]), right under
 ///
 /// - a lead-in of the article (three words or more ending in `:`) with
 ///   article text above it, or
-/// - a subheading (a short line with no end punctuation, not a related
-///   articles heading) under a paragraph, when the text or the signature
-///   follows the list.
+/// - a subheading (a short line with no end punctuation, or a question not
+///   put to the reader) under a paragraph, when the text, the signature or
+///   the page's related-articles heading follows the list.
 ///
-/// Its items and its lead-in are body whatever their marks, dates or
-/// shortness made of them (icons, teasers, stamps, poll options, the
-/// short lines after the article's end). Furniture lists do not come this
-/// way: `Xem thêm:` and `Tin liên quan` are furniture themselves, a
-/// poll's question ends in `?`, and teasers after the signature have no
-/// article text above them.
-fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], top: usize) {
+/// The intro and the items become [`Role::Item`]: body that no later rule
+/// touches, whatever their marks, dates, counts or shortness look like
+/// (icons, teasers, stamps, counters, poll options). A block is furniture
+/// when its intro is: a line the rules removed, a related-articles,
+/// read-more or follow-us heading, a signature's neighbour, a question to
+/// the reader over options, or a subheading over items that all end in a
+/// bracketed date (teasers).
+fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], first: Option<usize>) {
     let n = lines.len();
-    let mistaken = |role: Role| matches!(role, Role::Removed(r) if LIST_ITEM_MISTAKES.contains(&r));
-    let mut i = top + 2;
+    let signature = |g: &Features| {
+        rules::is_name_line(g.text)
+            || rules::is_caps_name(g.text)
+            || rules::signature_name(g.text).is_some()
+            || rules::author_line(g).is_some()
+            || rules::credit_line(g.text).is_some()
+            || rules::source_line(g).is_some()
+    };
+    let mut i = 1;
     while i < n {
-        let Some(mark) = list_mark(&lines[i].text) else {
+        let Some(shape) = item_shape(&lines[i].text) else {
             i += 1;
             continue;
         };
         let end = (i + 1..n)
-            .find(|&k| lines[k].block != lines[i].block || list_mark(&lines[k].text) != Some(mark))
-            .unwrap_or(n);
-        // Above the lead-in, the text: a picture's credit or player between
-        // them does not end the article.
-        let intro = i - 1;
-        let above = (top..intro)
-            .rev()
             .find(|&k| {
-                !matches!(
-                    roles[k],
-                    Role::Removed("photo credit" | "media player" | "photo viewer")
-                )
+                lines[k].block != lines[i].block || item_shape(&lines[k].text) != Some(shape)
             })
-            .unwrap_or(intro - 1);
+            .unwrap_or(n);
+        let (intro, items) = (i - 1, i..end);
         i = end;
-        let items = intro + 1..end;
-        if items.len() < 2 || list_mark(&lines[intro].text) == Some(mark) {
-            continue;
-        }
-        // A signature, a credit: the article has ended there.
-        let signature = |g: &Features| {
-            rules::is_name_line(g.text)
-                || rules::is_caps_name(g.text)
-                || rules::signature_name(g.text).is_some()
-                || rules::author_line(g).is_some()
-                || rules::credit_line(g.text).is_some()
-                || rules::source_line(g).is_some()
-        };
-        let (f, text) = (&features[intro], lines[intro].text.as_str());
-        if !(roles[intro] == Role::Body || mistaken(roles[intro]))
-            || roles[above] != Role::Body
-            || signature(&features[above])
+        // Unmarked facts are only those the rules left alone, none of them
+        // a credit or a source (`Nguồn: …`, `Thẻ: …` under a signature).
+        let facts_ok = shape != ':'
+            || items
+                .clone()
+                .all(|k| roles[k] == Role::Body && !signature(&features[k]));
+        if items.len() < 2
+            || !facts_ok
+            || roles[intro] != Role::Body
+            || item_shape(&lines[intro].text) == Some(shape)
+            || items.clone().any(|k| features[k].chars > 200)
         {
             continue;
         }
-        // `Tin liên quan:`, `Xem thêm:` head teasers, not a list.
-        // So does a lead-in opening like such a heading (`Các tin đã
-        // đăng:`, `Mời xem các bài viết:`).
+        // Above the intro, the text: a picture's credit, a player or an ad
+        // between them does not end the article.
+        let Some(above) = (0..intro)
+            .rev()
+            .find(|&k| roles[k] == Role::Body && !rules::is_picture_credit(&lines[k].text))
+        else {
+            continue;
+        };
+        // The text, once the article has begun (not the page's header).
+        let g = &features[above];
+        if signature(g)
+            || g.is_caps()
+            || !(g.sentence || g.chars > 60 || first.is_some_and(|p| above > p))
+        {
+            continue;
+        }
+        let (f, text) = (&features[intro], lines[intro].text.as_str());
+        // A signature over its credits is no intro; a bare name in capitals
+        // over a list is its subheading (`LỘ TRÌNH THỰC HIỆN`).
+        if (signature(f) || rules::byline_person(text).is_some()) && !rules::is_caps_name(text) {
+            continue;
+        }
+        // `Tin liên quan:`, `Xem thêm:`, `Theo dõi … trên các kênh:` head
+        // teasers or links, not a list; so does a lead-in opening like such
+        // a heading (`Các tin đã đăng:`, `Mời xem các bài viết:`).
         let teaser_head = rules::is_section_heading(f)
             || rules::read_more_head(f).is_some()
+            || rules::is_follow_heading(f)
             || [
                 "tin ",
                 "bài viết",
@@ -1585,53 +1612,43 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], top:
                 "đọc ",
                 "mời ",
                 "video",
+                "bản tin",
             ]
             .iter()
             .any(|p| f.lower.starts_with(p));
-        let lead_in = text.ends_with(':') && f.words >= 3 && !teaser_head;
+        // Options under a question put to the reader are a poll's.
+        let to_reader = [" bạn", "quý vị", "độc giả", "bình chọn"]
+            .iter()
+            .any(|w| f.lower.contains(w));
+        let options = items.clone().all(|k| rules::is_form_option(&lines[k].text));
+        if teaser_head || to_reader && (options || text.ends_with('?')) {
+            continue;
+        }
+        let lead_in = text.ends_with(':') && f.words >= 3;
+        let question = text.ends_with('?') && !options;
         let subheading = !lead_in
-            && !teaser_head
             && f.chars <= 80
             && f.words >= 2
-            && !text.ends_with(['.', ',', ';', ':', '!', '?', '…'])
-            && features[above].sentence
-            && features[above].chars > 60
-            && (end < n && {
-                // The article's next paragraph or its signature follows.
-                let g = &features[end];
-                roles[end] == Role::Body && (g.sentence && g.chars > 60 || signature(g))
-                    || matches!(
-                        roles[end],
-                        Role::Removed("author line" | "credit line" | "source line" | "byline")
-                    )
-                    // Or the page's related-articles heading, right after.
-                    || matches!(roles[end], Role::Removed("section heading" | "teaser link"))
-                        && (rules::is_section_heading(g) || rules::read_more_head(g).is_some())
-            })
+            && (question || !text.ends_with(['.', ',', ';', ':', '!', '?', '…']))
+            && g.sentence
+            && g.chars > 60
+            && end < n
+            && {
+                // The article's next paragraph, its signature or byline, or
+                // the page's related-articles heading follows.
+                let h = &features[end];
+                roles[end] == Role::Body && h.sentence && h.chars > 60
+                    || signature(h)
+                    || h.dated
+                    || rules::is_section_heading(h)
+                    || rules::read_more_head(h).is_some()
+            }
             && !items
                 .clone()
                 .all(|k| lines[k].text.ends_with(')') && rules::has_edge_date(&lines[k].text));
-        if !(lead_in || subheading) {
-            continue;
-        }
-        // Options under a question put to the reader (`Mức độ hài lòng
-        // của bạn:`) are a poll's.
-        let poll = !lead_in
-            || [" bạn", "quý vị", "độc giả", "bình chọn"]
-                .iter()
-                .any(|w| f.lower.contains(w));
-        let fits = items.clone().all(|k| {
-            features[k].chars <= 200
-                && (roles[k] == Role::Body
-                    || mistaken(roles[k]) && !(poll && roles[k] == Role::Removed("poll"))
-                    || roles[k] == Role::Removed("contact"))
-        });
-        if !fits {
-            continue;
-        }
-        for role in &mut roles[intro..end] {
-            if mistaken(*role) {
-                *role = Role::Body;
+        if lead_in || subheading {
+            for role in &mut roles[intro..end] {
+                *role = Role::Item;
             }
         }
     }
@@ -2096,6 +2113,96 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_articles_lists_are_decided_as_blocks_before_line_rules() {
+        // A district library's page: a list somewhere in the text, the
+        // signature, then teasers.
+        let page = |list: &str, end: bool| {
+            let (mid, last) = if end { ("", list) } else { (list, "") };
+            clean(&format!(
+                "Thư viện huyện Tam Nông mở phòng đọc cho thiếu nhi\n\
+                 Thứ Năm, 05/06/2025 10:20\n\n\
+                 Ngày 3/6, Thư viện huyện Tam Nông đưa vào sử dụng phòng đọc thiếu nhi rộng 120 m² với hơn 4.000 đầu sách, mở cửa miễn phí cho học sinh trong huyện suốt dịp hè.\n\n\
+                 Theo bà Đinh Thị Hoa, Giám đốc thư viện, phòng đọc được sửa lại từ kho sách cũ bằng nguồn xã hội hóa gần 600 triệu đồng.\n\n\
+                 {mid}\n\n\
+                 Thư viện cũng cử cán bộ mang sách về các điểm trường xa, mỗi tháng hai lần, để học sinh vùng bãi bồi được đọc sách mới.\n\n\
+                 {last}\n\n\
+                 Bảo Ngọc\n\n\
+                 Tin cùng chuyên mục\n\
+                 » Huyện Tam Nông khai mạc hội sách mùa hè (20/05/2025)\n\
+                 » Trao tủ sách cho ba điểm trường vùng lũ (02/05/2025)\n\n\
+                 © Thư viện huyện Tam Nông. Điện thoại: 0277 3827 114"
+            ))
+        };
+        let lists = [
+            // A different icon on each item.
+            "Mỗi góc đọc được trang bị:\n🪑 20 bộ bàn ghế thấp\n💡 đèn đọc sách chống lóa\n🧸 thảm và gối cho trẻ nhỏ",
+            // Unmarked facts, `key: value`.
+            "Thông tin về phòng đọc:\nDiện tích: 120 m²\nSố đầu sách: 4.000\nGiờ mở cửa: 7h30 – 17h00",
+            // Numbers in brackets, with deadlines and semicolons.
+            "Thủ tục làm thẻ thư viện gồm:\n(1) đơn đăng ký, nộp trước 30/6;\n(2) một ảnh 3x4, nộp trước 30/6;\n(3) xác nhận của nhà trường.",
+            // Times behind a clock, the shape of a widget.
+            "Lịch sinh hoạt mỗi Chủ nhật:\n⏰ 8h00: kể chuyện theo tranh\n⏰ 9h30: thi vẽ bìa sách",
+            // Counts at the end, the shape of a view counter.
+            "Những đầu sách được mượn nhiều nhất:\n#1 Dế Mèn phiêu lưu ký: 86 lượt\n#2 Đất rừng phương Nam: 64 lượt",
+            // Letters, each item dated like a teaser.
+            "Các mốc của dự án:\na) khởi công (12/02/2025)\nb) khánh thành (03/06/2025)",
+            // A question as the subheading, quotes as items.
+            "Các em nói gì về phòng đọc mới?\n💬 \"Sách nhiều tranh, em đọc mãi không chán\" – em Lê Minh Khang\n💬 \"Ở đây mát và yên tĩnh\" – em Phạm Thu An",
+        ];
+        for list in lists {
+            for end in [false, true] {
+                let doc = page(list, end);
+                for line in list.lines() {
+                    assert!(
+                        doc.text.contains(line),
+                        "{line} lost (end: {end}): {}",
+                        doc.text
+                    );
+                }
+                assert_eq!(doc.metadata.get_str("author"), Some("Bảo Ngọc"), "{list}");
+                assert!(!doc.text.contains("hội sách"), "{}", doc.text);
+            }
+        }
+        // Furniture lists stay furniture, as a whole: the site's social
+        // links, a bulletin's other stories, a poll's options under a
+        // question to the reader.
+        for furniture in [
+            "Kết nối với thư viện trên các kênh:\n▸ Facebook: Thư viện Tam Nông\n▸ Zalo: Thư viện Tam Nông",
+            "Bản tin sáng nay:\n• 7h05 – Tam Nông ra quân dọn kênh nội đồng\n• 7h12 – Dự báo thời tiết miền Tây hôm nay",
+            "Bạn thấy phòng đọc mới thế nào?\n○ Rất thích\n○ Bình thường",
+        ] {
+            for end in [false, true] {
+                let doc = page(furniture, end);
+                for line in furniture.lines().skip(1) {
+                    assert!(!doc.text.contains(line), "{line} kept: {}", doc.text);
+                }
+            }
+        }
+        // Channels the article names for its readers' use are its list.
+        let list = "Người dân theo dõi lịch cắt nước tại:\n▸ Facebook: Cấp nước Tam Nông\n▸ Zalo: Cấp nước Tam Nông";
+        let doc = page(list, false);
+        for line in list.lines() {
+            assert!(doc.text.contains(line), "{line} lost: {}", doc.text);
+        }
+        // A signature over its credits in `key: value` shape is no list.
+        let doc = clean(
+            "Thư viện huyện Tam Nông mở phòng đọc cho thiếu nhi\n\
+             Thứ Năm, 05/06/2025 10:20\n\n\
+             Ngày 3/6, Thư viện huyện Tam Nông đưa vào sử dụng phòng đọc thiếu nhi rộng 120 m² với hơn 4.000 đầu sách, mở cửa miễn phí cho học sinh trong huyện suốt dịp hè.\n\n\
+             Thư viện cũng cử cán bộ mang sách về các điểm trường xa, mỗi tháng hai lần, để học sinh vùng bãi bồi được đọc sách mới.\n\n\
+             Bảo Ngọc (Phòng Văn hóa huyện)\n\
+             Nguồn: Bản tin Văn hóa Tam Nông\n\
+             Thẻ: thư viện · thiếu nhi · sách hè",
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("Bảo Ngọc"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Văn hóa Tam Nông")
+        );
+        assert!(!doc.text.contains("Thẻ:"), "{}", doc.text);
     }
 
     #[test]
@@ -2850,6 +2957,134 @@ Tin, ảnh: Cô giáo Hà Thị Lụa (Tổ Sinh học)
 {para2}"
             )
         );
+    }
+
+    #[test]
+    fn fifteenth_round_pages_of_other_sites() {
+        let para =
+            "Sáng 2/6, Hội Nông dân xã Yên Lạc ra mắt tổ hợp tác trồng nấm rơm với 18 hộ tham gia.";
+        let para2 = "Mỗi hộ được hỗ trợ 5 triệu đồng mua giống và được tập huấn kỹ thuật ủ rơm trong hai ngày.";
+        let para3 =
+            "Tổ hợp tác dự kiến bán nấm cho các bếp ăn trường học trong huyện từ tháng Chín.";
+        // A byline with pen names in capitals and an icon counter under the
+        // headline; an ad slot's label over an offer that shouts; a bell
+        // notice with a date; a retired officer signs with his post.
+        let doc = clean(&format!(
+            "Nông dân Yên Lạc lập tổ hợp tác trồng nấm rơm
+02/06/2025 16:20 | Nhóm phóng viên: THANH MAI, ĐỨC HUY
+👁 318
+
+{para}
+
+QUẢNG CÁO
+Máy ép rơm mini chỉ từ 4.500.000 đ, giao tận nơi. Đặt ngay!
+
+{para2}
+
+🔔 Hội chợ nông sản: 7h30 ngày 14/6/2025 tại sân vận động xã – đăng ký gian hàng trước 10/6
+
+{para3}
+
+Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
+"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("THANH MAI, ĐỨC HUY"));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}
+
+{para2}
+
+{para3}"
+            )
+        );
+        // Without blank lines, the shouting offer still closes its ad.
+        let doc = clean(&format!(
+            "Nông dân Yên Lạc lập tổ hợp tác trồng nấm rơm\n02/06/2025 16:20\n{para}\n\
+             QUẢNG CÁO\nMáy ép rơm mini chỉ từ 4.500.000 đ, giao tận nơi. Đặt ngay!\n{para2}\n{para3}\n"
+        ));
+        assert_eq!(doc.text, format!("{para}\n\n{para2}\n\n{para3}"));
+        // The retired officer's signature alone; a shouted sentence under
+        // an ad label that offers nothing stays.
+        let line = "Bà con nhớ mang theo sổ hộ khẩu khi đến nhận giống!";
+        let doc = clean(&format!(
+            "Nông dân Yên Lạc lập tổ hợp tác trồng nấm rơm
+02/06/2025 16:20
+
+{para}
+
+{para2}
+QUẢNG CÁO
+{line}
+
+{para3}
+
+Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
+"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Văn Thao"));
+        assert_eq!(
+            doc.text,
+            format!(
+                "{para}
+
+{para2}
+
+{line}
+
+{para3}"
+            )
+        );
+    }
+
+    #[test]
+    fn signatures_glued_split_over_two_lines_or_joined_by_a_half_spaced_dash() {
+        let para = "Đoàn kiểm tra đã làm việc với ban quản lý chợ đầu mối về việc sắp xếp lại các quầy hàng rau quả.";
+        let para2 = "Ban quản lý cam kết hoàn thành việc sắp xếp trước ngày 30/6 và báo cáo kết quả cho thành phố.";
+        let page = |tail: &str| {
+            clean(&format!(
+                "Chợ đầu mối sắp xếp lại quầy rau quả\n12/05/2025 07:45\n\n{para}\n\n{para2}\n\n{tail}\n"
+            ))
+        };
+        let cases = [
+            // A writer glued to the paper by the scrape.
+            (
+                "Theo Thu HằngNông Thôn Ngày Nay",
+                Some("Thu Hằng"),
+                Some("Nông Thôn Ngày Nay"),
+            ),
+            // The photographer in brackets beside the writer.
+            ("Lê Na (Ảnh Quốc Tuấn)", Some("Lê Na"), None),
+            // The post in brackets on the line under a titled name.
+            (
+                "TS. Hồ Văn Khánh\n(Phó Viện trưởng Viện Nghiên cứu Rau quả)",
+                Some("Hồ Văn Khánh"),
+                None,
+            ),
+            // Two writers, the dash spaced on one side only.
+            ("Minh Thư- Lò Văn Sáng", Some("Minh Thư- Lò Văn Sáng"), None),
+        ];
+        for (tail, author, source) in cases {
+            let doc = page(tail);
+            assert_eq!(doc.metadata.get_str("author"), author, "{tail}");
+            assert_eq!(doc.metadata.get_str("source"), source, "{tail}");
+            assert_eq!(doc.text, format!("{para}\n\n{para2}"), "{tail}");
+        }
+        // A bracketed sentence under a quoted speaker is text, and so is a
+        // paper named in a sentence.
+        for tail in [
+            "Ông Hồ Văn Khánh\n(Phó Viện trưởng cho biết sẽ kiểm tra lại vào tháng sau.)",
+            "Theo Thu Hằng, chợ cần thêm hai bãi đỗ xe tải.",
+        ] {
+            let doc = page(tail);
+            assert_eq!(doc.metadata.get_str("author"), None, "{tail}");
+            assert!(
+                doc.text.contains(tail.lines().last().unwrap()),
+                "{tail}: {}",
+                doc.text
+            );
+        }
     }
 
     #[test]

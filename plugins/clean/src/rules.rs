@@ -984,6 +984,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_buttons(f.text) {
         return Some("buttons");
     }
+    if notice_bar(f) {
+        return Some("site notice");
+    }
     if f.symbols >= 1
         && f.chars <= 120
         && !f.full_stop()
@@ -2909,6 +2912,17 @@ fn job_advert(f: &Features) -> bool {
             .any(|c| f.lower.contains(c))
 }
 
+/// `🔔 Hội nghị tổng kết: 8h00 ngày 15/12 tại …`, `📢 Lịch tiếp dân tháng
+/// 5: thứ Ba, 14/5`: a bell or a loudspeaker, then an event with its date
+/// or time, no sentence: the site's notice bar.
+fn notice_bar(f: &Features) -> bool {
+    f.digits >= 2
+        && f.text.starts_with(['🔔', '📢', '📣', '🚨'])
+        && f.chars <= 200
+        && !f.full_stop()
+        && (crate::published::has_date(f.text) || clock_times(f.text) > 0)
+}
+
 /// `👁 812 · 💬 3 · 🔗 Copy link`: a short non-sentence line of two or more
 /// pictograph-led items (counters and buttons), read with one widget cue.
 fn icon_strip(f: &Features) -> bool {
@@ -3046,7 +3060,10 @@ fn is_counter(f: &Features) -> bool {
         return false;
     }
     let cue = f.contains_any(COUNTER_CUES);
+    // `👁 742`, `❤ 15  💬 3`: icons and numbers, not a word.
+    let icons_and_numbers = f.symbols >= 1 && f.letters == 0 && f.digits > 0 && f.chars <= 40;
     cue && (f.digits > 0 || !f.sentence)
+        || icons_and_numbers
         || f.text.contains('★')
         || f.text.contains('☆')
         || is_statistic(f)
@@ -3764,6 +3781,19 @@ pub fn is_list_item(text: &str) -> bool {
         && (text[digits..].starts_with(". ") || text[digits..].starts_with(") "))
 }
 
+/// `Theo dõi trang trên các kênh:`, `Kết nối với chúng tôi:`: a heading
+/// over the site's social links, asking the reader (not `Người dân theo
+/// dõi lịch cắt điện tại:`, the article's).
+pub fn is_follow_heading(f: &Features) -> bool {
+    f.starts(FOLLOW_CUES)
+}
+
+/// `▸ Facebook: Thư viện huyện`, `YouTube: Kênh X`: a short line naming a
+/// social platform, no sentence.
+pub fn names_a_platform(f: &Features) -> bool {
+    f.chars <= 80 && !f.full_stop() && f.contains_any(SOCIAL_PLATFORM_CUES)
+}
+
 /// `Bạn đánh giá thế nào về …?`, `Theo bạn, …?`: a question put to the
 /// reader.
 pub fn is_reader_question(f: &Features) -> bool {
@@ -3799,6 +3829,10 @@ pub fn is_offer(f: &Features) -> bool {
                 "gọi ngay",
                 "đăng ký ngay",
                 "mua ngay",
+                "đặt ngay",
+                "đặt chỗ ngay",
+                "chỉ từ",
+                "chỉ còn",
                 "đặt hàng",
                 "đặt mua",
                 "liên hệ ngay",
@@ -4153,9 +4187,10 @@ pub fn is_name_line(text: &str) -> bool {
     {
         return false;
     }
-    // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`.
+    // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`,
+    // `Đại Dương- Đặng Tài`.
     text.split(['–', '—'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("- "))
         .flat_map(|p| p.split(" và "))
         .flat_map(|p| p.split(" & "))
         .all(|part| {
@@ -4405,7 +4440,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                         && !WORKPLACES.iter().any(|w| l.starts_with(w))
                         && !ROLE_CUES.iter().any(|w| l.contains(w))
                 });
-            if parts_ok && is_name_line(head) {
+            if parts_ok && (is_name_line(head) || is_caps_name(head)) {
                 return Some(head.to_string());
             }
         }
@@ -4424,7 +4459,11 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
-            && (!strict || is_name_line(name) || is_titled_name(name));
+            && (!strict
+                || is_name_line(name)
+                || is_titled_name(name)
+                // `PV: HỒNG NHUNG`: a pen name in capitals.
+                || is_caps_name(name) && !PLACES.contains(&lower_case(name).as_str()));
         return ok.then(|| name.to_string());
     }
     for key in AUTHOR_BY {
@@ -4538,6 +4577,20 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
         .trim_end_matches('.');
     if let Some((name, Some(paper))) = name_with_note(rest) {
         return Some((name, paper));
+    }
+    // `Theo Duy AnhVietnamNet`: the scrape glued the writer to the paper.
+    if let Some(at) = glue_point(rest, 1) {
+        let (name, paper) = (&rest[..at], &rest[at..]);
+        let words = paper.split_whitespace().count();
+        if is_name_line(name)
+            && paper.chars().count() <= 30
+            && words <= 4
+            && paper
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return Some((name.to_string(), paper.to_string()));
+        }
     }
     // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`: a paper's
     // name, every word capitalised, no digits.
@@ -4662,6 +4715,10 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
+        return Some((name.to_string(), None));
+    }
+    // `Gia Hân (Ảnh Duy Thành)`: the photographer beside the writer.
+    if l.starts_with("ảnh ") || l.starts_with("ảnh:") {
         return Some((name.to_string(), None));
     }
     let known = [
@@ -4836,6 +4893,18 @@ const OFFICES: &[&str] = &[
 
 /// A writer's office, in brackets or after a dash: an abbreviation
 /// (`TTVH-TT&TT`, `CDC`), a workplace or office (`Trạm Khuyến nông huyện
+/// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`: a
+/// writer's post or office in brackets on its own line, under the name.
+pub fn is_post_note(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let l = lower_case(inner);
+    inner.chars().count() <= 120
+        && !inner.ends_with(['.', '!', '?'])
+        && (is_office(inner) || POSTS.iter().any(|p| l.starts_with(p)))
+}
+
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
 /// Ninh)` is a caption.
 fn is_office(note: &str) -> bool {
@@ -5094,17 +5163,23 @@ const PLACES: &[&str] = &[
 
 /// `T.ThủyTheo Caters`: a capital right after a lower-case letter inside a
 /// word (two lines glued by the scrape), never in a name.
-fn has_glued_word(text: &str) -> bool {
-    // Two or more lower-case letters before the capital (`ThS.BS` is a
-    // title, not two lines).
+/// Where a capital follows `min_run` or more lower-case letters
+/// (`AnhVietnamNet` → at `V`): two words the scrape glued together.
+fn glue_point(text: &str, min_run: usize) -> Option<usize> {
     let mut lower_run = 0;
-    for c in text.chars() {
-        if c.is_uppercase() && lower_run >= 2 {
-            return true;
+    for (at, c) in text.char_indices() {
+        if c.is_uppercase() && lower_run >= min_run {
+            return Some(at);
         }
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
-    false
+    None
+}
+
+fn has_glued_word(text: &str) -> bool {
+    // Two or more lower-case letters before the capital (`ThS.BS` is a
+    // title, not two lines).
+    glue_point(text, 2).is_some()
 }
 
 /// `Trịnh Văn Hiếu, Lạc Thị Mỹ`: two to four writers joined by commas
@@ -5117,7 +5192,7 @@ pub fn is_comma_names(text: &str) -> bool {
     (2..=4).contains(&parts.len())
         && parts.iter().all(|p| {
             p.split_whitespace().count() >= 2
-                && is_name_line(p)
+                && (is_name_line(p) || is_caps_name(p))
                 && !PLACES.contains(&lower_case(p).as_str())
         })
 }
@@ -5244,7 +5319,13 @@ pub fn strip_titles(name: &str) -> String {
                 .strip_prefix(**w)
                 .is_some_and(|r| r.starts_with([' ', ',']))
         }) {
-            let after = &rest[w.len()..];
+            let mut after = &rest[w.len()..];
+            // `Đại tá (hưu) Lê Hà`: the rank's status goes with it.
+            for status in [" (hưu)", " (nghỉ hưu)", " (đã nghỉ hưu)"] {
+                if let Some(r) = after.strip_prefix(status) {
+                    after = r;
+                }
+            }
             // `Thiếu tá, BSCKI Lê Hà`: a comma between two titles; a comma
             // after a rank with no second title is not stripped.
             if let Some(next) = after.strip_prefix(", ") {
@@ -5444,16 +5525,17 @@ pub fn byline_author(text: &str) -> Option<String> {
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
     }
+    // `… | Bài, ảnh: Lê Hà`: a key with a comma in it; `… | Nhóm PV: Lê
+    // Hà, Đỗ Quân`: writers joined by commas.
+    if text.contains(':')
+        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+    {
+        return Some(name);
+    }
     if let Some(name) = text
         .split(['·', '|', '–', '—', ',', '•'])
         .flat_map(|p| p.split(" - "))
         .find_map(author_credit)
-    {
-        return Some(name);
-    }
-    // `… | Bài, ảnh: Lê Hà`: a key with a comma in it.
-    if text.contains(':')
-        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
     {
         return Some(name);
     }
@@ -5775,6 +5857,52 @@ mod tests {
             "Trang tin của xã ra mắt theo Quyết định số 52/QĐ-UBND, đăng các thủ tục hành chính.",
             "Website của trường hoạt động theo mô hình mở, ai cũng có thể đọc.",
         ]);
+    }
+
+    #[test]
+    fn notice_bars_and_icon_counters() {
+        assert_furniture(&[
+            "🔔 Hội nghị tổng kết năm: 8h00 ngày 15/12/2025 tại hội trường xã – báo danh trước 10/12",
+            "📢 Lịch tiếp công dân tháng 5: sáng thứ Ba, 14/5/2025",
+            "📣 Giải chạy vì trẻ em: 6h30 Chủ nhật, đăng ký tại nhà văn hóa",
+            "👍 128",
+            "❤ 15   💬 3",
+        ]);
+        assert_body(&[
+            // Marked sentences: a date told, a bell's notice without one,
+            // a count in words.
+            "🔔 Chuông báo cháy của khu chợ đã được thay mới vào ngày 12/3/2025.",
+            "📢 Lưu ý: người dân mang theo căn cước khi đến làm thủ tục.",
+            "👉 Hơn 742 hộ đã đăng ký.",
+        ]);
+    }
+
+    #[test]
+    fn ranks_with_a_status_and_pen_names_in_a_dated_byline() {
+        assert_eq!(strip_titles("Thượng tá (hưu) Lê Văn Tâm"), "Lê Văn Tâm");
+        assert_eq!(strip_titles("Đại úy (nghỉ hưu) Hà Thị Lụa"), "Hà Thị Lụa");
+        assert_eq!(
+            byline_person("Trung tá (hưu) Lò Văn Tình, Chủ tịch Hội Cựu chiến binh xã").as_deref(),
+            Some("Lò Văn Tình")
+        );
+        assert_eq!(
+            byline_author("03/06/2025 09:10 | Nhóm phóng viên: THU HẰNG, QUỐC BẢO").as_deref(),
+            Some("THU HẰNG, QUỐC BẢO")
+        );
+        assert_eq!(
+            byline_author("03/06/2025 09:10 · Nhóm PV: Lê Thu Hằng, Đỗ Quốc Bảo").as_deref(),
+            Some("Lê Thu Hằng, Đỗ Quốc Bảo")
+        );
+        assert_eq!(
+            byline_author("PV: MINH KHANG | 03/06/2025").as_deref(),
+            Some("MINH KHANG")
+        );
+        assert_eq!(
+            byline_author("Nhóm PV: THU HẰNG - QUỐC BẢO | 03/06/2025").as_deref(),
+            Some("THU HẰNG - QUỐC BẢO")
+        );
+        // A place in capitals after a key is no writer.
+        assert_eq!(byline_author("Tin: HÀ NỘI | 03/06/2025"), None);
     }
 
     #[test]

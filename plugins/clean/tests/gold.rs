@@ -535,6 +535,9 @@ fn fifteenth_blind_corpus() {
     // between the text and the lead-in: the credit, removed, hid the text
     // above, so the list was not given back. Now a credit or a player there
     // does not end the article, which gave P 0.972, R 1.000, F1 0.986,
-    // nothing lost, the same fields. Floors at those.
-    assert_floors(&score, 0.98, [1.0, 1.0, 0.8, 1.0]);
+    // nothing lost, the same fields. A development set since 2026-11-23
+    // (round 15): an ad slot's offer that shouts, a bell's dated notice, an
+    // icon counter, a retired officer's signature and pen names in
+    // capitals in a dated byline, fixed as categories.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
