@@ -13,23 +13,20 @@ pub fn char_offset(text: &str, byte_offset: usize) -> usize {
 /// Converts many ascending-or-not byte offsets to code-point offsets in one
 /// pass over the text.
 pub fn char_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
-    order.sort_by_key(|&i| byte_offsets[i]);
+    order.sort_unstable_by_key(|&i| byte_offsets[i]);
     let mut result = vec![0; byte_offsets.len()];
-    let mut chars = 0;
-    let mut bytes = 0;
-    let mut iter = text.char_indices().peekable();
+    let (mut at, mut chars) = (0, 0);
     for i in order {
-        let target = byte_offsets[i];
-        while bytes < target {
-            match iter.next() {
-                Some((_, c)) => {
-                    bytes += c.len_utf8();
-                    chars += 1;
-                }
-                None => break,
-            }
-        }
+        let target = byte_offsets[i].min(bytes.len());
+        // Every byte but a continuation byte starts a code point, so an
+        // offset inside a character counts that character (rounds up).
+        chars += bytes[at..target]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
+        at = target;
         result[i] = chars;
     }
     result
@@ -66,5 +63,12 @@ mod tests {
         let expected: Vec<usize> = bytes.iter().map(|&b| char_offset(text, b)).collect();
         assert_eq!(char_offsets(text, &bytes), expected);
         assert_eq!(expected[2], text.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_round_a_cut_character_up_and_stop_at_the_end() {
+        let text = "Đà Nẵng";
+        // byte 1 is inside "Đ" (2 bytes); 99 is past the end
+        assert_eq!(char_offsets(text, &[99, 1, 2, 0]), vec![7, 1, 1, 0]);
     }
 }

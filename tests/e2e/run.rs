@@ -291,3 +291,36 @@ fn inputs_that_would_share_an_output_file_fail_instead_of_overwriting_each_other
         assert!(out.join("khac.json").is_file(), "{}", result.stderr);
     }
 }
+
+#[test]
+fn perf_map_names_the_plugins_functions_for_a_profiler() {
+    let dir = tempfile::tempdir().unwrap();
+    let (name, bytes) = articles().remove(0);
+    let input = dir.path().join(name);
+    fs::write(&input, bytes).unwrap();
+    let child = docflow()
+        .env("DOCFLOW_PERF_MAP", "1")
+        .arg("run")
+        .arg(default_pipeline())
+        .arg(&input)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run docflow");
+    let map = std::path::PathBuf::from(format!("/tmp/perf-{}.map", child.id()));
+    let status = child.wait_with_output().expect("wait for docflow").status;
+    assert!(status.success(), "docflow run failed: {status}");
+    let text = fs::read_to_string(&map)
+        .unwrap_or_else(|err| panic!("no perf map at {}: {err}", map.display()));
+    fs::remove_file(&map).ok();
+    // the cleaner's and the tagger's own functions, by their Rust names
+    for plugin in ["5clean", "3tag"] {
+        assert!(
+            text.lines().any(|line| line.contains(plugin)),
+            "no {plugin} function in {}",
+            map.display()
+        );
+    }
+}

@@ -143,6 +143,10 @@ impl Runtime {
         // Deadlines: an epoch ticker thread interrupts runaway plugins.
         config.epoch_interruption(true);
         config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+        // `perf` names plugin functions from /tmp/perf-<pid>.map.
+        if std::env::var_os("DOCFLOW_PERF_MAP").is_some_and(|v| v == "1") {
+            config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+        }
         let engine = Engine::new(&config).context("cannot create the WebAssembly engine")?;
 
         let mut linker = Linker::new(&engine);
