@@ -208,6 +208,27 @@ const CONTACT_STARTS: &[&str] = &[
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
 const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"];
+/// Words that name a publication's newsroom or its readers.
+const NEWSROOM: [&str; 8] = [
+    "tòa soạn",
+    "toà soạn",
+    "toasoan",
+    "ban biên tập",
+    "bạn đọc",
+    "độc giả",
+    "hộp thư",
+    "phóng viên",
+];
+/// Verbs of giving information to someone (tip-offs, complaints).
+const TIP_GIVING: [&str; 7] = [
+    "phản ánh",
+    "cung cấp",
+    "báo tin",
+    "tố giác",
+    "gửi về",
+    "gửi đến",
+    "gửi tới",
+];
 const PHONE_CUES: &[&str] = &[
     "hotline",
     "điện thoại",
@@ -1542,11 +1563,14 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("colophon");
     }
-    // `Thắc mắc … xin gửi về hộp thư … hoặc gọi số …`: a letters box.
+    // `Thắc mắc … xin gửi về hộp thư … hoặc gọi số …`: a letters box. Mail
+    // to an address is the newsroom's box only when the line names the box,
+    // the newsroom or its readers; `… muốn đăng ký xin gửi thư về …` in a
+    // paragraph is the article's own call.
     if f.digits >= 7
         && (l.contains("gửi về hộp thư")
-            || l.contains("gửi về địa chỉ")
-            || l.contains("gửi thư về"))
+            || (l.contains("gửi về địa chỉ") || l.contains("gửi thư về"))
+                && NEWSROOM.iter().any(|c| l.contains(c)))
         && (l.contains("gọi số") || l.contains("gọi điện") || f.digits >= 9)
     {
         return Some("letters box");
@@ -2179,21 +2203,25 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             return Some("ad");
         }
         // `Mời bạn đọc cung cấp thông tin … qua đường dây nóng 0276 …`: a
-        // tip-off appeal.
-        if [
+        // tip-off appeal. An opening that names no reader asks for tips
+        // only with a verb of giving or the newsroom; `Mọi thông tin cần
+        // hỏi xin gọi …` tells where to ask, as the article's own text.
+        let addressed = [
             "mời bạn đọc",
             "mời độc giả",
             "bạn đọc có thông tin",
             "độc giả có thông tin",
             "bạn đọc phát hiện",
-            "mọi thông tin",
-            "người dân có thông tin",
             "nếu bạn có thông tin",
             "bạn có thông tin",
         ]
         .iter()
-        .any(|k| l.starts_with(k))
-        {
+        .any(|k| l.starts_with(k));
+        let unaddressed = ["mọi thông tin", "người dân có thông tin"]
+            .iter()
+            .any(|k| l.starts_with(k))
+            && (has(&TIP_GIVING) || has(&NEWSROOM));
+        if addressed || unaddressed {
             return Some("contact");
         }
     }
@@ -6349,6 +6377,8 @@ mod tests {
             "DỊCH VỤ CÔNG CHỨNG TẠI NHÀ: gọi ngay 1900 1234 56",
             "Bạn đọc có thông tin về vụ việc xin liên hệ đường dây nóng 0912 000 111.",
             "Mọi thông tin phản ánh xin gửi về số điện thoại 0243 999 888 hoặc email toasoan@site.vn.",
+            "Người dân có thông tin về vụ việc xin báo tin cho phóng viên qua số 0236 3 777 010.",
+            "Ý kiến của độc giả xin gửi thư về địa chỉ 45 Trần Phú, Hà Tĩnh hoặc gọi số 0239 3 855 121.",
             // Q&A prompts, forms, tools.
             "Gửi câu hỏi cho luật sư, chúng tôi sẽ giải đáp trong 3 ngày làm việc.",
             "Đặt câu hỏi cho chuyên gia: chuyên gia sẽ trả lời qua email.",
@@ -6363,6 +6393,8 @@ mod tests {
             "Thiết kế: Quang Huy",
         ]);
         assert_body(&[
+            "Mọi thông tin cần giải đáp, bà con liên hệ Trạm Khuyến nông huyện Bảo Yên, số máy 0214 3 876 245.",
+            "Giải bơi mở rộng kéo dài đến cuối tháng 7. Các đội muốn tham dự xin gửi thư về địa chỉ boiloi.hoian@gmail.com hoặc gọi 0905 318 442.",
             "Ông Nguyễn Văn An, Chủ tịch UBND xã, cho biết xã sẽ tiếp tục thử nghiệm mô hình mới và lắng nghe góp ý của người dân.",
             "Kỳ 2: Những người giữ rừng",
             "Phần 1 của chương trình gồm ba tiết mục.",
