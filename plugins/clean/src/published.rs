@@ -1,5 +1,6 @@
 //! The article's own publication date: the first `dd/mm/yyyy` (with an
 //! optional `hh:mm` before or after it) near the top.
+use crate::find::Has;
 
 /// How many paragraphs after the headline may hold the byline.
 const BYLINE_WINDOW: usize = 3;
@@ -43,7 +44,7 @@ pub fn find_date_time(text: &str) -> Option<String> {
 /// In a line that dates a question and its answer, the part from the
 /// answer's label on (when a date follows it).
 fn answer_part(text: &str) -> Option<&str> {
-    if !text.contains("rả lời") && !text.contains("iải đáp") && !text.contains("ư vấn") {
+    if !text.has("rả lời") && !text.has("iải đáp") && !text.has("ư vấn") {
         return None;
     }
     let lower = text.to_lowercase();
@@ -81,7 +82,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     // `d/m/yyyy` at least: five digits (a year with a month in words:
     // four).
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    if digits < 4 || digits == 4 && !text.contains("háng") && !text.contains("thg") {
+    if digits < 4 || digits == 4 && !text.has("háng") && !text.has("thg") {
         return None;
     }
     // Every date has a digit, a `/`, `-` or `.`, and a digit in a row, or
@@ -90,7 +91,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     let separated = b.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    if !separated && !text.contains("háng") && !text.contains("thg") {
+    if !separated && !text.has("háng") && !text.has("thg") {
         return None;
     }
     let tokens: Vec<&str> = text

@@ -2,6 +2,7 @@
 //! metadata line, a name? All checks are plain scanning over a lower-cased
 //! copy of the line; no regular expressions.
 
+use crate::find::Has;
 use crate::published::has_date;
 
 // Cue strings, one list per rule. Each line is matched against all of
@@ -685,7 +686,7 @@ impl<'a> Features<'a> {
             // quotation), one ending in a semicolon is an item of a list:
             // never a byline, whatever dates they name.
             dated: chars <= 90
-                && (digits >= 5 || digits == 4 && text.contains("háng"))
+                && (digits >= 5 || digits == 4 && text.has("háng"))
                 && !text.trim_end().ends_with(['.', '!', '?', ':', ';'])
                 && crate::published::has_date(text),
         }
@@ -911,11 +912,11 @@ pub const LONG_LINE: usize = 200;
 /// Why a line is boilerplate wherever it stands, or `None`.
 pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.chars > LONG_LINE {
-        let cookie = f.text.contains("ookie")
-            && (f.text.contains("cookie") || f.text.contains("Cookie"))
+        let cookie = f.text.has("ookie")
+            && (f.text.has("cookie") || f.text.has("Cookie"))
             && ["đồng ý", "chính sách", "accept"]
                 .iter()
-                .any(|c| f.text.contains(c));
+                .any(|c| f.text.has(c));
         return (cookie || consent_buttons(f.text)).then_some("cookie notice");
     }
     if is_marker(f.text) {
@@ -1284,7 +1285,7 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
                 "tố giác",
             ]
             .iter()
-            .any(|w| l.contains(w))
+            .any(|w| l.has(w))
             && [
                 "qua mục",
                 "chuyên mục",
@@ -1305,7 +1306,7 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
                 "mục \"",
             ]
             .iter()
-            .any(|w| l.contains(w))
+            .any(|w| l.has(w))
         {
             return Some("contact");
         }
@@ -1452,7 +1453,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         || ["ý kiến", "bình luận", "câu hỏi", "góp ý"]
             .iter()
             .any(|e| l.ends_with(e))
-        || f.digits >= 3 && (l.contains(" bản") || f.digits >= 7 && l.contains("gửi "));
+        || f.digits >= 3 && (l.has(" bản") || f.digits >= 7 && l.has("gửi "));
     if !gate {
         return None;
     }
@@ -1481,7 +1482,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         && f.chars <= 120
         && ["tổng đài", "hotline", "đường dây nóng", "đường dây tư vấn"]
             .iter()
-            .any(|c| l.contains(c))
+            .any(|c| l.has(c))
         && (l.contains(':') || ends_in_phone_number(l))
     {
         return Some("hotline");
@@ -1514,7 +1515,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             "theo dõi chuyên mục",
         ]
         .iter()
-        .any(|c| l.contains(c))
+        .any(|c| l.has(c))
     {
         return Some("programme notice");
     }
@@ -1568,10 +1569,10 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     // the newsroom or its readers; `… muốn đăng ký xin gửi thư về …` in a
     // paragraph is the article's own call.
     if f.digits >= 7
-        && (l.contains("gửi về hộp thư")
-            || (l.contains("gửi về địa chỉ") || l.contains("gửi thư về"))
-                && NEWSROOM.iter().any(|c| l.contains(c)))
-        && (l.contains("gọi số") || l.contains("gọi điện") || f.digits >= 9)
+        && (l.has("gửi về hộp thư")
+            || (l.has("gửi về địa chỉ") || l.has("gửi thư về"))
+                && NEWSROOM.iter().any(|c| l.has(c)))
+        && (l.has("gọi số") || l.has("gọi điện") || f.digits >= 9)
     {
         return Some("letters box");
     }
@@ -1580,13 +1581,13 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     // address.
     if f.chars <= 160
         && f.text.chars().next().is_some_and(is_pictograph)
-        && (l.contains("bạn đọc") || l.contains("độc giả"))
+        && (l.has("bạn đọc") || l.has("độc giả"))
         && ["ý kiến", "góp ý", "phản hồi", "thắc mắc"]
             .iter()
-            .any(|c| l.contains(c))
+            .any(|c| l.has(c))
         && ["gửi về", "gửi đến", "gửi tới", "gửi qua"]
             .iter()
-            .any(|c| l.contains(c))
+            .any(|c| l.has(c))
     {
         return Some("letters box");
     }
@@ -1608,7 +1609,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         return None;
     }
     let l = f.lower.as_str();
-    let has = |cues: &[&str]| cues.iter().any(|c| l.contains(c));
+    let has = |cues: &[&str]| cues.iter().any(|c| l.has(c));
     // `(Tiếp theo trang 1)`, `(Xem tiếp trang 5)`, `(Bài in trên số 7.421,
     // trang 1 và trang 5)`, `(Kỳ sau: …)`: a print page's jump line.
     if let Some(inner) = l.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
@@ -1670,13 +1671,13 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
     // `Thông tin chỉ mang tính tham khảo, không thay thế cho việc thăm
     // khám …`: a health or legal page's disclaimer.
-    if l.contains("tham khảo")
+    if l.has("tham khảo")
         && has(DISCLAIMER_CUES)
         && !["nói", "cho biết", "khẳng định", "“"]
             .iter()
-            .any(|w| l.contains(w))
+            .any(|w| l.has(w))
         && (has(ANSWER_CUES)
-            || l.contains("không thay thế")
+            || l.has("không thay thế")
             || l.starts_with("thông tin ")
             || l.starts_with("nội dung "))
     {
@@ -1693,9 +1694,9 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     ]
     .iter()
     .any(|p| l.starts_with(p))
-        && l.contains("mang tính")
-        && l.contains("tham khảo")
-        && l.contains("không thay thế")
+        && l.has("mang tính")
+        && l.has("tham khảo")
+        && l.has("không thay thế")
     {
         return Some("disclaimer");
     }
@@ -1721,7 +1722,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     // labelled phone number.
     if f.digits >= 9
         && ends_with_phone(f.text)
-        && (f.text.contains(" – ") || f.text.contains(" - "))
+        && (f.text.has(" – ") || f.text.has(" - "))
         && has(SHOP_CUES)
     {
         return Some("ad");
@@ -1844,15 +1845,13 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Bạn có câu hỏi về thuế? Gửi về hoidap@… hoặc gọi 1900 …`, `Mời bà
     // con gửi thắc mắc … hoặc gọi tổng đài 1800 …`: a question mailbox, a
     // call to the reader with an e-mail address or a phone number.
-    if (f.digits >= 7 || l.contains('@'))
-        && (l.contains("câu hỏi") || l.contains("thắc mắc"))
-        && l.contains("gửi")
+    if (f.digits >= 7 || l.contains('@')) && (l.has("câu hỏi") || l.has("thắc mắc")) && l.has("gửi")
     {
         let addressed = ["bạn ", "mời ", "quý ", "độc giả", "bạn đọc"]
             .iter()
             .any(|p| l.starts_with(p))
             || l.split_once('?')
-                .is_some_and(|(q, _)| q.contains("câu hỏi") || q.contains("thắc mắc"));
+                .is_some_and(|(q, _)| q.has("câu hỏi") || q.has("thắc mắc"));
         if addressed {
             return Some("question mailbox");
         }
@@ -1860,14 +1859,14 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Đọc bài đầy đủ trên ấn phẩm số 52 …`, `Đọc toàn văn trong báo in số
     // 1.204`: a call to read the print issue.
     if (l.starts_with("đọc ") || l.starts_with("mời đọc ") || l.starts_with("mời quý"))
-        && (l.contains("đầy đủ") || l.contains("toàn văn") || l.contains("trọn vẹn"))
+        && (l.has("đầy đủ") || l.has("toàn văn") || l.has("trọn vẹn"))
         && (["báo in", "ấn phẩm", "sạp báo", "bản in", "tạp chí"]
             .iter()
-            .any(|c| l.contains(c))
+            .any(|c| l.has(c))
             && l.split("số ")
                 .skip(1)
                 .any(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            || l.contains("sạp báo"))
+            || l.has("sạp báo"))
     {
         return Some("print teaser");
     }
@@ -1889,7 +1888,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `🌊 Thời tiết biển: gió cấp 5; sóng 2 m. Cập nhật 06:00.`, `Giá xăng
     // RON 95: 21.430đ · cập nhật 5 phút trước`: a live widget, closed by the
     // time it was refreshed.
-    if f.digits >= 1 && l.contains("cập nhật") && ends_with_update_stamp(f) {
+    if f.digits >= 1 && l.has("cập nhật") && ends_with_update_stamp(f) {
         return Some("live widget");
     }
     None
@@ -2036,7 +2035,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         return None;
     }
     // Lower-case searches for words only asked after a rarer cue.
-    let has = |w: &[&str]| w.iter().any(|x| f.lower.contains(x));
+    let has = |w: &[&str]| w.iter().any(|x| f.lower.has(x));
     let l = f
         .lower
         .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
@@ -2057,7 +2056,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Tìm kiếm bài viết...   Đăng nhập`: a search box with buttons.
     if f.chars <= 80
         && (l.starts_with("tìm kiếm") || l.starts_with("search") || l.starts_with("nhập từ khóa"))
-        && (f.text.contains("...") || f.text.contains('…') || f.text.contains('['))
+        && (f.text.has("...") || f.text.contains('…') || f.text.contains('['))
     {
         return Some("search box");
     }
@@ -2242,7 +2241,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // cứu]`: a form with required fields or input blanks.
     if !f.full_stop()
         && (f.chars <= 120 && f.text.contains('*') && f.text.matches(" *").count() >= 2
-            || f.text.contains('_') && f.text.contains("____"))
+            || f.text.contains('_') && f.text.has("____"))
     {
         return Some("comment form");
     }
@@ -2393,10 +2392,10 @@ pub fn is_charity_appeal(text: &str) -> bool {
     let lower = lower_case(text);
     ["ủng hộ", "đóng góp", "quyên góp", "chung tay"]
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| lower.has(w))
         && ["tài khoản", "stk", "gọi", "hotline", "liên hệ"]
             .iter()
-            .any(|w| lower.contains(w))
+            .any(|w| lower.has(w))
 }
 
 /// A sponsor's label opening a block (`NỘI DUNG TÀI TRỢ`, `PR`, `Nội dung
@@ -2404,7 +2403,7 @@ pub fn is_charity_appeal(text: &str) -> bool {
 pub fn is_sponsor_label(f: &Features) -> bool {
     f.chars <= 80
         && (f.starts(SPONSOR_STARTS)
-            || ["tài trợ", "sponsor"].iter().any(|w| f.lower.contains(w))
+            || ["tài trợ", "sponsor"].iter().any(|w| f.lower.has(w))
             || f.lower.trim_matches(|c: char| !c.is_alphanumeric()) == "pr")
 }
 
@@ -2431,7 +2430,7 @@ fn consent_buttons(text: &str) -> bool {
             "đã hiểu",
         ]
         .iter()
-        .any(|c| label.contains(c));
+        .any(|c| label.has(c));
         groups += 1;
         rest = inner[..open].trim_end_matches([' ', '|', '·', '/']);
     }
@@ -2443,7 +2442,7 @@ fn consent_buttons(text: &str) -> bool {
 fn ui_words(f: &Features) -> bool {
     ["vào đây", "thử lại", "bấm để", "nhấn để", "click"]
         .iter()
-        .any(|w| f.lower.contains(w))
+        .any(|w| f.lower.has(w))
 }
 
 /// Addressed to the reader: opens with `Bạn …` (not `Bạn đọc`), `Vui
@@ -2456,7 +2455,7 @@ fn addressed(f: &Features) -> bool {
         || ["vui lòng", "mời bạn", "hãy ", "quý độc giả", "quý vị"]
             .iter()
             .any(|p| l.starts_with(p))
-        || f.lower.contains("của bạn")
+        || f.lower.has("của bạn")
 }
 
 /// Furniture kinds of sites the first rules never saw: paywall meters,
@@ -2473,16 +2472,16 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // nhập để đọc tiếp`: a meter or a lock, addressed to the reader.
     if f.chars <= 200 {
         let strong = f.contains_any(PAYWALL_CUES);
-        let free = f.contains_any(FREE_CUES) && f.lower.contains("bài");
+        let free = f.contains_any(FREE_CUES) && f.lower.has("bài");
         let member = signup
             && f.contains_any(MEMBER_CUES)
-            && f.lower.contains("dành")
-            && (f.lower.contains("để đọc") || f.lower.contains("để xem"));
+            && f.lower.has("dành")
+            && (f.lower.has("để đọc") || f.lower.has("để xem"));
         let lock = f.chars <= 160
             && signup
             && f.contains_any(LOCK_CUES)
             && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || polite());
-        let reserved = strong && signup && f.lower.contains("dành cho");
+        let reserved = strong && signup && f.lower.has("dành cho");
         if (strong || free) && polite() || member || lock || reserved {
             return Some("paywall");
         }
@@ -2492,12 +2491,12 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         && signup
         && ["đã có tài khoản", "chưa có tài khoản", "chưa là thành viên"]
             .iter()
-            .any(|c| f.lower.contains(c))
+            .any(|c| f.lower.has(c))
     {
         return Some("reader prompt");
     }
     // `Không thể tải nội dung. Vui lòng thử lại sau.`: a load error.
-    if f.chars <= 120 && f.contains_any(MEDIA_FAIL_CUES) && f.lower.contains("thử lại") {
+    if f.chars <= 120 && f.contains_any(MEDIA_FAIL_CUES) && f.lower.has("thử lại") {
         return Some("site notice");
     }
     // `⟳ Tự động làm mới sau 60 giây [Tắt]`, `Nhấn F5 để xem …`.
@@ -2543,7 +2542,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Nội dung này đang tạm ẩn vì sự cố kỹ thuật`: the page about itself.
     if f.chars <= 140
-        && f.lower.contains("này")
+        && f.lower.has("này")
         && [
             "sự cố kỹ thuật",
             "đang bảo trì",
@@ -2552,7 +2551,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             "đang được xử lý",
         ]
         .iter()
-        .any(|c| f.lower.contains(c))
+        .any(|c| f.lower.has(c))
         && [
             "nội dung này",
             "bài viết này",
@@ -2561,14 +2560,14 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             "tin này",
         ]
         .iter()
-        .any(|c| f.lower.contains(c))
+        .any(|c| f.lower.has(c))
     {
         return Some("site notice");
     }
     // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`.
     if !f.full_stop()
         && f.contains_any(ATTACH_CUES)
-        && (f.contains_any(FILE_CUES) || f.lower.contains("đính kèm:"))
+        && (f.contains_any(FILE_CUES) || f.lower.has("đính kèm:"))
     {
         return Some("attachment");
     }
@@ -2579,8 +2578,8 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         let opening = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
         !NOTIFY_CUES
             .iter()
-            .filter(|c| !c.contains("qr"))
-            .any(|c| f.lower.contains(c))
+            .filter(|c| !c.has("qr"))
+            .any(|c| f.lower.has(c))
             && !opening.starts_with("mã qr")
             && !opening.starts_with("qr")
             && ![
@@ -2593,7 +2592,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
                 "để xem",
             ]
             .iter()
-            .any(|c| f.lower.contains(c))
+            .any(|c| f.lower.has(c))
     };
     if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) && !qr_only() {
         return Some("reader prompt");
@@ -2630,7 +2629,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // `Xem tất cả bài viết của tác giả ›`.
     if f.chars <= 80
         && !f.full_stop()
-        && f.lower.contains("tác giả")
+        && f.lower.has("tác giả")
         && [
             "xem",
             "đọc",
@@ -2649,7 +2648,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // clock widget, whose date is the day the page was viewed.
     if f.chars <= 120
         && !f.full_stop()
-        && (f.text.contains('°') || f.lower.contains("độ c "))
+        && (f.text.contains('°') || f.lower.has("độ c "))
         && (f.dated || f.symbols > 0 || f.text.contains('|'))
     {
         return Some("weather widget");
@@ -2746,7 +2745,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
     // Every header has one of these words, or a separator and a unit of
     // time (`Name · 22 phút`).
     let worded = f.contains_any(COMMENT_CUES);
-    let unit = f.text.contains(['·', '|', '•', '–', '—']) || f.text.contains(" - ");
+    let unit = f.text.contains(['·', '|', '•', '–', '—']) || f.text.has(" - ");
     let unit_word = || f.contains_any(TIME_UNIT_CUES);
     if !worded && (!unit || !unit_word()) {
         return false;
@@ -2937,7 +2936,7 @@ fn job_advert(f: &Features) -> bool {
         && f.chars <= 200
         && ["lương", "nộp hồ sơ", "liên hệ", "ứng tuyển"]
             .iter()
-            .any(|c| f.lower.contains(c))
+            .any(|c| f.lower.has(c))
 }
 
 /// `🔔 Hội nghị tổng kết: 8h00 ngày 15/12 tại …`, `📢 Lịch tiếp dân tháng
@@ -2993,7 +2992,7 @@ fn is_player(f: &Features) -> bool {
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
                 && (!f.full_stop() || is_retry_notice(&f.lower))
-                && !f.lower.contains("xin lỗi"))
+                && !f.lower.has("xin lỗi"))
         || is_titled_player(f)
         || f.chars <= 160
             && !f.full_stop()
@@ -3047,7 +3046,7 @@ fn is_titled_player(f: &Features) -> bool {
         && f.text.starts_with(['▶', '►', '▷', '⏵', '⯈'])
         && f.contains_any(MEDIA_CUES)
         && f.contains_any(MEDIA_ERROR_CUES)
-        && !f.lower.contains("xin lỗi"))
+        && !f.lower.has("xin lỗi"))
     {
         return false;
     }
@@ -3059,7 +3058,7 @@ fn is_titled_player(f: &Features) -> bool {
         .min_by_key(|e| e.len());
     !f.full_stop()
         || error.is_some_and(|e| {
-            MEDIA_ERROR_CUES.iter().any(|c| e.contains(c)) && !has_inner_sentence_break(e)
+            MEDIA_ERROR_CUES.iter().any(|c| e.has(c)) && !has_inner_sentence_break(e)
         })
 }
 
@@ -3078,7 +3077,7 @@ fn is_retry_notice(lower: &str) -> bool {
             "tải lại trang",
         ]
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| lower.has(w))
 }
 
 fn is_counter(f: &Features) -> bool {
@@ -3317,7 +3316,7 @@ pub fn is_menu(f: &Features) -> bool {
     if !f
         .text
         .contains(['|', '·', '•', '›', '»', '‹', '«', '>', '→'])
-        && !f.text.contains(" / ")
+        && !f.text.has(" / ")
     {
         // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
         // standing alone between the items, twice or more.
@@ -3434,8 +3433,8 @@ fn site_operating_notice(f: &Features) -> bool {
         && f.chars <= 200
         && f.text.contains('/')
         && f.starts(SITE_KINDS)
-        && (f.lower.contains("hoạt động theo") || f.lower.contains("giấy phép"))
-        && (f.lower.contains("quyết định số") || f.lower.contains("giấy phép số"))
+        && (f.lower.has("hoạt động theo") || f.lower.has("giấy phép"))
+        && (f.lower.has("quyết định số") || f.lower.has("giấy phép số"))
 }
 
 /// Words that open a read-more box or link.
@@ -3623,7 +3622,7 @@ fn is_form_field(f: &Features) -> bool {
     let marked = f.text.ends_with(['*', ':']) || f.lower.starts_with("nhập ");
     // A bare `Họ tên` can be a table's header cell: only marked fields
     // or fields asking `của bạn` count.
-    field && (marked || f.lower.contains("của bạn")) || f.contains_any(&["ký tự"]) && f.digits > 0
+    field && (marked || f.lower.has("của bạn")) || f.contains_any(&["ký tự"]) && f.digits > 0
 }
 
 /// `Trang 1 2 3 ›`, `‹ Trang trước | Trang sau ›`: page numbers and
@@ -3632,7 +3631,7 @@ fn is_pagination(f: &Features) -> bool {
     // Mostly numbers and arrows, or the word `trang`/`page`.
     if f.chars > 80
         || f.letters > 40
-        || f.digits == 0 && f.letters > 0 && !f.lower.contains("trang") && !f.lower.contains("page")
+        || f.digits == 0 && f.letters > 0 && !f.lower.has("trang") && !f.lower.has("page")
     {
         return false;
     }
@@ -3870,7 +3869,7 @@ pub fn is_offer(f: &Features) -> bool {
                 "miễn phí",
             ]
             .iter()
-            .any(|w| f.lower.contains(w)))
+            .any(|w| f.lower.has(w)))
 }
 
 /// A form's answer option: `○ Có`, `☐ Không`, `( ) Cả hai`.
@@ -4008,7 +4007,7 @@ pub fn is_site_name(f: &Features) -> bool {
     let banner = ["chào mừng", "nhiệt liệt", "hướng tới kỷ niệm"]
         .iter()
         .any(|s| f.lower.starts_with(s))
-        && !f.text.contains(": ");
+        && !f.text.has(": ");
     // `Văn hiến Sông Đáy — Tạp chí Văn hóa`, `Tin Phố Biển | tinphobien.vn`:
     // a name and its slogan or domain.
     let slogan = !f.full_stop()
@@ -4285,7 +4284,7 @@ const CAPS_HEADING_WORDS: &[&str] = &[
 /// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
 pub fn is_caps_name(text: &str) -> bool {
     // `PHƯƠNG ANH - HOÀNG NAM`: writers in capitals joined by a dash.
-    if text.len() <= 140 && (text.contains(" - ") || text.contains(" – ")) {
+    if text.len() <= 140 && (text.has(" - ") || text.has(" – ")) {
         let parts: Vec<&str> = text.split(" - ").flat_map(|p| p.split(" – ")).collect();
         return (2..=3).contains(&parts.len()) && parts.iter().all(|p| is_caps_name(p.trim()));
     }
@@ -4453,12 +4452,12 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             .next()
             .unwrap_or("")
             .trim();
-        if head.contains(", ") && is_comma_names(head) {
+        if head.has(", ") && is_comma_names(head) {
             return Some(head.to_string());
         }
         // `Phóng viên: Lê Quang Hòa – Trần Nhật`: writers joined by a
         // dash, kept as written, when no part names a paper or a workplace.
-        if head.contains(['–', '—']) || head.contains(" - ") {
+        if head.contains(['–', '—']) || head.has(" - ") {
             let parts_ok = head
                 .split(['–', '—'])
                 .flat_map(|p| p.split(" - "))
@@ -4466,7 +4465,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                     let l = lower_case(p.trim());
                     !SITE_NAME_STARTS.iter().any(|w| l.starts_with(w))
                         && !WORKPLACES.iter().any(|w| l.starts_with(w))
-                        && !ROLE_CUES.iter().any(|w| l.contains(w))
+                        && !ROLE_CUES.iter().any(|w| l.has(w))
                 });
             if parts_ok && (is_name_line(head) || is_caps_name(head)) {
                 return Some(head.to_string());
@@ -4575,7 +4574,7 @@ fn author_card(f: &Features) -> Option<String> {
     // footer, not a writer's card.
     if ["liên hệ", "địa chỉ", "hotline", "điện thoại", "@"]
         .iter()
-        .any(|c| role.contains(c))
+        .any(|c| role.has(c))
     {
         return None;
     }
@@ -4587,7 +4586,7 @@ fn author_card(f: &Features) -> Option<String> {
         .trim_start_matches(['|', '·', '•', '–', '—', ' '])
         .split(',')
         .any(|p| WORKPLACES.iter().any(|w| p.trim_start().starts_with(w)));
-    (roles && ROLE_CUES.iter().any(|c| role.contains(c))
+    (roles && ROLE_CUES.iter().any(|c| role.has(c))
         || title_shaped
             && (role_words <= 9 || workplace && role_words <= 16)
             && strip_titles(name) != name)
@@ -5058,7 +5057,7 @@ pub fn byline_person(text: &str) -> Option<String> {
         && is_office(tail)
     {
         let each = strip_titles_each(head);
-        let several = each.contains([',', '&']) || each.contains(" và ");
+        let several = each.contains([',', '&']) || each.has(" và ");
         if several && is_names(&each) {
             return Some(each);
         }
@@ -5077,7 +5076,7 @@ pub fn byline_person(text: &str) -> Option<String> {
             && tail.split_whitespace().count() <= 16
             && !tail.ends_with(['.', '!', '?', ':'])
     };
-    (is_names(head) && (is_office(tail) || post) && (titled || !tail.contains(", ")))
+    (is_names(head) && (is_office(tail) || post) && (titled || !tail.has(", ")))
         .then(|| head.trim().to_string())
 }
 
@@ -5089,7 +5088,7 @@ pub fn strip_titles_each(text: &str) -> String {
     let mut rest = text;
     loop {
         // `Trung tá, BS. Lê Hà và …`: titles joined by a comma go first.
-        if rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(", ") {
+        if rest.starts_with(|c: char| c.is_uppercase()) && rest.has(", ") {
             let bare_len = strip_titles(rest).len();
             rest = &rest[rest.len() - bare_len..];
         }
@@ -5213,7 +5212,7 @@ fn has_glued_word(text: &str) -> bool {
 /// `Trịnh Văn Hiếu, Lạc Thị Mỹ`: two to four writers joined by commas
 /// (each a name of two or more words, none a place).
 pub fn is_comma_names(text: &str) -> bool {
-    if !text.contains(", ") || text.chars().count() > 80 || has_glued_word(text) {
+    if !text.has(", ") || text.chars().count() > 80 || has_glued_word(text) {
         return false;
     }
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
@@ -5237,7 +5236,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     // Only lines with a mark before them, a separator, a comma or a rank
     // word first can be one of these shapes.
     let marked = text.chars().next().is_some_and(|c| !c.is_alphanumeric());
-    let separated = text.contains(['/', ',', '–', '—']) || text.contains(" - ");
+    let separated = text.contains(['/', ',', '–', '—']) || text.has(" - ");
     let ranked_first = text.split(' ').next().is_some_and(|w| {
         matches!(
             w,
