@@ -154,6 +154,7 @@ const EMBED_CUES: &[&str] = &[
 ];
 const MEDIA_ERROR_CUES: &[&str] = &[
     "không hợp lệ",
+    "không tải được",
     "không thể phát",
     "không phát được",
     "không hỗ trợ",
@@ -1891,7 +1892,35 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     if f.digits >= 1 && l.has("cập nhật") && ends_with_update_stamp(f) {
         return Some("live widget");
     }
+    if f.digits >= 4 && quote_ticker(f.text) {
+        return Some("live widget");
+    }
     None
+}
+
+/// `Tỷ giá: USD 25.910 · EUR 29.480`, `JPY 168,2 | CNY 3.512`: two or more
+/// quotes, each a currency or ticker code in capitals and its figure,
+/// between separators; no sentence.
+fn quote_ticker(text: &str) -> bool {
+    if text.len() > 240 || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let quotes = text
+        .split(['·', '|', '•', ';'])
+        .filter(|part| {
+            let mut words = part.split_whitespace().rev();
+            let (Some(figure), Some(code)) = (words.next(), words.next()) else {
+                return false;
+            };
+            (2..=5).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase())
+                && figure.starts_with(|c: char| c.is_ascii_digit())
+                && figure
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+        .count();
+    quotes >= 2
 }
 
 /// `… [Quan tâm]`, `… [Tải ngay]`: the line closes with a button to follow,
@@ -2991,7 +3020,7 @@ fn is_player(f: &Features) -> bool {
             || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
-                && (!f.full_stop() || is_retry_notice(&f.lower))
+                && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
                 && !f.lower.has("xin lỗi"))
         || is_titled_player(f)
         || f.chars <= 160
@@ -3026,15 +3055,29 @@ fn keyed_player_error(lower: &str) -> bool {
 }
 
 /// `MEDIA_ERR_SRC_NOT_SUPPORTED`, `ERR_NETWORK_CHANGED`: a program's error
-/// code, capitals joined by underscores.
+/// code, capitals joined by underscores; or a numbered one in brackets
+/// (`(mã 404)`, `(error 403)`, `(mã lỗi: 2)`).
 fn has_error_code(text: &str) -> bool {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .any(|w| {
-            w.len() >= 8
-                && w.matches('_').count() >= 2
-                && w.bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-        })
+    let numbered = text.split('(').skip(1).any(|inner| {
+        let inner = inner.split(')').next().unwrap_or("");
+        let l = lower_case(inner);
+        inner.len() <= 24
+            && ["mã lỗi", "mã", "lỗi", "error", "code"].iter().any(|k| {
+                l.strip_prefix(k).is_some_and(|r| {
+                    r.trim_start_matches([' ', ':'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                })
+            })
+    });
+    numbered
+        || text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .any(|w| {
+                w.len() >= 8
+                    && w.matches('_').count() >= 2
+                    && w.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            })
 }
 
 /// `▶ Video: Title of the clip (02:45) — Video không phát được`: a player
@@ -3066,10 +3109,12 @@ fn is_titled_player(f: &Features) -> bool {
 /// opening the line, then an appeal to retry (a sentence about a failure,
 /// `Lỗi âm thanh khiến …`, has no such appeal).
 fn is_retry_notice(lower: &str) -> bool {
-    ["không thể", "không phát", "lỗi", "rất tiếc"]
+    ["không thể", "không phát", "không tải", "lỗi", "rất tiếc"]
         .iter()
         .any(|w| lower.starts_with(w))
         && [
+            "kiểm tra kết nối",
+            "kiểm tra đường truyền",
             "vui lòng thử lại",
             "hãy thử lại",
             "xin thử lại",
@@ -3411,7 +3456,23 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
-    ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
+    ((email || phone) && f.chars <= 160 && !f.sentence || registration(f)).then_some("contact")
+}
+
+/// `Công ty … · 27 Lê Lợi, TP. Huế · MST 0301 234 567`: a company's tax
+/// code or business licence number, in a line that is no sentence.
+fn registration(f: &Features) -> bool {
+    f.digits >= 8
+        && f.chars <= 200
+        && !f.sentence
+        && (f.lower.has("mã số thuế")
+            || f.lower.has("mã số doanh nghiệp")
+            || f.lower.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "mst" | "msdn" | "gpkd" | "đkkd"
+                )
+            }))
 }
 
 /// What a site calls itself at the start of its operating notice.
@@ -3848,10 +3909,22 @@ pub fn is_ad_label(f: &Features) -> bool {
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
 /// offer's call to act (a phone number or an order verb), at most 200
-/// characters.
+/// characters; or a discount (`giảm 20%`, `giảm đến 30%`).
 pub fn is_offer(f: &Features) -> bool {
+    let discount = || {
+        f.lower.split("giảm ").skip(1).any(|rest| {
+            let rest = ["đến ", "tới ", "tối đa ", "ngay "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            rest.split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('%'))
+        })
+    };
     f.chars <= 200
         && (has_long_number(f.text)
+            || discount()
             || [
                 "gọi ngay",
                 "đăng ký ngay",
@@ -5798,6 +5871,42 @@ mod tests {
             // A code in capitals without underscores is no program's error.
             "Clip ghi hình chiếc xe biển số 51H-12345 vượt đèn đỏ ở ngã tư",
         ]);
+    }
+
+    #[test]
+    fn player_errors_quote_tickers_discounts_and_registrations() {
+        assert_furniture(&[
+            // A player's error with an appeal to check the line, or a
+            // numbered code in brackets.
+            "Không tải được clip. Xin kiểm tra đường truyền rồi mở lại.",
+            "Video không tải được",
+            "Lỗi tải âm thanh (error 403).",
+            "Trình phát lỗi: tệp audio đã bị gỡ (mã lỗi: 7).",
+            // Quotes of currencies or tickers between separators.
+            "Tỷ giá sáng nay: USD 25.870 | JPY 168,4 | CNY 3.541",
+            "Vàng SJC 86.500 · DOJI 86.300 · PNJ 86.100",
+            // A firm's registration line in a footer.
+            "Công ty CP Truyền thông Biển Xanh · 14 Trần Phú, TP. Nha Trang · MST 4201 557 903",
+            "Hợp tác xã Chè Tân Cương | Mã số thuế: 4600 312 775 | Điện thoại 0208 3 855 190",
+        ]);
+        assert_body(&[
+            // A failure told in a sentence, a code that is not an error.
+            "Không tải được video lên mạng, anh Sơn gửi thẳng đĩa cho đài huyện.",
+            "Lỗi tải video khiến buổi học trực tuyến phải dời sang chiều.",
+            "Video ghi lại cảnh đàn voọc (mã số 12) trở về rừng sau hai năm.",
+            // Figures in a sentence; codes with no figure beside them.
+            "Giá USD hôm nay tăng 20 đồng, EUR giảm 15 đồng so với hôm qua.",
+            "Đội HAGL và SLNA chia điểm trong trận cầu kém hấp dẫn",
+            // A tax code told in a sentence.
+            "Doanh nghiệp cần ghi mã số thuế 0101 234 567 trên hóa đơn từ tháng 7.",
+        ]);
+        let offer = |t: &str| is_offer(&features(t));
+        assert!(offer(
+            "Tiệm sách Hoa Sữa giảm 15% truyện tranh cho học sinh đến hết tháng 8"
+        ));
+        assert!(offer("Khóa học bơi mùa hè giảm đến 30% cho nhóm từ ba em"));
+        assert!(!offer("Giá phân bón giảm mạnh trong quý II"));
+        assert!(!offer("Tỷ lệ hộ nghèo giảm còn 2,1%"));
     }
 
     #[test]
