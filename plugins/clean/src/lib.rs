@@ -571,8 +571,11 @@ impl Clean {
             }
             if matches!(roles[i], Role::Removed(_)) {
                 // `Ngày đăng: 18/01/2025 | Lượt xem: 1.204 | [In bài]`: a
-                // date labelled at the head of a widget bar.
-                if let Some(date) = rules::widget_date(&lines[i].text) {
+                // date labelled at the head of a widget bar; `[ 18/01/2025 ]`
+                // a date in a frame.
+                if let Some(date) = rules::widget_date(&lines[i].text)
+                    .or_else(|| rules::framed_date(&lines[i].text))
+                {
                     out.published = Some(date);
                     break;
                 }

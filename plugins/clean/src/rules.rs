@@ -4272,6 +4272,23 @@ pub fn widget_date(text: &str) -> Option<String> {
     crate::published::find_date_time(head)
 }
 
+/// `[ 14/03/2025 - 08:40 ]`, `== 03.01.2025 ==`: a bare date line in a
+/// frame (removed as a marker) → its date.
+pub fn framed_date(text: &str) -> Option<String> {
+    let frame = |c: char| {
+        matches!(
+            c,
+            '[' | ']' | '<' | '>' | '-' | '–' | '—' | '=' | '*' | '|' | '_' | ' '
+        )
+    };
+    let inner = text.trim_matches(frame);
+    (inner.len() < text.len()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && is_bare_date_line(inner))
+    .then(|| crate::published::find_date_time(inner))
+    .flatten()
+}
+
 /// A short line that carries a date with a year and is not a sentence: a
 /// byline, a date line, or a teaser's time stamp.
 pub fn is_date_line(f: &Features) -> bool {
@@ -5900,6 +5917,19 @@ mod tests {
             // A tax code told in a sentence.
             "Doanh nghiệp cần ghi mã số thuế 0101 234 567 trên hóa đơn từ tháng 7.",
         ]);
+        // A date in a frame, alone.
+        let framed = |t: &str| framed_date(t);
+        assert_eq!(
+            framed("[ 22/05/2024 - 10:15 ]").as_deref(),
+            Some("2024-05-22T10:15")
+        );
+        assert_eq!(framed("== 03.01.2025 ==").as_deref(), Some("2025-01-03"));
+        assert_eq!(
+            framed("[ Cập nhật 03/01/2025 ]").as_deref(),
+            Some("2025-01-03")
+        );
+        assert_eq!(framed("[Hội nghị 03/01/2025]"), None);
+        assert_eq!(framed("22/05/2024 10:15"), None);
         let offer = |t: &str| is_offer(&features(t));
         assert!(offer(
             "Tiệm sách Hoa Sữa giảm 15% truyện tranh cho học sinh đến hết tháng 8"
