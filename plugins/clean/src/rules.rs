@@ -3364,8 +3364,13 @@ pub fn is_menu(f: &Features) -> bool {
         && !f.text.has(" / ")
     {
         // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
-        // standing alone between the items, twice or more.
-        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)));
+        // standing alone between the items, twice or more; a dash only
+        // after the home link (a headline may join places with dashes).
+        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)))
+            || f.starts(BREADCRUMB_STARTS)
+                && [" – ", " — ", " - "]
+                    .iter()
+                    .any(|dash| menu_parts(f.text.split(dash)));
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
@@ -6137,6 +6142,20 @@ mod tests {
         assert_eq!(glyph_separator("A ⁘ B ⁘ C"), Some('⁘'));
         assert_eq!(glyph_separator("A ⁘ B ⟩ C"), None);
         assert_eq!(glyph_separator("A – B – C"), None);
+    }
+
+    #[test]
+    fn menus_laid_with_dashes_after_the_home_link() {
+        assert_furniture(&[
+            "Trang chủ – Giới thiệu – Hoạt động – Tài liệu – Liên hệ",
+            "Home - Tin tức - Sự kiện - Liên hệ",
+        ]);
+        assert_body(&[
+            // Places joined by dashes, and a headline that opens with the
+            // words, are text.
+            "Hà Nội – Hải Phòng – Quảng Ninh",
+            "Trang chủ – nơi mọi người gặp nhau – đã có bản mới",
+        ]);
     }
 
     #[test]
