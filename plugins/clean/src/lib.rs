@@ -805,6 +805,18 @@ impl Clean {
                 // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`.
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
+            } else if rules::is_translator(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| {
+                        let above = &lines[i].text;
+                        rules::is_name_line(above) || rules::is_caps_name(above)
+                    })
+            {
+                // `Lê Hà (dịch)` under the writer's name: the translator;
+                // the writer signs above.
+                roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
                 // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
                 out.author.get_or_insert(name);
@@ -3041,6 +3053,96 @@ Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
 {para3}"
             )
         );
+    }
+
+    #[test]
+    fn signatures_over_an_office_in_brackets_translated_or_after_ghi_chep_cua() {
+        let para = "Trạm Khuyến ngư huyện mở lớp tập huấn nuôi cá lồng cho 40 hộ dân ven hồ trong ba ngày.";
+        let para2 =
+            "Mỗi hộ được cấp một bộ sổ tay kỹ thuật và được cán bộ trạm đến tận lồng hướng dẫn.";
+        let page = |head: &str, tail: &str| {
+            clean(&format!(
+                "Nuôi cá lồng trên hồ thủy lợi
+{head}
+
+{para}
+
+{para2}
+
+{tail}
+"
+            ))
+        };
+        let cases = [
+            // A name over its office, on the next line, no brackets.
+            (
+                "12/05/2025 07:45",
+                "Hà Thị Ngọc Lan
+Trạm Khuyến ngư huyện Thanh Sơn",
+                "Hà Thị Ngọc Lan",
+            ),
+            (
+                "12/05/2025 07:45",
+                "Đỗ Minh Khoa
+Chủ tịch Hội Nghề cá xã",
+                "Đỗ Minh Khoa",
+            ),
+            // The name alone in brackets.
+            ("12/05/2025 07:45", "(Vi Văn Thắng)", "Vi Văn Thắng"),
+            (
+                "12/05/2025 07:45",
+                "(Lò Thị Hoa - Cầm Bá Tùng)",
+                "Lò Thị Hoa - Cầm Bá Tùng",
+            ),
+            // The writer's pen name, then the translator.
+            (
+                "12/05/2025 07:45",
+                "MAI HIÊN
+Lê Khả Tú (lược dịch)",
+                "MAI HIÊN",
+            ),
+            (
+                "12/05/2025 07:45",
+                "Nông Thị Lụa
+Phan Văn Cư (dịch)",
+                "Nông Thị Lụa",
+            ),
+            // A translator alone signs.
+            ("12/05/2025 07:45", "Phan Văn Cư (dịch)", "Phan Văn Cư"),
+            // A credit `… của` writers, under the date.
+            (
+                "12/05/2025 07:45\nPhóng sự của Lý Văn Tài và Hoàng Mai",
+                "",
+                "Lý Văn Tài và Hoàng Mai",
+            ),
+            // Two writers with their occupations on the date line.
+            (
+                "Kỹ sư Lương Văn Đạt và hướng dẫn viên Mùa A Chứ · 12/05/2025 07:45",
+                "",
+                "Lương Văn Đạt và Mùa A Chứ",
+            ),
+        ];
+        for (head, tail, author) in cases {
+            let doc = page(head, tail);
+            assert_eq!(doc.metadata.get_str("author"), Some(author), "{tail}{head}");
+            assert_eq!(doc.text, format!("{para}\n\n{para2}"), "{tail}{head}");
+        }
+        // An office named in a sentence under a name, a place or a credit in
+        // brackets, and a sentence `Ghi chép của …` are no signatures.
+        for tail in [
+            "Hà Thị Ngọc Lan\nTrạm Khuyến ngư huyện sẽ mở lớp tiếp theo vào tháng Chín.",
+            "(Nguồn Internet)",
+            "(Quảng Ninh)",
+            "Ghi chép của Lý Văn Tài cho thấy cá lớn nhanh hơn năm trước.",
+        ] {
+            let doc = page("12/05/2025 07:45", tail);
+            assert_eq!(doc.metadata.get_str("author"), None, "{tail}");
+            assert!(
+                doc.text.contains(tail.lines().last().unwrap()),
+                "{tail}: {}",
+                doc.text
+            );
+        }
     }
 
     #[test]

@@ -4536,6 +4536,17 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             continue;
         };
         let rest = rest.trim_start();
+        // `Ghi chép của A, B và C`: the key, `của`, then only the writers.
+        if let Some(names) = rest.strip_prefix("của ") {
+            let value: String = text
+                .chars()
+                .skip(lower.chars().count() - names.chars().count())
+                .collect();
+            if is_names(&value) {
+                return Some(value.trim().to_string());
+            }
+            continue;
+        }
         if !rest.starts_with(':') {
             continue;
         }
@@ -4866,6 +4877,13 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         .then(|| (name.to_string(), None))
 }
 
+/// `Lê Hà (dịch)`, `Đỗ Quân (lược dịch)`: a translator's signature.
+pub fn is_translator(text: &str) -> bool {
+    ["(dịch)", "(lược dịch)", "(biên dịch)"]
+        .iter()
+        .any(|note| text.ends_with(note))
+}
+
 /// Ranks and professions written before a name in a signature.
 const RANKS: &[&str] = &[
     "đại úy",
@@ -4910,27 +4928,15 @@ const RANKS: &[&str] = &[
     "dịch giả",
 ];
 
-/// Occupations written before a writer's name (`Kiểm sát viên X - VKSND
-/// …`, `Thẩm phán Y`): stripped like ranks, but only read where position
-/// already says byline (not in [`author_card`]'s anywhere-rule).
+/// Occupations written before a writer's name (`Thẩm phán Y`), besides
+/// those named `… viên` (see [`occupation_viên`]): stripped like ranks, but
+/// only read where position already says byline (not in [`author_card`]'s
+/// anywhere-rule).
 const OCCUPATIONS: &[&str] = &[
-    "kiểm sát viên",
     "thẩm phán",
-    "điều tra viên",
-    "chấp hành viên",
-    "thẩm tra viên",
-    "công chứng viên",
-    "kiểm toán viên",
     "thừa phát lại",
-    "giáo viên",
-    "giảng viên",
-    "kỹ thuật viên",
-    "nghiên cứu viên",
     "thư ký",
     "hội thẩm",
-    "biên tập viên",
-    "phóng viên",
-    "cộng tác viên",
     "y sĩ",
     "y sỹ",
     "y tá",
@@ -5015,12 +5021,14 @@ const OFFICES: &[&str] = &[
 
 /// A writer's office, in brackets or after a dash: an abbreviation
 /// (`TTVH-TT&TT`, `CDC`), a workplace or office (`Trạm Khuyến nông huyện
-/// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`: a
-/// writer's post or office in brackets on its own line, under the name.
+/// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`,
+/// `Văn phòng Hội Nông dân tỉnh`: a writer's post or office on its own
+/// line, in brackets or not, under the name.
 pub fn is_post_note(text: &str) -> bool {
-    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
-        return false;
-    };
+    let inner = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(text);
     let l = lower_case(inner);
     inner.chars().count() <= 120
         && !inner.ends_with(['.', '!', '?'])
@@ -5328,6 +5336,13 @@ pub fn signature_name(text: &str) -> Option<String> {
     if text.len() > 400 || text.ends_with(['.', '!', '?', ':']) {
         return None;
     }
+    // `(Lê Hà)`, `(Lê Hà - Đỗ Quân)`: the writers in brackets; not a credit
+    // (`(Nguồn Internet)`).
+    if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let first = inner.split_whitespace().next().unwrap_or("");
+        let credit = ["Nguồn", "Ảnh", "Theo", "Video", "Clip", "Đồ"].contains(&first);
+        return (!credit && is_names(inner)).then(|| inner.trim().to_string());
+    }
     // Only lines with a mark before them, a separator, a comma or a rank
     // word first can be one of these shapes.
     let marked = text.chars().next().is_some_and(|c| !c.is_alphanumeric());
@@ -5464,6 +5479,10 @@ pub fn strip_titles(name: &str) -> String {
             rest = after.trim_start();
             continue;
         }
+        if let Some(after) = occupation_viên(rest) {
+            rest = after;
+            continue;
+        }
         // The first token, split at dots: `PGS.TS.`, `ThS.`.
         let token = rest.split_whitespace().next().unwrap_or("");
         let parts: Vec<String> = token
@@ -5485,6 +5504,25 @@ pub fn strip_titles(name: &str) -> String {
         break;
     }
     rest.to_string()
+}
+
+/// `Kiểm sát viên Lê Hà`, `trợ giúp viên Y Khuê`, `Hướng dẫn viên Đỗ
+/// Quân`: an occupation of one to three words closed by a lower-case
+/// `viên` (a name's `Viên` is capitalised), then the name → the name.
+fn occupation_viên(text: &str) -> Option<&str> {
+    let mut at = 0;
+    for (k, word) in text.split(' ').enumerate().take(4) {
+        at += word.len() + 1;
+        if k > 0 && word == "viên" {
+            let rest = text.get(at..)?;
+            return rest.starts_with(|c: char| c.is_uppercase()).then_some(rest);
+        }
+        let lower_after_first = k == 0 || word.chars().all(char::is_lowercase);
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) || !lower_after_first {
+            return None;
+        }
+    }
+    None
 }
 
 /// A publication's name on its own line (`Dân Việt`, `VOV`, `Thế giới &
@@ -6142,6 +6180,21 @@ mod tests {
         assert_eq!(glyph_separator("A ⁘ B ⁘ C"), Some('⁘'));
         assert_eq!(glyph_separator("A ⁘ B ⟩ C"), None);
         assert_eq!(glyph_separator("A – B – C"), None);
+    }
+
+    #[test]
+    fn occupations_named_vien_before_a_name() {
+        for (line, want) in [
+            ("Điều phối viên Lò Văn Pấng", "Lò Văn Pấng"),
+            ("tuyên truyền viên Hà Thị Én", "Hà Thị Én"),
+            ("Kiểm sát viên Trịnh Quang Bảo", "Trịnh Quang Bảo"),
+            ("Phóng viên Lê Hà", "Lê Hà"),
+            // A name holding `Viên`, a lower-case word after `viên`.
+            ("Lê Viên Minh", "Lê Viên Minh"),
+            ("Đoàn viên thanh niên Lê Hà", "Đoàn viên thanh niên Lê Hà"),
+        ] {
+            assert_eq!(strip_titles(line), want, "{line}");
+        }
     }
 
     #[test]
