@@ -3087,6 +3087,8 @@ Trạm Khuyến ngư huyện Thanh Sơn",
 Chủ tịch Hội Nghề cá xã",
                 "Đỗ Minh Khoa",
             ),
+            // The desk's note that the piece is compiled, under the name.
+            ("12/05/2025 07:45", "Vi Thị Duyên\nTổng hợp", "Vi Thị Duyên"),
             // The name alone in brackets.
             ("12/05/2025 07:45", "(Vi Văn Thắng)", "Vi Văn Thắng"),
             (

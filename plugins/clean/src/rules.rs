@@ -1577,18 +1577,22 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("letters box");
     }
-    // `✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.`:
-    // a call for the readers' feedback behind a mark, with or without an
-    // address.
+    // `✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.`,
+    // `* Mọi ý kiến …, độc giả gửi tin, bài về hộp thư: x@site.vn`: a call
+    // for the readers' feedback behind a mark, with or without an address.
     if f.chars <= 160
-        && f.text.chars().next().is_some_and(is_pictograph)
+        && f.text
+            .chars()
+            .next()
+            .is_some_and(|c| is_pictograph(c) || matches!(c, '*' | '※'))
         && (l.has("bạn đọc") || l.has("độc giả"))
         && ["ý kiến", "góp ý", "phản hồi", "thắc mắc"]
             .iter()
             .any(|c| l.has(c))
-        && ["gửi về", "gửi đến", "gửi tới", "gửi qua"]
+        && (["gửi về", "gửi đến", "gửi tới", "gửi qua"]
             .iter()
             .any(|c| l.has(c))
+            || l.has("gửi") && (l.has("hộp thư") || l.contains('@')))
     {
         return Some("letters box");
     }
@@ -4337,7 +4341,8 @@ pub fn is_name_line(text: &str) -> bool {
 }
 
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
-/// viên`: a desk's credit with no name, so no author.
+/// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
+/// so no author.
 pub fn is_desk_credit(text: &str) -> bool {
     if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) || text.ends_with(['.', ':']) {
         return false;
@@ -4346,7 +4351,15 @@ pub fn is_desk_credit(text: &str) -> bool {
     let words = l.split_whitespace().count();
     matches!(
         l.as_str(),
-        "phóng viên" | "pv" | "ctv" | "btv" | "tòa soạn" | "toà soạn" | "ban biên tập"
+        "phóng viên"
+            | "pv"
+            | "ctv"
+            | "btv"
+            | "tòa soạn"
+            | "toà soạn"
+            | "ban biên tập"
+            | "tổng hợp"
+            | "t/h"
     ) || words <= 5
         && [
             "nhóm phóng viên",
@@ -6180,6 +6193,22 @@ mod tests {
         assert_eq!(glyph_separator("A ⁘ B ⁘ C"), Some('⁘'));
         assert_eq!(glyph_separator("A ⁘ B ⟩ C"), None);
         assert_eq!(glyph_separator("A – B – C"), None);
+    }
+
+    #[test]
+    fn desk_notes_and_marked_letters_boxes() {
+        assert!(is_desk_credit("Tổng hợp"));
+        assert!(is_desk_credit("(T/H)"));
+        assert!(!is_desk_credit("Tổng hợp ý kiến cử tri"));
+        assert_furniture(&[
+            "* Mọi thắc mắc về bảo hiểm, độc giả gửi câu hỏi về hộp thư: bandoc@baoxanh.vn",
+            "※ Ý kiến của bạn đọc xin gửi kèm họ tên qua địa chỉ hoinghe@tapchi.vn",
+        ]);
+        assert_body(&[
+            // The article's own call, and a footnote naming no box.
+            "Độc giả muốn góp ý cho dự thảo có thể gửi văn bản về Sở Tư pháp trước ngày 30/6.",
+            "* Ý kiến của độc giả trong bài đã được rút gọn.",
+        ]);
     }
 
     #[test]
