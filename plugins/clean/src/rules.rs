@@ -4620,8 +4620,13 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             continue;
         }
         let rest = rest.trim_start_matches([' ', ':']);
-        let at = text.len() - rest.len();
-        return text.get(at..).and_then(leading_name);
+        let rest = text.get(text.len() - rest.len()..)?;
+        // `PV Lê Hà - CTV Đỗ Quân`: several writers, each behind a title.
+        let each = strip_titles_each(rest);
+        if each.len() < rest.len() && is_names(&each) {
+            return Some(each);
+        }
+        return leading_name(rest);
     }
     None
 }
@@ -5459,7 +5464,8 @@ pub fn signature_name(text: &str) -> Option<String> {
 pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
         "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
-        "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
+        "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts", "pv", "ctv",
+        "btv",
     ];
     let mut rest = name.trim();
     loop {
@@ -6221,8 +6227,18 @@ mod tests {
             // A name holding `Viên`, a lower-case word after `viên`.
             ("Lê Viên Minh", "Lê Viên Minh"),
             ("Đoàn viên thanh niên Lê Hà", "Đoàn viên thanh niên Lê Hà"),
+            // A reporter's abbreviation before a later writer.
+            ("CTV Quốc Bảo", "Quốc Bảo"),
         ] {
             assert_eq!(strip_titles(line), want, "{line}");
+        }
+        for (line, want) in [
+            ("PV Lò Thị Mai - CTV Vàng A Páo", "Lò Thị Mai - Vàng A Páo"),
+            ("Phóng viên Hà Duy và BTV Thu Trang", "Hà Duy và Thu Trang"),
+            ("PV Lò Thị Mai", "Lò Thị Mai"),
+            ("Bởi Lò Thị Mai · 12/03/2025", "Lò Thị Mai"),
+        ] {
+            assert_eq!(author_credit(line).as_deref(), Some(want), "{line}");
         }
     }
 
