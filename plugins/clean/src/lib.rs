@@ -394,8 +394,8 @@ impl Clean {
                 }
             }
             // An ad slot's bare label, then the offer under it, no sentence,
-            // closing its block or giving a phone number or shouting (a page
-            // without blank lines).
+            // closing its block or giving a phone number, a discount or
+            // shouting (a page without blank lines).
             // (A phone number made it a contact line, which the article's
             // text below would give back.)
             for i in 1..n {
@@ -406,6 +406,7 @@ impl Clean {
                     && (!features[i].full_stop() || shouts)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
+                        || rules::has_discount(&features[i])
                         || rules::has_long_number(&lines[i].text))
                     && rules::is_ad_label(&features[i - 1])
                     && rules::is_offer(&features[i])
@@ -3053,6 +3054,29 @@ Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
 {para3}"
             )
         );
+    }
+
+    #[test]
+    fn a_discount_under_an_ad_label_closes_the_ad_without_blank_lines() {
+        let para =
+            "Thư viện huyện mở thêm phòng đọc cho thiếu nhi, mở cửa cả sáng thứ Bảy và Chủ nhật.";
+        let para2 =
+            "Mỗi tháng thư viện nhận thêm khoảng 300 đầu sách mới do các nhà xuất bản tặng.";
+        let page = |line: &str| {
+            clean(&format!(
+                "Thư viện huyện mở phòng đọc thiếu nhi\n03/07/2025 08:00\n{para}\nQUẢNG CÁO\n\
+                 {line}\nSách mới về những gì?\n{para2}\n"
+            ))
+        };
+        let doc = page("Cửa hàng văn phòng phẩm Hoa Mai giảm 25% vở học sinh đến hết tháng 8");
+        assert_eq!(
+            doc.text,
+            format!("{para}\n\nSách mới về những gì?\n\n{para2}")
+        );
+        // A line that offers no discount stays.
+        let line = "Phòng đọc có 40 chỗ ngồi và hai máy tính tra cứu";
+        let doc = page(line);
+        assert!(doc.text.contains(line), "{}", doc.text);
     }
 
     #[test]

@@ -3918,22 +3918,11 @@ pub fn is_ad_label(f: &Features) -> bool {
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
 /// offer's call to act (a phone number or an order verb), at most 200
-/// characters; or a discount (`giảm 20%`, `giảm đến 30%`).
+/// characters; or a discount (see [`has_discount`]).
 pub fn is_offer(f: &Features) -> bool {
-    let discount = || {
-        f.lower.split("giảm ").skip(1).any(|rest| {
-            let rest = ["đến ", "tới ", "tối đa ", "ngay "]
-                .iter()
-                .find_map(|w| rest.strip_prefix(w))
-                .unwrap_or(rest);
-            rest.split_whitespace()
-                .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('%'))
-        })
-    };
     f.chars <= 200
         && (has_long_number(f.text)
-            || discount()
+            || has_discount(f)
             || [
                 "gọi ngay",
                 "đăng ký ngay",
@@ -3952,6 +3941,19 @@ pub fn is_offer(f: &Features) -> bool {
             ]
             .iter()
             .any(|w| f.lower.has(w)))
+}
+
+/// `giảm 20%`, `giảm đến 30%`: a discount.
+pub fn has_discount(f: &Features) -> bool {
+    f.lower.split("giảm ").skip(1).any(|rest| {
+        let rest = ["đến ", "tới ", "tối đa ", "ngay "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('%'))
+    })
 }
 
 /// A form's answer option: `○ Có`, `☐ Không`, `( ) Cả hai`.
