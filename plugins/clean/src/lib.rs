@@ -403,12 +403,12 @@ impl Clean {
                 let shouts = lines[i].text.ends_with('!');
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
+                    && rules::is_ad_label(&features[i - 1])
                     && (!features[i].full_stop() || shouts)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
                         || rules::has_discount(&features[i])
                         || rules::has_long_number(&lines[i].text))
-                    && rules::is_ad_label(&features[i - 1])
                     && rules::is_offer(&features[i])
                 {
                     roles[i] = Role::Removed("ad");

@@ -173,6 +173,16 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
 /// `Đăng ngày 18 - 01 - 2025 lúc 21 giờ 05` → the same text with the
 /// date's separators closed up (`18-01-2025`), when it has such a date.
 fn spaced_date(text: &str) -> Option<String> {
+    let spaced = text.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == b' '
+            && matches!(w[2], b'-' | b'/' | b'.')
+            && w[3] == b' '
+            && w[4].is_ascii_digit()
+    });
+    if !spaced {
+        return None;
+    }
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
         len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())

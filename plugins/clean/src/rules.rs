@@ -1906,7 +1906,8 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
 /// quotes, each a currency or ticker code in capitals and its figure,
 /// between separators; no sentence.
 fn quote_ticker(text: &str) -> bool {
-    if text.len() > 240 || text.ends_with(['.', '!', '?']) {
+    if text.len() > 240 || text.ends_with(['.', '!', '?']) || !text.contains(['·', '|', '•', ';'])
+    {
         return false;
     }
     let quotes = text
@@ -3476,12 +3477,15 @@ fn registration(f: &Features) -> bool {
         && !f.sentence
         && (f.lower.has("mã số thuế")
             || f.lower.has("mã số doanh nghiệp")
-            || f.lower.split_whitespace().any(|w| {
-                matches!(
-                    w.trim_matches(|c: char| !c.is_alphanumeric()),
-                    "mst" | "msdn" | "gpkd" | "đkkd"
-                )
-            }))
+            || ["mst", "msdn", "gpkd", "đkkd"]
+                .iter()
+                .any(|c| f.lower.has(c))
+                && f.lower.split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        "mst" | "msdn" | "gpkd" | "đkkd"
+                    )
+                }))
 }
 
 /// What a site calls itself at the start of its operating notice.
@@ -4286,6 +4290,9 @@ pub fn widget_date(text: &str) -> Option<String> {
 /// `[ 14/03/2025 - 08:40 ]`, `== 03.01.2025 ==`: a bare date line in a
 /// frame (removed as a marker) → its date.
 pub fn framed_date(text: &str) -> Option<String> {
+    if !text.starts_with(['[', '<', '-', '–', '—', '=', '*', '|', '_']) {
+        return None;
+    }
     let frame = |c: char| {
         matches!(
             c,
