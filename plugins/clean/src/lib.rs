@@ -394,8 +394,8 @@ impl Clean {
                 }
             }
             // An ad slot's bare label, then the offer under it, no sentence,
-            // closing its block or giving a phone number or shouting (a page
-            // without blank lines).
+            // closing its block or giving a phone number, a discount or
+            // shouting (a page without blank lines).
             // (A phone number made it a contact line, which the article's
             // text below would give back.)
             for i in 1..n {
@@ -403,11 +403,12 @@ impl Clean {
                 let shouts = lines[i].text.ends_with('!');
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
+                    && rules::is_ad_label(&features[i - 1])
                     && (!features[i].full_stop() || shouts)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
+                        || rules::has_discount(&features[i])
                         || rules::has_long_number(&lines[i].text))
-                    && rules::is_ad_label(&features[i - 1])
                     && rules::is_offer(&features[i])
                 {
                     roles[i] = Role::Removed("ad");
@@ -571,8 +572,11 @@ impl Clean {
             }
             if matches!(roles[i], Role::Removed(_)) {
                 // `Ngày đăng: 18/01/2025 | Lượt xem: 1.204 | [In bài]`: a
-                // date labelled at the head of a widget bar.
-                if let Some(date) = rules::widget_date(&lines[i].text) {
+                // date labelled at the head of a widget bar; `[ 18/01/2025 ]`
+                // a date in a frame.
+                if let Some(date) = rules::widget_date(&lines[i].text)
+                    .or_else(|| rules::framed_date(&lines[i].text))
+                {
                     out.published = Some(date);
                     break;
                 }
@@ -801,6 +805,18 @@ impl Clean {
             } else if let Some(name) = rules::signature_name(text) {
                 // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`.
                 out.author.get_or_insert(name);
+                roles[last] = Role::Removed("author line");
+            } else if rules::is_translator(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| {
+                        let above = &lines[i].text;
+                        rules::is_name_line(above) || rules::is_caps_name(above)
+                    })
+            {
+                // `Lê Hà (dịch)` under the writer's name: the translator;
+                // the writer signs above.
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
                 // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
@@ -3038,6 +3054,121 @@ Thượng tá (hưu) Lê Văn Thao, Chủ tịch Hội Nông dân xã
 {para3}"
             )
         );
+    }
+
+    #[test]
+    fn a_discount_under_an_ad_label_closes_the_ad_without_blank_lines() {
+        let para =
+            "Thư viện huyện mở thêm phòng đọc cho thiếu nhi, mở cửa cả sáng thứ Bảy và Chủ nhật.";
+        let para2 =
+            "Mỗi tháng thư viện nhận thêm khoảng 300 đầu sách mới do các nhà xuất bản tặng.";
+        let page = |line: &str| {
+            clean(&format!(
+                "Thư viện huyện mở phòng đọc thiếu nhi\n03/07/2025 08:00\n{para}\nQUẢNG CÁO\n\
+                 {line}\nSách mới về những gì?\n{para2}\n"
+            ))
+        };
+        let doc = page("Cửa hàng văn phòng phẩm Hoa Mai giảm 25% vở học sinh đến hết tháng 8");
+        assert_eq!(
+            doc.text,
+            format!("{para}\n\nSách mới về những gì?\n\n{para2}")
+        );
+        // A line that offers no discount stays.
+        let line = "Phòng đọc có 40 chỗ ngồi và hai máy tính tra cứu";
+        let doc = page(line);
+        assert!(doc.text.contains(line), "{}", doc.text);
+    }
+
+    #[test]
+    fn signatures_over_an_office_in_brackets_translated_or_after_ghi_chep_cua() {
+        let para = "Trạm Khuyến ngư huyện mở lớp tập huấn nuôi cá lồng cho 40 hộ dân ven hồ trong ba ngày.";
+        let para2 =
+            "Mỗi hộ được cấp một bộ sổ tay kỹ thuật và được cán bộ trạm đến tận lồng hướng dẫn.";
+        let page = |head: &str, tail: &str| {
+            clean(&format!(
+                "Nuôi cá lồng trên hồ thủy lợi
+{head}
+
+{para}
+
+{para2}
+
+{tail}
+"
+            ))
+        };
+        let cases = [
+            // A name over its office, on the next line, no brackets.
+            (
+                "12/05/2025 07:45",
+                "Hà Thị Ngọc Lan
+Trạm Khuyến ngư huyện Thanh Sơn",
+                "Hà Thị Ngọc Lan",
+            ),
+            (
+                "12/05/2025 07:45",
+                "Đỗ Minh Khoa
+Chủ tịch Hội Nghề cá xã",
+                "Đỗ Minh Khoa",
+            ),
+            // The desk's note that the piece is compiled, under the name.
+            ("12/05/2025 07:45", "Vi Thị Duyên\nTổng hợp", "Vi Thị Duyên"),
+            // The name alone in brackets.
+            ("12/05/2025 07:45", "(Vi Văn Thắng)", "Vi Văn Thắng"),
+            (
+                "12/05/2025 07:45",
+                "(Lò Thị Hoa - Cầm Bá Tùng)",
+                "Lò Thị Hoa - Cầm Bá Tùng",
+            ),
+            // The writer's pen name, then the translator.
+            (
+                "12/05/2025 07:45",
+                "MAI HIÊN
+Lê Khả Tú (lược dịch)",
+                "MAI HIÊN",
+            ),
+            (
+                "12/05/2025 07:45",
+                "Nông Thị Lụa
+Phan Văn Cư (dịch)",
+                "Nông Thị Lụa",
+            ),
+            // A translator alone signs.
+            ("12/05/2025 07:45", "Phan Văn Cư (dịch)", "Phan Văn Cư"),
+            // A credit `… của` writers, under the date.
+            (
+                "12/05/2025 07:45\nPhóng sự của Lý Văn Tài và Hoàng Mai",
+                "",
+                "Lý Văn Tài và Hoàng Mai",
+            ),
+            // Two writers with their occupations on the date line.
+            (
+                "Kỹ sư Lương Văn Đạt và hướng dẫn viên Mùa A Chứ · 12/05/2025 07:45",
+                "",
+                "Lương Văn Đạt và Mùa A Chứ",
+            ),
+        ];
+        for (head, tail, author) in cases {
+            let doc = page(head, tail);
+            assert_eq!(doc.metadata.get_str("author"), Some(author), "{tail}{head}");
+            assert_eq!(doc.text, format!("{para}\n\n{para2}"), "{tail}{head}");
+        }
+        // An office named in a sentence under a name, a place or a credit in
+        // brackets, and a sentence `Ghi chép của …` are no signatures.
+        for tail in [
+            "Hà Thị Ngọc Lan\nTrạm Khuyến ngư huyện sẽ mở lớp tiếp theo vào tháng Chín.",
+            "(Nguồn Internet)",
+            "(Quảng Ninh)",
+            "Ghi chép của Lý Văn Tài cho thấy cá lớn nhanh hơn năm trước.",
+        ] {
+            let doc = page("12/05/2025 07:45", tail);
+            assert_eq!(doc.metadata.get_str("author"), None, "{tail}");
+            assert!(
+                doc.text.contains(tail.lines().last().unwrap()),
+                "{tail}: {}",
+                doc.text
+            );
+        }
     }
 
     #[test]

@@ -92,7 +92,8 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
     if !separated && !text.has("háng") && !text.has("thg") {
-        return None;
+        // `18 - 01 - 2025`: a date spaced around its separators.
+        return spaced_date(text).and_then(|t| date_time(&t));
     }
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
@@ -167,6 +168,37 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         return Some(((year, month, day), time));
     }
     None
+}
+
+/// `Đăng ngày 18 - 01 - 2025 lúc 21 giờ 05` → the same text with the
+/// date's separators closed up (`18-01-2025`), when it has such a date.
+fn spaced_date(text: &str) -> Option<String> {
+    let spaced = text.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == b' '
+            && matches!(w[2], b'-' | b'/' | b'.')
+            && w[3] == b' '
+            && w[4].is_ascii_digit()
+    });
+    if !spaced {
+        return None;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let at = tokens.windows(5).position(|w| {
+        matches!(w[1], "-" | "/" | ".")
+            && w[3] == w[1]
+            && number(w[0], 1..=2)
+            && number(w[2], 1..=2)
+            && number(w[4].trim_end_matches([',', ';']), 4..=4)
+    })?;
+    let date = tokens[at..at + 5].concat();
+    let mut out: Vec<&str> = tokens[..at].to_vec();
+    out.push(&date);
+    out.extend(&tokens[at + 5..]);
+    Some(out.join(" "))
 }
 
 fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
@@ -384,6 +416,25 @@ mod tests {
             find_published(&p(&[body])),
             Some((None, "2021-02-03".to_string()))
         );
+    }
+
+    #[test]
+    fn dates_spaced_around_their_separators() {
+        for (line, want) in [
+            ("Ngày đăng 03 - 11 - 2024 lúc 7 giờ 15", "2024-11-03T07:15"),
+            ("Cập nhật 9 / 4 / 2025, 16:20", "2025-04-09T16:20"),
+            ("Thứ Sáu, 07 . 02 . 2025", "2025-02-07"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+        for line in [
+            // A score, a range and mixed separators are no dates.
+            "Hiệp hai 2 - 1 - 3 phút bù giờ",
+            "Từ 10 - 12 - 15 giờ mỗi ngày",
+            "Mã 12 - 05 / 2024",
+        ] {
+            assert_eq!(find_date_time(line), None, "{line}");
+        }
     }
 
     #[test]

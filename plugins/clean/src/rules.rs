@@ -154,6 +154,7 @@ const EMBED_CUES: &[&str] = &[
 ];
 const MEDIA_ERROR_CUES: &[&str] = &[
     "không hợp lệ",
+    "không tải được",
     "không thể phát",
     "không phát được",
     "không hỗ trợ",
@@ -1576,18 +1577,22 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("letters box");
     }
-    // `✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.`:
-    // a call for the readers' feedback behind a mark, with or without an
-    // address.
+    // `✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.`,
+    // `* Mọi ý kiến …, độc giả gửi tin, bài về hộp thư: x@site.vn`: a call
+    // for the readers' feedback behind a mark, with or without an address.
     if f.chars <= 160
-        && f.text.chars().next().is_some_and(is_pictograph)
+        && f.text
+            .chars()
+            .next()
+            .is_some_and(|c| is_pictograph(c) || matches!(c, '*' | '※'))
         && (l.has("bạn đọc") || l.has("độc giả"))
         && ["ý kiến", "góp ý", "phản hồi", "thắc mắc"]
             .iter()
             .any(|c| l.has(c))
-        && ["gửi về", "gửi đến", "gửi tới", "gửi qua"]
+        && (["gửi về", "gửi đến", "gửi tới", "gửi qua"]
             .iter()
             .any(|c| l.has(c))
+            || l.has("gửi") && (l.has("hộp thư") || l.contains('@')))
     {
         return Some("letters box");
     }
@@ -1891,7 +1896,36 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     if f.digits >= 1 && l.has("cập nhật") && ends_with_update_stamp(f) {
         return Some("live widget");
     }
+    if f.digits >= 4 && quote_ticker(f.text) {
+        return Some("live widget");
+    }
     None
+}
+
+/// `Tỷ giá: USD 25.910 · EUR 29.480`, `JPY 168,2 | CNY 3.512`: two or more
+/// quotes, each a currency or ticker code in capitals and its figure,
+/// between separators; no sentence.
+fn quote_ticker(text: &str) -> bool {
+    if text.len() > 240 || text.ends_with(['.', '!', '?']) || !text.contains(['·', '|', '•', ';'])
+    {
+        return false;
+    }
+    let quotes = text
+        .split(['·', '|', '•', ';'])
+        .filter(|part| {
+            let mut words = part.split_whitespace().rev();
+            let (Some(figure), Some(code)) = (words.next(), words.next()) else {
+                return false;
+            };
+            (2..=5).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase())
+                && figure.starts_with(|c: char| c.is_ascii_digit())
+                && figure
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+        .count();
+    quotes >= 2
 }
 
 /// `… [Quan tâm]`, `… [Tải ngay]`: the line closes with a button to follow,
@@ -2991,7 +3025,7 @@ fn is_player(f: &Features) -> bool {
             || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
-                && (!f.full_stop() || is_retry_notice(&f.lower))
+                && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
                 && !f.lower.has("xin lỗi"))
         || is_titled_player(f)
         || f.chars <= 160
@@ -3026,15 +3060,29 @@ fn keyed_player_error(lower: &str) -> bool {
 }
 
 /// `MEDIA_ERR_SRC_NOT_SUPPORTED`, `ERR_NETWORK_CHANGED`: a program's error
-/// code, capitals joined by underscores.
+/// code, capitals joined by underscores; or a numbered one in brackets
+/// (`(mã 404)`, `(error 403)`, `(mã lỗi: 2)`).
 fn has_error_code(text: &str) -> bool {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .any(|w| {
-            w.len() >= 8
-                && w.matches('_').count() >= 2
-                && w.bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-        })
+    let numbered = text.split('(').skip(1).any(|inner| {
+        let inner = inner.split(')').next().unwrap_or("");
+        let l = lower_case(inner);
+        inner.len() <= 24
+            && ["mã lỗi", "mã", "lỗi", "error", "code"].iter().any(|k| {
+                l.strip_prefix(k).is_some_and(|r| {
+                    r.trim_start_matches([' ', ':'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                })
+            })
+    });
+    numbered
+        || text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .any(|w| {
+                w.len() >= 8
+                    && w.matches('_').count() >= 2
+                    && w.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            })
 }
 
 /// `▶ Video: Title of the clip (02:45) — Video không phát được`: a player
@@ -3066,10 +3114,12 @@ fn is_titled_player(f: &Features) -> bool {
 /// opening the line, then an appeal to retry (a sentence about a failure,
 /// `Lỗi âm thanh khiến …`, has no such appeal).
 fn is_retry_notice(lower: &str) -> bool {
-    ["không thể", "không phát", "lỗi", "rất tiếc"]
+    ["không thể", "không phát", "không tải", "lỗi", "rất tiếc"]
         .iter()
         .any(|w| lower.starts_with(w))
         && [
+            "kiểm tra kết nối",
+            "kiểm tra đường truyền",
             "vui lòng thử lại",
             "hãy thử lại",
             "xin thử lại",
@@ -3319,8 +3369,13 @@ pub fn is_menu(f: &Features) -> bool {
         && !f.text.has(" / ")
     {
         // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
-        // standing alone between the items, twice or more.
-        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)));
+        // standing alone between the items, twice or more; a dash only
+        // after the home link (a headline may join places with dashes).
+        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)))
+            || f.starts(BREADCRUMB_STARTS)
+                && [" – ", " — ", " - "]
+                    .iter()
+                    .any(|dash| menu_parts(f.text.split(dash)));
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
@@ -3411,7 +3466,26 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
-    ((email || phone) && f.chars <= 160 && !f.sentence).then_some("contact")
+    ((email || phone) && f.chars <= 160 && !f.sentence || registration(f)).then_some("contact")
+}
+
+/// `Công ty … · 27 Lê Lợi, TP. Huế · MST 0301 234 567`: a company's tax
+/// code or business licence number, in a line that is no sentence.
+fn registration(f: &Features) -> bool {
+    f.digits >= 8
+        && f.chars <= 200
+        && !f.sentence
+        && (f.lower.has("mã số thuế")
+            || f.lower.has("mã số doanh nghiệp")
+            || ["mst", "msdn", "gpkd", "đkkd"]
+                .iter()
+                .any(|c| f.lower.has(c))
+                && f.lower.split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        "mst" | "msdn" | "gpkd" | "đkkd"
+                    )
+                }))
 }
 
 /// What a site calls itself at the start of its operating notice.
@@ -3848,10 +3922,11 @@ pub fn is_ad_label(f: &Features) -> bool {
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
 /// offer's call to act (a phone number or an order verb), at most 200
-/// characters.
+/// characters; or a discount (see [`has_discount`]).
 pub fn is_offer(f: &Features) -> bool {
     f.chars <= 200
         && (has_long_number(f.text)
+            || has_discount(f)
             || [
                 "gọi ngay",
                 "đăng ký ngay",
@@ -3870,6 +3945,19 @@ pub fn is_offer(f: &Features) -> bool {
             ]
             .iter()
             .any(|w| f.lower.has(w)))
+}
+
+/// `giảm 20%`, `giảm đến 30%`: a discount.
+pub fn has_discount(f: &Features) -> bool {
+    f.lower.split("giảm ").skip(1).any(|rest| {
+        let rest = ["đến ", "tới ", "tối đa ", "ngay "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('%'))
+    })
 }
 
 /// A form's answer option: `○ Có`, `☐ Không`, `( ) Cả hai`.
@@ -4199,6 +4287,26 @@ pub fn widget_date(text: &str) -> Option<String> {
     crate::published::find_date_time(head)
 }
 
+/// `[ 14/03/2025 - 08:40 ]`, `== 03.01.2025 ==`: a bare date line in a
+/// frame (removed as a marker) → its date.
+pub fn framed_date(text: &str) -> Option<String> {
+    if !text.starts_with(['[', '<', '-', '–', '—', '=', '*', '|', '_']) {
+        return None;
+    }
+    let frame = |c: char| {
+        matches!(
+            c,
+            '[' | ']' | '<' | '>' | '-' | '–' | '—' | '=' | '*' | '|' | '_' | ' '
+        )
+    };
+    let inner = text.trim_matches(frame);
+    (inner.len() < text.len()
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && is_bare_date_line(inner))
+    .then(|| crate::published::find_date_time(inner))
+    .flatten()
+}
+
 /// A short line that carries a date with a year and is not a sentence: a
 /// byline, a date line, or a teaser's time stamp.
 pub fn is_date_line(f: &Features) -> bool {
@@ -4242,7 +4350,8 @@ pub fn is_name_line(text: &str) -> bool {
 }
 
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
-/// viên`: a desk's credit with no name, so no author.
+/// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
+/// so no author.
 pub fn is_desk_credit(text: &str) -> bool {
     if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) || text.ends_with(['.', ':']) {
         return false;
@@ -4251,7 +4360,15 @@ pub fn is_desk_credit(text: &str) -> bool {
     let words = l.split_whitespace().count();
     matches!(
         l.as_str(),
-        "phóng viên" | "pv" | "ctv" | "btv" | "tòa soạn" | "toà soạn" | "ban biên tập"
+        "phóng viên"
+            | "pv"
+            | "ctv"
+            | "btv"
+            | "tòa soạn"
+            | "toà soạn"
+            | "ban biên tập"
+            | "tổng hợp"
+            | "t/h"
     ) || words <= 5
         && [
             "nhóm phóng viên",
@@ -4441,6 +4558,17 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             continue;
         };
         let rest = rest.trim_start();
+        // `Ghi chép của A, B và C`: the key, `của`, then only the writers.
+        if let Some(names) = rest.strip_prefix("của ") {
+            let value: String = text
+                .chars()
+                .skip(lower.chars().count() - names.chars().count())
+                .collect();
+            if is_names(&value) {
+                return Some(value.trim().to_string());
+            }
+            continue;
+        }
         if !rest.starts_with(':') {
             continue;
         }
@@ -4501,8 +4629,13 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             continue;
         }
         let rest = rest.trim_start_matches([' ', ':']);
-        let at = text.len() - rest.len();
-        return text.get(at..).and_then(leading_name);
+        let rest = text.get(text.len() - rest.len()..)?;
+        // `PV Lê Hà - CTV Đỗ Quân`: several writers, each behind a title.
+        let each = strip_titles_each(rest);
+        if each.len() < rest.len() && is_names(&each) {
+            return Some(each);
+        }
+        return leading_name(rest);
     }
     None
 }
@@ -4771,6 +4904,13 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         .then(|| (name.to_string(), None))
 }
 
+/// `Lê Hà (dịch)`, `Đỗ Quân (lược dịch)`: a translator's signature.
+pub fn is_translator(text: &str) -> bool {
+    ["(dịch)", "(lược dịch)", "(biên dịch)"]
+        .iter()
+        .any(|note| text.ends_with(note))
+}
+
 /// Ranks and professions written before a name in a signature.
 const RANKS: &[&str] = &[
     "đại úy",
@@ -4815,27 +4955,15 @@ const RANKS: &[&str] = &[
     "dịch giả",
 ];
 
-/// Occupations written before a writer's name (`Kiểm sát viên X - VKSND
-/// …`, `Thẩm phán Y`): stripped like ranks, but only read where position
-/// already says byline (not in [`author_card`]'s anywhere-rule).
+/// Occupations written before a writer's name (`Thẩm phán Y`), besides
+/// those named `… viên` (see [`occupation_viên`]): stripped like ranks, but
+/// only read where position already says byline (not in [`author_card`]'s
+/// anywhere-rule).
 const OCCUPATIONS: &[&str] = &[
-    "kiểm sát viên",
     "thẩm phán",
-    "điều tra viên",
-    "chấp hành viên",
-    "thẩm tra viên",
-    "công chứng viên",
-    "kiểm toán viên",
     "thừa phát lại",
-    "giáo viên",
-    "giảng viên",
-    "kỹ thuật viên",
-    "nghiên cứu viên",
     "thư ký",
     "hội thẩm",
-    "biên tập viên",
-    "phóng viên",
-    "cộng tác viên",
     "y sĩ",
     "y sỹ",
     "y tá",
@@ -4920,12 +5048,14 @@ const OFFICES: &[&str] = &[
 
 /// A writer's office, in brackets or after a dash: an abbreviation
 /// (`TTVH-TT&TT`, `CDC`), a workplace or office (`Trạm Khuyến nông huyện
-/// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`: a
-/// writer's post or office in brackets on its own line, under the name.
+/// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`,
+/// `Văn phòng Hội Nông dân tỉnh`: a writer's post or office on its own
+/// line, in brackets or not, under the name.
 pub fn is_post_note(text: &str) -> bool {
-    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
-        return false;
-    };
+    let inner = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(text);
     let l = lower_case(inner);
     inner.chars().count() <= 120
         && !inner.ends_with(['.', '!', '?'])
@@ -5233,6 +5363,13 @@ pub fn signature_name(text: &str) -> Option<String> {
     if text.len() > 400 || text.ends_with(['.', '!', '?', ':']) {
         return None;
     }
+    // `(Lê Hà)`, `(Lê Hà - Đỗ Quân)`: the writers in brackets; not a credit
+    // (`(Nguồn Internet)`).
+    if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let first = inner.split_whitespace().next().unwrap_or("");
+        let credit = ["Nguồn", "Ảnh", "Theo", "Video", "Clip", "Đồ"].contains(&first);
+        return (!credit && is_names(inner)).then(|| inner.trim().to_string());
+    }
     // Only lines with a mark before them, a separator, a comma or a rank
     // word first can be one of these shapes.
     let marked = text.chars().next().is_some_and(|c| !c.is_alphanumeric());
@@ -5336,7 +5473,8 @@ pub fn signature_name(text: &str) -> Option<String> {
 pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
         "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
-        "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts",
+        "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts", "pv", "ctv",
+        "btv",
     ];
     let mut rest = name.trim();
     loop {
@@ -5369,6 +5507,10 @@ pub fn strip_titles(name: &str) -> String {
             rest = after.trim_start();
             continue;
         }
+        if let Some(after) = occupation_viên(rest) {
+            rest = after;
+            continue;
+        }
         // The first token, split at dots: `PGS.TS.`, `ThS.`.
         let token = rest.split_whitespace().next().unwrap_or("");
         let parts: Vec<String> = token
@@ -5390,6 +5532,25 @@ pub fn strip_titles(name: &str) -> String {
         break;
     }
     rest.to_string()
+}
+
+/// `Kiểm sát viên Lê Hà`, `trợ giúp viên Y Khuê`, `Hướng dẫn viên Đỗ
+/// Quân`: an occupation of one to three words closed by a lower-case
+/// `viên` (a name's `Viên` is capitalised), then the name → the name.
+fn occupation_viên(text: &str) -> Option<&str> {
+    let mut at = 0;
+    for (k, word) in text.split(' ').enumerate().take(4) {
+        at += word.len() + 1;
+        if k > 0 && word == "viên" {
+            let rest = text.get(at..)?;
+            return rest.starts_with(|c: char| c.is_uppercase()).then_some(rest);
+        }
+        let lower_after_first = k == 0 || word.chars().all(char::is_lowercase);
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) || !lower_after_first {
+            return None;
+        }
+    }
+    None
 }
 
 /// A publication's name on its own line (`Dân Việt`, `VOV`, `Thế giới &
@@ -5801,6 +5962,55 @@ mod tests {
     }
 
     #[test]
+    fn player_errors_quote_tickers_discounts_and_registrations() {
+        assert_furniture(&[
+            // A player's error with an appeal to check the line, or a
+            // numbered code in brackets.
+            "Không tải được clip. Xin kiểm tra đường truyền rồi mở lại.",
+            "Video không tải được",
+            "Lỗi tải âm thanh (error 403).",
+            "Trình phát lỗi: tệp audio đã bị gỡ (mã lỗi: 7).",
+            // Quotes of currencies or tickers between separators.
+            "Tỷ giá sáng nay: USD 25.870 | JPY 168,4 | CNY 3.541",
+            "Vàng SJC 86.500 · DOJI 86.300 · PNJ 86.100",
+            // A firm's registration line in a footer.
+            "Công ty CP Truyền thông Biển Xanh · 14 Trần Phú, TP. Nha Trang · MST 4201 557 903",
+            "Hợp tác xã Chè Tân Cương | Mã số thuế: 4600 312 775 | Điện thoại 0208 3 855 190",
+        ]);
+        assert_body(&[
+            // A failure told in a sentence, a code that is not an error.
+            "Không tải được video lên mạng, anh Sơn gửi thẳng đĩa cho đài huyện.",
+            "Lỗi tải video khiến buổi học trực tuyến phải dời sang chiều.",
+            "Video ghi lại cảnh đàn voọc (mã số 12) trở về rừng sau hai năm.",
+            // Figures in a sentence; codes with no figure beside them.
+            "Giá USD hôm nay tăng 20 đồng, EUR giảm 15 đồng so với hôm qua.",
+            "Đội HAGL và SLNA chia điểm trong trận cầu kém hấp dẫn",
+            // A tax code told in a sentence.
+            "Doanh nghiệp cần ghi mã số thuế 0101 234 567 trên hóa đơn từ tháng 7.",
+        ]);
+        // A date in a frame, alone.
+        let framed = |t: &str| framed_date(t);
+        assert_eq!(
+            framed("[ 22/05/2024 - 10:15 ]").as_deref(),
+            Some("2024-05-22T10:15")
+        );
+        assert_eq!(framed("== 03.01.2025 ==").as_deref(), Some("2025-01-03"));
+        assert_eq!(
+            framed("[ Cập nhật 03/01/2025 ]").as_deref(),
+            Some("2025-01-03")
+        );
+        assert_eq!(framed("[Hội nghị 03/01/2025]"), None);
+        assert_eq!(framed("22/05/2024 10:15"), None);
+        let offer = |t: &str| is_offer(&features(t));
+        assert!(offer(
+            "Tiệm sách Hoa Sữa giảm 15% truyện tranh cho học sinh đến hết tháng 8"
+        ));
+        assert!(offer("Khóa học bơi mùa hè giảm đến 30% cho nhóm từ ba em"));
+        assert!(!offer("Giá phân bón giảm mạnh trong quý II"));
+        assert!(!offer("Tỷ lệ hộ nghèo giảm còn 2,1%"));
+    }
+
+    #[test]
     fn picture_viewer_labels() {
         assert_furniture(&[
             "🔍 Phóng to ảnh: Nhà trưng bày mới của huyện nhìn từ trên cao",
@@ -5998,6 +6208,61 @@ mod tests {
         assert_eq!(glyph_separator("A ⁘ B ⁘ C"), Some('⁘'));
         assert_eq!(glyph_separator("A ⁘ B ⟩ C"), None);
         assert_eq!(glyph_separator("A – B – C"), None);
+    }
+
+    #[test]
+    fn desk_notes_and_marked_letters_boxes() {
+        assert!(is_desk_credit("Tổng hợp"));
+        assert!(is_desk_credit("(T/H)"));
+        assert!(!is_desk_credit("Tổng hợp ý kiến cử tri"));
+        assert_furniture(&[
+            "* Mọi thắc mắc về bảo hiểm, độc giả gửi câu hỏi về hộp thư: bandoc@baoxanh.vn",
+            "※ Ý kiến của bạn đọc xin gửi kèm họ tên qua địa chỉ hoinghe@tapchi.vn",
+        ]);
+        assert_body(&[
+            // The article's own call, and a footnote naming no box.
+            "Độc giả muốn góp ý cho dự thảo có thể gửi văn bản về Sở Tư pháp trước ngày 30/6.",
+            "* Ý kiến của độc giả trong bài đã được rút gọn.",
+        ]);
+    }
+
+    #[test]
+    fn occupations_named_vien_before_a_name() {
+        for (line, want) in [
+            ("Điều phối viên Lò Văn Pấng", "Lò Văn Pấng"),
+            ("tuyên truyền viên Hà Thị Én", "Hà Thị Én"),
+            ("Kiểm sát viên Trịnh Quang Bảo", "Trịnh Quang Bảo"),
+            ("Phóng viên Lê Hà", "Lê Hà"),
+            // A name holding `Viên`, a lower-case word after `viên`.
+            ("Lê Viên Minh", "Lê Viên Minh"),
+            ("Đoàn viên thanh niên Lê Hà", "Đoàn viên thanh niên Lê Hà"),
+            // A reporter's abbreviation before a later writer.
+            ("CTV Quốc Bảo", "Quốc Bảo"),
+        ] {
+            assert_eq!(strip_titles(line), want, "{line}");
+        }
+        for (line, want) in [
+            ("PV Lò Thị Mai - CTV Vàng A Páo", "Lò Thị Mai - Vàng A Páo"),
+            ("Phóng viên Hà Duy và BTV Thu Trang", "Hà Duy và Thu Trang"),
+            ("PV Lò Thị Mai", "Lò Thị Mai"),
+            ("Bởi Lò Thị Mai · 12/03/2025", "Lò Thị Mai"),
+        ] {
+            assert_eq!(author_credit(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn menus_laid_with_dashes_after_the_home_link() {
+        assert_furniture(&[
+            "Trang chủ – Giới thiệu – Hoạt động – Tài liệu – Liên hệ",
+            "Home - Tin tức - Sự kiện - Liên hệ",
+        ]);
+        assert_body(&[
+            // Places joined by dashes, and a headline that opens with the
+            // words, are text.
+            "Hà Nội – Hải Phòng – Quảng Ninh",
+            "Trang chủ – nơi mọi người gặp nhau – đã có bản mới",
+        ]);
     }
 
     #[test]
