@@ -6,6 +6,7 @@
 //! `removed`.
 
 mod find;
+mod names;
 mod normalize;
 mod published;
 mod rules;
@@ -599,7 +600,7 @@ impl Clean {
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
                 if out.author.is_none() {
-                    out.author = rules::byline_author(f.text);
+                    out.author = rules::byline_author(f.text).or_else(|| names::person(f.text));
                 }
                 roles[i] = Role::Removed("byline");
                 break;
@@ -636,6 +637,15 @@ impl Clean {
                 // a byline by its shape, under the headline.
                 if roles[i] == Role::Body
                     && let Some(name) = rules::byline_person(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+                // `✍ Name | office`, `Chữ: A — Ảnh: B`: a name by its
+                // evidence, whatever the labels.
+                if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
+                    && let Some(name) = names::person(&lines[i].text)
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
@@ -852,6 +862,15 @@ impl Clean {
             {
                 // `Kim Ngân (TTVH-TT)`, `Nhà báo Lê Hà - Đài …` under the
                 // last paragraph (not a list's last item).
+                out.author.get_or_insert(name);
+                roles[last] = Role::Removed("author line");
+            } else if let Some(name) = names::person(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`.
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else {
@@ -1092,6 +1111,7 @@ impl Clean {
                 || rules::source_line(f).is_some()
                 || rules::signature_name(f.text).is_some()
                 || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
+                || f.digits == 0 && names::person(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the

@@ -5242,7 +5242,7 @@ pub fn strip_titles_each(text: &str) -> String {
 
 /// Place names a comma may put after a writer's name (`PV: X, Hà Nội`):
 /// with one of these the comma does not join two writers.
-const PLACES: &[&str] = &[
+pub const PLACES: &[&str] = &[
     "hà nội",
     "tp hồ chí minh",
     "tp. hồ chí minh",
