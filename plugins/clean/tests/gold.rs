@@ -600,8 +600,9 @@ fn eighteenth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner16`
     // merge): body P 0.947, R 1.000, F1 0.973, nothing lost; title 1.0,
-    // published 0.9, author 0.5, source 0.9. Floors at those.
-    assert_floors(&score, 0.97, [1.0, 0.9, 0.5, 0.9]);
+    // published 0.9, author 0.5, source 0.9. Round 17 (a general name
+    // reader for bylines): body F1 0.979, author 1.0; floors there.
+    assert_floors(&score, 0.97, [1.0, 0.9, 1.0, 0.9]);
 }
 
 /// A nineteenth blind set (tests/fixtures/cleaning-blind19), written at the
@@ -615,6 +616,7 @@ fn nineteenth_blind_corpus() {
     // Scored once when added (2026-11-23, cleaner at the `cleaner16`
     // merge): body P 0.865, R 1.000, F1 0.927, nothing lost (readers'
     // comments under four articles kept); title 0.9, published 0.9, author
-    // 0.6, source 0.9. Floors at those.
-    assert_floors(&score, 0.92, [0.9, 0.9, 0.6, 0.9]);
+    // 0.6, source 0.9. Round 17 (a general name reader for bylines): body
+    // F1 0.931, author 0.9; floors there.
+    assert_floors(&score, 0.93, [0.9, 0.9, 0.9, 0.9]);
 }
