@@ -3263,4 +3263,26 @@ Phan Văn Cư (dịch)",
         assert_eq!(doc.metadata.get_str("published"), Some("2024-05-12"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
+
+    #[test]
+    fn closing_stamps_with_an_hour_mark() {
+        let lead = "Tổ hợp tác nuôi ong ở xã Tân Lập thu hoạch vụ mật đầu năm với sản lượng cao hơn năm trước.";
+        let para =
+            "Mỗi thùng ong cho khoảng sáu lít mật, được hợp tác xã bao tiêu với giá ổn định.";
+        // A page without a headline, closed by its stamp (`HHhMM`, `HHgMM`).
+        for (stamp, date) in [
+            ("03-02-2025 18h40", "2025-02-03T18:40"),
+            ("7/3/2025 - 09g15", "2025-03-07T09:15"),
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n\n{para}\n\n{para}\n\n{para}\n\n{stamp}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(date), "{stamp}");
+        }
+        // A deadline worded around the date is no stamp.
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\n{para}\n\n{para}\n\nHạn đăng ký 03-02-2025 18h40\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), None);
+    }
 }

@@ -4253,6 +4253,7 @@ pub fn is_bare_date_line(text: &str) -> bool {
     const WORDS: &[&str] = &[
         "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
         "chủ", "nhật", "xuất", "bản", "gmt", "sa", "ch", "am", "pm", "tháng", "posted", "updated",
+        "h", "g",
     ];
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
