@@ -5620,6 +5620,22 @@ pub fn footer_source(f: &Features) -> Option<String> {
 /// `(TN&MT) - …` → `TN&MT`, `TQĐT - …` → `TQĐT`: an upper-case tag that
 /// opens the lead paragraph.
 pub fn lead_tag(paragraph: &str) -> Option<String> {
+    // `[NNSB] Vụ mía …`: an acronym in square brackets opening the lead; not
+    // a label (`[VIDEO]`, `[QC]`, `[HOT]`).
+    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_once("] "))
+        && (2..=8).contains(&tag.chars().count())
+        && tag
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        && tag.chars().any(char::is_uppercase)
+        && !matches!(
+            tag,
+            "QC" | "VIDEO" | "CLIP" | "HOT" | "ẢNH" | "TIN" | "LIVE" | "PR" | "MỚI" | "FULL" | "HD"
+        )
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(tag.to_string());
+    }
     let (head, _) = paragraph
         .split_once(" - ")
         .or_else(|| paragraph.split_once(" – "))
@@ -7533,5 +7549,24 @@ mod tests {
         assert!(!is_offer(&features(
             "Bà con cần chuẩn bị sổ hộ khẩu khi đến làm thủ tục"
         )));
+    }
+
+    #[test]
+    fn an_acronym_in_square_brackets_opening_the_lead() {
+        assert_eq!(
+            lead_tag(
+                "[HTXCM] Vụ cà phê năm nay, các xã viên hợp tác xã thu hái sớm hơn mười ngày."
+            )
+            .as_deref(),
+            Some("HTXCM")
+        );
+        for lead in [
+            "[VIDEO] Khoảnh khắc đội cứu hộ kéo thuyền vào bờ an toàn trong đêm mưa lớn.",
+            "[Ảnh] Mùa lúa chín trên ruộng bậc thang ở vùng cao.",
+            "[QC] Máy lọc nước giảm 20% trong tuần này.",
+            "[2024] Những con số nổi bật của ngành thủy sản trong năm qua.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
+        }
     }
 }
