@@ -1352,8 +1352,74 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
 /// Reader comment threads (a commenter's header with a relative time, the
 /// comment, its `Trả lời · Thích (N)` bar) and sponsored blocks framed by
 /// an opening and a closing label.
+/// Readers' comments decided as a block, after the article: headers `Name ·
+/// time` each over one or two short lines of text; two or more such
+/// comments, or one under a comments heading (`Bình luận (12)`, `Ý KIẾN
+/// BẠN ĐỌC`).
+fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    let Some(text_from) = (0..n).find(|&k| features[k].chars > 60 && features[k].full_stop())
+    else {
+        return;
+    };
+    // Each header with its comment's lines (up to the next header).
+    let mut comments: Vec<(usize, usize)> = Vec::new();
+    for i in text_from + 1..n {
+        if features[i].digits == 0
+            || features[i].chars > 100
+            || !rules::dated_comment_header(features[i].text)
+        {
+            continue;
+        }
+        let end = (i + 1..n.min(i + 4))
+            .take_while(|&k| {
+                roles[k] == Role::Body
+                    && features[k].chars <= 600
+                    && !rules::dated_comment_header(features[k].text)
+            })
+            .last()
+            .map_or(i + 1, |k| k + 1);
+        if end > i + 1 {
+            comments.push((i, end));
+        }
+    }
+    let heading = |i: usize| {
+        (i.saturating_sub(3)..i).rev().find(|&k| {
+            features[k].chars <= 40
+                && !features[k].full_stop()
+                && [
+                    "bình luận",
+                    "ý kiến",
+                    "góp ý",
+                    "bạn đọc",
+                    "thảo luận",
+                    "comment",
+                ]
+                .iter()
+                .any(|w| features[k].lower.has(w))
+        })
+    };
+    for (c, &(i, end)) in comments.iter().enumerate() {
+        // Chained: this comment ends where another's header begins.
+        let chained =
+            comments.get(c + 1).is_some_and(|&(j, _)| j == end) || c > 0 && comments[c - 1].1 == i;
+        let heading = heading(i);
+        if chained || heading.is_some() {
+            for role in &mut roles[i..end] {
+                *role = Role::Removed("comment");
+            }
+        }
+        if let Some(k) = heading
+            && roles[k] == Role::Body
+        {
+            roles[k] = Role::Removed("comment heading");
+        }
+    }
+}
+
 fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     let n = lines.len();
+    comment_blocks(lines, features, roles);
     let comment_bar = |k: usize, _roles: &[Role]| {
         features[k].chars <= 60
             && features[k].words <= 8
@@ -3284,5 +3350,30 @@ Phan Văn Cư (dịch)",
             "{lead}\n\n{para}\n\n{para}\n\n{para}\n\nHạn đăng ký 03-02-2025 18h40\n"
         ));
         assert_eq!(doc.metadata.get_str("published"), None);
+    }
+
+    #[test]
+    fn readers_comments_under_the_article_go_as_a_block() {
+        let lead = "Hợp tác xã rau sạch ở xã Đông Xuân vừa đưa vào dùng hệ thống tưới nhỏ giọt cho 12 héc-ta.";
+        let para =
+            "Nhờ tưới nhỏ giọt, lượng nước dùng giảm gần một nửa và rau ít sâu bệnh hơn trước.";
+        let page =
+            |tail: &str| format!("Rau sạch Đông Xuân tưới nhỏ giọt\n\n{lead}\n\n{para}\n\n{tail}");
+        // Two comments chained, without a heading; one under a heading.
+        for tail in [
+            "Bùi Thanh Tâm – 20:15, 03/4/2025\nMô hình hay, xã tôi cũng nên làm.\nPhạm Lan · 06:40 4/4\nGiá bộ tưới bao nhiêu vậy?\n",
+            "Góp ý của bạn đọc (1)\nĐinh Quốc Bảo (Sóc Sơn) - 21:02 03/04/2025\nRất thiết thực cho bà con.\n",
+        ] {
+            assert_eq!(
+                clean(&page(tail)).text,
+                format!("{lead}\n\n{para}"),
+                "{tail}"
+            );
+        }
+        // A dated line in the text with a sentence under it is no comment.
+        let doc = clean(&page(
+            "Hội nghị tổng kết – 08:00, 10/4/2025\nBà con được mời dự và góp ý cho vụ sau.\n",
+        ));
+        assert!(doc.text.has("Bà con được mời dự"));
     }
 }

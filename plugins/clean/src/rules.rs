@@ -2755,6 +2755,42 @@ fn is_time_stamp(f: &Features) -> bool {
 
 /// `Phạm Thu Cúc · 2 giờ trước`, `5 phút trước`, `Minh Anh – hôm qua lúc
 /// 20:15`: a commenter and a relative time (a comment's header).
+/// `Y Thuận – 18:20, 11/10/2024`, `Hà My · 08:03 24/2`, `Lê Phúc (Kim
+/// Bôi) - 14:02 16/12/2024`, `Thảo Vy · 2 ngày trước`: a reader's name, then
+/// when the comment was posted (a clock time or a date, nothing else).
+pub fn dated_comment_header(text: &str) -> bool {
+    if text.len() > 100 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some((who, when)) = [" · ", " – ", " — ", " - ", " | "]
+        .iter()
+        .filter_map(|s| text.rfind(s).map(|at| (&text[..at], &text[at + s.len()..])))
+        .max_by_key(|(who, _)| who.len())
+    else {
+        return false;
+    };
+    let when = when.trim();
+    let clock = when.bytes().any(|b| b.is_ascii_digit())
+        && when.contains([':', '/'])
+        && when
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.' | ',' | ' '));
+    if !clock && !is_relative_time(&lower_case(when)) {
+        return false;
+    }
+    // `Lê Văn Phúc (Kim Bôi)`: a place in brackets after the name.
+    let who = match who.trim().split_once(" (") {
+        Some((name, place)) if place.ends_with(')') => name,
+        _ => who.trim(),
+    };
+    let words = who.split_whitespace().count();
+    (1..=5).contains(&words)
+        && who.chars().count() <= 40
+        && who.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
 pub fn is_comment_header(f: &Features) -> bool {
     comment_header_by(f, is_name_line)
 }
