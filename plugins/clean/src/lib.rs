@@ -3376,4 +3376,31 @@ Phan Văn Cư (dịch)",
         ));
         assert!(doc.text.has("Bà con được mời dự"));
     }
+
+    #[test]
+    fn ads_after_their_label_and_hashtags_of_several_words() {
+        let lead = "Làng gốm Thanh Hà đón hơn hai nghìn khách trong ba ngày nghỉ lễ, phần lớn là học sinh.";
+        let para = "Các lò gốm mở cửa cho khách tự nặn và nung sản phẩm của mình dưới sự hướng dẫn của nghệ nhân.";
+        for noise in [
+            "QUẢNG CÁO Xe đạp điện giảm 12% đến hết tháng 5 – Hotline 1900 5561",
+            "Quảng cáo · Khách sạn ven sông đặt phòng trực tuyến, gọi 0235 3 912 640",
+            "Quảng cáo  Tour thuyền đêm sông Hoài – đặt chỗ: 0235 3 900 112",
+            "#làng gốm #Hội An #du lịch trải nghiệm",
+        ] {
+            let doc = clean(&format!(
+                "Làng gốm đông khách\n\n{lead}\n\n{noise}\n\n{para}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{noise}");
+        }
+        // A sentence about advertising stays; so does one tag.
+        for text in [
+            "Quảng cáo sai sự thật về gốm cổ từng khiến khách phàn nàn, ông Nam nói.",
+            "#HộiAn",
+        ] {
+            let doc = clean(&format!(
+                "Làng gốm đông khách\n\n{lead}\n\n{text}\n\n{para}\n"
+            ));
+            assert!(doc.text.has(text), "{text}");
+        }
+    }
 }

@@ -2637,17 +2637,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         label,
         "pr" | "qc" | "tài trợ" | "quảng cáo" | "sponsored" | "advertisement" | "ads"
     ) || f.starts(SPONSOR_STARTS)
-        || {
-            let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-            ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
-                .iter()
-                .any(|w| {
-                    l.strip_prefix(w).is_some_and(|r| {
-                        r.trim_start()
-                            .starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
-                    })
-                })
-        }
+        || ad_labelled(f)
     {
         return Some("ad");
     }
@@ -3484,6 +3474,25 @@ fn glyph_separator(text: &str) -> Option<char> {
 /// the source") are footers anywhere; weak ones (address, phone, e-mail)
 /// are reported as `"contact"` so the caller keeps them when article text
 /// follows (advertorials list contacts in the body).
+/// `Quảng cáo · …`, `QUẢNG CÁO Lốp … giảm 15%`, `Quảng cáo Homestay … :
+/// 0214 …`: an ad's label opening the line, then a separator, or an offer
+/// (a phone number, a discount) that is no sentence.
+fn ad_labelled(f: &Features) -> bool {
+    let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
+        .iter()
+        .any(|w| {
+            l.strip_prefix(w).is_some_and(|r| {
+                let r = r.trim_start();
+                r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                    || *w == "quảng cáo"
+                        && r.len() < l.len() - w.len()
+                        && !f.full_stop()
+                        && is_offer(f)
+            })
+        })
+}
+
 fn footer_kind(f: &Features) -> Option<&'static str> {
     if f.starts(COPYRIGHT_STARTS)
         || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
@@ -3494,6 +3503,10 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     }
     if f.starts(CONTACT_STARTS) {
         return Some("contact");
+    }
+    // An ad giving a phone number is an ad, never given back as contact.
+    if f.digits >= 8 && ad_labelled(f) {
+        return None;
     }
     // An e-mail address or a phone number in a short non-sentence line.
     let email = f.text.contains('@')
@@ -3827,15 +3840,19 @@ fn is_tag_label(f: &Features) -> bool {
 
 /// `#bongda #U19 #NinhBinh`: a line of hashtags only, two or more.
 fn is_hashtag_line(text: &str) -> bool {
-    if !text.starts_with('#') {
+    let Some(rest) = text.strip_prefix('#') else {
         return false;
-    }
+    };
+    // `#cờ tướng #Hưng Yên`: a tag may hold a few words.
     let mut tags = 0;
-    for word in text.split_whitespace() {
-        let Some(tag) = word.strip_prefix('#') else {
-            return false;
-        };
-        if tag.is_empty() || !tag.chars().all(|c| c.is_alphanumeric() || c == '_') {
+    for tag in rest.split('#') {
+        let tag = tag.trim();
+        if tag.is_empty()
+            || tag.split(' ').count() > 4
+            || !tag
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
+        {
             return false;
         }
         tags += 1;
