@@ -3403,4 +3403,27 @@ Phan Văn Cư (dịch)",
             assert!(doc.text.has(text), "{text}");
         }
     }
+
+    #[test]
+    fn disclaimers_saying_what_the_page_is_not_and_picture_notes() {
+        let lead =
+            "Giá thuê kho lạnh ở khu công nghiệp Tân Đức tăng khoảng 8% so với cùng kỳ năm trước.";
+        let para =
+            "Nhu cầu tăng chủ yếu từ các doanh nghiệp xuất khẩu thủy sản và trái cây trong vùng.";
+        for noise in [
+            "Nội dung trên mang tính tham khảo, không phải lời khuyên mua bán bất động sản.",
+            "Lưu ý: Số liệu chỉ mang tính tham khảo, không phải khuyến nghị đầu tư.",
+            "(Bấm vào ảnh để phóng to)",
+            "(Ảnh chụp màn hình)",
+        ] {
+            let doc = clean(&format!(
+                "Kho lạnh Tân Đức\n\n{lead}\n\n{noise}\n\n{para}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{noise}");
+        }
+        // A speaker's reservation stays.
+        let said = "Theo ông Tâm, bảng giá này chỉ mang tính tham khảo, không phải lời cam kết, ông cho biết.";
+        let doc = clean(&format!("Kho lạnh Tân Đức\n\n{lead}\n\n{said}\n\n{para}\n"));
+        assert!(doc.text.has(said));
+    }
 }

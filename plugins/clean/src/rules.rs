@@ -1676,15 +1676,25 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
     // `Thông tin chỉ mang tính tham khảo, không thay thế cho việc thăm
     // khám …`: a health or legal page's disclaimer.
+    // `…, không phải lời khuyên đầu tư`, `… lời mời mua hay bán`: what the
+    // page's content is not.
+    let waiver = l.has("tham khảo")
+        && [
+            "không thay thế",
+            "không phải lời",
+            "không phải là lời",
+            "không phải khuyến nghị",
+            "không phải là khuyến nghị",
+            "không cấu thành",
+        ]
+        .iter()
+        .any(|w| l.has(w));
     if l.has("tham khảo")
         && has(DISCLAIMER_CUES)
         && !["nói", "cho biết", "khẳng định", "“"]
             .iter()
             .any(|w| l.has(w))
-        && (has(ANSWER_CUES)
-            || l.has("không thay thế")
-            || l.starts_with("thông tin ")
-            || l.starts_with("nội dung "))
+        && (has(ANSWER_CUES) || waiver || l.starts_with("thông tin ") || l.starts_with("nội dung "))
     {
         return Some("disclaimer");
     }
@@ -1700,8 +1710,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     .iter()
     .any(|p| l.starts_with(p))
         && l.has("mang tính")
-        && l.has("tham khảo")
-        && l.has("không thay thế")
+        && waiver
     {
         return Some("disclaimer");
     }
@@ -2120,6 +2129,12 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `🔍 Phóng to ảnh: …`, `Nhấn để phóng to`, `Xem ảnh lớn ›`: a picture
     // viewer's label (with the caption it repeats).
+    // Also in brackets: `(Nhấn vào ảnh để phóng to)`.
+    let l = if f.text.starts_with('(') {
+        l.strip_suffix(')').unwrap_or(l)
+    } else {
+        l
+    };
     if l.starts_with(['p', 'b', 'n', 'c', 'x'])
         && [
             "phóng to",
@@ -2141,6 +2156,22 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         })
     {
         return Some("photo viewer");
+    }
+    // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`: where the picture came
+    // from, under its caption.
+    if f.chars <= 40
+        && f.text.starts_with('(')
+        && f.text.ends_with(')')
+        && [
+            "ảnh cắt từ",
+            "ảnh chụp từ",
+            "ảnh chụp màn hình",
+            "hình cắt từ",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
+    {
+        return Some("photo credit");
     }
     // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
     if f.chars <= 60
