@@ -3426,4 +3426,28 @@ Phan Văn Cư (dịch)",
         let doc = clean(&format!("Kho lạnh Tân Đức\n\n{lead}\n\n{said}\n\n{para}\n"));
         assert!(doc.text.has(said));
     }
+
+    #[test]
+    fn a_credit_after_a_dash_or_naming_a_long_office_under_its_caption() {
+        let caption = "Đoàn viên thanh niên dọn rác ven kênh Xáng trong sáng Chủ nhật.";
+        let lead =
+            "Hơn 200 đoàn viên ở xã Long Điền vừa ra quân làm sạch gần năm cây số bờ kênh Xáng.";
+        let para =
+            "Rác được phân loại tại chỗ, phần nhựa được bán lấy tiền gây quỹ cho học sinh nghèo.";
+        for credit in [
+            "Ảnh – Đoàn Thanh niên xã Long Điền",
+            "Ảnh: Cán bộ khuyến nông xã Long Điền",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{caption}\n{credit}\n\n{para}\n"));
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{caption}\n\n{para}"),
+                "{credit}"
+            );
+        }
+        // A dash after `Ảnh` in a sentence is text.
+        let text = "Ảnh – ký ức của cả một thế hệ – được ông giữ cẩn thận trong tủ kính.";
+        let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
+        assert!(doc.text.has(text));
+    }
 }

@@ -2417,21 +2417,21 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
 /// digit and no sentence in it. Only under a caption (see lib.rs): in a
 /// list of facts `Ảnh: …` is an item.
 pub fn is_loose_picture_credit(f: &Features) -> bool {
-    let Some(value) = ["ảnh:", "ảnh :", "video:", "đồ họa:", "đồ hoạ:"]
-        .iter()
-        .find_map(|k| {
-            f.lower
-                .starts_with(k)
-                .then(|| f.text.split_once(':').map(|(_, v)| v))
-        })
-        .flatten()
-    else {
+    // The key closed by a colon or by a spaced dash (`Ảnh – Hội LHPN xã …`).
+    let Some(value) = ["ảnh", "video", "đồ họa", "đồ hoạ"].iter().find_map(|k| {
+        let rest = f.lower.strip_prefix(k)?.trim_start();
+        let sep = [":", "– ", "- ", "— "]
+            .iter()
+            .find(|s| rest.starts_with(**s))?;
+        // Lower-casing keeps Vietnamese letters' byte lengths.
+        let at = f.text.len().checked_sub(rest.len())? + sep.len();
+        Some(f.text.get(at..)?.trim())
+    }) else {
         return false;
     };
-    let value = value.trim();
     f.chars <= 80
         && f.digits == 0
-        && (1..=6).contains(&value.split_whitespace().count())
+        && (1..=8).contains(&value.split_whitespace().count())
         && value.chars().next().is_some_and(char::is_uppercase)
         && !value.contains(['.', '!', '?', ';', ':', ',', '“', '"', '(', ')'])
 }
