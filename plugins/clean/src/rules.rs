@@ -1915,8 +1915,25 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
 /// quotes, each a currency or ticker code in capitals and its figure,
 /// between separators; no sentence.
 fn quote_ticker(text: &str) -> bool {
-    if text.len() > 240 || text.ends_with(['.', '!', '?']) || !text.contains(['·', '|', '•', ';'])
-    {
+    if text.len() > 240 || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let quote = |code: &str, figure: &str| {
+        (2..=5).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && figure.starts_with(|c: char| c.is_ascii_digit())
+            && figure
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    // `Mã liên quan: KMV 18.350 ▲ 6,7% (trần)`: one quote, with its arrow.
+    if text.len() <= 120 && text.contains(['▲', '▼']) && text.contains('%') {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.windows(2).any(|w| quote(w[0], w[1])) {
+            return true;
+        }
+    }
+    if !text.contains(['·', '|', '•', ';']) {
         return false;
     }
     let quotes = text
@@ -1926,12 +1943,7 @@ fn quote_ticker(text: &str) -> bool {
             let (Some(figure), Some(code)) = (words.next(), words.next()) else {
                 return false;
             };
-            (2..=5).contains(&code.len())
-                && code.bytes().all(|b| b.is_ascii_uppercase())
-                && figure.starts_with(|c: char| c.is_ascii_digit())
-                && figure
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            quote(code, figure)
         })
         .count();
     quotes >= 2
