@@ -930,6 +930,32 @@ impl Clean {
             }
         }
 
+        // `CÙNG CHỦ ĐỀ`, `Bạn có thể thích` over teasers already set apart:
+        // a box's heading, wherever the box stands.
+        let teaser = |r: Role| {
+            matches!(
+                r,
+                Role::Removed("dated teaser" | "teaser list" | "teaser link")
+            )
+        };
+        for i in top..n.saturating_sub(2) {
+            let f = &features[i];
+            if roles[i] == Role::Body
+                && f.words <= 6
+                && f.chars <= 40
+                && f.digits == 0
+                && !f.full_stop()
+                && !f.text.ends_with(':')
+                && teaser(roles[i + 1])
+                && matches!(roles[i + 2], Role::Removed(_))
+                && (teaser(roles[i + 2])
+                    || lines[i + 1].text.chars().next() == lines[i + 2].text.chars().next())
+                && lines[i + 1].block == lines[i].block
+            {
+                roles[i] = Role::Removed("section heading");
+            }
+        }
+
         // 6. Body, repeats and prefix leads.
         let mut body: Vec<usize> = (top..n)
             .filter(|&i| matches!(roles[i], Role::Body | Role::Item))
@@ -3449,5 +3475,35 @@ Phan Văn Cư (dịch)",
         let text = "Ảnh – ký ức của cả một thế hệ – được ông giữ cẩn thận trong tủ kính.";
         let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
         assert!(doc.text.has(text));
+    }
+
+    #[test]
+    fn a_heading_over_teasers_in_the_text_and_a_single_quote_row() {
+        let lead = "Công ty cổ phần Thép Bình Minh báo lãi quý III tăng 21% nhờ giá nguyên liệu đầu vào giảm mạnh.";
+        let para = "Doanh thu thuần đạt 1.240 tỷ đồng, biên lợi nhuận gộp cải thiện lên 9,8% so với cùng kỳ.";
+        let last = "Ban lãnh đạo dự kiến chia cổ tức bằng tiền mặt tỷ lệ 8% trong quý đầu năm sau.";
+        let teasers = "» Giá thép xây dựng giảm phiên thứ ba (12/10/2024)\n\
+                       » Xuất khẩu thép sang EU chững lại (10/10/2024)";
+        for heading in ["CHUYỆN THÉP TUẦN NÀY", "Cùng loạt bài"] {
+            let doc = clean(&format!(
+                "Thép Bình Minh lãi lớn\n\n{lead}\n\n{para}\n\n{heading}\n{teasers}\n\n{last}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"), "{heading}");
+        }
+        // A subheading over text stays.
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n\n{lead}\n\nCùng loạt bài\n{para}\n\n{last}\n"
+        ));
+        assert!(doc.text.has("Cùng loạt bài"));
+        // One quote with its arrow is a widget; a figure in a sentence is not.
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n\n{lead}\n\nCổ phiếu: TBM 27.600 ▼ 1,4%\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        let said = "Phiên chiều, mã TBM 27.600 đồng ▼ 1,4% sau tin chia cổ tức.";
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n\n{lead}\n\n{said}\n\n{para}\n"
+        ));
+        assert!(doc.text.has(said));
     }
 }
