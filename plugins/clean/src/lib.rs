@@ -3506,4 +3506,16 @@ Phan Văn Cư (dịch)",
         ));
         assert!(doc.text.has(said));
     }
+
+    #[test]
+    fn a_search_box_with_a_magnifier_is_no_headline() {
+        let title = "Bánh xèo Phan Thiết: vỏ giòn mỏng, nhân mực tươi";
+        let lead = "Ở Phan Thiết, bánh xèo mực được đổ trong khuôn đất nhỏ, vỏ mỏng và giòn đến tận chiều.";
+        let para = "Nước chấm pha từ nước mắm nhĩ với tỏi, ớt và một ít đường thốt nốt cho dịu vị.";
+        let doc = clean(&format!(
+            "MÓN NGON MỖI NGÀY\n🔎 Nhập tên món, quán ăn...\n{title}\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
 }

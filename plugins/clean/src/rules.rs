@@ -2115,6 +2115,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("search box");
     }
+    // `🔍 Tìm món ăn, nguyên liệu…`: a magnifier and a placeholder.
+    if f.chars <= 60
+        && f.text.starts_with(['🔍', '🔎'])
+        && (f.text.ends_with("...") || f.text.ends_with('…'))
+    {
+        return Some("search box");
+    }
     // `Đăng nhập để bình luận. Bình luận của bạn sẽ được kiểm duyệt …`.
     if f.chars <= 160
         && f.contains_any(&["bình luận", "ý kiến", "phản hồi"])
