@@ -1678,8 +1678,8 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     // khám …`: a health or legal page's disclaimer.
     // `…, không phải lời khuyên đầu tư`, `… lời mời mua hay bán`: what the
     // page's content is not.
-    let waiver = l.has("tham khảo")
-        && [
+    let waiver = || {
+        [
             "không thay thế",
             "không phải lời",
             "không phải là lời",
@@ -1688,13 +1688,17 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
             "không cấu thành",
         ]
         .iter()
-        .any(|w| l.has(w));
+        .any(|w| l.has(w))
+    };
     if l.has("tham khảo")
         && has(DISCLAIMER_CUES)
         && !["nói", "cho biết", "khẳng định", "“"]
             .iter()
             .any(|w| l.has(w))
-        && (has(ANSWER_CUES) || waiver || l.starts_with("thông tin ") || l.starts_with("nội dung "))
+        && (has(ANSWER_CUES)
+            || waiver()
+            || l.starts_with("thông tin ")
+            || l.starts_with("nội dung "))
     {
         return Some("disclaimer");
     }
@@ -1710,7 +1714,8 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     .iter()
     .any(|p| l.starts_with(p))
         && l.has("mang tính")
-        && waiver
+        && l.has("tham khảo")
+        && waiver()
     {
         return Some("disclaimer");
     }
@@ -1927,7 +1932,7 @@ fn quote_ticker(text: &str) -> bool {
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     };
     // `Mã liên quan: KMV 18.350 ▲ 6,7% (trần)`: one quote, with its arrow.
-    if text.len() <= 120 && text.contains(['▲', '▼']) && text.contains('%') {
+    if text.len() <= 120 && text.contains('%') && (text.has("▲") || text.has("▼")) {
         let words: Vec<&str> = text.split_whitespace().collect();
         if words.windows(2).any(|w| quote(w[0], w[1])) {
             return true;
@@ -2799,23 +2804,39 @@ fn is_time_stamp(f: &Features) -> bool {
 /// Bôi) - 14:02 16/12/2024`, `Thảo Vy · 2 ngày trước`: a reader's name, then
 /// when the comment was posted (a clock time or a date, nothing else).
 pub fn dated_comment_header(text: &str) -> bool {
-    if text.len() > 100 || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if text.len() > 100 {
         return false;
     }
-    let Some((who, when)) = [" · ", " – ", " — ", " - ", " | "]
+    // Read from the end: the time, then the separator (cheap for the many
+    // lines that end in a letter or a full stop).
+    let relative = ["trước", "hôm qua", "vừa xong"]
         .iter()
-        .filter_map(|s| text.rfind(s).map(|at| (&text[..at], &text[at + s.len()..])))
-        .max_by_key(|(who, _)| who.len())
-    else {
-        return false;
+        .any(|w| text.ends_with(w));
+    let (who, when) = if relative {
+        let Some(at) = [" · ", " – ", " — ", " - ", " | "]
+            .iter()
+            .filter_map(|s| text.rfind(s).map(|at| (at, s.len())))
+            .max()
+        else {
+            return false;
+        };
+        (&text[..at.0], &text[at.0 + at.1..])
+    } else {
+        let head = text.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-')
+        });
+        let when = &text[head.len()..];
+        if !when.contains([':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        match head.strip_suffix(['·', '–', '—', '|']) {
+            Some(who) => (who, when),
+            // `Name - 14:02 …`: the dash went with the time's characters.
+            None if when.trim_start().starts_with("- ") => (head, when),
+            None => return false,
+        }
     };
-    let when = when.trim();
-    let clock = when.bytes().any(|b| b.is_ascii_digit())
-        && when.contains([':', '/'])
-        && when
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.' | ',' | ' '));
-    if !clock && !is_relative_time(&lower_case(when)) {
+    if relative && !is_relative_time(&lower_case(when)) {
         return false;
     }
     // `Lê Văn Phúc (Kim Bôi)`: a place in brackets after the name.
