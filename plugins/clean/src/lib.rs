@@ -938,6 +938,13 @@ impl Clean {
                 Role::Removed("dated teaser" | "teaser list" | "teaser link")
             )
         };
+        // Two items (the same mark first, or both dated at an edge), not a
+        // teaser box's own heading (`ĐỌC THÊM`) under a subheading.
+        let item_pair = |a: &str, b: &str| {
+            let mark = |t: &str| t.chars().next().filter(|c| !c.is_alphanumeric());
+            mark(a).is_some() && mark(a) == mark(b)
+                || rules::has_edge_date(a) && rules::has_edge_date(b)
+        };
         for i in top..n.saturating_sub(2) {
             let f = &features[i];
             if roles[i] == Role::Body
@@ -948,8 +955,7 @@ impl Clean {
                 && !f.text.ends_with(':')
                 && teaser(roles[i + 1])
                 && matches!(roles[i + 2], Role::Removed(_))
-                && (teaser(roles[i + 2])
-                    || lines[i + 1].text.chars().next() == lines[i + 2].text.chars().next())
+                && item_pair(&lines[i + 1].text, &lines[i + 2].text)
                 && lines[i + 1].block == lines[i].block
             {
                 roles[i] = Role::Removed("section heading");
@@ -3490,11 +3496,16 @@ Phan Văn Cư (dịch)",
             ));
             assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"), "{heading}");
         }
-        // A subheading over text stays.
+        // A subheading over text stays, also when a teaser box with a
+        // heading of its own stands between them.
         let doc = clean(&format!(
             "Thép Bình Minh lãi lớn\n\n{lead}\n\nCùng loạt bài\n{para}\n\n{last}\n"
         ));
         assert!(doc.text.has("Cùng loạt bài"));
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n{lead}\nGiá thép quý tới\nĐỌC THÊM\n{teasers}\n{para}\n{last}\n"
+        ));
+        assert!(doc.text.has("Giá thép quý tới"));
         // One quote with its arrow is a widget; a figure in a sentence is not.
         let doc = clean(&format!(
             "Thép Bình Minh lãi lớn\n\n{lead}\n\nCổ phiếu: TBM 27.600 ▼ 1,4%\n\n{para}\n"
