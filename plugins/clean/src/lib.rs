@@ -1143,7 +1143,7 @@ impl Clean {
                 || rules::source_line(f).is_some()
                 || rules::signature_name(f.text).is_some()
                 || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
-                || f.digits == 0 && names::person(f.text).is_some()
+                || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the

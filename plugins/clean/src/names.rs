@@ -13,9 +13,12 @@ fn is_family(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    let mut cap = first.to_string();
-    cap.extend(chars.flat_map(char::to_lowercase));
-    FAMILY_NAMES.lines().any(|l| l == cap)
+    // The list's names are capitalised; most lines differ in the first
+    // letter already.
+    FAMILY_NAMES.lines().any(|l| {
+        let mut name = l.chars();
+        name.next() == Some(first) && name.eq(chars.clone().flat_map(char::to_lowercase))
+    })
 }
 
 /// `Ảnh:`, `Biên tập:`, `Quay phim:`, `(dịch)`: another role than the
@@ -162,6 +165,19 @@ fn name_in(piece: &str, keyed: bool) -> Option<&str> {
     None
 }
 
+/// The first joiner or bracket in `tail`: one pass over its spaces,
+/// commas and brackets.
+fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
+    const CUTS: &[&str] = &[
+        " và ", " & ", " – ", " — ", " - ", ", ", " | ", " · ", " (", "(",
+    ];
+    memchr::memchr3_iter(b' ', b',', b'(', tail.as_bytes()).find_map(|at| {
+        CUTS.iter()
+            .find(|c| tail[at..].starts_with(**c))
+            .map(|c| (at, *c))
+    })
+}
+
 /// The writers a byline names: `✍ Lù Văn Phà, cộng tác viên tại …`,
 /// `Chữ: A — Ảnh: B` (A), `Ghi nhận tại tòa: A và B`, `Phật tử X ghi`,
 /// `Name · post · date`, `NAME (từ Place)`, `A – B`. Names joined by `,`,
@@ -183,7 +199,8 @@ pub fn person(text: &str) -> Option<String> {
     let mut keyed = false;
     let mut rest = t;
     // A credit key of any wording: `Chữ:`, `Ghi nhận tại tòa:`.
-    if let Some((key, after)) = t.split_once(':') {
+    if let Some(at) = memchr::memchr(b':', t.as_bytes()) {
+        let (key, after) = (&t[..at], &t[at + 1..]);
         // `Toàn cảnh hội nghị. Ảnh: X`: a caption with its credit.
         if other_role(key) || key.has(". ") {
             return None;
@@ -205,15 +222,10 @@ pub fn person(text: &str) -> Option<String> {
     let mut joiners: Vec<&str> = Vec::new();
     let mut tail = rest;
     loop {
-        let cut = [
-            " và ", " & ", " – ", " — ", " - ", ", ", " | ", " · ", " (", "(",
-        ]
-        .iter()
-        .filter_map(|s| tail.find(s).map(|at| (at, *s)))
-        .min();
-        let (piece, sep) = match cut {
-            Some((at, s)) => (&tail[..at], Some(s)),
-            None => (tail, None),
+        let cut = next_cut(tail);
+        let piece = match cut {
+            Some((at, _)) => &tail[..at],
+            None => tail,
         };
         let piece = piece.trim().trim_end_matches(')');
         let Some(name) = name_in(piece, keyed) else {
@@ -226,15 +238,15 @@ pub fn person(text: &str) -> Option<String> {
             }
             break;
         };
-        // Titles go only before the first name; later ones (`CTV B`) too.
+        // Each name without its titles (`PV A - CTV B`).
         names.push(name);
-        let Some(sep) = sep else {
+        let Some((at, sep)) = cut else {
             break;
         };
-        tail = tail[tail.find(sep)? + sep.len()..].trim_start();
+        tail = tail[at + sep.len()..].trim_start();
         // A label of another role ends the writers: `— Ảnh: B`.
-        if let Some((key, _)) = tail.split_once(':')
-            && other_role(key)
+        if let Some(at) = memchr::memchr(b':', tail.as_bytes())
+            && other_role(&tail[..at])
         {
             break;
         }
