@@ -6,6 +6,7 @@
 //! `removed`.
 
 mod find;
+mod names;
 mod normalize;
 mod published;
 mod rules;
@@ -599,7 +600,7 @@ impl Clean {
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
                 if out.author.is_none() {
-                    out.author = rules::byline_author(f.text);
+                    out.author = rules::byline_author(f.text).or_else(|| names::person(f.text));
                 }
                 roles[i] = Role::Removed("byline");
                 break;
@@ -636,6 +637,15 @@ impl Clean {
                 // a byline by its shape, under the headline.
                 if roles[i] == Role::Body
                     && let Some(name) = rules::byline_person(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+                // `✍ Name | office`, `Chữ: A — Ảnh: B`: a name by its
+                // evidence, whatever the labels.
+                if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
+                    && let Some(name) = names::person(&lines[i].text)
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
@@ -854,6 +864,15 @@ impl Clean {
                 // last paragraph (not a list's last item).
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
+            } else if let Some(name) = names::person(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`.
+                out.author.get_or_insert(name);
+                roles[last] = Role::Removed("author line");
             } else {
                 break;
             }
@@ -908,6 +927,38 @@ impl Clean {
                         roles[i] = Role::Removed("byline");
                     }
                 }
+            }
+        }
+
+        // `CÙNG CHỦ ĐỀ`, `Bạn có thể thích` over teasers already set apart:
+        // a box's heading, wherever the box stands.
+        let teaser = |r: Role| {
+            matches!(
+                r,
+                Role::Removed("dated teaser" | "teaser list" | "teaser link")
+            )
+        };
+        // Two items (the same mark first, or both dated at an edge), not a
+        // teaser box's own heading (`ĐỌC THÊM`) under a subheading.
+        let item_pair = |a: &str, b: &str| {
+            let mark = |t: &str| t.chars().next().filter(|c| !c.is_alphanumeric());
+            mark(a).is_some() && mark(a) == mark(b)
+                || rules::has_edge_date(a) && rules::has_edge_date(b)
+        };
+        for i in top..n.saturating_sub(2) {
+            let f = &features[i];
+            if roles[i] == Role::Body
+                && f.words <= 6
+                && f.chars <= 40
+                && f.digits == 0
+                && !f.full_stop()
+                && !f.text.ends_with(':')
+                && teaser(roles[i + 1])
+                && matches!(roles[i + 2], Role::Removed(_))
+                && item_pair(&lines[i + 1].text, &lines[i + 2].text)
+                && lines[i + 1].block == lines[i].block
+            {
+                roles[i] = Role::Removed("section heading");
             }
         }
 
@@ -1092,6 +1143,7 @@ impl Clean {
                 || rules::source_line(f).is_some()
                 || rules::signature_name(f.text).is_some()
                 || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
+                || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the
@@ -1332,8 +1384,74 @@ fn boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
 /// Reader comment threads (a commenter's header with a relative time, the
 /// comment, its `Trả lời · Thích (N)` bar) and sponsored blocks framed by
 /// an opening and a closing label.
+/// Readers' comments decided as a block, after the article: headers `Name ·
+/// time` each over one or two short lines of text; two or more such
+/// comments, or one under a comments heading (`Bình luận (12)`, `Ý KIẾN
+/// BẠN ĐỌC`).
+fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    let Some(text_from) = (0..n).find(|&k| features[k].chars > 60 && features[k].full_stop())
+    else {
+        return;
+    };
+    // Each header with its comment's lines (up to the next header).
+    let mut comments: Vec<(usize, usize)> = Vec::new();
+    for i in text_from + 1..n {
+        if features[i].digits == 0
+            || features[i].chars > 100
+            || !rules::dated_comment_header(features[i].text)
+        {
+            continue;
+        }
+        let end = (i + 1..n.min(i + 4))
+            .take_while(|&k| {
+                roles[k] == Role::Body
+                    && features[k].chars <= 600
+                    && !rules::dated_comment_header(features[k].text)
+            })
+            .last()
+            .map_or(i + 1, |k| k + 1);
+        if end > i + 1 {
+            comments.push((i, end));
+        }
+    }
+    let heading = |i: usize| {
+        (i.saturating_sub(3)..i).rev().find(|&k| {
+            features[k].chars <= 40
+                && !features[k].full_stop()
+                && [
+                    "bình luận",
+                    "ý kiến",
+                    "góp ý",
+                    "bạn đọc",
+                    "thảo luận",
+                    "comment",
+                ]
+                .iter()
+                .any(|w| features[k].lower.has(w))
+        })
+    };
+    for (c, &(i, end)) in comments.iter().enumerate() {
+        // Chained: this comment ends where another's header begins.
+        let chained =
+            comments.get(c + 1).is_some_and(|&(j, _)| j == end) || c > 0 && comments[c - 1].1 == i;
+        let heading = heading(i);
+        if chained || heading.is_some() {
+            for role in &mut roles[i..end] {
+                *role = Role::Removed("comment");
+            }
+        }
+        if let Some(k) = heading
+            && roles[k] == Role::Body
+        {
+            roles[k] = Role::Removed("comment heading");
+        }
+    }
+}
+
 fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     let n = lines.len();
+    comment_blocks(lines, features, roles);
     let comment_bar = |k: usize, _roles: &[Role]| {
         features[k].chars <= 60
             && features[k].words <= 8
@@ -3241,6 +3359,174 @@ Phan Văn Cư (dịch)",
              Xuất bản 12/05/2024 · 6 phút đọc\n\n{para}\n"
         ));
         assert_eq!(doc.metadata.get_str("published"), Some("2024-05-12"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn closing_stamps_with_an_hour_mark() {
+        let lead = "Tổ hợp tác nuôi ong ở xã Tân Lập thu hoạch vụ mật đầu năm với sản lượng cao hơn năm trước.";
+        let para =
+            "Mỗi thùng ong cho khoảng sáu lít mật, được hợp tác xã bao tiêu với giá ổn định.";
+        // A page without a headline, closed by its stamp (`HHhMM`, `HHgMM`).
+        for (stamp, date) in [
+            ("03-02-2025 18h40", "2025-02-03T18:40"),
+            ("7/3/2025 - 09g15", "2025-03-07T09:15"),
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n\n{para}\n\n{para}\n\n{para}\n\n{stamp}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(date), "{stamp}");
+        }
+        // A deadline worded around the date is no stamp.
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\n{para}\n\n{para}\n\nHạn đăng ký 03-02-2025 18h40\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), None);
+    }
+
+    #[test]
+    fn readers_comments_under_the_article_go_as_a_block() {
+        let lead = "Hợp tác xã rau sạch ở xã Đông Xuân vừa đưa vào dùng hệ thống tưới nhỏ giọt cho 12 héc-ta.";
+        let para =
+            "Nhờ tưới nhỏ giọt, lượng nước dùng giảm gần một nửa và rau ít sâu bệnh hơn trước.";
+        let page =
+            |tail: &str| format!("Rau sạch Đông Xuân tưới nhỏ giọt\n\n{lead}\n\n{para}\n\n{tail}");
+        // Two comments chained, without a heading; one under a heading.
+        for tail in [
+            "Bùi Thanh Tâm – 20:15, 03/4/2025\nMô hình hay, xã tôi cũng nên làm.\nPhạm Lan · 06:40 4/4\nGiá bộ tưới bao nhiêu vậy?\n",
+            "Góp ý của bạn đọc (1)\nĐinh Quốc Bảo (Sóc Sơn) - 21:02 03/04/2025\nRất thiết thực cho bà con.\n",
+        ] {
+            assert_eq!(
+                clean(&page(tail)).text,
+                format!("{lead}\n\n{para}"),
+                "{tail}"
+            );
+        }
+        // A dated line in the text with a sentence under it is no comment.
+        let doc = clean(&page(
+            "Hội nghị tổng kết – 08:00, 10/4/2025\nBà con được mời dự và góp ý cho vụ sau.\n",
+        ));
+        assert!(doc.text.has("Bà con được mời dự"));
+    }
+
+    #[test]
+    fn ads_after_their_label_and_hashtags_of_several_words() {
+        let lead = "Làng gốm Thanh Hà đón hơn hai nghìn khách trong ba ngày nghỉ lễ, phần lớn là học sinh.";
+        let para = "Các lò gốm mở cửa cho khách tự nặn và nung sản phẩm của mình dưới sự hướng dẫn của nghệ nhân.";
+        for noise in [
+            "QUẢNG CÁO Xe đạp điện giảm 12% đến hết tháng 5 – Hotline 1900 5561",
+            "Quảng cáo · Khách sạn ven sông đặt phòng trực tuyến, gọi 0235 3 912 640",
+            "Quảng cáo  Tour thuyền đêm sông Hoài – đặt chỗ: 0235 3 900 112",
+            "#làng gốm #Hội An #du lịch trải nghiệm",
+        ] {
+            let doc = clean(&format!(
+                "Làng gốm đông khách\n\n{lead}\n\n{noise}\n\n{para}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{noise}");
+        }
+        // A sentence about advertising stays; so does one tag.
+        for text in [
+            "Quảng cáo sai sự thật về gốm cổ từng khiến khách phàn nàn, ông Nam nói.",
+            "#HộiAn",
+        ] {
+            let doc = clean(&format!(
+                "Làng gốm đông khách\n\n{lead}\n\n{text}\n\n{para}\n"
+            ));
+            assert!(doc.text.has(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn disclaimers_saying_what_the_page_is_not_and_picture_notes() {
+        let lead =
+            "Giá thuê kho lạnh ở khu công nghiệp Tân Đức tăng khoảng 8% so với cùng kỳ năm trước.";
+        let para =
+            "Nhu cầu tăng chủ yếu từ các doanh nghiệp xuất khẩu thủy sản và trái cây trong vùng.";
+        for noise in [
+            "Nội dung trên mang tính tham khảo, không phải lời khuyên mua bán bất động sản.",
+            "Lưu ý: Số liệu chỉ mang tính tham khảo, không phải khuyến nghị đầu tư.",
+            "(Bấm vào ảnh để phóng to)",
+            "(Ảnh chụp màn hình)",
+        ] {
+            let doc = clean(&format!(
+                "Kho lạnh Tân Đức\n\n{lead}\n\n{noise}\n\n{para}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{noise}");
+        }
+        // A speaker's reservation stays.
+        let said = "Theo ông Tâm, bảng giá này chỉ mang tính tham khảo, không phải lời cam kết, ông cho biết.";
+        let doc = clean(&format!("Kho lạnh Tân Đức\n\n{lead}\n\n{said}\n\n{para}\n"));
+        assert!(doc.text.has(said));
+    }
+
+    #[test]
+    fn a_credit_after_a_dash_or_naming_a_long_office_under_its_caption() {
+        let caption = "Đoàn viên thanh niên dọn rác ven kênh Xáng trong sáng Chủ nhật.";
+        let lead =
+            "Hơn 200 đoàn viên ở xã Long Điền vừa ra quân làm sạch gần năm cây số bờ kênh Xáng.";
+        let para =
+            "Rác được phân loại tại chỗ, phần nhựa được bán lấy tiền gây quỹ cho học sinh nghèo.";
+        for credit in [
+            "Ảnh – Đoàn Thanh niên xã Long Điền",
+            "Ảnh: Cán bộ khuyến nông xã Long Điền",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{caption}\n{credit}\n\n{para}\n"));
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{caption}\n\n{para}"),
+                "{credit}"
+            );
+        }
+        // A dash after `Ảnh` in a sentence is text.
+        let text = "Ảnh – ký ức của cả một thế hệ – được ông giữ cẩn thận trong tủ kính.";
+        let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
+        assert!(doc.text.has(text));
+    }
+
+    #[test]
+    fn a_heading_over_teasers_in_the_text_and_a_single_quote_row() {
+        let lead = "Công ty cổ phần Thép Bình Minh báo lãi quý III tăng 21% nhờ giá nguyên liệu đầu vào giảm mạnh.";
+        let para = "Doanh thu thuần đạt 1.240 tỷ đồng, biên lợi nhuận gộp cải thiện lên 9,8% so với cùng kỳ.";
+        let last = "Ban lãnh đạo dự kiến chia cổ tức bằng tiền mặt tỷ lệ 8% trong quý đầu năm sau.";
+        let teasers = "» Giá thép xây dựng giảm phiên thứ ba (12/10/2024)\n\
+                       » Xuất khẩu thép sang EU chững lại (10/10/2024)";
+        for heading in ["CHUYỆN THÉP TUẦN NÀY", "Cùng loạt bài"] {
+            let doc = clean(&format!(
+                "Thép Bình Minh lãi lớn\n\n{lead}\n\n{para}\n\n{heading}\n{teasers}\n\n{last}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"), "{heading}");
+        }
+        // A subheading over text stays, also when a teaser box with a
+        // heading of its own stands between them.
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n\n{lead}\n\nCùng loạt bài\n{para}\n\n{last}\n"
+        ));
+        assert!(doc.text.has("Cùng loạt bài"));
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n{lead}\nGiá thép quý tới\nĐỌC THÊM\n{teasers}\n{para}\n{last}\n"
+        ));
+        assert!(doc.text.has("Giá thép quý tới"));
+        // One quote with its arrow is a widget; a figure in a sentence is not.
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n\n{lead}\n\nCổ phiếu: TBM 27.600 ▼ 1,4%\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        let said = "Phiên chiều, mã TBM 27.600 đồng ▼ 1,4% sau tin chia cổ tức.";
+        let doc = clean(&format!(
+            "Thép Bình Minh lãi lớn\n\n{lead}\n\n{said}\n\n{para}\n"
+        ));
+        assert!(doc.text.has(said));
+    }
+
+    #[test]
+    fn a_search_box_with_a_magnifier_is_no_headline() {
+        let title = "Bánh xèo Phan Thiết: vỏ giòn mỏng, nhân mực tươi";
+        let lead = "Ở Phan Thiết, bánh xèo mực được đổ trong khuôn đất nhỏ, vỏ mỏng và giòn đến tận chiều.";
+        let para = "Nước chấm pha từ nước mắm nhĩ với tỏi, ớt và một ít đường thốt nốt cho dịu vị.";
+        let doc = clean(&format!(
+            "MÓN NGON MỖI NGÀY\n🔎 Nhập tên món, quán ăn...\n{title}\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 }

@@ -1676,13 +1676,27 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     // `Câu trả lời trên chỉ mang tính tham khảo …`: an answer's disclaimer.
     // `Thông tin chỉ mang tính tham khảo, không thay thế cho việc thăm
     // khám …`: a health or legal page's disclaimer.
+    // `…, không phải lời khuyên đầu tư`, `… lời mời mua hay bán`: what the
+    // page's content is not.
+    let waiver = || {
+        [
+            "không thay thế",
+            "không phải lời",
+            "không phải là lời",
+            "không phải khuyến nghị",
+            "không phải là khuyến nghị",
+            "không cấu thành",
+        ]
+        .iter()
+        .any(|w| l.has(w))
+    };
     if l.has("tham khảo")
         && has(DISCLAIMER_CUES)
         && !["nói", "cho biết", "khẳng định", "“"]
             .iter()
             .any(|w| l.has(w))
         && (has(ANSWER_CUES)
-            || l.has("không thay thế")
+            || waiver()
             || l.starts_with("thông tin ")
             || l.starts_with("nội dung "))
     {
@@ -1701,7 +1715,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     .any(|p| l.starts_with(p))
         && l.has("mang tính")
         && l.has("tham khảo")
-        && l.has("không thay thế")
+        && waiver()
     {
         return Some("disclaimer");
     }
@@ -1906,8 +1920,25 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
 /// quotes, each a currency or ticker code in capitals and its figure,
 /// between separators; no sentence.
 fn quote_ticker(text: &str) -> bool {
-    if text.len() > 240 || text.ends_with(['.', '!', '?']) || !text.contains(['·', '|', '•', ';'])
-    {
+    if text.len() > 240 || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let quote = |code: &str, figure: &str| {
+        (2..=5).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && figure.starts_with(|c: char| c.is_ascii_digit())
+            && figure
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    // `Mã liên quan: KMV 18.350 ▲ 6,7% (trần)`: one quote, with its arrow.
+    if text.len() <= 120 && text.contains('%') && (text.has("▲") || text.has("▼")) {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.windows(2).any(|w| quote(w[0], w[1])) {
+            return true;
+        }
+    }
+    if !text.contains(['·', '|', '•', ';']) {
         return false;
     }
     let quotes = text
@@ -1917,12 +1948,7 @@ fn quote_ticker(text: &str) -> bool {
             let (Some(figure), Some(code)) = (words.next(), words.next()) else {
                 return false;
             };
-            (2..=5).contains(&code.len())
-                && code.bytes().all(|b| b.is_ascii_uppercase())
-                && figure.starts_with(|c: char| c.is_ascii_digit())
-                && figure
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            quote(code, figure)
         })
         .count();
     quotes >= 2
@@ -2094,6 +2120,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("search box");
     }
+    // `🔍 Tìm món ăn, nguyên liệu…`: a magnifier and a placeholder.
+    if f.chars <= 60
+        && f.text.starts_with(['🔍', '🔎'])
+        && (f.text.ends_with("...") || f.text.ends_with('…'))
+    {
+        return Some("search box");
+    }
     // `Đăng nhập để bình luận. Bình luận của bạn sẽ được kiểm duyệt …`.
     if f.chars <= 160
         && f.contains_any(&["bình luận", "ý kiến", "phản hồi"])
@@ -2120,6 +2153,12 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `🔍 Phóng to ảnh: …`, `Nhấn để phóng to`, `Xem ảnh lớn ›`: a picture
     // viewer's label (with the caption it repeats).
+    // Also in brackets: `(Nhấn vào ảnh để phóng to)`.
+    let l = if f.text.starts_with('(') {
+        l.strip_suffix(')').unwrap_or(l)
+    } else {
+        l
+    };
     if l.starts_with(['p', 'b', 'n', 'c', 'x'])
         && [
             "phóng to",
@@ -2141,6 +2180,22 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         })
     {
         return Some("photo viewer");
+    }
+    // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`: where the picture came
+    // from, under its caption.
+    if f.chars <= 40
+        && f.text.starts_with('(')
+        && f.text.ends_with(')')
+        && [
+            "ảnh cắt từ",
+            "ảnh chụp từ",
+            "ảnh chụp màn hình",
+            "hình cắt từ",
+        ]
+        .iter()
+        .any(|k| l.starts_with(k))
+    {
+        return Some("photo credit");
     }
     // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
     if f.chars <= 60
@@ -2386,21 +2441,21 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
 /// digit and no sentence in it. Only under a caption (see lib.rs): in a
 /// list of facts `Ảnh: …` is an item.
 pub fn is_loose_picture_credit(f: &Features) -> bool {
-    let Some(value) = ["ảnh:", "ảnh :", "video:", "đồ họa:", "đồ hoạ:"]
-        .iter()
-        .find_map(|k| {
-            f.lower
-                .starts_with(k)
-                .then(|| f.text.split_once(':').map(|(_, v)| v))
-        })
-        .flatten()
-    else {
+    // The key closed by a colon or by a spaced dash (`Ảnh – Hội LHPN xã …`).
+    let Some(value) = ["ảnh", "video", "đồ họa", "đồ hoạ"].iter().find_map(|k| {
+        let rest = f.lower.strip_prefix(k)?.trim_start();
+        let sep = [":", "– ", "- ", "— "]
+            .iter()
+            .find(|s| rest.starts_with(**s))?;
+        // Lower-casing keeps Vietnamese letters' byte lengths.
+        let at = f.text.len().checked_sub(rest.len())? + sep.len();
+        Some(f.text.get(at..)?.trim())
+    }) else {
         return false;
     };
-    let value = value.trim();
     f.chars <= 80
         && f.digits == 0
-        && (1..=6).contains(&value.split_whitespace().count())
+        && (1..=8).contains(&value.split_whitespace().count())
         && value.chars().next().is_some_and(char::is_uppercase)
         && !value.contains(['.', '!', '?', ';', ':', ',', '“', '"', '(', ')'])
 }
@@ -2637,17 +2692,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         label,
         "pr" | "qc" | "tài trợ" | "quảng cáo" | "sponsored" | "advertisement" | "ads"
     ) || f.starts(SPONSOR_STARTS)
-        || {
-            let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-            ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
-                .iter()
-                .any(|w| {
-                    l.strip_prefix(w).is_some_and(|r| {
-                        r.trim_start()
-                            .starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
-                    })
-                })
-        }
+        || ad_labelled(f)
     {
         return Some("ad");
     }
@@ -2755,6 +2800,58 @@ fn is_time_stamp(f: &Features) -> bool {
 
 /// `Phạm Thu Cúc · 2 giờ trước`, `5 phút trước`, `Minh Anh – hôm qua lúc
 /// 20:15`: a commenter and a relative time (a comment's header).
+/// `Y Thuận – 18:20, 11/10/2024`, `Hà My · 08:03 24/2`, `Lê Phúc (Kim
+/// Bôi) - 14:02 16/12/2024`, `Thảo Vy · 2 ngày trước`: a reader's name, then
+/// when the comment was posted (a clock time or a date, nothing else).
+pub fn dated_comment_header(text: &str) -> bool {
+    if text.len() > 100 {
+        return false;
+    }
+    // Read from the end: the time, then the separator (cheap for the many
+    // lines that end in a letter or a full stop).
+    let relative = ["trước", "hôm qua", "vừa xong"]
+        .iter()
+        .any(|w| text.ends_with(w));
+    let (who, when) = if relative {
+        let Some(at) = [" · ", " – ", " — ", " - ", " | "]
+            .iter()
+            .filter_map(|s| text.rfind(s).map(|at| (at, s.len())))
+            .max()
+        else {
+            return false;
+        };
+        (&text[..at.0], &text[at.0 + at.1..])
+    } else {
+        let head = text.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-')
+        });
+        let when = &text[head.len()..];
+        if !when.contains([':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        match head.strip_suffix(['·', '–', '—', '|']) {
+            Some(who) => (who, when),
+            // `Name - 14:02 …`: the dash went with the time's characters.
+            None if when.trim_start().starts_with("- ") => (head, when),
+            None => return false,
+        }
+    };
+    if relative && !is_relative_time(&lower_case(when)) {
+        return false;
+    }
+    // `Lê Văn Phúc (Kim Bôi)`: a place in brackets after the name.
+    let who = match who.trim().split_once(" (") {
+        Some((name, place)) if place.ends_with(')') => name,
+        _ => who.trim(),
+    };
+    let words = who.split_whitespace().count();
+    (1..=5).contains(&words)
+        && who.chars().count() <= 40
+        && who.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
 pub fn is_comment_header(f: &Features) -> bool {
     comment_header_by(f, is_name_line)
 }
@@ -3448,6 +3545,25 @@ fn glyph_separator(text: &str) -> Option<char> {
 /// the source") are footers anywhere; weak ones (address, phone, e-mail)
 /// are reported as `"contact"` so the caller keeps them when article text
 /// follows (advertorials list contacts in the body).
+/// `Quảng cáo · …`, `QUẢNG CÁO Lốp … giảm 15%`, `Quảng cáo Homestay … :
+/// 0214 …`: an ad's label opening the line, then a separator, or an offer
+/// (a phone number, a discount) that is no sentence.
+fn ad_labelled(f: &Features) -> bool {
+    let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
+        .iter()
+        .any(|w| {
+            l.strip_prefix(w).is_some_and(|r| {
+                let r = r.trim_start();
+                r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                    || *w == "quảng cáo"
+                        && r.len() < l.len() - w.len()
+                        && !f.full_stop()
+                        && is_offer(f)
+            })
+        })
+}
+
 fn footer_kind(f: &Features) -> Option<&'static str> {
     if f.starts(COPYRIGHT_STARTS)
         || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
@@ -3458,6 +3574,10 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     }
     if f.starts(CONTACT_STARTS) {
         return Some("contact");
+    }
+    // An ad giving a phone number is an ad, never given back as contact.
+    if f.digits >= 8 && ad_labelled(f) {
+        return None;
     }
     // An e-mail address or a phone number in a short non-sentence line.
     let email = f.text.contains('@')
@@ -3791,15 +3911,19 @@ fn is_tag_label(f: &Features) -> bool {
 
 /// `#bongda #U19 #NinhBinh`: a line of hashtags only, two or more.
 fn is_hashtag_line(text: &str) -> bool {
-    if !text.starts_with('#') {
+    let Some(rest) = text.strip_prefix('#') else {
         return false;
-    }
+    };
+    // `#cờ tướng #Hưng Yên`: a tag may hold a few words.
     let mut tags = 0;
-    for word in text.split_whitespace() {
-        let Some(tag) = word.strip_prefix('#') else {
-            return false;
-        };
-        if tag.is_empty() || !tag.chars().all(|c| c.is_alphanumeric() || c == '_') {
+    for tag in rest.split('#') {
+        let tag = tag.trim();
+        if tag.is_empty()
+            || tag.split(' ').count() > 4
+            || !tag
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
+        {
             return false;
         }
         tags += 1;
@@ -4253,6 +4377,7 @@ pub fn is_bare_date_line(text: &str) -> bool {
     const WORDS: &[&str] = &[
         "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
         "chủ", "nhật", "xuất", "bản", "gmt", "sa", "ch", "am", "pm", "tháng", "posted", "updated",
+        "h", "g",
     ];
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -5242,7 +5367,7 @@ pub fn strip_titles_each(text: &str) -> String {
 
 /// Place names a comma may put after a writer's name (`PV: X, Hà Nội`):
 /// with one of these the comma does not join two writers.
-const PLACES: &[&str] = &[
+pub const PLACES: &[&str] = &[
     "hà nội",
     "tp hồ chí minh",
     "tp. hồ chí minh",
@@ -5619,6 +5744,22 @@ pub fn footer_source(f: &Features) -> Option<String> {
 /// `(TN&MT) - …` → `TN&MT`, `TQĐT - …` → `TQĐT`: an upper-case tag that
 /// opens the lead paragraph.
 pub fn lead_tag(paragraph: &str) -> Option<String> {
+    // `[NNSB] Vụ mía …`: an acronym in square brackets opening the lead; not
+    // a label (`[VIDEO]`, `[QC]`, `[HOT]`).
+    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_once("] "))
+        && (2..=8).contains(&tag.chars().count())
+        && tag
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        && tag.chars().any(char::is_uppercase)
+        && !matches!(
+            tag,
+            "QC" | "VIDEO" | "CLIP" | "HOT" | "ẢNH" | "TIN" | "LIVE" | "PR" | "MỚI" | "FULL" | "HD"
+        )
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(tag.to_string());
+    }
     let (head, _) = paragraph
         .split_once(" - ")
         .or_else(|| paragraph.split_once(" – "))
@@ -7532,5 +7673,24 @@ mod tests {
         assert!(!is_offer(&features(
             "Bà con cần chuẩn bị sổ hộ khẩu khi đến làm thủ tục"
         )));
+    }
+
+    #[test]
+    fn an_acronym_in_square_brackets_opening_the_lead() {
+        assert_eq!(
+            lead_tag(
+                "[HTXCM] Vụ cà phê năm nay, các xã viên hợp tác xã thu hái sớm hơn mười ngày."
+            )
+            .as_deref(),
+            Some("HTXCM")
+        );
+        for lead in [
+            "[VIDEO] Khoảnh khắc đội cứu hộ kéo thuyền vào bờ an toàn trong đêm mưa lớn.",
+            "[Ảnh] Mùa lúa chín trên ruộng bậc thang ở vùng cao.",
+            "[QC] Máy lọc nước giảm 20% trong tuần này.",
+            "[2024] Những con số nổi bật của ngành thủy sản trong năm qua.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
+        }
     }
 }

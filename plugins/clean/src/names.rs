@@ -1,0 +1,322 @@
+//! A person's name at a byline's place, read by evidence that it is a name
+//! (a family name first, or a pen name in capitals) rather than by the
+//! site's labels and punctuation.
+
+use crate::find::Has;
+use crate::rules::{PLACES, lower_case};
+
+/// The tagger's family names: one list for both plugins.
+const FAMILY_NAMES: &str = include_str!("../../tag/data/family_names.txt");
+
+fn is_family(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // The list's names are capitalised; most lines differ in the first
+    // letter already.
+    FAMILY_NAMES.lines().any(|l| {
+        let mut name = l.chars();
+        name.next() == Some(first) && name.eq(chars.clone().flat_map(char::to_lowercase))
+    })
+}
+
+/// `Ảnh:`, `Biên tập:`, `Quay phim:`, `(dịch)`: another role than the
+/// writer's.
+const OTHER_ROLES: &[&str] = &[
+    "ảnh",
+    "photo",
+    "biên tập",
+    "btv",
+    "dịch",
+    "phiên dịch",
+    "biên dịch",
+    "lược dịch",
+    "đồ họa",
+    "đồ hoạ",
+    "video",
+    "clip",
+    "quay phim",
+    "dựng phim",
+    "thiết kế",
+    "trình bày",
+    "minh họa",
+    "minh hoạ",
+    "nguồn",
+    "theo",
+    "kỹ thuật",
+    "âm thanh",
+    "dẫn chương trình",
+    "mc",
+];
+
+fn other_role(key: &str) -> bool {
+    let l = lower_case(
+        key.trim()
+            .trim_start_matches(|c: char| !c.is_alphanumeric()),
+    );
+    // `Biên dịch tiếng Thái`, `Ảnh và video`: the role's word first.
+    OTHER_ROLES.iter().any(|r| {
+        l.strip_prefix(r)
+            .is_some_and(|x| x.is_empty() || x.starts_with(' '))
+    })
+}
+
+/// Honorifics name the people a story is about (`Ông`, `Chị`), never its
+/// writer; offices and places are no titles either.
+const NOT_TITLES: &[&str] = &[
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "em",
+    "cô",
+    "chú",
+    "bác",
+    "cụ",
+    "cháu",
+    "bé",
+    "tại",
+    "ở",
+    "từ",
+    "huyện",
+    "xã",
+    "tỉnh",
+    "phường",
+    "quận",
+    "thôn",
+    "làng",
+    "bản",
+    "phòng",
+    "sở",
+    "ban",
+    "hội",
+    "trung",
+    "ủy",
+    "ubnd",
+    "công",
+    "văn",
+    "trường",
+    "viện",
+    "bệnh",
+    "đội",
+    "chi",
+    "cục",
+    "tổng",
+];
+
+fn is_syllable(w: &str, caps: bool) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && (caps || w.chars().skip(1).all(char::is_lowercase))
+}
+
+/// `Lâm Đồng`, `Hà Nội`: a province, though its first word is a family
+/// name.
+fn is_place(name: &str) -> bool {
+    PLACES.contains(&lower_case(name).as_str())
+}
+
+/// The name inside one piece of a credit: titles before it dropped.
+/// `keyed`: a credit key or a `ghi` stands by it, so a pen name in
+/// ordinary capitals (`Nguyên Thảo`) is enough.
+fn name_in(piece: &str, keyed: bool) -> Option<&str> {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    if words.is_empty() || words.len() > 9 {
+        return None;
+    }
+    for start in 0..words.len().min(5) {
+        let run = &words[start..];
+        if !(2..=5).contains(&run.len()) {
+            continue;
+        }
+        let caps = run.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
+        let name = if caps {
+            run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
+        } else {
+            run.iter().all(|w| is_syllable(w, false))
+        } && (keyed || is_family(run[0]));
+        if !name {
+            continue;
+        }
+        // `Lù Văn Phà`: a family name the list lacks, before a middle
+        // name it has; the whole run is the name.
+        let titles = &words[..start];
+        if titles.iter().all(|w| is_syllable(w, caps)) {
+            return (words.len() <= 5)
+                .then(|| piece.trim())
+                .filter(|n| !is_place(n));
+        }
+        // The words before: a title in sentence case (`Điều dưỡng
+        // trưởng`, `Phật tử`, `Thiếu tá`) or abbreviated (`PGS.TS`).
+        let title_ok = titles.iter().enumerate().all(|(k, w)| {
+            let l = lower_case(w);
+            !NOT_TITLES.contains(&l.trim_end_matches('.'))
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && (k == 0 || w.chars().all(|c| !c.is_uppercase()) || w.has("."))
+        });
+        if !title_ok {
+            return None;
+        }
+        let at = piece.find(run[0])?;
+        return Some(piece[at..].trim()).filter(|n| !is_place(n));
+    }
+    None
+}
+
+/// The first joiner or bracket in `tail`: one pass over its spaces,
+/// commas and brackets.
+fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
+    const CUTS: &[&str] = &[
+        " và ", " & ", " – ", " — ", " - ", ", ", " | ", " · ", " (", "(",
+    ];
+    memchr::memchr3_iter(b' ', b',', b'(', tail.as_bytes()).find_map(|at| {
+        CUTS.iter()
+            .find(|c| tail[at..].starts_with(**c))
+            .map(|c| (at, *c))
+    })
+}
+
+/// The writers a byline names: `✍ Lù Văn Phà, cộng tác viên tại …`,
+/// `Chữ: A — Ảnh: B` (A), `Ghi nhận tại tòa: A và B`, `Phật tử X ghi`,
+/// `Name · post · date`, `NAME (từ Place)`, `A – B`. Names joined by `,`,
+/// `và`, `-`, `–`, `&`, `|` are kept with their joiner; reading stops at
+/// the first piece that is no name (an office, a post, a place, a date).
+pub fn person(text: &str) -> Option<String> {
+    let t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+        .trim();
+    if t.len() > 200
+        || t.ends_with(['.', '!', '?', ':', ';', '…'])
+        || t.has("\"")
+        || t.has("“")
+        || !t.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let mut keyed = false;
+    let mut rest = t;
+    // A credit key of any wording: `Chữ:`, `Ghi nhận tại tòa:`.
+    if let Some(at) = memchr::memchr(b':', t.as_bytes()) {
+        let (key, after) = (&t[..at], &t[at + 1..]);
+        // `Toàn cảnh hội nghị. Ảnh: X`: a caption with its credit.
+        if other_role(key) || key.has(". ") {
+            return None;
+        }
+        // Not a time (`08:10`) nor a sentence's colon.
+        if key.split_whitespace().count() <= 5 && !key.chars().any(|c| c.is_ascii_digit()) {
+            keyed = true;
+            rest = after.trim();
+        }
+    }
+    // `… ghi`, `… (ghi)`, `… thực hiện`: the writer's note after the name.
+    for tail in [" (ghi)", " ghi", " thực hiện", " (thực hiện)"] {
+        if let Some(r) = rest.strip_suffix(tail) {
+            rest = r.trim_end();
+            keyed = true;
+        }
+    }
+    let mut names: Vec<&str> = Vec::new();
+    let mut joiners: Vec<&str> = Vec::new();
+    let mut tail = rest;
+    loop {
+        let cut = next_cut(tail);
+        let piece = match cut {
+            Some((at, _)) => &tail[..at],
+            None => tail,
+        };
+        let piece = piece.trim().trim_end_matches(')');
+        let Some(name) = name_in(piece, keyed) else {
+            // `A và những con đường`: a title's words, no credit.
+            if joiners
+                .last()
+                .is_some_and(|j| matches!(j.trim(), "và" | "&"))
+            {
+                return None;
+            }
+            break;
+        };
+        // Each name without its titles (`PV A - CTV B`).
+        names.push(name);
+        let Some((at, sep)) = cut else {
+            break;
+        };
+        tail = tail[at + sep.len()..].trim_start();
+        // A label of another role ends the writers: `— Ảnh: B`.
+        if let Some(at) = memchr::memchr(b':', tail.as_bytes())
+            && other_role(&tail[..at])
+        {
+            break;
+        }
+        joiners.push(sep);
+    }
+    let first = names.first()?;
+    let mut out = first.to_string();
+    for (name, sep) in names.iter().skip(1).zip(&joiners) {
+        let sep = match sep.trim() {
+            "," => ", ".to_string(),
+            "(" => break,
+            s => format!(" {s} "),
+        };
+        out.push_str(&sep);
+        out.push_str(name);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_by_evidence_wherever_the_labels_put_them() {
+        let yes = [
+            ("✍ Lò Văn Pấu, cộng tác viên tại Sìn Hồ", "Lò Văn Pấu"),
+            ("Chữ: Đinh Thị Hoa — Ảnh: Vi Văn Sáng", "Đinh Thị Hoa"),
+            (
+                "Ghi nhận tại phiên xử: LÊ HÙNG và ĐÀO MAI",
+                "LÊ HÙNG và ĐÀO MAI",
+            ),
+            ("Phật tử Thiện Tâm ghi", "Thiện Tâm"),
+            (
+                "Trịnh Bảo Ngọc · Trưởng nhóm dữ liệu · 02/04/2025 - 08:10",
+                "Trịnh Bảo Ngọc",
+            ),
+            ("ĐOÀN VĂN HẬU (từ Quy Nhơn)", "ĐOÀN VĂN HẬU"),
+            (
+                "Kỹ thuật viên trưởng Hứa Thị Mỹ – Khoa Xét nghiệm",
+                "Hứa Thị Mỹ",
+            ),
+            ("✎ Tô Ngọc Hân – biên tập viên du lịch", "Tô Ngọc Hân"),
+            ("Văn Thị Mai | Văn phòng đại diện Tây Bắc", "Văn Thị Mai"),
+            ("Lò Văn Pấu", "Lò Văn Pấu"),
+            (
+                "Châu Ngọc Lan – Mạc Đình Phúc",
+                "Châu Ngọc Lan – Mạc Đình Phúc",
+            ),
+        ];
+        for (line, name) in yes {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        let no = [
+            // Another role, a speaker, a sentence, a place, an office.
+            "Ảnh: Vi Văn Sáng",
+            "Biên tập: Hồ Mỹ Linh",
+            "Phiên dịch tiếng Mông: Giàng A Páo",
+            "Đoàn khảo sát tại bản. Ảnh: Giàng A Páo",
+            "CÙNG DIỄN BIẾN VỤ VIỆC",
+            "Ông Phan Văn Tư, Chủ tịch UBND xã, cho biết:",
+            "Nguyễn Thị Hòa trả lời phỏng vấn sau buổi lễ.",
+            "Lâm Đồng",
+            "Trung tâm Y tế huyện Lục Nam",
+            "Lịch trình hai ngày: Hà Giang – Lũng Cú",
+            "Hội Nông dân xã Bình An",
+            "Đọc thêm: Lê Văn Tám và những con đường",
+        ];
+        for line in no {
+            assert_eq!(person(line), None, "{line}");
+        }
+    }
+}
