@@ -1063,13 +1063,27 @@ impl Clean {
             }
         }
         if let Some(cut) = cut {
-            // Two long paragraphs in a row after it: the article goes on
-            // (the heading was a box inside it); the cut ends there.
+            // Two long paragraphs in a row after it, or a speaker's lead-in
+            // over a quoted sentence: the article goes on (the heading was
+            // a box inside it); the cut ends there. Teasers quote no one.
             let long = |k: usize| {
                 roles[k] == Role::Body && features[k].chars > 120 && features[k].full_stop()
             };
+            let quoted = |k: usize| {
+                let text = lines[k].text.as_str();
+                roles[k] == Role::Body
+                    && features[k].chars > 80
+                    && text.starts_with(['"', '“', '«'])
+                    && text.trim_end().ends_with(['"', '”', '»'])
+            };
+            let speaker_over_quote = |k: usize| {
+                roles[k] == Role::Body
+                    && features[k].words >= 4
+                    && lines[k].text.trim_end().ends_with(':')
+                    && quoted(k + 1)
+            };
             let end = (cut + 1..n.saturating_sub(1))
-                .find(|&k| long(k) && long(k + 1))
+                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k))
                 .unwrap_or(n);
             for role in &mut roles[cut + 1..end] {
                 if *role == Role::Body {
@@ -3481,6 +3495,24 @@ Phan Văn Cư (dịch)",
         let text = "Ảnh – ký ức của cả một thế hệ – được ông giữ cẩn thận trong tủ kính.";
         let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
         assert!(doc.text.has(text));
+    }
+
+    #[test]
+    fn a_quote_after_a_box_in_the_text_is_the_article_going_on() {
+        let lead =
+            "Xã Đồng Văn khai giảng lớp dạy thêu thổ cẩm cho 30 phụ nữ người Mông trong tháng Bảy.";
+        let said = "Bà Giàng Thị Mua, người dạy lớp, cho biết:";
+        let quote = "\"Mỗi tấm vải phải thêu gần một tháng, nên tôi muốn các cháu học cả cách chọn chỉ, nhuộm chàm.\"";
+        let last = "Sản phẩm của lớp sẽ được bày bán tại chợ phiên Đồng Văn vào các sáng Chủ nhật.";
+        let doc = clean(&format!(
+            "Lớp thêu thổ cẩm ở Đồng Văn\n\n{lead}\n\nTài liệu liên quan:\nQuyết định số 12/QĐ-UBND ngày 2/5/2024 về hỗ trợ nghề truyền thống\n\n{said}\n{quote}\n\n{last}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{said}\n\n{quote}\n\n{last}"));
+        // Teasers under the heading stay cut, quoted titles or not.
+        let doc = clean(&format!(
+            "Lớp thêu thổ cẩm ở Đồng Văn\n\n{lead}\n\n{last}\n\nTin cùng chuyên mục:\n\"Chợ phiên Đồng Văn đông khách dịp cuối tuần\"\nNgười Mông giữ nghề dệt lanh (12/6/2024)\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{last}"));
     }
 
     #[test]
