@@ -868,9 +868,13 @@ impl Clean {
                 && (top..last)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
-                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+                    .is_some_and(|i| {
+                        let above = features[i].text.trim_end_matches(['”', '"']);
+                        above.ends_with(['.', '!', '?', '…']) && features[i].chars > 60
+                    })
             {
-                // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`.
+                // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`
+                // (under a paragraph or a quoted sentence).
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else {
@@ -885,6 +889,17 @@ impl Clean {
             .find(|&i| roles[i] == Role::Body && features[i].chars > 100 && features[i].full_stop())
         {
             for i in last_long + 1..n {
+                // `NAME (office) • Quay phim: X` right under it, readers'
+                // comments or teasers below: a name by its evidence.
+                if i == last_long + 1
+                    && roles[i] == Role::Body
+                    && features[i].digits == 0
+                    && let Some(name) = names::person(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
                 if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
                     if teasers_below(i) {
                         roles[i] = Role::Removed("section heading");
