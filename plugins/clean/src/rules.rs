@@ -1907,7 +1907,14 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `🌊 Thời tiết biển: gió cấp 5; sóng 2 m. Cập nhật 06:00.`, `Giá xăng
     // RON 95: 21.430đ · cập nhật 5 phút trước`: a live widget, closed by the
     // time it was refreshed.
-    if f.digits >= 1 && l.has("cập nhật") && ends_with_update_stamp(f) {
+    // `🕒 19:40 | 05/11/2024 (cập nhật 21:02)` is the article's own date.
+    if f.digits >= 1
+        && l.has("cập nhật")
+        && ends_with_update_stamp(f)
+        && l.split("cập nhật")
+            .next()
+            .is_some_and(|b| b.chars().any(char::is_alphabetic))
+    {
         return Some("live widget");
     }
     if f.digits >= 4 && quote_ticker(f.text) {
@@ -3032,7 +3039,8 @@ pub fn is_marker(line: &str) -> bool {
     let starts = line.starts_with(framed);
     let ends = line.ends_with(framed);
     let has_words_or_numbers = line.chars().any(char::is_alphanumeric);
-    (starts && ends && line.chars().count() <= 40) || !has_words_or_numbers
+    // `[22/07/2024 • 17:25]`: a date in brackets is a byline.
+    (starts && ends && line.chars().count() <= 40 && !has_date(line)) || !has_words_or_numbers
 }
 
 fn is_widget(f: &Features) -> bool {
@@ -3879,7 +3887,8 @@ pub fn is_buttons(text: &str) -> bool {
         groups += 1;
         rest = inner[end + 1..].trim_start_matches([' ', '|', '·']);
     }
-    groups >= 1 && rest.is_empty()
+    // `[22/07/2024 • 17:25]`: a date in brackets is a byline.
+    groups >= 1 && rest.is_empty() && !has_date(text)
 }
 
 /// `Từ khóa liên quan: …`, `Thẻ bài viết: …`, `Tags: …`: a tag word, then a
@@ -5989,6 +5998,16 @@ mod tests {
     fn assert_body(lines: &[&str]) {
         let removed: Vec<(&str, &str)> = lines.iter().filter_map(|l| Some((*l, why(l)?))).collect();
         assert!(removed.is_empty(), "removed: {removed:#?}");
+    }
+
+    #[test]
+    fn a_dated_frame_and_the_articles_own_stamp_are_bylines() {
+        // A date in a frame is no button or marker; a stamp of the
+        // article's own time with its update is no live widget.
+        assert_body(&[
+            "[05/03/2025 · 06:40]",
+            "⏰ 06:40 | 05/03/2025 (cập nhật 08:15)",
+        ]);
     }
 
     #[test]
