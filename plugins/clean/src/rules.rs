@@ -3475,12 +3475,13 @@ pub fn is_menu(f: &Features) -> bool {
     {
         // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
         // standing alone between the items, twice or more; a dash only
-        // after the home link (a headline may join places with dashes).
+        // after the home link or between five items or more (a headline
+        // may join two or three places with dashes).
         return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)))
-            || f.starts(BREADCRUMB_STARTS)
-                && [" – ", " — ", " - "]
-                    .iter()
-                    .any(|dash| menu_parts(f.text.split(dash)));
+            || [" – ", " — ", " - "].iter().any(|dash| {
+                (f.starts(BREADCRUMB_STARTS) || f.text.split(dash).count() >= 5)
+                    && menu_parts(f.text.split(dash))
+            });
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
@@ -6008,6 +6009,15 @@ mod tests {
             "[05/03/2025 · 06:40]",
             "⏰ 06:40 | 05/03/2025 (cập nhật 08:15)",
         ]);
+    }
+
+    #[test]
+    fn five_short_items_between_dashes_are_a_menu() {
+        assert!(is_menu(&features(
+            "Tin tức – Nông nghiệp – Du lịch – Biển đảo – Truyền hình"
+        )));
+        // A headline joining two or three places: not.
+        assert!(!is_menu(&features("Hà Tiên – Phú Quốc – Rạch Giá")));
     }
 
     #[test]
