@@ -371,6 +371,7 @@ const TECH_CUES: &[&str] = &[
     "làm mới trang",
     "trình duyệt của bạn",
     "trình duyệt không hỗ trợ",
+    "trình phát không hỗ trợ",
 ];
 /// Attached files: an attachment word and a file type or size.
 const ATTACH_CUES: &[&str] = &[
@@ -2607,11 +2608,18 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // lòng bật JavaScript …`, `[Trình phát video] … Mã lỗi: 0x2F`.
     let media = f.contains_any(EMBED_CUES);
     let tech = f.contains_any(TECH_CUES);
+    // `Bản tin phát thanh 18:00 đang gặp sự cố đường truyền, mời quý vị
+    // quay lại sau.`: a broadcast's trouble, told to the listener.
+    let broadcast = || {
+        ["phát thanh", "truyền hình", "đường truyền", "phát sóng"]
+            .iter()
+            .any(|c| f.lower.has(c))
+    };
     if media && tech
         || f.chars <= 160
-            && media
             && f.contains_any(MEDIA_FAIL_CUES)
-            && (!f.full_stop() || ui_words(f))
+            && (media && (!f.full_stop() || ui_words(f) || polite())
+                || broadcast() && (polite() || f.lower.has("quý khán") || f.lower.has("quý thính")))
         || f.chars <= 160 && tech && you()
     {
         return Some("media player");
@@ -6018,6 +6026,19 @@ mod tests {
         )));
         // A headline joining two or three places: not.
         assert!(!is_menu(&features("Hà Tiên – Phú Quốc – Rạch Giá")));
+    }
+
+    #[test]
+    fn broadcast_trouble_and_player_format_errors() {
+        assert_furniture(&[
+            // A broadcast's trouble told to the audience; a player that
+            // cannot play the format; a load error asking to check.
+            "📡 Kênh truyền hình huyện đang gặp sự cố phát sóng, mong quý khán giả thông cảm.",
+            "Video: Cách ủ phân hữu cơ cho vườn bưởi — Lỗi: trình phát không hỗ trợ định dạng này.",
+            "[Video] Đua ghe ngo trên sông Maspero — Không thể tải video. Vui lòng kiểm tra kết nối.",
+        ]);
+        // Trouble told as news.
+        assert_body(&["Trạm phát sóng của huyện gặp sự cố sau bão, thợ đã sửa xong trong đêm."]);
     }
 
     #[test]
