@@ -209,7 +209,13 @@ const CONTACT_STARTS: &[&str] = &[
     "toà soạn:",
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
-const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"];
+const CREDIT_NOTICE_CUES: &[&str] = &[
+    "ghi rõ nguồn",
+    "ghi nguồn",
+    "dẫn nguồn",
+    "dẫn rõ nguồn",
+    "trích nguồn",
+];
 /// Words that name a publication's newsroom or its readers.
 const NEWSROOM: [&str; 8] = [
     "tòa soạn",
@@ -5727,12 +5733,12 @@ pub fn source_line(f: &Features) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
 }
 
-/// `Ghi rõ nguồn X khi …` → `X`.
+/// `Ghi rõ nguồn X khi …`, `Vui lòng trích nguồn "X" …` → `X`.
 pub fn footer_source(f: &Features) -> Option<String> {
     if !f.contains_any(CREDIT_NOTICE_CUES) {
         return None;
     }
-    for cue in ["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"] {
+    for cue in CREDIT_NOTICE_CUES {
         if let Some(at) = f.lower.find(cue) {
             let chars_before = f.lower[..at].chars().count() + cue.chars().count();
             let at = f
@@ -5778,6 +5784,39 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     {
         return Some(tag.to_string());
     }
+    // A short capitalised name, its digits only inside a word with capitals
+    // (`(Dân trí)`, `(QK9 Online)`, `(VTV1)`).
+    let named = |name: &str| {
+        (1..=4).contains(&name.split_whitespace().count())
+            && name.chars().count() <= 30
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.split_whitespace().all(|w| {
+                !w.chars().any(|c| c.is_ascii_digit()) || w.chars().any(|c| c.is_ascii_uppercase())
+            })
+            && !name.contains(['(', ')', ',', ':'])
+    };
+    // `(Vàm Cỏ Tech) Ngày 24/2, …`: without a dash, every word of the
+    // bracketed name capitalised; `MĂNG NON XANH | Ở điểm trường …`: a
+    // name in capitals before a bar.
+    let capitalised = |name: &str| {
+        name.split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_once(") "))
+        && named(name)
+        && capitalised(name)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(name.to_string());
+    }
+    if let Some((name, rest)) = paragraph.split_once(" | ")
+        && named(name)
+        && name.split_whitespace().count() >= 2
+        && name.chars().all(|c| c.is_uppercase() || c == ' ')
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(name.to_string());
+    }
     let (head, _) = paragraph
         .split_once(" - ")
         .or_else(|| paragraph.split_once(" – "))
@@ -5785,21 +5824,10 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     let head = head.trim();
     // `(Dân trí) -`, `(Baoquangnam.vn) -`: a bracketed tag may be any short
     // capitalised name.
-    if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-        let words = name.split_whitespace().count();
-        let named = (1..=4).contains(&words)
-            && name.chars().count() <= 30
-            && name.chars().next().is_some_and(char::is_uppercase)
-            // `(QK9 Online)`, `(VTV1)`: digits only inside a word with
-            // capitals.
-            && name.split_whitespace().all(|w| {
-                !w.chars().any(|c| c.is_ascii_digit())
-                    || w.chars().any(|c| c.is_ascii_uppercase())
-            })
-            && !name.contains(['(', ')', ',', ':']);
-        if named {
-            return Some(name.to_string());
-        }
+    if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+        && named(name)
+    {
+        return Some(name.to_string());
     }
     let tag = head;
     // `NLTV.vn –`, `Baoquangnam.vn -`: the site's domain as the tag.
@@ -7742,5 +7770,30 @@ mod tests {
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
         }
+    }
+
+    #[test]
+    fn lead_tags_without_a_dash_and_a_notice_to_cite_the_site() {
+        for (lead, tag) in [
+            (
+                "(Hồ Tràm Online) Sáng 3/4, ngư dân xã Phước Thuận ra khơi chuyến đầu năm.",
+                "Hồ Tràm Online",
+            ),
+            (
+                "NÔNG TRẠI XANH | Ở ấp Tân Hòa, mỗi sáng bà con gom rau về hợp tác xã.",
+                "NÔNG TRẠI XANH",
+            ),
+        ] {
+            assert_eq!(lead_tag(lead).as_deref(), Some(tag), "{lead}");
+        }
+        for lead in [
+            // A note in lower case, a bar after a sentence's words.
+            "(ảnh minh họa) Người dân chờ làm thủ tục tại bộ phận một cửa.",
+            "Giá lúa tăng | Nông dân phấn khởi vì thương lái đến tận ruộng mua.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
+        }
+        let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
+        assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
     }
 }
