@@ -1426,10 +1426,14 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     // Each header with its comment's lines (up to the next header).
     let mut comments: Vec<(usize, usize)> = Vec::new();
     for i in text_from + 1..n {
-        if features[i].digits == 0
-            || features[i].chars > 100
-            || !rules::dated_comment_header(features[i].text)
-        {
+        if features[i].digits == 0 {
+            continue;
+        }
+        if roles[i] == Role::Body && rules::one_line_comment(features[i].text) {
+            comments.push((i, i + 1));
+            continue;
+        }
+        if features[i].chars > 100 || !rules::dated_comment_header(features[i].text) {
             continue;
         }
         let end = (i + 1..n.min(i + 4))

@@ -2869,7 +2869,25 @@ pub fn dated_comment_header(text: &str) -> bool {
     (1..=5).contains(&words)
         && who.chars().count() <= 40
         && who.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            // `H'Linh Êban`: a highland name's apostrophe.
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        })
+}
+
+/// `Mai Hồng – 16:02 03/03/2025: Cổng … ?`, `Trần Quang · 07:40 15/10/2024
+/// · Bài viết hay.`: a comment's header and its text on one line.
+pub fn one_line_comment(text: &str) -> bool {
+    text.len() <= 400
+        && [": ", " · "].iter().any(|sep| {
+            text.match_indices(sep).any(|(at, _)| {
+                text[at + sep.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && dated_comment_header(&text[..at])
+            })
         })
 }
 
@@ -7795,5 +7813,25 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn comments_with_their_text_on_the_header_line() {
+        for line in [
+            "Hà Văn Lộc (Mộc Châu) – 09:12 02/04/2025: Bản tôi cũng cần một lớp như thế.",
+            "Thu Trang · 18:40 11/05/2024 · Cảm ơn tòa soạn, thông tin rất hữu ích.",
+        ] {
+            assert!(one_line_comment(line), "{line}");
+        }
+        for line in [
+            // A speaker with a time in the text, a dated teaser, a schedule.
+            "Ông Lê Văn Hòa nói lúc 09:12 ngày 02/04/2025: Chúng tôi sẽ làm tiếp.",
+            "Hội thi đua ghe – 02/04/2025 · Xem chi tiết",
+            "Ca sáng · 07:30 02/04/2025 · tập trung tại sân trường",
+        ] {
+            assert!(!one_line_comment(line), "{line}");
+        }
+        // A highland name with its apostrophe heads a comment.
+        assert!(dated_comment_header("K'Bình Liêng — 12/01/2025 20:15"));
     }
 }
