@@ -1269,6 +1269,7 @@ impl Clean {
             if roles[k] == Role::Body
                 && features[k].is_caps()
                 && !rules::is_caps_name(&lines[k].text)
+                && !names::names_only(&lines[k].text)
                 && k + 1 < n
             {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);

@@ -301,6 +301,19 @@ pub fn person(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// `PHAN CHƯƠNG / TRẦN VĨ`: a line that is nothing but two writers' names
+/// or more, whatever its shape says (a menu, a site's name in capitals).
+pub fn names_only(text: &str) -> bool {
+    let text = text.trim();
+    person(text).is_some_and(|names| {
+        names.len() == text.len()
+            && (names.contains([',', ';'])
+                || names
+                    .split_whitespace()
+                    .any(|w| matches!(w, "/" | "–" | "—" | "-" | "&" | "|" | "·" | "•" | "và")))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,6 +386,22 @@ mod tests {
         ];
         for line in no {
             assert_eq!(person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_writers_names_only() {
+        for line in ["KIỀU NGA / LẠI TÚ", "Đỗ Hạnh – Vũ Lâm Tùng"] {
+            assert!(names_only(line), "{line}");
+        }
+        // One name, a paper in capitals, a menu, a name with its office.
+        for line in [
+            "Lò Văn Pấu",
+            "BÁO LÂM ĐỒNG",
+            "TIN TỨC / VIDEO",
+            "Đỗ Hạnh – Phòng Văn hóa",
+        ] {
+            assert!(!names_only(line), "{line}");
         }
     }
 }

@@ -3524,7 +3524,7 @@ pub fn is_menu(f: &Features) -> bool {
             }
         }
     }
-    parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p))
+    parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p)) && !crate::names::names_only(f.text)
 }
 
 /// A menu's item: one to four words, short, no punctuation, not opening in
@@ -6072,6 +6072,8 @@ mod tests {
         )));
         // A headline joining two or three places: not.
         assert!(!is_menu(&features("Hà Tiên – Phú Quốc – Rạch Giá")));
+        // Writers' names around a slash: no menu.
+        assert!(!is_menu(&features("KIỀU NGA / LẠI TÚ")));
     }
 
     #[test]
