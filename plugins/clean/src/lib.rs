@@ -384,9 +384,18 @@ impl Clean {
                         && !lines[i - 1].text.ends_with(':')
                         && !(same_block(i + 1) && rules::is_key_value(&lines[i + 1].text))
                 };
+                // `HUỲNH PHÚC` closing a caption's block, text below: the
+                // photographer, bare (a writer signs after the text).
+                let bare_credit = || {
+                    rules::is_caps_name(&lines[i].text)
+                        && !same_block(i + 1)
+                        && under_caption()
+                        && (i + 1..n).any(|k| features[k].chars > 100 && features[k].full_stop())
+                };
                 if roles[i] == Role::Body
                     && (rules::is_lone_picture_credit(&features[i])
-                        || rules::is_loose_picture_credit(&features[i]) && under_caption())
+                        || rules::is_loose_picture_credit(&features[i]) && under_caption()
+                        || bare_credit())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block
                         && rules::is_key_value(&lines[i - 1].text))
@@ -3515,6 +3524,32 @@ Phan Văn Cư (dịch)",
         let text = "Ảnh – ký ức của cả một thế hệ – được ông giữ cẩn thận trong tủ kính.";
         let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
         assert!(doc.text.has(text));
+    }
+
+    #[test]
+    fn picture_credits_in_brackets_for_illustrations_or_a_bare_name_in_capitals() {
+        let lead = "Làng gốm Bát Tràng tất bật chuẩn bị hàng cho mùa lễ hội cuối năm.";
+        let caption = "Thợ gốm nặn bình trên bàn xoay trong xưởng của gia đình.";
+        let para = "Theo các hộ làm nghề, đơn hàng năm nay tăng khoảng một phần ba so với năm trước, chủ yếu là bình hoa và bộ ấm chén.";
+        for credit in [
+            "(Ảnh: Đặng Văn Khoa)",
+            "Ảnh minh họa: Gốm & Đời Sống",
+            "NGUYỄN THỊ LỤA",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{caption}\n{credit}\n\n{para}\n"));
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{caption}\n\n{para}"),
+                "{credit}"
+            );
+            // The photographer is no writer.
+            assert_eq!(doc.metadata.get_str("author"), None, "{credit}");
+        }
+        // A writer in capitals after the text signs it.
+        let doc = clean(&format!(
+            "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
     }
 
     #[test]

@@ -2442,11 +2442,16 @@ pub fn is_key_value(text: &str) -> bool {
 /// pictures' credit, wherever it stands (a caption's credit under it).
 /// Only the picture keys: `Thiết kế: Công ty …` may be a fact in a list.
 pub fn is_lone_picture_credit(f: &Features) -> bool {
+    // `(Ảnh: Ma Văn Thiêm)`: the same in brackets.
+    let (text, lower) = match f.text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => (inner, &f.lower[1..f.lower.len() - 1]),
+        None => (f.text, f.lower.as_str()),
+    };
     f.chars <= 80
         && ["ảnh:", "ảnh :", "video:", "clip:", "đồ họa:", "đồ hoạ:"]
             .iter()
-            .any(|k| f.lower.starts_with(k))
-        && is_picture_credit(f.text)
+            .any(|k| lower.starts_with(k))
+        && is_picture_credit(text)
 }
 
 /// `Ảnh: Tư liệu Bảo tàng`, `Ảnh: Nông trường Tân Lập`, `Ảnh: Phòng
@@ -2456,7 +2461,15 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
 /// list of facts `Ảnh: …` is an item.
 pub fn is_loose_picture_credit(f: &Features) -> bool {
     // The key closed by a colon or by a spaced dash (`Ảnh – Hội LHPN xã …`).
-    let Some(value) = ["ảnh", "video", "đồ họa", "đồ hoạ"].iter().find_map(|k| {
+    let keys = [
+        "ảnh minh họa",
+        "ảnh minh hoạ",
+        "ảnh",
+        "video",
+        "đồ họa",
+        "đồ hoạ",
+    ];
+    let Some(value) = keys.iter().find_map(|k| {
         let rest = f.lower.strip_prefix(k)?.trim_start();
         let sep = [":", "– ", "- ", "— "]
             .iter()
