@@ -424,6 +424,19 @@ impl Clean {
                     roles[i] = Role::Removed("ad");
                 }
             }
+            // A promotion in a block of its own, or closing an ad's block
+            // (`QUẢNG CÁO · …` over `Gọi ngay 1900 …`).
+            // (A phone number may have made it a contact line.)
+            for i in 1..n {
+                let alone = |k: usize| k >= n || lines[k].block != lines[i].block;
+                if matches!(roles[i], Role::Body | Role::Removed("contact"))
+                    && rules::is_promotion(&features[i])
+                    && alone(i + 1)
+                    && (alone(i - 1) || roles[i - 1] == Role::Removed("ad"))
+                {
+                    roles[i] = Role::Removed("ad");
+                }
+            }
             article_lists(lines, &features, &mut roles, first);
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
@@ -3550,6 +3563,35 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn promotions_standing_alone_or_closing_an_ad() {
+        let lead = "Hợp tác xã Chè Tân Cương mở thêm ba điểm bán chè búp khô tại trung tâm thành phố Thái Nguyên.";
+        let para =
+            "Theo ban quản trị, mỗi điểm bán có quầy pha chè để khách uống thử trước khi mua.";
+        for promo in [
+            "Ấm chén men lam cho quán trà – giao tận nơi trong tỉnh. Gọi 0912 448 371",
+            "Vé tham quan đồi chè – giảm 15% đến hết tháng Mười. Đặt trước tại nhà điều hành.",
+            "— Đặt mua Nguyệt san Trà Việt cả năm, tặng hộp chè mẫu —",
+            "Quảng bá: Tour một ngày đồi chè Tân Cương, giá từ 450.000đ/khách",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{promo}\n\n{para}\n"));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{promo}");
+        }
+        // Under an ad's label, in the same block.
+        let doc = clean(&format!(
+            "{lead}\n\nQUẢNG CÁO · Máy sao chè mini – tiết kiệm điện\nGọi ngay 1900 5 1 2 8 6\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Calls told in the text stay.
+        for text in [
+            "Người dân có thể gọi 0208 3 855 190 để đặt lịch tham quan xưởng chè.",
+            "Đặt mục tiêu năm nay, hợp tác xã phấn đấu bán 20 tấn chè, giảm 10% chi phí.",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
+            assert!(doc.text.has(text), "{text}");
+        }
     }
 
     #[test]

@@ -3604,18 +3604,22 @@ fn glyph_separator(text: &str) -> Option<char> {
 /// (a phone number, a discount) that is no sentence.
 fn ad_labelled(f: &Features) -> bool {
     let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
-        .iter()
-        .any(|w| {
-            l.strip_prefix(w).is_some_and(|r| {
-                let r = r.trim_start();
-                r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
-                    || *w == "quảng cáo"
-                        && r.len() < l.len() - w.len()
-                        && !f.full_stop()
-                        && is_offer(f)
-            })
+    [
+        "quảng cáo",
+        "quảng bá",
+        "tài trợ",
+        "pr",
+        "sponsored",
+        "advertisement",
+    ]
+    .iter()
+    .any(|w| {
+        l.strip_prefix(w).is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                || *w == "quảng cáo" && r.len() < l.len() - w.len() && !f.full_stop() && is_offer(f)
         })
+    })
 }
 
 fn footer_kind(f: &Features) -> Option<&'static str> {
@@ -4124,6 +4128,31 @@ pub fn is_offer(f: &Features) -> bool {
             ]
             .iter()
             .any(|w| f.lower.has(w)))
+}
+
+/// `Đồ bơi cho bé – giao tận nhà. Gọi 0972 …`, `Phòng chờ … – giảm 20%
+/// đến 30/6. Đặt trước tại quầy số 3.`, `— Đặt mua … dài hạn, tặng lịch —`:
+/// a promotion, a clause of it a call to act (`gọi`, `đặt`, `hotline`) and
+/// the line an offer (a phone, a price, a gift, delivery, a booking).
+pub fn is_promotion(f: &Features) -> bool {
+    if f.chars > 140 || !f.lower.has("gọi") && !f.lower.has("đặt") && !f.lower.has("hotline") {
+        return false;
+    }
+    let l = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let call = l
+        .split(". ")
+        .flat_map(|c| c.split(" – "))
+        .flat_map(|c| c.split(" — "))
+        .any(|c| {
+            ["gọi ", "đặt ", "hotline"]
+                .iter()
+                .any(|w| c.trim_start().starts_with(w))
+        });
+    // (A discount alone may be the text's: `Đặt mục tiêu … giảm 10% chi phí`.)
+    call && (has_long_number(f.text)
+        || ["giá từ", "tặng ", "giao tận", "ngay hôm nay", "đặt trước"]
+            .iter()
+            .any(|w| l.has(w)))
 }
 
 /// `giảm 20%`, `giảm đến 30%`: a discount.
