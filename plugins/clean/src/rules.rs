@@ -1461,7 +1461,8 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         || ["ý kiến", "bình luận", "câu hỏi", "góp ý"]
             .iter()
             .any(|e| l.ends_with(e))
-        || f.digits >= 3 && (l.has(" bản") || f.digits >= 7 && l.has("gửi "));
+        || f.digits >= 3 && (l.has(" bản") || f.digits >= 7 && l.has("gửi "))
+        || l.starts_with("bạn ") && l.has("gửi");
     if !gate {
         return None;
     }
@@ -1600,6 +1601,25 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             .iter()
             .any(|c| l.has(c))
             || l.has("gửi") && (l.has("hộp thư") || l.contains('@')))
+    {
+        return Some("letters box");
+    }
+    // `Bạn có chuyện hay …? Gửi thư cho X qua hộp thư a@x.vn nhé!`: a call
+    // to the reader to write in, to a mailbox.
+    // (`Bạn Hà gửi thư …`: a person named, no reader.)
+    let named = || {
+        f.text
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    if f.chars <= 200
+        && addressed(f)
+        && !named()
+        && l.has("gửi")
+        && (l.has("hộp thư")
+            || l.split_whitespace()
+                .any(|w| w.contains('@') && w.contains('.')))
     {
         return Some("letters box");
     }
@@ -6441,12 +6461,16 @@ mod tests {
         assert_furniture(&[
             "✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.",
             "📝 Độc giả có ý kiến phản hồi xin gửi qua mục Liên hệ của trang.",
+            // Addressed to the reader, to a mailbox.
+            "Bạn có món ăn quê muốn kể? Gửi bài cho Bếp Nhà Mình qua bep@bepnha.vn nhé!",
+            "Bạn muốn chia sẻ kỷ niệm tuổi thơ? Hãy gửi về hộp thư của chuyên mục.",
         ]);
         assert_body(&[
             // A consultation told in the text, no mark; a mark over a
             // figure about readers.
             "Ý kiến góp ý dự thảo xin gửi về Sở Tư pháp trước ngày 30/6.",
             "Bạn đọc gửi về tòa soạn hơn 200 ý kiến sau loạt bài.",
+            "Bạn Hà gửi thư cho thầy cô qua hộp thư của trường để cảm ơn.",
         ]);
     }
 
