@@ -1503,6 +1503,29 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             roles[k] = Role::Removed("comment heading");
         }
     }
+    // `Nguyễn Văn Sáu: Năm sau …`: a reader's name and words under the
+    // heading, no text between them; the heading a count or naming
+    // comments (`Ý kiến người dân` over speakers may be the text's).
+    for i in text_from + 1..n {
+        let remark = || {
+            features[i].chars <= 300
+                && features[i]
+                    .text
+                    .split_once(": ")
+                    .is_some_and(|(who, _)| rules::is_name_line(who))
+        };
+        if roles[i] == Role::Body
+            && remark()
+            && let Some(k) = heading(i)
+            && (features[k].digits > 0
+                || features[k].lower.has("bình luận")
+                || features[k].lower.has("bạn đọc"))
+            && (k + 1..i).all(|m| roles[m] != Role::Body)
+        {
+            roles[i] = Role::Removed("comment");
+            roles[k] = Role::Removed("comment heading");
+        }
+    }
 }
 
 fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
@@ -3592,6 +3615,20 @@ Phan Văn Cư (dịch)",
             let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
             assert!(doc.text.has(text), "{text}");
         }
+    }
+
+    #[test]
+    fn readers_remarks_as_name_and_words_under_the_comments_heading() {
+        let lead = "Phường Hòa Cường tổ chức lớp dạy nấu ăn miễn phí cho 40 người cao tuổi trong tháng Tám.";
+        let para = "Mỗi buổi học có một đầu bếp của nhà hàng trong phường đứng lớp và hướng dẫn cách chọn thực phẩm.";
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nBình luận (2)\nLê Thị Hoa: Lớp hay quá, mong mở thêm.\nTrần Văn Bảy: Cho hỏi đăng ký ở đâu?\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Speakers under a subheading of the text stay.
+        let said = "Nguyễn Thị Lan: Tôi học được cách nấu cháo cho người tiểu đường.";
+        let doc = clean(&format!("{lead}\n\nÝ kiến học viên\n{said}\n\n{para}\n"));
+        assert!(doc.text.has(said));
     }
 
     #[test]
