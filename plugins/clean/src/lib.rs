@@ -655,16 +655,8 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
-                // `Danh Sơn (Trạm Khuyến nông …)`, `ThS.BS Lê Hà - Viện …`:
-                // a byline by its shape, under the headline.
-                if roles[i] == Role::Body
-                    && let Some(name) = rules::byline_person(&lines[i].text)
-                {
-                    out.author.get_or_insert(name);
-                    roles[i] = Role::Removed("author line");
-                    break;
-                }
-                // `✍ Name | office`, `Chữ: A — Ảnh: B`: a name by its
+                // `✍ Name | office`, `Chữ: A — Ảnh: B`, `Danh Sơn (Trạm
+                // Khuyến nông …)`, `ThS.BS Lê Hà - Viện …`: a name by its
                 // evidence, whatever the labels.
                 if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
                     && let Some(name) = names::person(&lines[i].text)

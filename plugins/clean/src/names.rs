@@ -166,7 +166,11 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         let title_ok = titles.iter().enumerate().all(|(k, w)| {
             let l = lower_case(w);
             let l = l.trim_end_matches('.');
-            (!NOT_TITLES.contains(&l) || labelled && NOT_TITLES[..HONORIFICS].contains(&l))
+            // `Trung úy`, `Trung tá`: a rank, though `trung` opens offices.
+            let rank = titles
+                .get(k + 1)
+                .is_some_and(|n| matches!(lower_case(n).as_str(), "úy" | "uý" | "tá" | "tướng"));
+            (rank || !NOT_TITLES.contains(&l) || labelled && NOT_TITLES[..HONORIFICS].contains(&l))
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && (k == 0 || w.chars().all(|c| !c.is_uppercase()) || w.has("."))
         });
@@ -354,6 +358,10 @@ mod tests {
             ("MỘC LAN (từ Côn Đảo)", "MỘC LAN"),
             ("Kể: cô Hà Thị Nguyệt · Vẽ: em Bế Văn Sơn", "Hà Thị Nguyệt"),
             ("LƯU HẢI / TÔ MINH", "LƯU HẢI / TÔ MINH"),
+            (
+                "Đại úy HOÀNG VĂN LÂM – Trung tá VŨ THỊ NGÂN",
+                "HOÀNG VĂN LÂM – VŨ THỊ NGÂN",
+            ),
             (
                 "Đinh Thu Trang (Ban Tuyên giáo) và cộng tác viên Nông Văn Hải",
                 "Đinh Thu Trang và Nông Văn Hải",
