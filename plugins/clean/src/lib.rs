@@ -387,9 +387,10 @@ impl Clean {
                 // `HUỲNH PHÚC` closing a caption's block, text below: the
                 // photographer, bare (a writer signs after the text).
                 let bare_credit = || {
-                    rules::is_caps_name(&lines[i].text)
+                    features[i].is_caps()
                         && !same_block(i + 1)
                         && under_caption()
+                        && rules::is_caps_name(&lines[i].text)
                         && (i + 1..n).any(|k| features[k].chars > 100 && features[k].full_stop())
                 };
                 if roles[i] == Role::Body
@@ -1500,11 +1501,11 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     // comments (`Ý kiến người dân` over speakers may be the text's).
     for i in text_from + 1..n {
         let remark = || {
+            let text = features[i].text;
             features[i].chars <= 300
-                && features[i]
-                    .text
-                    .split_once(": ")
-                    .is_some_and(|(who, _)| rules::is_name_line(who))
+                && memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
+                    text[at + 1..].starts_with(' ') && rules::is_name_line(&text[..at])
+                })
         };
         if roles[i] == Role::Body
             && remark()

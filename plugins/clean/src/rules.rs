@@ -468,6 +468,7 @@ const COMMENT_CUES: &[&str] = &[
 const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    PROMO_CALLS,
     COMMENT_CUES,
     SITE_KINDS,
     TIME_UNIT_CUES,
@@ -2912,16 +2913,23 @@ pub fn dated_comment_header(text: &str) -> bool {
 /// `Mai Hồng – 16:02 03/03/2025: Cổng … ?`, `Trần Quang · 07:40 15/10/2024
 /// · Bài viết hay.`: a comment's header and its text on one line.
 pub fn one_line_comment(text: &str) -> bool {
-    text.len() <= 400
-        && [": ", " · "].iter().any(|sep| {
-            text.match_indices(sep).any(|(at, _)| {
-                text[at + sep.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    && dated_comment_header(&text[..at])
-            })
-        })
+    if text.len() > 400 {
+        return false;
+    }
+    // The header ends in a digit, then `: ` or ` · ` (`·` is C2 B7).
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', 0xB7, b).any(|at| {
+        let (head, sep) = match b[at] {
+            b':' => (at, 2),
+            _ if at >= 2 && b[at - 1] == 0xC2 && b[at - 2] == b' ' => (at - 2, 4),
+            _ => return false,
+        };
+        head > 0
+            && b[head - 1].is_ascii_digit()
+            && b.get(head + sep - 1) == Some(&b' ')
+            && text[head + sep..].starts_with(char::is_uppercase)
+            && dated_comment_header(&text[..head])
+    })
 }
 
 pub fn is_comment_header(f: &Features) -> bool {
@@ -3543,10 +3551,10 @@ pub fn is_menu(f: &Features) -> bool {
         // after the home link or between five items or more (a headline
         // may join two or three places with dashes).
         return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)))
-            || [" – ", " — ", " - "].iter().any(|dash| {
-                (f.starts(BREADCRUMB_STARTS) || f.text.split(dash).count() >= 5)
-                    && menu_parts(f.text.split(dash))
-            });
+            || (f.starts(BREADCRUMB_STARTS) || f.words >= 5 && dashes(f.text) >= 4)
+                && [" – ", " — ", " - "]
+                    .iter()
+                    .any(|dash| menu_parts(f.text.split(dash)));
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
@@ -3558,6 +3566,15 @@ pub fn is_menu(f: &Features) -> bool {
         }
     }
     parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p)) && !crate::names::names_only(f.text)
+}
+
+/// How many dashes (`-`, `–`, `—`) a line holds, by their bytes (`–` is
+/// E2 80 93, `—` E2 80 94).
+fn dashes(text: &str) -> usize {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'-', 0x93, 0x94, b)
+        .filter(|&at| b[at] == b'-' || at >= 2 && b[at - 1] == 0x80 && b[at - 2] == 0xE2)
+        .count()
 }
 
 /// A menu's item: one to four words, short, no punctuation, not opening in
@@ -4150,24 +4167,25 @@ pub fn is_offer(f: &Features) -> bool {
             .any(|w| f.lower.has(w)))
 }
 
+/// A promotion's call to act (see [`is_promotion`]).
+const PROMO_CALLS: &[&str] = &["gọi ", "đặt ", "hotline"];
+
 /// `Đồ bơi cho bé – giao tận nhà. Gọi 0972 …`, `Phòng chờ … – giảm 20%
 /// đến 30/6. Đặt trước tại quầy số 3.`, `— Đặt mua … dài hạn, tặng lịch —`:
 /// a promotion, a clause of it a call to act (`gọi`, `đặt`, `hotline`) and
 /// the line an offer (a phone, a price, a gift, delivery, a booking).
 pub fn is_promotion(f: &Features) -> bool {
-    if f.chars > 140 || !f.lower.has("gọi") && !f.lower.has("đặt") && !f.lower.has("hotline") {
+    if f.chars > 140 || !f.contains_any(PROMO_CALLS) {
         return false;
     }
     let l = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
-    let call = l
-        .split(". ")
-        .flat_map(|c| c.split(" – "))
-        .flat_map(|c| c.split(" — "))
-        .any(|c| {
-            ["gọi ", "đặt ", "hotline"]
-                .iter()
-                .any(|w| c.trim_start().starts_with(w))
-        });
+    // The call opens the line or a clause (after `. `, `– `, `— `).
+    let call = PROMO_CALLS.iter().any(|w| {
+        l.match_indices(w).any(|(at, _)| {
+            let before = &l[..at];
+            at == 0 || before.ends_with(". ") || before.ends_with("– ") || before.ends_with("— ")
+        })
+    });
     // (A discount alone may be the text's: `Đặt mục tiêu … giảm 10% chi phí`.)
     call && (has_long_number(f.text)
         || ["giá từ", "tặng ", "giao tận", "ngay hôm nay", "đặt trước"]
