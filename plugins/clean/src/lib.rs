@@ -384,9 +384,19 @@ impl Clean {
                         && !lines[i - 1].text.ends_with(':')
                         && !(same_block(i + 1) && rules::is_key_value(&lines[i + 1].text))
                 };
+                // `HUỲNH PHÚC` closing a caption's block, text below: the
+                // photographer, bare (a writer signs after the text).
+                let bare_credit = || {
+                    features[i].is_caps()
+                        && !same_block(i + 1)
+                        && under_caption()
+                        && rules::is_caps_name(&lines[i].text)
+                        && (i + 1..n).any(|k| features[k].chars > 100 && features[k].full_stop())
+                };
                 if roles[i] == Role::Body
                     && (rules::is_lone_picture_credit(&features[i])
-                        || rules::is_loose_picture_credit(&features[i]) && under_caption())
+                        || rules::is_loose_picture_credit(&features[i]) && under_caption()
+                        || bare_credit())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block
                         && rules::is_key_value(&lines[i - 1].text))
@@ -411,6 +421,19 @@ impl Clean {
                         || rules::has_discount(&features[i])
                         || rules::has_long_number(&lines[i].text))
                     && rules::is_offer(&features[i])
+                {
+                    roles[i] = Role::Removed("ad");
+                }
+            }
+            // A promotion in a block of its own, or closing an ad's block
+            // (`QUẢNG CÁO · …` over `Gọi ngay 1900 …`).
+            // (A phone number may have made it a contact line.)
+            for i in 1..n {
+                let alone = |k: usize| k >= n || lines[k].block != lines[i].block;
+                if matches!(roles[i], Role::Body | Role::Removed("contact"))
+                    && rules::is_promotion(&features[i])
+                    && alone(i + 1)
+                    && (alone(i - 1) || roles[i - 1] == Role::Removed("ad"))
                 {
                     roles[i] = Role::Removed("ad");
                 }
@@ -633,16 +656,8 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
-                // `Danh Sơn (Trạm Khuyến nông …)`, `ThS.BS Lê Hà - Viện …`:
-                // a byline by its shape, under the headline.
-                if roles[i] == Role::Body
-                    && let Some(name) = rules::byline_person(&lines[i].text)
-                {
-                    out.author.get_or_insert(name);
-                    roles[i] = Role::Removed("author line");
-                    break;
-                }
-                // `✍ Name | office`, `Chữ: A — Ảnh: B`: a name by its
+                // `✍ Name | office`, `Chữ: A — Ảnh: B`, `Danh Sơn (Trạm
+                // Khuyến nông …)`, `ThS.BS Lê Hà - Viện …`: a name by its
                 // evidence, whatever the labels.
                 if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
                     && let Some(name) = names::person(&lines[i].text)
@@ -868,9 +883,13 @@ impl Clean {
                 && (top..last)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
-                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+                    .is_some_and(|i| {
+                        let above = features[i].text.trim_end_matches(['”', '"']);
+                        above.ends_with(['.', '!', '?', '…']) && features[i].chars > 60
+                    })
             {
-                // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`.
+                // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`
+                // (under a paragraph or a quoted sentence).
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else {
@@ -885,6 +904,17 @@ impl Clean {
             .find(|&i| roles[i] == Role::Body && features[i].chars > 100 && features[i].full_stop())
         {
             for i in last_long + 1..n {
+                // `NAME (office) • Quay phim: X` right under it, readers'
+                // comments or teasers below: a name by its evidence.
+                if i == last_long + 1
+                    && roles[i] == Role::Body
+                    && features[i].digits == 0
+                    && let Some(name) = names::person(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
                 if roles[i] == Role::Body && rules::is_caps_name(&lines[i].text) {
                     if teasers_below(i) {
                         roles[i] = Role::Removed("section heading");
@@ -1254,6 +1284,7 @@ impl Clean {
             if roles[k] == Role::Body
                 && features[k].is_caps()
                 && !rules::is_caps_name(&lines[k].text)
+                && !names::names_only(&lines[k].text)
                 && k + 1 < n
             {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
@@ -1411,10 +1442,14 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     // Each header with its comment's lines (up to the next header).
     let mut comments: Vec<(usize, usize)> = Vec::new();
     for i in text_from + 1..n {
-        if features[i].digits == 0
-            || features[i].chars > 100
-            || !rules::dated_comment_header(features[i].text)
-        {
+        if features[i].digits == 0 {
+            continue;
+        }
+        if roles[i] == Role::Body && rules::one_line_comment(features[i].text) {
+            comments.push((i, i + 1));
+            continue;
+        }
+        if features[i].chars > 100 || !rules::dated_comment_header(features[i].text) {
             continue;
         }
         let end = (i + 1..n.min(i + 4))
@@ -1458,6 +1493,29 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         if let Some(k) = heading
             && roles[k] == Role::Body
         {
+            roles[k] = Role::Removed("comment heading");
+        }
+    }
+    // `Nguyễn Văn Sáu: Năm sau …`: a reader's name and words under the
+    // heading, no text between them; the heading a count or naming
+    // comments (`Ý kiến người dân` over speakers may be the text's).
+    for i in text_from + 1..n {
+        let remark = || {
+            let text = features[i].text;
+            features[i].chars <= 300
+                && memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
+                    text[at + 1..].starts_with(' ') && rules::is_name_line(&text[..at])
+                })
+        };
+        if roles[i] == Role::Body
+            && remark()
+            && let Some(k) = heading(i)
+            && (features[k].digits > 0
+                || features[k].lower.has("bình luận")
+                || features[k].lower.has("bạn đọc"))
+            && (k + 1..i).all(|m| roles[m] != Role::Body)
+        {
+            roles[i] = Role::Removed("comment");
             roles[k] = Role::Removed("comment heading");
         }
     }
@@ -3495,6 +3553,75 @@ Phan Văn Cư (dịch)",
         let text = "Ảnh – ký ức của cả một thế hệ – được ông giữ cẩn thận trong tủ kính.";
         let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
         assert!(doc.text.has(text));
+    }
+
+    #[test]
+    fn picture_credits_in_brackets_for_illustrations_or_a_bare_name_in_capitals() {
+        let lead = "Làng gốm Bát Tràng tất bật chuẩn bị hàng cho mùa lễ hội cuối năm.";
+        let caption = "Thợ gốm nặn bình trên bàn xoay trong xưởng của gia đình.";
+        let para = "Theo các hộ làm nghề, đơn hàng năm nay tăng khoảng một phần ba so với năm trước, chủ yếu là bình hoa và bộ ấm chén.";
+        for credit in [
+            "(Ảnh: Đặng Văn Khoa)",
+            "Ảnh minh họa: Gốm & Đời Sống",
+            "NGUYỄN THỊ LỤA",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{caption}\n{credit}\n\n{para}\n"));
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{caption}\n\n{para}"),
+                "{credit}"
+            );
+            // The photographer is no writer.
+            assert_eq!(doc.metadata.get_str("author"), None, "{credit}");
+        }
+        // A writer in capitals after the text signs it.
+        let doc = clean(&format!(
+            "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn promotions_standing_alone_or_closing_an_ad() {
+        let lead = "Hợp tác xã Chè Tân Cương mở thêm ba điểm bán chè búp khô tại trung tâm thành phố Thái Nguyên.";
+        let para =
+            "Theo ban quản trị, mỗi điểm bán có quầy pha chè để khách uống thử trước khi mua.";
+        for promo in [
+            "Ấm chén men lam cho quán trà – giao tận nơi trong tỉnh. Gọi 0912 448 371",
+            "Vé tham quan đồi chè – giảm 15% đến hết tháng Mười. Đặt trước tại nhà điều hành.",
+            "— Đặt mua Nguyệt san Trà Việt cả năm, tặng hộp chè mẫu —",
+            "Quảng bá: Tour một ngày đồi chè Tân Cương, giá từ 450.000đ/khách",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{promo}\n\n{para}\n"));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{promo}");
+        }
+        // Under an ad's label, in the same block.
+        let doc = clean(&format!(
+            "{lead}\n\nQUẢNG CÁO · Máy sao chè mini – tiết kiệm điện\nGọi ngay 1900 5 1 2 8 6\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Calls told in the text stay.
+        for text in [
+            "Người dân có thể gọi 0208 3 855 190 để đặt lịch tham quan xưởng chè.",
+            "Đặt mục tiêu năm nay, hợp tác xã phấn đấu bán 20 tấn chè, giảm 10% chi phí.",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
+            assert!(doc.text.has(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn readers_remarks_as_name_and_words_under_the_comments_heading() {
+        let lead = "Phường Hòa Cường tổ chức lớp dạy nấu ăn miễn phí cho 40 người cao tuổi trong tháng Tám.";
+        let para = "Mỗi buổi học có một đầu bếp của nhà hàng trong phường đứng lớp và hướng dẫn cách chọn thực phẩm.";
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nBình luận (2)\nLê Thị Hoa: Lớp hay quá, mong mở thêm.\nTrần Văn Bảy: Cho hỏi đăng ký ở đâu?\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Speakers under a subheading of the text stay.
+        let said = "Nguyễn Thị Lan: Tôi học được cách nấu cháo cho người tiểu đường.";
+        let doc = clean(&format!("{lead}\n\nÝ kiến học viên\n{said}\n\n{para}\n"));
+        assert!(doc.text.has(said));
     }
 
     #[test]

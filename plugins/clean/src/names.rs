@@ -48,6 +48,9 @@ const OTHER_ROLES: &[&str] = &[
     "âm thanh",
     "dẫn chương trình",
     "mc",
+    "tranh",
+    "vẽ",
+    "quay",
 ];
 
 fn other_role(key: &str) -> bool {
@@ -103,7 +106,12 @@ const NOT_TITLES: &[&str] = &[
     "chi",
     "cục",
     "tổng",
+    "khoa",
 ];
+
+/// Honorifics a credit may put before its writer (`Lời: cô A`, `Tranh: em
+/// B`); the first ten of [`NOT_TITLES`].
+const HONORIFICS: usize = 10;
 
 fn is_syllable(w: &str, caps: bool) -> bool {
     let mut cs = w.chars();
@@ -119,9 +127,10 @@ fn is_place(name: &str) -> bool {
 }
 
 /// The name inside one piece of a credit: titles before it dropped.
-/// `keyed`: a credit key or a `ghi` stands by it, so a pen name in
-/// ordinary capitals (`Nguyên Thảo`) is enough.
-fn name_in(piece: &str, keyed: bool) -> Option<&str> {
+/// `keyed`: a credit key, a `ghi` or an office note stands by it, so a pen
+/// name in ordinary capitals (`Nguyên Thảo`) is enough; `labelled`: a
+/// credit key, after which an honorific is the writer's (`Lời: cô A`).
+fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
     let words: Vec<&str> = piece.split_whitespace().collect();
     if words.is_empty() || words.len() > 9 {
         return None;
@@ -136,14 +145,18 @@ fn name_in(piece: &str, keyed: bool) -> Option<&str> {
             run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
         } else {
             run.iter().all(|w| is_syllable(w, false))
-        } && (keyed || is_family(run[0]));
+        } && (is_family(run[0])
+            || keyed && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
         if !name {
             continue;
         }
         // `Lù Văn Phà`: a family name the list lacks, before a middle
         // name it has; the whole run is the name.
         let titles = &words[..start];
-        if titles.iter().all(|w| is_syllable(w, caps)) {
+        if titles
+            .iter()
+            .all(|w| is_syllable(w, caps) && !NOT_TITLES.contains(&lower_case(w).as_str()))
+        {
             return (words.len() <= 5)
                 .then(|| piece.trim())
                 .filter(|n| !is_place(n));
@@ -152,7 +165,12 @@ fn name_in(piece: &str, keyed: bool) -> Option<&str> {
         // trưởng`, `Phật tử`, `Thiếu tá`) or abbreviated (`PGS.TS`).
         let title_ok = titles.iter().enumerate().all(|(k, w)| {
             let l = lower_case(w);
-            !NOT_TITLES.contains(&l.trim_end_matches('.'))
+            let l = l.trim_end_matches('.');
+            // `Trung úy`, `Trung tá`: a rank, though `trung` opens offices.
+            let rank = titles
+                .get(k + 1)
+                .is_some_and(|n| matches!(lower_case(n).as_str(), "úy" | "uý" | "tá" | "tướng"));
+            (rank || !NOT_TITLES.contains(&l) || labelled && NOT_TITLES[..HONORIFICS].contains(&l))
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && (k == 0 || w.chars().all(|c| !c.is_uppercase()) || w.has("."))
         });
@@ -166,16 +184,19 @@ fn name_in(piece: &str, keyed: bool) -> Option<&str> {
 }
 
 /// The first joiner or bracket in `tail`: one pass over its spaces,
-/// commas and brackets.
+/// commas, semicolons and brackets.
 fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
     const CUTS: &[&str] = &[
-        " và ", " & ", " – ", " — ", " - ", ", ", " | ", " · ", " (", "(",
+        " và ", " & ", " – ", " — ", " - ", ", ", "; ", " / ", " | ", " · ", " • ", " (", "(",
     ];
-    memchr::memchr3_iter(b' ', b',', b'(', tail.as_bytes()).find_map(|at| {
-        CUTS.iter()
-            .find(|c| tail[at..].starts_with(**c))
-            .map(|c| (at, *c))
-    })
+    let bytes = tail.as_bytes();
+    (0..bytes.len())
+        .filter(|&at| matches!(bytes[at], b' ' | b',' | b'(' | b';'))
+        .find_map(|at| {
+            CUTS.iter()
+                .find(|c| tail[at..].starts_with(**c))
+                .map(|c| (at, *c))
+        })
 }
 
 /// The writers a byline names: `✍ Lù Văn Phà, cộng tác viên tại …`,
@@ -228,7 +249,17 @@ pub fn person(text: &str) -> Option<String> {
             None => tail,
         };
         let piece = piece.trim().trim_end_matches(')');
-        let Some(name) = name_in(piece, keyed) else {
+        // `HẠ ĐAN (từ Lý Sơn)`, `ThS.BS A (Khoa …)`: an office, a post or a
+        // home place in brackets after a name is evidence, like a key.
+        let note = cut
+            .filter(|(_, sep)| sep.trim() == "(")
+            .and_then(|(at, sep)| tail[at + sep.len()..].split_once(')'))
+            .filter(|(note, _)| {
+                !other_role(note)
+                    && (note.starts_with("từ ")
+                        || note.chars().next().is_some_and(char::is_uppercase))
+            });
+        let Some(name) = name_in(piece, keyed || note.is_some(), keyed) else {
             // `A và những con đường`: a title's words, no credit.
             if joiners
                 .last()
@@ -240,9 +271,16 @@ pub fn person(text: &str) -> Option<String> {
         };
         // Each name without its titles (`PV A - CTV B`).
         names.push(name);
-        let Some((at, sep)) = cut else {
+        let Some((mut at, mut sep)) = cut else {
             break;
         };
+        // Past the note, the next name needs a joiner of its own.
+        if let Some((_, after)) = note {
+            match next_cut(after) {
+                Some((0, s)) if s.trim() != "(" => (tail, at, sep) = (after, 0, s),
+                _ => break,
+            }
+        }
         tail = tail[at + sep.len()..].trim_start();
         // A label of another role ends the writers: `— Ảnh: B`.
         if let Some(at) = memchr::memchr(b':', tail.as_bytes())
@@ -257,6 +295,7 @@ pub fn person(text: &str) -> Option<String> {
     for (name, sep) in names.iter().skip(1).zip(&joiners) {
         let sep = match sep.trim() {
             "," => ", ".to_string(),
+            ";" => "; ".to_string(),
             "(" => break,
             s => format!(" {s} "),
         };
@@ -264,6 +303,19 @@ pub fn person(text: &str) -> Option<String> {
         out.push_str(name);
     }
     Some(out)
+}
+
+/// `PHAN CHƯƠNG / TRẦN VĨ`: a line that is nothing but two writers' names
+/// or more, whatever its shape says (a menu, a site's name in capitals).
+pub fn names_only(text: &str) -> bool {
+    let text = text.trim();
+    person(text).is_some_and(|names| {
+        names.len() == text.len()
+            && (names.contains([',', ';'])
+                || names
+                    .split_whitespace()
+                    .any(|w| matches!(w, "/" | "–" | "—" | "-" | "&" | "|" | "·" | "•" | "và")))
+    })
 }
 
 #[cfg(test)]
@@ -292,6 +344,28 @@ mod tests {
             ("✎ Tô Ngọc Hân – biên tập viên du lịch", "Tô Ngọc Hân"),
             ("Văn Thị Mai | Văn phòng đại diện Tây Bắc", "Văn Thị Mai"),
             ("Lò Văn Pấu", "Lò Văn Pấu"),
+            // Joiners `;` and `/`, an office or home place in brackets as
+            // evidence, honorifics after a key, posts before a name.
+            ("Ghi chép: Phùng Thị Lan; ảnh: Đàm Văn Tú", "Phùng Thị Lan"),
+            (
+                "Thực hiện bởi Kha Minh Tâm; Lục Thị Vân (Phòng Kế hoạch)",
+                "Kha Minh Tâm; Lục Thị Vân",
+            ),
+            (
+                "TS.BS H Nhung Byă (Khoa Nhi) và KTV. Đỗ Quang Vinh (Phòng Vật tư)",
+                "H Nhung Byă và Đỗ Quang Vinh",
+            ),
+            ("MỘC LAN (từ Côn Đảo)", "MỘC LAN"),
+            ("Kể: cô Hà Thị Nguyệt · Vẽ: em Bế Văn Sơn", "Hà Thị Nguyệt"),
+            ("LƯU HẢI / TÔ MINH", "LƯU HẢI / TÔ MINH"),
+            (
+                "Đại úy HOÀNG VĂN LÂM – Trung tá VŨ THỊ NGÂN",
+                "HOÀNG VĂN LÂM – VŨ THỊ NGÂN",
+            ),
+            (
+                "Đinh Thu Trang (Ban Tuyên giáo) và cộng tác viên Nông Văn Hải",
+                "Đinh Thu Trang và Nông Văn Hải",
+            ),
             (
                 "Châu Ngọc Lan – Mạc Đình Phúc",
                 "Châu Ngọc Lan – Mạc Đình Phúc",
@@ -314,9 +388,28 @@ mod tests {
             "Lịch trình hai ngày: Hà Giang – Lũng Cú",
             "Hội Nông dân xã Bình An",
             "Đọc thêm: Lê Văn Tám và những con đường",
+            "Bệnh Viện Hữu Nghị (Hà Nội)",
+            "Sở Tư Pháp (Lạng Sơn)",
+            "Cục Thuế Tỉnh (Cao Bằng)",
         ];
         for line in no {
             assert_eq!(person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_writers_names_only() {
+        for line in ["KIỀU NGA / LẠI TÚ", "Đỗ Hạnh – Vũ Lâm Tùng"] {
+            assert!(names_only(line), "{line}");
+        }
+        // One name, a paper in capitals, a menu, a name with its office.
+        for line in [
+            "Lò Văn Pấu",
+            "BÁO LÂM ĐỒNG",
+            "TIN TỨC / VIDEO",
+            "Đỗ Hạnh – Phòng Văn hóa",
+        ] {
+            assert!(!names_only(line), "{line}");
         }
     }
 }

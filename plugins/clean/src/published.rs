@@ -82,7 +82,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     // `d/m/yyyy` at least: five digits (a year with a month in words:
     // four).
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    if digits < 4 || digits == 4 && !text.has("háng") && !text.has("thg") {
+    if digits < 4 || digits == 4 && !text.has("háng") && !text.has("thg") && !text.has("Th") {
         return None;
     }
     // Every date has a digit, a `/`, `-` or `.`, and a digit in a row, or
@@ -91,7 +91,12 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     let separated = b.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    if !separated && !text.has("háng") && !text.has("thg") {
+    // `9 Th1, 2025`: a month joined to its short word.
+    let joined = || {
+        b.windows(3)
+            .any(|w| matches!(w[0], b'T' | b't') && w[1] == b'h' && w[2].is_ascii_digit())
+    };
+    if !separated && !text.has("háng") && !text.has("thg") && !joined() {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
     }
@@ -135,6 +140,16 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
             i.checked_sub(4)
                 .filter(|_| weekday_at(i.checked_sub(3)) || weekday),
         ];
+        // `10:30 (giờ Hà Nội) — 19 Tháng 5`, `20:30 - T2, 14/10/2024`: a
+        // time further before the date, only words and dashes between.
+        let before = (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&j| {
+                j + 1 == i
+                    || weekday_at(Some(j + 1))
+                    || !tokens[j + 1].bytes().any(|b| b.is_ascii_digit())
+            })
+            .find(|&j| parse_time(tokens[j]).is_some());
         // `9 giờ 15 (phút)` after or before the date.
         let words_time = |from: usize, to: usize| {
             (from..to).find_map(|j| {
@@ -152,14 +167,16 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         };
         let time = near
             .into_iter()
+            .chain([before])
             .flatten()
             .find_map(|j| Some((j, parse_time(tokens.get(j)?)?)))
             .map(|(j, (h, m))| {
-                // `08:30 PM`, `8:30 CH` (chiều): afternoon hours.
+                // `08:30 PM`, `8:30 CH`, `3:50 chiều`, `8:10 tối`: afternoon
+                // and evening hours; `12:05 sáng` is just past midnight.
                 let mark = tokens.get(j + 1).map(|t| t.to_lowercase());
                 match mark.as_deref() {
-                    Some("pm" | "p.m." | "ch") if h < 12 => (h + 12, m),
-                    Some("am" | "a.m." | "sa") if h == 12 => (0, m),
+                    Some("pm" | "p.m." | "ch" | "chiều" | "tối") if h < 12 => (h + 12, m),
+                    Some("am" | "a.m." | "sa" | "sáng") if h == 12 => (0, m),
                     _ => (h, m),
                 }
             })
@@ -254,15 +271,28 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
         }
         number_words(tokens, 31)?
     };
-    if !is_month_word(tokens.get(k)?) {
-        return None;
-    }
-    k += 1;
-    let (month, used) = match number(tokens.get(k)?) {
-        Some(m) if digits(tokens[k]) => (m, 1),
-        _ => number_words(&tokens[k..], 12)?,
+    // `9 Th1, 2025`: the month's number joined to its short word.
+    let joined = tokens
+        .get(k)?
+        .strip_prefix("Th")
+        .or_else(|| tokens[k].strip_prefix("th"))
+        .filter(|m| digits(m))
+        .and_then(number);
+    let (month, used) = match joined {
+        Some(m) => (m, 0),
+        None if is_month_word(tokens[k]) => {
+            k += 1;
+            match number(tokens.get(k)?) {
+                Some(m) if digits(tokens[k]) => (m, 1),
+                _ => number_words(&tokens[k..], 12)?,
+            }
+        }
+        None => return None,
     };
     k += used;
+    if joined.is_some() {
+        k += 1;
+    }
     let (year, len) = match tokens.get(k)? {
         &"năm" | &"Năm" => (number(tokens.get(k + 1)?)?, k + 2),
         t => (number(t)?, k + 1),
@@ -391,6 +421,17 @@ mod tests {
             ("Ngày hai mươi mốt tháng mười một năm 2023", "2023-11-21"),
             ("Mùng 2 tháng Giêng năm 2024", "2024-01-02"),
             ("Ngày ba mươi tháng Tư năm 2025", "2025-04-30"),
+            // A time a note or a short weekday away, a month joined to
+            // its word, the hour's part of the day.
+            (
+                "Đăng 07:45 (giờ địa phương) — 3 Tháng 9, 2024",
+                "2024-09-03T07:45",
+            ),
+            ("21:05 - T6, 20/12/2024", "2024-12-20T21:05"),
+            ("Xuất bản 14 Th8, 2024 lúc 06:20", "2024-08-14T06:20"),
+            ("Đăng lúc 4:15 chiều, 02/05/2024", "2024-05-02T16:15"),
+            ("03/11/2024 lúc 8:05 tối", "2024-11-03T20:05"),
+            ("03/11/2024 lúc 8:05 sáng", "2024-11-03T08:05"),
         ] {
             assert_eq!(
                 find_published(&p(&[line, "Thân bài."])),

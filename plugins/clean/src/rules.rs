@@ -209,7 +209,13 @@ const CONTACT_STARTS: &[&str] = &[
     "toà soạn:",
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
-const CREDIT_NOTICE_CUES: &[&str] = &["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"];
+const CREDIT_NOTICE_CUES: &[&str] = &[
+    "ghi rõ nguồn",
+    "ghi nguồn",
+    "dẫn nguồn",
+    "dẫn rõ nguồn",
+    "trích nguồn",
+];
 /// Words that name a publication's newsroom or its readers.
 const NEWSROOM: [&str; 8] = [
     "tòa soạn",
@@ -371,6 +377,7 @@ const TECH_CUES: &[&str] = &[
     "làm mới trang",
     "trình duyệt của bạn",
     "trình duyệt không hỗ trợ",
+    "trình phát không hỗ trợ",
 ];
 /// Attached files: an attachment word and a file type or size.
 const ATTACH_CUES: &[&str] = &[
@@ -461,6 +468,7 @@ const COMMENT_CUES: &[&str] = &[
 const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    PROMO_CALLS,
     COMMENT_CUES,
     SITE_KINDS,
     TIME_UNIT_CUES,
@@ -1454,7 +1462,8 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         || ["ý kiến", "bình luận", "câu hỏi", "góp ý"]
             .iter()
             .any(|e| l.ends_with(e))
-        || f.digits >= 3 && (l.has(" bản") || f.digits >= 7 && l.has("gửi "));
+        || f.digits >= 3 && (l.has(" bản") || f.digits >= 7 && l.has("gửi "))
+        || l.starts_with("bạn ") && l.has("gửi");
     if !gate {
         return None;
     }
@@ -1593,6 +1602,25 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             .iter()
             .any(|c| l.has(c))
             || l.has("gửi") && (l.has("hộp thư") || l.contains('@')))
+    {
+        return Some("letters box");
+    }
+    // `Bạn có chuyện hay …? Gửi thư cho X qua hộp thư a@x.vn nhé!`: a call
+    // to the reader to write in, to a mailbox.
+    // (`Bạn Hà gửi thư …`: a person named, no reader.)
+    let named = || {
+        f.text
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    if f.chars <= 200
+        && addressed(f)
+        && !named()
+        && l.has("gửi")
+        && (l.has("hộp thư")
+            || l.split_whitespace()
+                .any(|w| w.contains('@') && w.contains('.')))
     {
         return Some("letters box");
     }
@@ -1907,7 +1935,14 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `🌊 Thời tiết biển: gió cấp 5; sóng 2 m. Cập nhật 06:00.`, `Giá xăng
     // RON 95: 21.430đ · cập nhật 5 phút trước`: a live widget, closed by the
     // time it was refreshed.
-    if f.digits >= 1 && l.has("cập nhật") && ends_with_update_stamp(f) {
+    // `🕒 19:40 | 05/11/2024 (cập nhật 21:02)` is the article's own date.
+    if f.digits >= 1
+        && l.has("cập nhật")
+        && ends_with_update_stamp(f)
+        && l.split("cập nhật")
+            .next()
+            .is_some_and(|b| b.chars().any(char::is_alphabetic))
+    {
         return Some("live widget");
     }
     if f.digits >= 4 && quote_ticker(f.text) {
@@ -2428,11 +2463,16 @@ pub fn is_key_value(text: &str) -> bool {
 /// pictures' credit, wherever it stands (a caption's credit under it).
 /// Only the picture keys: `Thiết kế: Công ty …` may be a fact in a list.
 pub fn is_lone_picture_credit(f: &Features) -> bool {
+    // `(Ảnh: Ma Văn Thiêm)`: the same in brackets.
+    let (text, lower) = match f.text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => (inner, &f.lower[1..f.lower.len() - 1]),
+        None => (f.text, f.lower.as_str()),
+    };
     f.chars <= 80
         && ["ảnh:", "ảnh :", "video:", "clip:", "đồ họa:", "đồ hoạ:"]
             .iter()
-            .any(|k| f.lower.starts_with(k))
-        && is_picture_credit(f.text)
+            .any(|k| lower.starts_with(k))
+        && is_picture_credit(text)
 }
 
 /// `Ảnh: Tư liệu Bảo tàng`, `Ảnh: Nông trường Tân Lập`, `Ảnh: Phòng
@@ -2442,7 +2482,15 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
 /// list of facts `Ảnh: …` is an item.
 pub fn is_loose_picture_credit(f: &Features) -> bool {
     // The key closed by a colon or by a spaced dash (`Ảnh – Hội LHPN xã …`).
-    let Some(value) = ["ảnh", "video", "đồ họa", "đồ hoạ"].iter().find_map(|k| {
+    let keys = [
+        "ảnh minh họa",
+        "ảnh minh hoạ",
+        "ảnh",
+        "video",
+        "đồ họa",
+        "đồ hoạ",
+    ];
+    let Some(value) = keys.iter().find_map(|k| {
         let rest = f.lower.strip_prefix(k)?.trim_start();
         let sep = [":", "– ", "- ", "— "]
             .iter()
@@ -2600,11 +2648,18 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // lòng bật JavaScript …`, `[Trình phát video] … Mã lỗi: 0x2F`.
     let media = f.contains_any(EMBED_CUES);
     let tech = f.contains_any(TECH_CUES);
+    // `Bản tin phát thanh 18:00 đang gặp sự cố đường truyền, mời quý vị
+    // quay lại sau.`: a broadcast's trouble, told to the listener.
+    let broadcast = || {
+        ["phát thanh", "truyền hình", "đường truyền", "phát sóng"]
+            .iter()
+            .any(|c| f.lower.has(c))
+    };
     if media && tech
         || f.chars <= 160
-            && media
             && f.contains_any(MEDIA_FAIL_CUES)
-            && (!f.full_stop() || ui_words(f))
+            && (media && (!f.full_stop() || ui_words(f) || polite())
+                || broadcast() && (polite() || f.lower.has("quý khán") || f.lower.has("quý thính")))
         || f.chars <= 160 && tech && you()
     {
         return Some("media player");
@@ -2848,8 +2903,33 @@ pub fn dated_comment_header(text: &str) -> bool {
     (1..=5).contains(&words)
         && who.chars().count() <= 40
         && who.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            // `H'Linh Êban`: a highland name's apostrophe.
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
         })
+}
+
+/// `Mai Hồng – 16:02 03/03/2025: Cổng … ?`, `Trần Quang · 07:40 15/10/2024
+/// · Bài viết hay.`: a comment's header and its text on one line.
+pub fn one_line_comment(text: &str) -> bool {
+    if text.len() > 400 {
+        return false;
+    }
+    // The header ends in a digit, then `: ` or ` · ` (`·` is C2 B7).
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', 0xB7, b).any(|at| {
+        let (head, sep) = match b[at] {
+            b':' => (at, 2),
+            _ if at >= 2 && b[at - 1] == 0xC2 && b[at - 2] == b' ' => (at - 2, 4),
+            _ => return false,
+        };
+        head > 0
+            && b[head - 1].is_ascii_digit()
+            && b.get(head + sep - 1) == Some(&b' ')
+            && text[head + sep..].starts_with(char::is_uppercase)
+            && dated_comment_header(&text[..head])
+    })
 }
 
 pub fn is_comment_header(f: &Features) -> bool {
@@ -3032,7 +3112,8 @@ pub fn is_marker(line: &str) -> bool {
     let starts = line.starts_with(framed);
     let ends = line.ends_with(framed);
     let has_words_or_numbers = line.chars().any(char::is_alphanumeric);
-    (starts && ends && line.chars().count() <= 40) || !has_words_or_numbers
+    // `[22/07/2024 • 17:25]`: a date in brackets is a byline.
+    (starts && ends && line.chars().count() <= 40 && !has_date(line)) || !has_words_or_numbers
 }
 
 fn is_widget(f: &Features) -> bool {
@@ -3467,9 +3548,10 @@ pub fn is_menu(f: &Features) -> bool {
     {
         // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
         // standing alone between the items, twice or more; a dash only
-        // after the home link (a headline may join places with dashes).
+        // after the home link or between five items or more (a headline
+        // may join two or three places with dashes).
         return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)))
-            || f.starts(BREADCRUMB_STARTS)
+            || (f.starts(BREADCRUMB_STARTS) || f.words >= 5 && dashes(f.text) >= 4)
                 && [" – ", " — ", " - "]
                     .iter()
                     .any(|dash| menu_parts(f.text.split(dash)));
@@ -3483,7 +3565,16 @@ pub fn is_menu(f: &Features) -> bool {
             }
         }
     }
-    parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p))
+    parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p)) && !crate::names::names_only(f.text)
+}
+
+/// How many dashes (`-`, `–`, `—`) a line holds, by their bytes (`–` is
+/// E2 80 93, `—` E2 80 94).
+fn dashes(text: &str) -> usize {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'-', 0x93, 0x94, b)
+        .filter(|&at| b[at] == b'-' || at >= 2 && b[at - 1] == 0x80 && b[at - 2] == 0xE2)
+        .count()
 }
 
 /// A menu's item: one to four words, short, no punctuation, not opening in
@@ -3550,18 +3641,22 @@ fn glyph_separator(text: &str) -> Option<char> {
 /// (a phone number, a discount) that is no sentence.
 fn ad_labelled(f: &Features) -> bool {
     let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ["quảng cáo", "tài trợ", "pr", "sponsored", "advertisement"]
-        .iter()
-        .any(|w| {
-            l.strip_prefix(w).is_some_and(|r| {
-                let r = r.trim_start();
-                r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
-                    || *w == "quảng cáo"
-                        && r.len() < l.len() - w.len()
-                        && !f.full_stop()
-                        && is_offer(f)
-            })
+    [
+        "quảng cáo",
+        "quảng bá",
+        "tài trợ",
+        "pr",
+        "sponsored",
+        "advertisement",
+    ]
+    .iter()
+    .any(|w| {
+        l.strip_prefix(w).is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
+                || *w == "quảng cáo" && r.len() < l.len() - w.len() && !f.full_stop() && is_offer(f)
         })
+    })
 }
 
 fn footer_kind(f: &Features) -> Option<&'static str> {
@@ -3879,7 +3974,8 @@ pub fn is_buttons(text: &str) -> bool {
         groups += 1;
         rest = inner[end + 1..].trim_start_matches([' ', '|', '·']);
     }
-    groups >= 1 && rest.is_empty()
+    // `[22/07/2024 • 17:25]`: a date in brackets is a byline.
+    groups >= 1 && rest.is_empty() && !has_date(text)
 }
 
 /// `Từ khóa liên quan: …`, `Thẻ bài viết: …`, `Tags: …`: a tag word, then a
@@ -4069,6 +4165,32 @@ pub fn is_offer(f: &Features) -> bool {
             ]
             .iter()
             .any(|w| f.lower.has(w)))
+}
+
+/// A promotion's call to act (see [`is_promotion`]).
+const PROMO_CALLS: &[&str] = &["gọi ", "đặt ", "hotline"];
+
+/// `Đồ bơi cho bé – giao tận nhà. Gọi 0972 …`, `Phòng chờ … – giảm 20%
+/// đến 30/6. Đặt trước tại quầy số 3.`, `— Đặt mua … dài hạn, tặng lịch —`:
+/// a promotion, a clause of it a call to act (`gọi`, `đặt`, `hotline`) and
+/// the line an offer (a phone, a price, a gift, delivery, a booking).
+pub fn is_promotion(f: &Features) -> bool {
+    if f.chars > 140 || !f.contains_any(PROMO_CALLS) {
+        return false;
+    }
+    let l = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // The call opens the line or a clause (after `. `, `– `, `— `).
+    let call = PROMO_CALLS.iter().any(|w| {
+        l.match_indices(w).any(|(at, _)| {
+            let before = &l[..at];
+            at == 0 || before.ends_with(". ") || before.ends_with("– ") || before.ends_with("— ")
+        })
+    });
+    // (A discount alone may be the text's: `Đặt mục tiêu … giảm 10% chi phí`.)
+    call && (has_long_number(f.text)
+        || ["giá từ", "tặng ", "giao tận", "ngay hôm nay", "đặt trước"]
+            .iter()
+            .any(|w| l.has(w)))
 }
 
 /// `giảm 20%`, `giảm đến 30%`: a discount.
@@ -5709,12 +5831,12 @@ pub fn source_line(f: &Features) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
 }
 
-/// `Ghi rõ nguồn X khi …` → `X`.
+/// `Ghi rõ nguồn X khi …`, `Vui lòng trích nguồn "X" …` → `X`.
 pub fn footer_source(f: &Features) -> Option<String> {
     if !f.contains_any(CREDIT_NOTICE_CUES) {
         return None;
     }
-    for cue in ["ghi rõ nguồn", "ghi nguồn", "dẫn nguồn", "dẫn rõ nguồn"] {
+    for cue in CREDIT_NOTICE_CUES {
         if let Some(at) = f.lower.find(cue) {
             let chars_before = f.lower[..at].chars().count() + cue.chars().count();
             let at = f
@@ -5760,6 +5882,39 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     {
         return Some(tag.to_string());
     }
+    // A short capitalised name, its digits only inside a word with capitals
+    // (`(Dân trí)`, `(QK9 Online)`, `(VTV1)`).
+    let named = |name: &str| {
+        (1..=4).contains(&name.split_whitespace().count())
+            && name.chars().count() <= 30
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.split_whitespace().all(|w| {
+                !w.chars().any(|c| c.is_ascii_digit()) || w.chars().any(|c| c.is_ascii_uppercase())
+            })
+            && !name.contains(['(', ')', ',', ':'])
+    };
+    // `(Vàm Cỏ Tech) Ngày 24/2, …`: without a dash, every word of the
+    // bracketed name capitalised; `MĂNG NON XANH | Ở điểm trường …`: a
+    // name in capitals before a bar.
+    let capitalised = |name: &str| {
+        name.split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_once(") "))
+        && named(name)
+        && capitalised(name)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(name.to_string());
+    }
+    if let Some((name, rest)) = paragraph.split_once(" | ")
+        && named(name)
+        && name.split_whitespace().count() >= 2
+        && name.chars().all(|c| c.is_uppercase() || c == ' ')
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(name.to_string());
+    }
     let (head, _) = paragraph
         .split_once(" - ")
         .or_else(|| paragraph.split_once(" – "))
@@ -5767,21 +5922,10 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     let head = head.trim();
     // `(Dân trí) -`, `(Baoquangnam.vn) -`: a bracketed tag may be any short
     // capitalised name.
-    if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-        let words = name.split_whitespace().count();
-        let named = (1..=4).contains(&words)
-            && name.chars().count() <= 30
-            && name.chars().next().is_some_and(char::is_uppercase)
-            // `(QK9 Online)`, `(VTV1)`: digits only inside a word with
-            // capitals.
-            && name.split_whitespace().all(|w| {
-                !w.chars().any(|c| c.is_ascii_digit())
-                    || w.chars().any(|c| c.is_ascii_uppercase())
-            })
-            && !name.contains(['(', ')', ',', ':']);
-        if named {
-            return Some(name.to_string());
-        }
+    if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+        && named(name)
+    {
+        return Some(name.to_string());
     }
     let tag = head;
     // `NLTV.vn –`, `Baoquangnam.vn -`: the site's domain as the tag.
@@ -5989,6 +6133,40 @@ mod tests {
     fn assert_body(lines: &[&str]) {
         let removed: Vec<(&str, &str)> = lines.iter().filter_map(|l| Some((*l, why(l)?))).collect();
         assert!(removed.is_empty(), "removed: {removed:#?}");
+    }
+
+    #[test]
+    fn a_dated_frame_and_the_articles_own_stamp_are_bylines() {
+        // A date in a frame is no button or marker; a stamp of the
+        // article's own time with its update is no live widget.
+        assert_body(&[
+            "[05/03/2025 · 06:40]",
+            "⏰ 06:40 | 05/03/2025 (cập nhật 08:15)",
+        ]);
+    }
+
+    #[test]
+    fn five_short_items_between_dashes_are_a_menu() {
+        assert!(is_menu(&features(
+            "Tin tức – Nông nghiệp – Du lịch – Biển đảo – Truyền hình"
+        )));
+        // A headline joining two or three places: not.
+        assert!(!is_menu(&features("Hà Tiên – Phú Quốc – Rạch Giá")));
+        // Writers' names around a slash: no menu.
+        assert!(!is_menu(&features("KIỀU NGA / LẠI TÚ")));
+    }
+
+    #[test]
+    fn broadcast_trouble_and_player_format_errors() {
+        assert_furniture(&[
+            // A broadcast's trouble told to the audience; a player that
+            // cannot play the format; a load error asking to check.
+            "📡 Kênh truyền hình huyện đang gặp sự cố phát sóng, mong quý khán giả thông cảm.",
+            "Video: Cách ủ phân hữu cơ cho vườn bưởi — Lỗi: trình phát không hỗ trợ định dạng này.",
+            "[Video] Đua ghe ngo trên sông Maspero — Không thể tải video. Vui lòng kiểm tra kết nối.",
+        ]);
+        // Trouble told as news.
+        assert_body(&["Trạm phát sóng của huyện gặp sự cố sau bão, thợ đã sửa xong trong đêm."]);
     }
 
     #[test]
@@ -6301,12 +6479,16 @@ mod tests {
         assert_furniture(&[
             "✉ Góp ý của bạn đọc về bài viết xin gửi về hộp thư của tòa soạn.",
             "📝 Độc giả có ý kiến phản hồi xin gửi qua mục Liên hệ của trang.",
+            // Addressed to the reader, to a mailbox.
+            "Bạn có món ăn quê muốn kể? Gửi bài cho Bếp Nhà Mình qua bep@bepnha.vn nhé!",
+            "Bạn muốn chia sẻ kỷ niệm tuổi thơ? Hãy gửi về hộp thư của chuyên mục.",
         ]);
         assert_body(&[
             // A consultation told in the text, no mark; a mark over a
             // figure about readers.
             "Ý kiến góp ý dự thảo xin gửi về Sở Tư pháp trước ngày 30/6.",
             "Bạn đọc gửi về tòa soạn hơn 200 ý kiến sau loạt bài.",
+            "Bạn Hà gửi thư cho thầy cô qua hộp thư của trường để cảm ơn.",
         ]);
     }
 
@@ -7692,5 +7874,50 @@ mod tests {
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
         }
+    }
+
+    #[test]
+    fn lead_tags_without_a_dash_and_a_notice_to_cite_the_site() {
+        for (lead, tag) in [
+            (
+                "(Hồ Tràm Online) Sáng 3/4, ngư dân xã Phước Thuận ra khơi chuyến đầu năm.",
+                "Hồ Tràm Online",
+            ),
+            (
+                "NÔNG TRẠI XANH | Ở ấp Tân Hòa, mỗi sáng bà con gom rau về hợp tác xã.",
+                "NÔNG TRẠI XANH",
+            ),
+        ] {
+            assert_eq!(lead_tag(lead).as_deref(), Some(tag), "{lead}");
+        }
+        for lead in [
+            // A note in lower case, a bar after a sentence's words.
+            "(ảnh minh họa) Người dân chờ làm thủ tục tại bộ phận một cửa.",
+            "Giá lúa tăng | Nông dân phấn khởi vì thương lái đến tận ruộng mua.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
+        }
+        let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
+        assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn comments_with_their_text_on_the_header_line() {
+        for line in [
+            "Hà Văn Lộc (Mộc Châu) – 09:12 02/04/2025: Bản tôi cũng cần một lớp như thế.",
+            "Thu Trang · 18:40 11/05/2024 · Cảm ơn tòa soạn, thông tin rất hữu ích.",
+        ] {
+            assert!(one_line_comment(line), "{line}");
+        }
+        for line in [
+            // A speaker with a time in the text, a dated teaser, a schedule.
+            "Ông Lê Văn Hòa nói lúc 09:12 ngày 02/04/2025: Chúng tôi sẽ làm tiếp.",
+            "Hội thi đua ghe – 02/04/2025 · Xem chi tiết",
+            "Ca sáng · 07:30 02/04/2025 · tập trung tại sân trường",
+        ] {
+            assert!(!one_line_comment(line), "{line}");
+        }
+        // A highland name with its apostrophe heads a comment.
+        assert!(dated_comment_header("K'Bình Liêng — 12/01/2025 20:15"));
     }
 }
