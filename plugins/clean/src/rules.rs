@@ -4595,12 +4595,6 @@ fn date_in_fact(text: &str) -> bool {
         let w = w.to_lowercase();
         BYLINE_WORDS.contains(&w.as_str()) || extra.contains(&w.as_str())
     };
-    let words = |t: &'_ str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
     if let Some((label, value)) = text.split_once(": ") {
         let label_words: Vec<&str> = label.split_whitespace().collect();
         // Sentence case: a name (`Mai Phương: …`) or a notice in capitals
@@ -4614,36 +4608,48 @@ fn date_in_fact(text: &str) -> bool {
             && sentence_case
             && !label.chars().any(|c| c.is_ascii_digit())
             && label_words.iter().any(|w| !byline(w, LABEL))
-            && has_date(value)
             // A widget bar (`Lượt xem: 1.204 | 12/09/2024`) holds more than the date.
             && !value.contains(['|', '·', '•'])
-            && words(value).iter().all(|w| byline(w, VALUE))
+            && value
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .all(|w| byline(w, VALUE))
+            && has_date(value)
         {
             return true;
         }
     }
     // A kick-off line: the date, then after a comma a venue or a round.
-    let mut parts = text.split(", ");
-    let mut dated = false;
-    parts.any(|part| {
-        let part = part.trim();
-        let venue = part.starts_with("SVĐ ")
+    // The venue is rare, so it is looked for before the date.
+    let venue = |part: &str| {
+        if part.starts_with("SVĐ ")
             || part.starts_with("sân ") && part[5..].starts_with(char::is_uppercase)
-            || ["sân vận động ", "nhà thi đấu "]
-                .iter()
-                .any(|cue| part.to_lowercase().starts_with(cue))
+        {
+            return true;
+        }
+        if !part.starts_with([
+            's', 'S', 'n', 'N', 'v', 'V', 'l', 'L', 'b', 'B', 't', 'T', 'c', 'C',
+        ]) {
+            return false;
+        }
+        let lower = part.to_lowercase();
+        [
+            "sân vận động ",
+            "nhà thi đấu ",
+            "bán kết",
+            "tứ kết",
+            "chung kết",
+        ]
+        .iter()
+        .any(|cue| lower.starts_with(cue))
             || ["vòng ", "lượt "].iter().any(|cue| {
-                part.to_lowercase()
+                lower
                     .strip_prefix(cue)
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             })
-            || ["bán kết", "tứ kết", "chung kết"]
-                .iter()
-                .any(|cue| part.to_lowercase().starts_with(cue));
-        let hit = dated && venue;
-        dated |= has_date(part);
-        hit
-    })
+    };
+    text.match_indices(", ")
+        .any(|(at, _)| venue(text[at + 2..].trim_start()) && has_date(&text[..at]))
 }
 
 /// A short line that carries a date with a year and is not a sentence: a
