@@ -3611,6 +3611,32 @@ Phan Văn Cư (dịch)",
     }
 
     #[test]
+    fn a_date_inside_a_fact_of_the_article_is_no_stamp() {
+        let lead = "Trường nghề Cần Giuộc mở lớp sửa máy nông nghiệp miễn phí cho 60 thanh niên trong huyện.";
+        let para = "Học viên được ở nội trú và nhận tiền ăn mỗi ngày trong suốt khóa học ba tháng.";
+        for fact in [
+            "Hạn nhận đơn đăng ký: Trước ngày 20.9.2024",
+            "Thời gian khai giảng: 7 giờ sáng ngày 1/10/2024",
+            "*18h00, 24/3/2024, sân Thiên Trường, vòng 9 giải hạng Nhất",
+            "20h, 5/6/2023, Nhà thi đấu Quân khu 7, chung kết nữ",
+        ] {
+            let doc = clean(&format!("{lead}\n{fact}\n{para}\n"));
+            assert_eq!(doc.text, format!("{lead}\n\n{fact}\n\n{para}"), "{fact}");
+        }
+        // Stamps and bylines still go: byline labels, a dateline, a section.
+        for stamp in [
+            "Ngày đăng: 20/09/2024 08:15",
+            "Thời gian: 09:40 20/9/2024",
+            "Cần Giuộc, 20/9/2024, 09:40",
+            "Thứ Sáu, 20/9/2024, 09:40 (GMT+7)",
+            "20/9/2024, 09:40 | Giáo dục",
+        ] {
+            let doc = clean(&format!("{lead}\n{stamp}\n{para}\n"));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{stamp}");
+        }
+    }
+
+    #[test]
     fn readers_remarks_as_name_and_words_under_the_comments_heading() {
         let lead = "Phường Hòa Cường tổ chức lớp dạy nấu ăn miễn phí cho 40 người cao tuổi trong tháng Tám.";
         let para = "Mỗi buổi học có một đầu bếp của nhà hàng trong phường đứng lớp và hướng dẫn cách chọn thực phẩm.";

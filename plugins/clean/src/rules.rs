@@ -697,7 +697,8 @@ impl<'a> Features<'a> {
             dated: chars <= 90
                 && (digits >= 5 || digits == 4 && text.has("háng"))
                 && !text.trim_end().ends_with(['.', '!', '?', ':', ';'])
-                && crate::published::has_date(text),
+                && crate::published::has_date(text)
+                && !date_in_fact(text),
         }
     }
 
@@ -4496,15 +4497,17 @@ fn ends_in_abbreviation(head: &str) -> bool {
 /// `Cập nhật: 12/03/2024 08:30`, `Ngày đăng: …`, `Thứ Hai, …`: a date line whose
 /// words are byline words only.
 pub fn is_bare_date_line(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
-        "chủ", "nhật", "xuất", "bản", "gmt", "sa", "ch", "am", "pm", "tháng", "posted", "updated",
-        "h", "g",
-    ];
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
+        .all(|w| BYLINE_WORDS.contains(&w.to_lowercase().as_str()))
 }
+
+/// The words of a bare date line (see [`is_bare_date_line`]).
+const BYLINE_WORDS: &[&str] = &[
+    "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
+    "chủ", "nhật", "xuất", "bản", "gmt", "sa", "ch", "am", "pm", "tháng", "posted", "updated", "h",
+    "g",
+];
 
 /// A widget bar that opens with a labelled date (`Ngày đăng: 18/01/2025 |
 /// Lượt xem: 1.204 | [In bài]`, `Cập nhật 09:15 12/3/2025 · 👁 320`) → the
@@ -4552,6 +4555,101 @@ pub fn framed_date(text: &str) -> Option<String> {
         && is_bare_date_line(inner))
     .then(|| crate::published::find_date_time(inner))
     .flatten()
+}
+
+/// A date inside one of the article's facts, not a stamp: the value of a
+/// label in content words (`Hạn nộp đơn: trước ngày 15/9/2024`), or a
+/// match's time followed by its venue or round (`19h, 2/3/2024, sân Hàng
+/// Đẫy, vòng 4`). A stamp carries only byline words, places and names.
+fn date_in_fact(text: &str) -> bool {
+    // Words a stamp's label or value may hold besides the date.
+    const LABEL: &[&str] = &[
+        "thời",
+        "gian",
+        "gửi",
+        "trả",
+        "lời",
+        "hỏi",
+        "tải",
+        "bài",
+        "viết",
+        "lần",
+        "cuối",
+        "sửa",
+        "đổi",
+        "in",
+        "tin",
+        "phát",
+        "hành",
+        "date",
+        "time",
+        "published",
+        "created",
+        "modified",
+        "lượt",
+        "xem",
+        "đọc",
+    ];
+    const VALUE: &[&str] = &["đến", "hết", "từ", "trước", "sáng", "chiều", "tối", "trưa"];
+    let byline = |w: &str, extra: &[&str]| {
+        let w = w.to_lowercase();
+        BYLINE_WORDS.contains(&w.as_str()) || extra.contains(&w.as_str())
+    };
+    if let Some((label, value)) = text.split_once(": ") {
+        let label_words: Vec<&str> = label.split_whitespace().collect();
+        // Sentence case: a name (`Mai Phương: …`) or a notice in capitals
+        // is no label of a fact.
+        let sentence_case = label_words
+            .iter()
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase))
+            && label.starts_with(char::is_uppercase);
+        if (2..=6).contains(&label_words.len())
+            && sentence_case
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && label_words.iter().any(|w| !byline(w, LABEL))
+            // A widget bar (`Lượt xem: 1.204 | 12/09/2024`) holds more than the date.
+            && !value.contains(['|', '·', '•'])
+            && value
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .all(|w| byline(w, VALUE))
+            && has_date(value)
+        {
+            return true;
+        }
+    }
+    // A kick-off line: the date, then after a comma a venue or a round.
+    // The venue is rare, so it is looked for before the date.
+    let venue = |part: &str| {
+        if part.starts_with("SVĐ ")
+            || part.starts_with("sân ") && part[5..].starts_with(char::is_uppercase)
+        {
+            return true;
+        }
+        if !part.starts_with([
+            's', 'S', 'n', 'N', 'v', 'V', 'l', 'L', 'b', 'B', 't', 'T', 'c', 'C',
+        ]) {
+            return false;
+        }
+        let lower = part.to_lowercase();
+        [
+            "sân vận động ",
+            "nhà thi đấu ",
+            "bán kết",
+            "tứ kết",
+            "chung kết",
+        ]
+        .iter()
+        .any(|cue| lower.starts_with(cue))
+            || ["vòng ", "lượt "].iter().any(|cue| {
+                lower
+                    .strip_prefix(cue)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            })
+    };
+    text.match_indices(", ")
+        .any(|(at, _)| venue(text[at + 2..].trim_start()) && has_date(&text[..at]))
 }
 
 /// A short line that carries a date with a year and is not a sentence: a
@@ -7678,6 +7776,31 @@ mod tests {
             "Kết quả này mang tính tham khảo, không thay thế kết luận giám định, luật sư Hà nói.",
             "Chị Ngọc · người bán hàng rong: “Tôi mong chợ sớm sửa xong.”",
         ]);
+    }
+
+    #[test]
+    fn a_date_in_a_fact_is_no_date_line() {
+        for fact in [
+            "Hạn nộp bài dự thi: Đến hết ngày 15/11/2024",
+            "Lịch tiêm chủng đợt hai: từ 3/4/2025",
+            "*19h30, 2/3/2024, SVĐ Lạch Tray, vòng 6",
+            "17h, 9/8/2024, sân Hàng Đẫy, lượt 2",
+            "10/5/2025, sân vận động Pleiku, tứ kết",
+        ] {
+            assert!(!features(fact).dated, "{fact}");
+        }
+        for stamp in [
+            "Ngày gửi: 28/05/2024 · Ngày trả lời: 03/06/2024",
+            "Cập nhật lúc: 10:30 01/10/2024",
+            "Ngày phát hành: 01/10/2024",
+            "Mai Phương: 04/10/2024",
+            "THÔNG TIN TUYỂN SINH: 04/10/2024",
+            "Pleiku, 10/5/2025, 08:00",
+            "10/5/2025, Sân khấu",
+            "Hạn nộp bài dự thi: Đến hết ngày 15/11/2024 - Báo Gia Lai",
+        ] {
+            assert!(features(stamp).dated, "{stamp}");
+        }
     }
 
     #[test]
