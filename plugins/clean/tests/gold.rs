@@ -692,3 +692,43 @@ fn twenty_third_blind_corpus() {
     // published 1.0, author 0.9, source 0.9. Floors at those.
     assert_floors(&score, 0.95, [1.0, 1.0, 0.9, 0.9]);
 }
+
+/// A twenty-fourth blind set (tests/fixtures/cleaning-blind24): provincial
+/// and sector papers, written with sets 25–29 by helpers who read neither
+/// the cleaner nor each other's pages, scored once as it came.
+#[test]
+fn twenty_fourth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind24");
+    assert!(pairs.len() >= 10, "twenty-fourth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once when added (2026-11-23, cleaner at the `cleaner19`
+    // merge): body P 0.915, R 1.000, F1 0.956, nothing lost; title 1.0,
+    // published 0.8, author 0.6, source 0.9. Floors at those.
+    assert_floors(&score, 0.95, [1.0, 0.8, 0.6, 0.9]);
+}
+
+/// A twenty-fifth blind set (tests/fixtures/cleaning-blind25): commercial
+/// magazines (property, cars, gadgets, markets, shopping, travel).
+#[test]
+fn twenty_fifth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind25");
+    assert!(pairs.len() >= 10, "twenty-fifth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once when added (2026-11-23, cleaner at the `cleaner19`
+    // merge): body P 0.912, R 1.000, F1 0.954, nothing lost; title 0.9,
+    // published 0.6, author 0.7, source 1.0. Floors at those.
+    assert_floors(&score, 0.95, [0.9, 0.6, 0.7, 1.0]);
+}
+
+/// A twenty-sixth blind set (tests/fixtures/cleaning-blind26): sports,
+/// culture and society pages.
+#[test]
+fn twenty_sixth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind26");
+    assert!(pairs.len() >= 10, "twenty-sixth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once when added (2026-11-23, cleaner at the `cleaner19`
+    // merge): body P 0.934, R 1.000, F1 0.966, nothing lost; title 1.0,
+    // published 0.7, author 0.8, source 0.9. Floors at those.
+    assert_floors(&score, 0.96, [1.0, 0.7, 0.8, 0.9]);
+}
