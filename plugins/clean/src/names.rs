@@ -51,6 +51,10 @@ const OTHER_ROLES: &[&str] = &[
     "tranh",
     "vẽ",
     "quay",
+    "chụp",
+    "tham vấn",
+    "cố vấn",
+    "hiệu đính",
 ];
 
 fn other_role(key: &str) -> bool {
@@ -140,6 +144,11 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         if !(2..=5).contains(&run.len()) {
             continue;
         }
+        // `Ông`, `Bà` open the family list too; as the first word they are
+        // the honorific of someone the story is about.
+        if !labelled && NOT_TITLES[..HONORIFICS].contains(&lower_case(run[0]).as_str()) {
+            continue;
+        }
         let caps = run.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
         let name = if caps {
             run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
@@ -199,6 +208,36 @@ fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
         })
 }
 
+/// What a writer notes in brackets after the name.
+const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
+
+/// The text after the last joiner of `key`: `Ảnh` in `A • Ảnh`.
+fn last_piece(key: &str) -> &str {
+    let mut tail = key;
+    while let Some((at, sep)) = next_cut(tail) {
+        tail = &tail[at + sep.len()..];
+    }
+    tail.trim()
+}
+
+/// Where `đăng lúc …`, `đăng ngày …`, `cập nhật lúc …` (a posting verb and
+/// its time) follows a name: `Gió Bấc đăng lúc 21:30 ngày 02/10/2024`.
+fn posted_at(t: &str) -> Option<usize> {
+    for verb in [" đăng ", " cập nhật ", " Đăng ", " Cập nhật "] {
+        if let Some(at) = t.find(verb) {
+            let after = t[at + verb.len()..].trim_start();
+            let after = ["lúc ", "ngày ", "vào "]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .unwrap_or(after);
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(at);
+            }
+        }
+    }
+    None
+}
+
 /// The writers a byline names: `✍ Lù Văn Phà, cộng tác viên tại …`,
 /// `Chữ: A — Ảnh: B` (A), `Ghi nhận tại tòa: A và B`, `Phật tử X ghi`,
 /// `Name · post · date`, `NAME (từ Place)`, `A – B`. Names joined by `,`,
@@ -218,16 +257,39 @@ pub fn person(text: &str) -> Option<String> {
         return None;
     }
     let mut keyed = false;
+    // Evidence of a byline that is no key before the writer.
+    let mut evidence = false;
     let mut rest = t;
+    // `Gió Bấc đăng lúc 21:30 …`, `A cập nhật 08:10`: the poster's name
+    // before the verb and its time is a byline's writer.
+    if let Some(at) = posted_at(t) {
+        rest = t[..at].trim_end();
+        evidence = true;
+    }
+    // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
+    for key in ["viết bởi ", "đăng bởi ", "bởi "] {
+        if let Some(r) = t.get(..key.len()).filter(|k| lower_case(k) == key) {
+            rest = rest[r.len()..].trim_start();
+            keyed = true;
+            break;
+        }
+    }
     // A credit key of any wording: `Chữ:`, `Ghi nhận tại tòa:`.
-    if let Some(at) = memchr::memchr(b':', t.as_bytes()) {
-        let (key, after) = (&t[..at], &t[at + 1..]);
+    if let Some(at) = memchr::memchr(b':', rest.as_bytes()) {
+        let (key, after) = (&rest[..at], &rest[at + 1..]);
+        // `A • Ảnh: B`, `A (thực hiện) | Chụp ảnh: B`: the key is another
+        // role's, after the writer; that credit is evidence of a byline.
+        let role_after = next_cut(key)
+            .map(|_| last_piece(key))
+            .filter(|k| other_role(k));
         // `Toàn cảnh hội nghị. Ảnh: X`: a caption with its credit.
-        if other_role(key) || key.has(". ") {
+        if role_after.is_none() && other_role(key) || key.has(". ") {
             return None;
         }
-        // Not a time (`08:10`) nor a sentence's colon.
-        if key.split_whitespace().count() <= 5 && !key.chars().any(|c| c.is_ascii_digit()) {
+        if role_after.is_some() {
+            evidence = true;
+        } else if key.split_whitespace().count() <= 5 && !key.chars().any(|c| c.is_ascii_digit()) {
+            // Not a time (`08:10`) nor a sentence's colon.
             keyed = true;
             rest = after.trim();
         }
@@ -255,11 +317,13 @@ pub fn person(text: &str) -> Option<String> {
             .filter(|(_, sep)| sep.trim() == "(")
             .and_then(|(at, sep)| tail[at + sep.len()..].split_once(')'))
             .filter(|(note, _)| {
-                !other_role(note)
-                    && (note.starts_with("từ ")
-                        || note.chars().next().is_some_and(char::is_uppercase))
+                // `(thực hiện)`, `(tổng hợp)`: the writer's own note.
+                WRITER_NOTES.contains(note)
+                    || !other_role(note)
+                        && (note.starts_with("từ ")
+                            || note.chars().next().is_some_and(char::is_uppercase))
             });
-        let Some(name) = name_in(piece, keyed || note.is_some(), keyed) else {
+        let Some(name) = name_in(piece, keyed || evidence || note.is_some(), keyed) else {
             // `A và những con đường`: a title's words, no credit.
             if joiners
                 .last()
@@ -393,6 +457,33 @@ mod tests {
             "Cục Thuế Tỉnh (Cao Bằng)",
         ];
         for line in no {
+            assert_eq!(person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_writer_before_another_roles_credit_or_a_posting_time() {
+        let yes = [
+            ("Hầu Minh Trí • Ảnh: Sùng A Lử", "Hầu Minh Trí"),
+            ("Hạ Vy (thực hiện) | Chụp ảnh: Lò Thị Én", "Hạ Vy"),
+            ("Mai Sương / Đồ họa: Lò Thị Én", "Mai Sương"),
+            ("Sóng Biếc đăng lúc 06:40 ngày 11/04/2025", "Sóng Biếc"),
+            ("Lúa Vàng cập nhật lúc 7:05, 02/02/2025", "Lúa Vàng"),
+            (
+                "Viết bởi Hạ Vy & Mai Sương | Chụp ảnh: Lò Thị Én",
+                "Hạ Vy & Mai Sương",
+            ),
+        ];
+        for (line, name) in yes {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A caption with its credit, a speaker, no name before the verb.
+        for line in [
+            "Toàn cảnh buổi lễ • Ảnh: Lò Thị Én",
+            "Ông Hầu Minh Trí • Ảnh: Sùng A Lử",
+            "Cập nhật lúc 09:00 ngày 11/04/2025",
+            "Người dân cập nhật 3 lần mỗi ngày",
+        ] {
             assert_eq!(person(line), None, "{line}");
         }
     }

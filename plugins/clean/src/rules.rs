@@ -4980,7 +4980,16 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         if each.len() < rest.len() && is_names(&each) {
             return Some(each);
         }
-        return leading_name(rest);
+        let lead = leading_name(rest);
+        // `Viết bởi A & B | Ảnh: C`: every writer the name reader finds.
+        if let Some(all) = crate::names::person(text)
+            && lead
+                .as_ref()
+                .is_some_and(|l| all.len() > l.len() && all.starts_with(l.as_str()))
+        {
+            return Some(all);
+        }
+        return lead;
     }
     None
 }
