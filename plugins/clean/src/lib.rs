@@ -687,7 +687,12 @@ impl Clean {
         let mut footer_source = None;
         for i in top..n {
             let f = &features[i];
-            if roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail" | "footer")) {
+            // `[Nguồn: X]`: a credit framed like a marker.
+            let framed = roles[i] == Role::Removed("marker") && f.text.starts_with('[');
+            if roles[i] == Role::Body
+                || framed
+                || matches!(roles[i], Role::Removed("tail" | "footer"))
+            {
                 if let Some(source) = rules::source_line(f) {
                     out.source.get_or_insert(source);
                     roles[i] = Role::Removed("source line");
@@ -3579,6 +3584,20 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn a_source_credit_framed_in_square_brackets() {
+        let lead = "Hợp tác xã mía Đá Bạc thu hoạch xong 120 ha mía sớm, giá bán cao hơn năm trước khoảng 8%.";
+        let para = "Theo ban quản trị, năm sau hợp tác xã sẽ mở rộng thêm 30 ha mía giống mới ở hai thôn ven suối.";
+        let doc = clean(&format!(
+            "Mía Đá Bạc vào vụ\n\n{lead}\n\n{para}\n\n[Nguồn: Bản tin Nông hội Đá Bạc]\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Nông hội Đá Bạc")
+        );
     }
 
     #[test]

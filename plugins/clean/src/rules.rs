@@ -5125,6 +5125,11 @@ pub fn credit_line(text: &str) -> Option<String> {
         Some(inner) => inner.trim(),
         None => text,
     };
+    // `- Theo X`: the credit set off by a dash.
+    let text = text
+        .strip_prefix("- ")
+        .or_else(|| text.strip_prefix("– "))
+        .unwrap_or(text);
     let rest = text
         .strip_prefix("Theo")
         .or_else(|| text.strip_prefix("theo"))?;
@@ -5923,17 +5928,30 @@ pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
         return None;
     }
-    let value = after_prefix(
-        f.text,
-        &f.lower,
-        &[
-            "nguồn:",
-            "nguồn :",
-            "theo nguồn:",
-            "nguồn tin:",
-            "nguồn bài:",
-        ],
-    )?;
+    const KEYS: &[&str] = &[
+        "nguồn:",
+        "nguồn :",
+        "theo nguồn:",
+        "nguồn tin:",
+        "nguồn bài:",
+        "nguồn bài viết:",
+        "nguồn tham khảo:",
+        "nguồn tin và ảnh:",
+        "nguồn ảnh và tin:",
+        "nguồn tin, ảnh:",
+    ];
+    // `(Nguồn tin: X)`, `[Nguồn: X]`: the same credit in brackets.
+    let inner = f
+        .text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+        .filter(|t| !t.contains(['(', '[']))
+        .map(str::trim);
+    let value = match inner {
+        Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
+        None => after_prefix(f.text, &f.lower, KEYS)?,
+    };
     let value = value.trim().trim_end_matches('.').trim();
     (!value.is_empty()).then(|| value.to_string())
 }
@@ -5985,6 +6003,58 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
             tag,
             "QC" | "VIDEO" | "CLIP" | "HOT" | "ẢNH" | "TIN" | "LIVE" | "PR" | "MỚI" | "FULL" | "HD"
         )
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(tag.to_string());
+    }
+    // `[Cảng Sông Hàn] Sáng 3/5, …`, `[Bản tin Hợp tác xã Sông Hàn] …`: a
+    // name of two to seven words, its first and last capitalised and none of
+    // them a label's word (`[Video Clip]`, `[Trực tiếp]`).
+    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_once("] "))
+        && (2..=7).contains(&tag.split_whitespace().count())
+        && tag.chars().count() <= 45
+        && !tag
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | ':' | '(' | '[' | '.' | '!' | '?'))
+        && tag
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && tag.chars().next().is_some_and(char::is_uppercase)
+        && [
+            tag.split_whitespace().next(),
+            tag.split_whitespace().next_back(),
+        ]
+        .into_iter()
+        .flatten()
+        .all(|w| {
+            !matches!(
+                lower_case(w).as_str(),
+                "video"
+                    | "clip"
+                    | "ảnh"
+                    | "tin"
+                    | "hot"
+                    | "live"
+                    | "mới"
+                    | "trực"
+                    | "tiếp"
+                    | "infographic"
+                    | "podcast"
+                    | "emagazine"
+                    | "longform"
+                    | "quảng"
+                    | "cáo"
+                    | "qc"
+                    | "pr"
+                    | "nóng"
+                    | "đẹp"
+                    | "hd"
+                    | "full"
+                    | "góc"
+                    | "nhìn"
+            )
+        })
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
         return Some(tag.to_string());
@@ -8031,6 +8101,58 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn source_credits_in_brackets_and_lead_tags_of_several_words() {
+        for (line, paper) in [
+            ("(Nguồn: Bản tin Thủy lợi Ba Tơ)", "Bản tin Thủy lợi Ba Tơ"),
+            (
+                "(Nguồn tin: Đài Truyền thanh Mỏ Cày)",
+                "Đài Truyền thanh Mỏ Cày",
+            ),
+            (
+                "Nguồn tham khảo: Tạp chí Lúa Gạo Miền Tây",
+                "Tạp chí Lúa Gạo Miền Tây",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A fact's label, a bracket that is no credit.
+        for line in [
+            "Nguồn nước: giếng khoan sâu 40 m",
+            "(Nguồn vốn: ngân sách xã)",
+        ] {
+            assert_eq!(source_line(&features(line)), None, "{line}");
+        }
+        assert_eq!(
+            credit_line("- Theo Bản tin Thủy lợi Ba Tơ").as_deref(),
+            Some("Bản tin Thủy lợi Ba Tơ")
+        );
+        for (lead, tag) in [
+            (
+                "[Bến Cá Sa Huỳnh] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
+                "Bến Cá Sa Huỳnh",
+            ),
+            (
+                "[Bản tin Hợp tác xã Đá Bạc] Xã viên thu hoạch 12 tấn mía.",
+                "Bản tin Hợp tác xã Đá Bạc",
+            ),
+        ] {
+            assert_eq!(lead_tag(lead).as_deref(), Some(tag), "{lead}");
+        }
+        // Labels: a video, a live report, a picture.
+        for lead in [
+            "[Video Clip] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
+            "[Trực tiếp] Hội nghị tổng kết năm của xã.",
+            "[Ảnh Đẹp Sa Huỳnh] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
+        }
     }
 
     #[test]
