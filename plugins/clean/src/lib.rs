@@ -3601,6 +3601,37 @@ Phan Văn Cư (dịch)",
     }
 
     #[test]
+    fn credits_of_pictures_and_translators_on_lines_of_their_own() {
+        let lead = "Phiên chợ vùng cao ở xã Pả Vi họp từ tờ mờ sáng, hơn 200 gian hàng bày thổ cẩm, rau rừng và gia súc.";
+        let caption = "Người Mông dắt ngựa xuống chợ phiên.";
+        let para = "Theo ban quản lý chợ, lượng khách du lịch năm nay tăng gần gấp đôi, nhiều nhất vào ngày Chủ nhật đầu tháng.";
+        for credit in [
+            "Ảnh: cộng tác viên Hầu Mí Lử",
+            "Ảnh: Giàng Thị Dung (Mèo Vạc Studio)",
+            "Ảnh do Đồn Biên phòng Pả Vi cung cấp",
+            "(Ảnh: nhân vật cung cấp)",
+            "Phiên dịch: Vừ Thị Mai",
+            "Dịch: Sùng A Páo",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{caption}\n{credit}\n\n{para}\n"));
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{caption}\n\n{para}"),
+                "{credit}"
+            );
+            assert_eq!(doc.metadata.get_str("author"), None, "{credit}");
+        }
+        // A sentence about a picture, a picture's subject as a fact.
+        for line in [
+            "Ảnh do Đồn Biên phòng cung cấp cho thấy đoạn đường bị sạt lở nặng sau mưa lớn.",
+            "Ảnh: Người Mông dắt ngựa xuống chợ",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{line}\n\n{para}\n"));
+            assert!(doc.text.contains(line), "{line}");
+        }
+    }
+
+    #[test]
     fn promotions_standing_alone_or_closing_an_ad() {
         let lead = "Hợp tác xã Chè Tân Cương mở thêm ba điểm bán chè búp khô tại trung tâm thành phố Thái Nguyên.";
         let para =

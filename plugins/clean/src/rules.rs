@@ -2217,6 +2217,19 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("photo viewer");
     }
+    // `Ảnh do Đội 3 cung cấp`, `(Ảnh: nhân vật cung cấp)`: who gave the
+    // picture, in words, on a line of its own.
+    if f.chars <= 60 && !f.text.ends_with(['!', '?', ':']) {
+        let l = l.trim_start_matches('(').trim_end_matches([')', '.']);
+        if ["ảnh do ", "hình ảnh do ", "ảnh: ", "ảnh được "]
+            .iter()
+            .any(|k| l.starts_with(k))
+            && l.ends_with(" cung cấp")
+            && !l.contains(['.', ',', ';'])
+        {
+            return Some("photo credit");
+        }
+    }
     // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`: where the picture came
     // from, under its caption.
     if f.chars <= 40
@@ -2398,6 +2411,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "biên tập",
             "btv",
             "hiệu đính",
+            // The translator's credit: `Phiên dịch: X`, `Dịch: X`.
+            "phiên dịch",
+            "biên dịch",
+            "lược dịch",
+            "người dịch",
+            "dịch giả",
+            "dịch",
             "trình bày",
             "đồ họa",
             "thiết kế",
@@ -2434,8 +2454,27 @@ pub fn is_picture_credit(text: &str) -> bool {
         "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
     ) && value
         .split([',', '–', '-', '/'])
-        .map(str::trim)
+        .map(credited)
         .all(|n| !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n)))
+}
+
+/// The one credited in a picture credit's part: `thành viên Lê Tùng`,
+/// `Hà Vy (Studio Mây)` → the name (a role in lower case before it, a
+/// capitalised note in brackets after it).
+fn credited(part: &str) -> &str {
+    let mut n = part.trim();
+    for _ in 0..3 {
+        match n.split_once(' ') {
+            Some((w, rest)) if w.chars().all(char::is_lowercase) => n = rest.trim_start(),
+            _ => break,
+        }
+    }
+    if let Some((name, note)) = n.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && note.chars().next().is_some_and(char::is_uppercase)
+    {
+        n = name.trim_end();
+    }
+    n
 }
 
 /// `Nguyễn Đức Thịnh.` → `Nguyễn Đức Thịnh`: a signature ending its
