@@ -2917,9 +2917,12 @@ pub fn dated_comment_header(text: &str) -> bool {
         };
         (&text[..at.0], &text[at.0 + at.1..])
     } else {
-        let head = text.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-')
-        });
+        let time = |c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-');
+        let mut head = text.trim_end_matches(time);
+        // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
+        if let Some(h) = head.strip_suffix(" lúc") {
+            head = h.strip_suffix(" vào").unwrap_or(h).trim_end_matches(time);
+        }
         let when = &text[head.len()..];
         if !when.contains([':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
             return false;
@@ -2956,12 +2959,20 @@ pub fn one_line_comment(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    // The header ends in a digit, then `: ` or ` · ` (`·` is C2 B7).
+    // The header ends in a digit, then `: `, ` · ` (`·` is C2 B7) or a
+    // spaced dash (` — `, ` – `: E2 80 94, E2 80 93).
     let b = text.as_bytes();
-    memchr::memchr2_iter(b':', 0xB7, b).any(|at| {
+    memchr::memchr3_iter(b':', 0xB7, 0x80, b).any(|at| {
         let (head, sep) = match b[at] {
             b':' => (at, 2),
-            _ if at >= 2 && b[at - 1] == 0xC2 && b[at - 2] == b' ' => (at - 2, 4),
+            0xB7 if at >= 2 && b[at - 1] == 0xC2 && b[at - 2] == b' ' => (at - 2, 4),
+            0x80 if at >= 2
+                && b[at - 1] == 0xE2
+                && b[at - 2] == b' '
+                && matches!(b.get(at + 1), Some(0x93 | 0x94)) =>
+            {
+                (at - 2, 5)
+            }
             _ => return false,
         };
         head > 0
@@ -8192,6 +8203,33 @@ mod tests {
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
         }
+    }
+
+    #[test]
+    fn comment_headers_with_lúc_and_comments_after_a_dash() {
+        for line in [
+            "Đỗ Thị Na — 04/07/2025 lúc 20:15",
+            "Kim Oanh – 11/01/2025 vào lúc 6:40",
+        ] {
+            assert!(dated_comment_header(line), "{line}");
+        }
+        assert!(one_line_comment(
+            "Bảo Ngân · 02/05/2025 09:10 — Mẫu này còn màu xanh không shop?"
+        ));
+        assert!(one_line_comment(
+            "Trần Khoa – 02/05/2025 09:10 – Cảm ơn tòa soạn đã đưa tin."
+        ));
+        // A schedule's line, a dateline, a sentence with a score.
+        for line in [
+            "Khai mạc 08:00 ngày 12/3/2025 — Các đại biểu dự đông đủ.",
+            "Pleiku, 03/05/2025 — Sáng nay tỉnh khởi công tuyến đường mới.",
+            "Trận đấu kết thúc 2-1 — Đội khách giành vé vào bán kết.",
+        ] {
+            assert!(!one_line_comment(line), "{line}");
+        }
+        assert!(!dated_comment_header(
+            "Hội nghị diễn ra ngày 12/3/2025 lúc 08:00"
+        ));
     }
 
     #[test]
