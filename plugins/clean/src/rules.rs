@@ -3697,6 +3697,8 @@ fn ad_labelled(f: &Features) -> bool {
         "quảng bá",
         "tài trợ",
         "pr",
+        // `[QC] Xi măng …`: the short label framed.
+        "qc",
         "sponsored",
         "advertisement",
     ]
@@ -8202,6 +8204,24 @@ mod tests {
             "[Ảnh Đẹp Sa Huỳnh] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn an_ad_labelled_qc_in_a_frame() {
+        for line in [
+            "[QC] Gạch men Đồng Tâm Xanh – Bảo hành 10 năm. Giao hàng tận nơi.",
+            "(QC) Sơn chống thấm Mưa Rào – ưu đãi cho đại lý mới",
+            "QC | Phân bón hữu cơ Lúa Vàng, chính hãng",
+        ] {
+            assert_eq!(why(line), Some("ad"), "{line}");
+        }
+        // A standard's code, a job title.
+        for line in [
+            "QCVN 01:2009/BYT quy định chất lượng nước ăn uống.",
+            "Qc viên của nhà máy kiểm tra từng lô gạch trước khi xuất xưởng.",
+        ] {
+            assert_ne!(why(line), Some("ad"), "{line}");
         }
     }
 
