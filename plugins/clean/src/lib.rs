@@ -1573,6 +1573,15 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         if roles[i] == Role::Removed("comment")
             || roles[i] != Role::Body && rules::is_comment_header(&features[i])
         {
+            // `Hỏi dược sĩ` right over a reader's question: the heading of
+            // an ask-the-expert box, a thread like comments.
+            if i > 0
+                && roles[i - 1] == Role::Body
+                && lines[i - 1].block == lines[i].block
+                && rules::is_ask_heading(&features[i - 1])
+            {
+                roles[i - 1] = Role::Removed("comment heading");
+            }
             // The comment runs to its action bar or the next header, or
             // (one or two lines of text) to the furniture that closes the
             // thread (`[Gửi ý kiến]`, a form's button) when the header names
@@ -1584,6 +1593,8 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 .find(|&k| {
                     comment_bar(k, roles)
                         || roles[k] == Role::Removed("comment")
+                        // The answer's header (`Dược sĩ X · 1 ngày trước`).
+                        || thread && rules::is_thread_header(&features[k])
                         || thread
                             && (i + 2..=i + 3).contains(&k)
                             // A heading in capitals opens the next box
@@ -3629,6 +3640,24 @@ Phan Văn Cư (dịch)",
             let doc = clean(&format!("{lead}\n\n{line}\n\n{para}\n"));
             assert!(doc.text.contains(line), "{line}");
         }
+    }
+
+    #[test]
+    fn an_ask_the_expert_box_is_a_thread() {
+        let lead = "Phòng khám thú y xã Hòa Phú tiêm phòng dại miễn phí cho hơn 600 con chó, mèo trong tuần đầu tháng Tư.";
+        let para = "Theo trạm thú y, người nuôi nên tiêm nhắc lại mỗi năm một lần và giữ giấy chứng nhận để xuất trình khi cần.";
+        let boxed = format!(
+            "Tiêm phòng dại ở Hòa Phú\n\n{lead}\n\n{para}\n\nHỏi bác sĩ thú y\nTrà My · 3 giờ trước\nChó nhà em mới 2 tháng tuổi đã tiêm được chưa ạ?\nBác sĩ Hòa Phú · 1 giờ trước\nChào bạn, chó từ 3 tháng tuổi mới nên tiêm mũi đầu.\n"
+        );
+        let doc = clean(&boxed);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A subheading of the article that asks, with text under it.
+        let sub = "Hỏi đáp về lịch tiêm";
+        let line = "Lịch tiêm mũi nhắc lại được dán ở nhà văn hóa của từng thôn trong xã.";
+        let doc = clean(&format!(
+            "Tiêm phòng dại ở Hòa Phú\n\n{lead}\n\n{sub}\n\n{line}\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{sub}\n\n{line}\n\n{para}"));
     }
 
     #[test]

@@ -2990,6 +2990,16 @@ pub fn is_comment_header(f: &Features) -> bool {
 /// `Ban biên tập · 1 ngày trước`, `Phòng Tuyển sinh – 3 giờ trước`: inside
 /// a comment thread, a header may name a desk or an office (a short label
 /// in capitals first, no digits) instead of a person.
+/// `Hỏi dược sĩ`, `Hỏi đáp`, `Hỏi bác sĩ`: a box where readers ask and an
+/// expert answers (a heading, not a question).
+pub fn is_ask_heading(f: &Features) -> bool {
+    f.chars <= 40
+        && (1..=5).contains(&f.words)
+        && !f.full_stop()
+        && !f.text.ends_with(['?', ':'])
+        && (f.lower.starts_with("hỏi ") || f.lower == "hỏi đáp")
+}
+
 pub fn is_thread_header(f: &Features) -> bool {
     let label = |p: &str| {
         let words = p.split_whitespace().count();
