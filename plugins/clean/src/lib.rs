@@ -412,15 +412,19 @@ impl Clean {
             for i in 1..n {
                 // `… Đặt ngay!`: an offer may shout.
                 let shouts = lines[i].text.ends_with('!');
+                // `… – nhận ngay 50.000 đồng. Ưu đãi đến …`: a call to act
+                // now is the offer's, though written in sentences.
+                let calls = features[i].chars <= 160 && rules::calls_to_act_now(&features[i]);
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
                     && rules::is_ad_label(&features[i - 1])
-                    && (!features[i].full_stop() || shouts)
+                    && (!features[i].full_stop() || shouts || calls)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
+                        || calls
                         || rules::has_discount(&features[i])
                         || rules::has_long_number(&lines[i].text))
-                    && rules::is_offer(&features[i])
+                    && (calls || rules::is_offer(&features[i]))
                 {
                     roles[i] = Role::Removed("ad");
                 }
@@ -3658,6 +3662,28 @@ Phan Văn Cư (dịch)",
             "Tiêm phòng dại ở Hòa Phú\n\n{lead}\n\n{sub}\n\n{line}\n\n{para}\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{sub}\n\n{line}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_offer_in_sentences_under_an_ad_label_calls_to_act_now() {
+        let lead = "Quỹ tín dụng xã Tân Phú cho 120 hộ nuôi tôm vay vốn cải tạo ao với lãi suất thấp hơn năm trước.";
+        let quote =
+            "Ông Lê Văn Lực, Giám đốc quỹ, cho biết hộ vay được trả gốc sau mỗi vụ thu hoạch.";
+        for offer in [
+            "Mở thẻ tín dụng hôm nay – nhận ngay 100.000 đồng. Áp dụng đến 30/6/2025.",
+            "Tải ứng dụng Ví Sen, liên hệ ngay để được hướng dẫn. Số lượng có hạn.",
+        ] {
+            let doc = clean(&format!(
+                "Vay vốn nuôi tôm\n{lead}\n━━ QUẢNG CÁO ━━\n{offer}\n{quote}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{quote}"), "{offer}");
+        }
+        // The article's sentence under the label, no call to the reader.
+        let text = "Năm nay quỹ dành gói ưu đãi 20 tỷ đồng cho hộ nuôi tôm theo quy trình sạch.";
+        let doc = clean(&format!(
+            "Vay vốn nuôi tôm\n{lead}\n━━ QUẢNG CÁO ━━\n{text}\n{quote}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{text}\n\n{quote}"));
     }
 
     #[test]

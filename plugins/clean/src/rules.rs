@@ -4230,6 +4230,24 @@ pub fn is_offer(f: &Features) -> bool {
             .any(|w| f.lower.has(w)))
 }
 
+/// `nhận ngay`, `mua ngay`: a verb and `ngay`, the reader told to act
+/// now.
+pub fn calls_to_act_now(f: &Features) -> bool {
+    f.lower.has(" ngay")
+        && [
+            "nhận ngay",
+            "mua ngay",
+            "đăng ký ngay",
+            "đặt ngay",
+            "gọi ngay",
+            "tải ngay",
+            "mở ngay",
+            "liên hệ ngay",
+        ]
+        .iter()
+        .any(|w| f.lower.has(w))
+}
+
 /// A promotion's call to act (see [`is_promotion`]).
 const PROMO_CALLS: &[&str] = &["gọi ", "đặt ", "hotline"];
 
