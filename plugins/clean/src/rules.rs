@@ -3744,24 +3744,84 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
-    ((email || phone) && f.chars <= 160 && !f.sentence || registration(f)).then_some("contact")
+    // A postal address beside a name is the same contact card.
+    ((email || phone) && f.chars <= 160 && !f.sentence || registration(f) || address_card(f))
+        .then_some("contact")
 }
 
 /// `Công ty … · 27 Lê Lợi, TP. Huế · MST 0301 234 567`: a company's tax
 /// code or business licence number, in a line that is no sentence.
+/// `Trường Đại học X · Số 26 đường Y, phường Z, thị xã W`: a name and its
+/// postal address as parts of a card (split at ` · ` or ` | `), no sentence.
+fn address_card(f: &Features) -> bool {
+    if f.chars > 200 || f.digits == 0 || f.text.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let sep = if f.text.has(" · ") {
+        " · "
+    } else if f.text.has(" | ") {
+        " | "
+    } else {
+        return false;
+    };
+    f.text.split(sep).skip(1).any(|part| {
+        let part = part.trim();
+        // A house number, then a street: `Số 26 đường …`, `212 Trần Phú`,
+        // `12/3 Lê Lợi` (not `3 xã được …`).
+        let rest = part
+            .strip_prefix("Số ")
+            .or_else(|| part.strip_prefix("số "))
+            .unwrap_or(part);
+        let mut words = rest.split(' ');
+        let number = words.next().unwrap_or("");
+        let street = words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "đường" | "phố" | "ngõ" | "hẻm" | "ngách" | "lô" | "tổ" | "khu"
+                )
+        });
+        if !(street
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-')))
+        {
+            return false;
+        }
+        let part = lower_case(part);
+        part.has(", ")
+            && [
+                "phường ",
+                "xã ",
+                "quận ",
+                "huyện ",
+                "thị xã ",
+                "thị trấn ",
+                "tp. ",
+                "tp ",
+                "thành phố ",
+                "tỉnh ",
+            ]
+            .iter()
+            .any(|w| part.has(w))
+    })
+}
+
 fn registration(f: &Features) -> bool {
     f.digits >= 8
         && f.chars <= 200
         && !f.sentence
         && (f.lower.has("mã số thuế")
             || f.lower.has("mã số doanh nghiệp")
-            || ["mst", "msdn", "gpkd", "đkkd"]
+            || f.lower.has("chứng nhận đăng ký doanh nghiệp")
+            || ["mst", "msdn", "gpkd", "đkkd", "gcnđkdn"]
                 .iter()
                 .any(|c| f.lower.has(c))
                 && f.lower.split_whitespace().any(|w| {
                     matches!(
                         w.trim_matches(|c: char| !c.is_alphanumeric()),
-                        "mst" | "msdn" | "gpkd" | "đkkd"
+                        "mst" | "msdn" | "gpkd" | "đkkd" | "gcnđkdn"
                     )
                 }))
 }
@@ -8232,6 +8292,25 @@ mod tests {
             "[Ảnh Đẹp Sa Huỳnh] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn a_name_and_its_postal_address_is_a_contact_card() {
+        for line in [
+            "Trường Trung cấp Nghề Sa Pa · Số 8 đường Điện Biên Phủ, phường Sa Pa, thị xã Sa Pa, Lào Cai",
+            "CÔNG TY TNHH GỐM MỘC CHÂU · GCNĐKDN số 5500 318 227 · 41 Tô Hiệu, thị trấn Mộc Châu, Sơn La",
+            "Hợp tác xã Chè Suối Giàng | 15/2 Lê Lợi, xã Suối Giàng, huyện Văn Chấn",
+        ] {
+            assert_eq!(why(line), Some("contact"), "{line}");
+        }
+        // Text naming a place and a number, a list item, a sentence.
+        for line in [
+            "Năm 2024 · 3 xã được công nhận nông thôn mới, gồm xã Sa Pa và xã Tả Van",
+            "Điểm bán số 2 · chợ Mộc Châu",
+            "Đoàn đến thăm trường · Số 8 đường Điện Biên Phủ, phường Sa Pa, nơi học sinh đang học.",
+        ] {
+            assert_ne!(why(line), Some("contact"), "{line}");
         }
     }
 
