@@ -442,6 +442,22 @@ impl Clean {
                     roles[i] = Role::Removed("ad");
                 }
             }
+            // `SẢN PHẨM ĐANG ƯU ĐÃI` over its offers: a heading in capitals
+            // opening a block of nothing but ads is the ads' heading.
+            for i in 0..n.saturating_sub(1) {
+                let f = &features[i];
+                if roles[i] == Role::Body
+                    && f.is_caps()
+                    && f.words <= 6
+                    && !f.full_stop()
+                    && lines[i + 1].block == lines[i].block
+                    && (i + 1..n)
+                        .take_while(|&k| lines[k].block == lines[i].block)
+                        .all(|k| roles[k] == Role::Removed("ad"))
+                {
+                    roles[i] = Role::Removed("ad");
+                }
+            }
             article_lists(lines, &features, &mut roles, first);
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
@@ -3684,6 +3700,23 @@ Phan Văn Cư (dịch)",
             "Vay vốn nuôi tôm\n{lead}\n━━ QUẢNG CÁO ━━\n{text}\n{quote}\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{text}\n\n{quote}"));
+    }
+
+    #[test]
+    fn a_heading_in_capitals_over_nothing_but_ads() {
+        let lead = "Nhà thuốc xã Ea Tu mở điểm tư vấn dinh dưỡng miễn phí cho người cao tuổi vào sáng thứ Bảy hằng tuần.";
+        let para = "Theo dược sĩ phụ trách, mỗi buổi có khoảng 40 người đến đo huyết áp, cân nặng và được hướng dẫn chế độ ăn.";
+        let ads = "GIÁ TỐT TUẦN NÀY\nSữa bột Lúa Non 900g — 420.000đ (giá cũ 480.000đ) [Mua ngay]\nMáy đo huyết áp Tâm An — 550.000đ, giảm 15% [Mua ngay]";
+        let doc = clean(&format!(
+            "Tư vấn dinh dưỡng ở Ea Tu\n\n{lead}\n\n{ads}\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A subheading in capitals over the text stays.
+        let sub = "NGƯỜI CAO TUỔI CẦN GÌ";
+        let doc = clean(&format!(
+            "Tư vấn dinh dưỡng ở Ea Tu\n\n{lead}\n\n{sub}\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{sub}\n\n{para}"));
     }
 
     #[test]
