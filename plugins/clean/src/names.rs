@@ -150,12 +150,23 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
             continue;
         }
         let caps = run.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
+        // `ThS. Ngọc Mai`, `KS. Hồng Phúc`: a degree abbreviated before the
+        // name is evidence of a person.
+        // (`TP.`, `TX.`, `Q.`: a place's abbreviation, not a degree.)
+        let degree = words[..start].iter().any(|w| {
+            w.contains('.')
+                && w.starts_with(char::is_uppercase)
+                && !matches!(
+                    lower_case(w.trim_end_matches('.')).as_str(),
+                    "tp" | "tx" | "tt" | "q" | "h" | "p" | "x" | "t"
+                )
+        });
         let name = if caps {
             run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
         } else {
             run.iter().all(|w| is_syllable(w, false))
         } && (is_family(run[0])
-            || keyed && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
+            || (keyed || degree) && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
         if !name {
             continue;
         }
@@ -181,7 +192,11 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
                 .is_some_and(|n| matches!(lower_case(n).as_str(), "úy" | "uý" | "tá" | "tướng"));
             (rank || !NOT_TITLES.contains(&l) || labelled && NOT_TITLES[..HONORIFICS].contains(&l))
                 && !w.chars().any(|c| c.is_ascii_digit())
-                && (k == 0 || w.chars().all(|c| !c.is_uppercase()) || w.has("."))
+                // `BS. CKI`, `PGS. TS`: a degree's letters in capitals.
+                && (k == 0
+                    || w.chars().all(|c| !c.is_uppercase())
+                    || w.has(".")
+                    || w.chars().count() <= 4 && w.chars().all(char::is_uppercase))
         });
         if !title_ok {
             return None;
@@ -207,6 +222,16 @@ fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
                 .map(|c| (at, *c))
         })
 }
+
+/// A writer's post, after the name and a comma.
+const POSTS: &[&str] = &[
+    "phóng viên",
+    "cộng tác viên",
+    "biên tập viên",
+    "nhà báo",
+    "ctv ",
+    "pv ",
+];
 
 /// What a writer notes in brackets after the name.
 const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
@@ -265,6 +290,23 @@ pub fn person(text: &str) -> Option<String> {
     if let Some(at) = posted_at(t) {
         rest = t[..at].trim_end();
         evidence = true;
+    }
+    // `Ngọc Mai, cộng tác viên tại …`: the writer's post after the name.
+    // (Not `Mùa Xuân, phóng viên đến bản`: after the post only where or for
+    // whom the writer works.)
+    if let Some((_, original)) = rest.split_once(", ") {
+        let post = lower_case(original);
+        evidence |= POSTS.iter().any(|p| {
+            post.strip_prefix(p.trim_end()).is_some_and(|after| {
+                after.is_empty()
+                    || [" tại ", " thường trú", " của ", " báo ", " ban ", " đài "]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                    || original
+                        .get(original.len().saturating_sub(after.len())..)
+                        .is_some_and(|a| a.trim_start().starts_with(char::is_uppercase))
+            })
+        });
     }
     // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
     for key in ["viết bởi ", "đăng bởi ", "bởi "] {
@@ -483,6 +525,28 @@ mod tests {
             "Ông Hầu Minh Trí • Ảnh: Sùng A Lử",
             "Cập nhật lúc 09:00 ngày 11/04/2025",
             "Người dân cập nhật 3 lần mỗi ngày",
+        ] {
+            assert_eq!(person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_degree_a_post_or_a_semicolon_marks_pen_names() {
+        let yes = [
+            ("ThS. Hạ Vy; KS. Mai Sương", "Hạ Vy; Mai Sương"),
+            ("BS. CKII Diệp Anh (Khoa Nội)", "Diệp Anh"),
+            ("Sương Mai, cộng tác viên tại Lý Sơn", "Sương Mai"),
+            ("Hạ Vy, phóng viên thường trú", "Hạ Vy"),
+        ];
+        for (line, name) in yes {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A place's abbreviation, a post with no name, a sentence.
+        for line in [
+            "TP. Hồng Lĩnh",
+            "TX. Sa Pa",
+            "Ban Biên tập, phóng viên và cộng tác viên",
+            "Mùa Xuân, phóng viên đến bản",
         ] {
             assert_eq!(person(line), None, "{line}");
         }

@@ -4808,9 +4808,10 @@ pub fn is_name_line(text: &str) -> bool {
         return false;
     }
     // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`,
-    // `Đại Dương- Đặng Tài`.
+    // `Đại Dương- Đặng Tài`, `Ngọc Mai; Hồng Phúc`.
     text.split(['–', '—'])
         .flat_map(|p| p.split("- "))
+        .flat_map(|p| p.split("; "))
         .flat_map(|p| p.split(" và "))
         .flat_map(|p| p.split(" & "))
         .all(|part| {
@@ -5712,7 +5713,7 @@ pub fn byline_person(text: &str) -> Option<String> {
 /// [`strip_titles`] on every writer of `A và B`, `A - B`, `A, B`, `A & B`,
 /// the joiners kept as written.
 pub fn strip_titles_each(text: &str) -> String {
-    const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", " & "];
+    const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", "; ", " & "];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
@@ -8293,6 +8294,16 @@ mod tests {
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
         }
+    }
+
+    #[test]
+    fn pen_names_joined_by_a_semicolon() {
+        assert!(is_name_line("Hạ Vy; Mai Sương"));
+        assert_eq!(
+            strip_titles_each("ThS. Hạ Vy; KS. Mai Sương"),
+            "Hạ Vy; Mai Sương"
+        );
+        assert!(!is_name_line("Hạ Vy; mưa lớn kéo dài"));
     }
 
     #[test]
