@@ -952,6 +952,17 @@ impl Clean {
             }
         }
 
+        // `Sương Mai đăng lúc 21:30 ngày …` after the text, the date
+        // already read at the top: the poster is the writer.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some((i, name)) = (last_body + 1..n)
+                .filter(|&i| roles[i] == Role::Removed("date stamp"))
+                .find_map(|i| names::posted_by(&lines[i].text).map(|a| (i, a)))
+        {
+            out.author = Some(name);
+            roles[i] = Role::Removed("byline");
+        }
         // A bare date line (only a date, or `Cập nhật: …`, `Ngày đăng: …`)
         // after the article's last paragraph is its date when there was no
         // byline at the top.
@@ -3717,6 +3728,17 @@ Phan Văn Cư (dịch)",
             "Tư vấn dinh dưỡng ở Ea Tu\n\n{lead}\n\n{sub}\n{para}\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{sub}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_poster_named_in_a_closing_stamp() {
+        let lead = "Đội bóng chuyền nữ của xã Tân Lập giành chức vô địch giải phong trào toàn huyện sau năm trận thắng liên tiếp.";
+        let para = "Huấn luyện viên cho biết cả đội chỉ tập vào buổi tối sau giờ làm đồng, mỗi tuần ba buổi trên sân của nhà văn hóa.";
+        let doc = clean(&format!(
+            "Bóng chuyền nữ Tân Lập vô địch\n\n12/05/2025 20:10\n\n{lead}\n\n{para}\n\nHoa Gạo đăng lúc 20:10 ngày 12/05/2025\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hoa Gạo"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -263,6 +263,12 @@ fn posted_at(t: &str) -> Option<usize> {
     None
 }
 
+/// `Gió Bấc đăng lúc 21:30 ngày …`: the poster named before a posting
+/// verb and its time.
+pub fn posted_by(text: &str) -> Option<String> {
+    posted_at(text).and_then(|_| person(text))
+}
+
 /// The writers a byline names: `✍ Lù Văn Phà, cộng tác viên tại …`,
 /// `Chữ: A — Ảnh: B` (A), `Ghi nhận tại tòa: A và B`, `Phật tử X ghi`,
 /// `Name · post · date`, `NAME (từ Place)`, `A – B`. Names joined by `,`,
@@ -550,6 +556,17 @@ mod tests {
         ] {
             assert_eq!(person(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn the_poster_before_a_posting_verb() {
+        assert_eq!(
+            posted_by("Sóng Biếc đăng lúc 06:40 ngày 11/04/2025").as_deref(),
+            Some("Sóng Biếc")
+        );
+        // No verb, or no name before it.
+        assert_eq!(posted_by("Sóng Biếc · 06:40 11/04/2025"), None);
+        assert_eq!(posted_by("Tin đăng lúc 06:40 ngày 11/04/2025"), None);
     }
 
     #[test]
