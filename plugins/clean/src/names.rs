@@ -146,7 +146,10 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         }
         // `Ông`, `Bà` open the family list too; as the first word they are
         // the honorific of someone the story is about.
-        if !labelled && NOT_TITLES[..HONORIFICS].contains(&lower_case(run[0]).as_str()) {
+        if !labelled
+            && run[0].starts_with(['Ô', 'ô', 'B', 'b', 'A', 'a', 'C', 'c', 'E', 'e'])
+            && NOT_TITLES[..HONORIFICS].contains(&lower_case(run[0]).as_str())
+        {
             continue;
         }
         let caps = run.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
@@ -226,11 +229,15 @@ fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
 /// A writer's post, after the name and a comma.
 const POSTS: &[&str] = &[
     "phóng viên",
+    "Phóng viên",
     "cộng tác viên",
+    "Cộng tác viên",
     "biên tập viên",
+    "Biên tập viên",
     "nhà báo",
-    "ctv ",
-    "pv ",
+    "Nhà báo",
+    "CTV",
+    "PV",
 ];
 
 /// What a writer notes in brackets after the name.
@@ -248,6 +255,10 @@ fn last_piece(key: &str) -> &str {
 /// Where `đăng lúc …`, `đăng ngày …`, `cập nhật lúc …` (a posting verb and
 /// its time) follows a name: `Gió Bấc đăng lúc 21:30 ngày 02/10/2024`.
 fn posted_at(t: &str) -> Option<usize> {
+    // (The time's digits first: most lines have none.)
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     for verb in [" đăng ", " cập nhật ", " Đăng ", " Cập nhật "] {
         if let Some(at) = t.find(verb) {
             let after = t[at + verb.len()..].trim_start();
@@ -300,24 +311,28 @@ pub fn person(text: &str) -> Option<String> {
     // `Ngọc Mai, cộng tác viên tại …`: the writer's post after the name.
     // (Not `Mùa Xuân, phóng viên đến bản`: after the post only where or for
     // whom the writer works.)
-    if let Some((_, original)) = rest.split_once(", ") {
-        let post = lower_case(original);
+    if let Some((_, post)) = rest.split_once(", ") {
         evidence |= POSTS.iter().any(|p| {
-            post.strip_prefix(p.trim_end()).is_some_and(|after| {
+            post.strip_prefix(p).is_some_and(|after| {
                 after.is_empty()
                     || [" tại ", " thường trú", " của ", " báo ", " ban ", " đài "]
                         .iter()
                         .any(|w| after.starts_with(w))
-                    || original
-                        .get(original.len().saturating_sub(after.len())..)
-                        .is_some_and(|a| a.trim_start().starts_with(char::is_uppercase))
+                    || after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase)
             })
         });
     }
     // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
-    for key in ["viết bởi ", "đăng bởi ", "bởi "] {
-        if let Some(r) = t.get(..key.len()).filter(|k| lower_case(k) == key) {
-            rest = rest[r.len()..].trim_start();
+    for key in [
+        "Viết bởi ",
+        "viết bởi ",
+        "Đăng bởi ",
+        "đăng bởi ",
+        "Bởi ",
+        "bởi ",
+    ] {
+        if let Some(r) = rest.strip_prefix(key) {
+            rest = r.trim_start();
             keyed = true;
             break;
         }

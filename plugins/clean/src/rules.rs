@@ -2219,7 +2219,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `Ảnh do Đội 3 cung cấp`, `(Ảnh: nhân vật cung cấp)`: who gave the
     // picture, in words, on a line of its own.
-    if f.chars <= 60 && !f.text.ends_with(['!', '?', ':']) {
+    if f.chars <= 60 && l.starts_with(['ả', 'h', '(']) && !f.text.ends_with(['!', '?', ':']) {
         let l = l.trim_start_matches('(').trim_end_matches([')', '.']);
         if ["ảnh do ", "hình ảnh do ", "ảnh: ", "ảnh được "]
             .iter()
@@ -2404,8 +2404,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         }
     }
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
-    // author's.
-    if f.chars <= 60 {
+    // author's (a key and a colon: most lines have none).
+    if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
         for key in [
             "biên tập viên",
             "biên tập",
@@ -3754,12 +3754,14 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
 /// `Trường Đại học X · Số 26 đường Y, phường Z, thị xã W`: a name and its
 /// postal address as parts of a card (split at ` · ` or ` | `), no sentence.
 fn address_card(f: &Features) -> bool {
-    if f.chars > 200 || f.digits == 0 || f.text.ends_with(['.', '!', '?', ':']) {
+    // (Cheap tests first: most lines have no digit, end a sentence or are
+    // short.)
+    if f.digits == 0 || f.words < 6 || f.chars > 200 || f.sentence || f.text.ends_with(':') {
         return false;
     }
     let sep = if f.text.has(" · ") {
         " · "
-    } else if f.text.has(" | ") {
+    } else if memchr::memchr(b'|', f.text.as_bytes()).is_some() && f.text.has(" | ") {
         " | "
     } else {
         return false;
@@ -3814,7 +3816,6 @@ fn registration(f: &Features) -> bool {
         && !f.sentence
         && (f.lower.has("mã số thuế")
             || f.lower.has("mã số doanh nghiệp")
-            || f.lower.has("chứng nhận đăng ký doanh nghiệp")
             || ["mst", "msdn", "gpkd", "đkkd", "gcnđkdn"]
                 .iter()
                 .any(|c| f.lower.has(c))
@@ -4807,11 +4808,16 @@ pub fn is_name_line(text: &str) -> bool {
     {
         return false;
     }
+    // `Ngọc Mai; Hồng Phúc`: writers joined by a semicolon.
+    if memchr::memchr(b';', text.as_bytes()).is_some()
+        && let Some((a, b)) = text.split_once("; ")
+    {
+        return is_name_line(a) && is_name_line(b);
+    }
     // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`,
-    // `Đại Dương- Đặng Tài`, `Ngọc Mai; Hồng Phúc`.
+    // `Đại Dương- Đặng Tài`.
     text.split(['–', '—'])
         .flat_map(|p| p.split("- "))
-        .flat_map(|p| p.split("; "))
         .flat_map(|p| p.split(" và "))
         .flat_map(|p| p.split(" & "))
         .all(|part| {
@@ -5714,6 +5720,8 @@ pub fn byline_person(text: &str) -> Option<String> {
 /// the joiners kept as written.
 pub fn strip_titles_each(text: &str) -> String {
     const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", "; ", " & "];
+    // (`; ` looked for only where a semicolon is.)
+    let semi = memchr::memchr(b';', text.as_bytes()).is_some();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
@@ -5724,6 +5732,7 @@ pub fn strip_titles_each(text: &str) -> String {
         }
         let next = JOINERS
             .iter()
+            .filter(|j| semi || **j != "; ")
             .filter_map(|j| rest.find(j).map(|at| (at, j.len())))
             .min();
         match next {
