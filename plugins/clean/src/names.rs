@@ -21,41 +21,51 @@ fn is_family(word: &str) -> bool {
     })
 }
 
-/// `Ảnh:`, `Biên tập:`, `Quay phim:`, `(dịch)`: another role than the
-/// writer's.
-const OTHER_ROLES: &[&str] = &[
-    "ảnh",
-    "photo",
+/// Roles beside the writer's on a page, one list per kind; together the
+/// roles that are not the writer's ([`other_role`]).
+/// Editors, translators, designers, consultants: `Biên tập: X`, `Dịch: X`
+/// (also read alone as a credit line, see `rules::page_notices`).
+pub const EDITOR_ROLES: &[&str] = &[
+    "biên tập viên",
     "biên tập",
     "btv",
-    "dịch",
+    "hiệu đính",
     "phiên dịch",
     "biên dịch",
     "lược dịch",
+    "người dịch",
+    "dịch giả",
+    "dịch",
+    "trình bày",
     "đồ họa",
     "đồ hoạ",
-    "video",
-    "clip",
-    "quay phim",
-    "dựng phim",
     "thiết kế",
-    "trình bày",
-    "minh họa",
-    "minh hoạ",
-    "nguồn",
-    "theo",
     "kỹ thuật",
     "âm thanh",
     "dẫn chương trình",
     "mc",
+    "tham vấn",
+    "cố vấn",
+];
+
+/// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
+const PICTURE_ROLES: &[&str] = &[
+    "ảnh",
+    "photo",
+    "video",
+    "clip",
+    "quay phim",
+    "dựng phim",
+    "minh họa",
+    "minh hoạ",
     "tranh",
     "vẽ",
     "quay",
     "chụp",
-    "tham vấn",
-    "cố vấn",
-    "hiệu đính",
 ];
+
+/// Where the story comes from: `Nguồn:`, `Theo …`.
+const SOURCE_ROLES: &[&str] = &["nguồn", "theo"];
 
 fn other_role(key: &str) -> bool {
     let l = lower_case(
@@ -63,10 +73,13 @@ fn other_role(key: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_alphanumeric()),
     );
     // `Biên dịch tiếng Thái`, `Ảnh và video`: the role's word first.
-    OTHER_ROLES.iter().any(|r| {
-        l.strip_prefix(r)
-            .is_some_and(|x| x.is_empty() || x.starts_with(' '))
-    })
+    [PICTURE_ROLES, EDITOR_ROLES, SOURCE_ROLES]
+        .iter()
+        .flat_map(|roles| roles.iter())
+        .any(|r| {
+            l.strip_prefix(r)
+                .is_some_and(|x| x.is_empty() || x.starts_with(' '))
+        })
 }
 
 /// Honorifics name the people a story is about (`Ông`, `Chị`), never its

@@ -2406,23 +2406,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
     // author's (a key and a colon: most lines have none).
     if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
-        for key in [
-            "biên tập viên",
-            "biên tập",
-            "btv",
-            "hiệu đính",
-            // The translator's credit: `Phiên dịch: X`, `Dịch: X`.
-            "phiên dịch",
-            "biên dịch",
-            "lược dịch",
-            "người dịch",
-            "dịch giả",
-            "dịch",
-            "trình bày",
-            "đồ họa",
-            "thiết kế",
-            "kỹ thuật",
-        ] {
+        // The translator's credit too: `Phiên dịch: X`, `Dịch: X`.
+        for key in crate::names::EDITOR_ROLES {
             if let Some(rest) = f.lower.strip_prefix(key)
                 && let Some(rest) = rest.trim_start().strip_prefix(':')
             {
@@ -8303,6 +8288,20 @@ mod tests {
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
         }
+    }
+
+    #[test]
+    fn every_role_beside_the_writers_is_a_credit_line_of_its_own() {
+        for line in [
+            "Dẫn chương trình: Đào Hải Yến",
+            "Tham vấn: Lê Minh Tâm",
+            "Đồ hoạ: Vi Thanh Hà",
+            "Người dịch: Trịnh Thu Lan",
+        ] {
+            assert_eq!(why(line), Some("editor credit"), "{line}");
+        }
+        // A fact's label with no name after it.
+        assert_eq!(why("Thiết kế: nhà ba tầng, mái bằng"), None);
     }
 
     #[test]
