@@ -412,15 +412,19 @@ impl Clean {
             for i in 1..n {
                 // `… Đặt ngay!`: an offer may shout.
                 let shouts = lines[i].text.ends_with('!');
+                // `… – nhận ngay 50.000 đồng. Ưu đãi đến …`: a call to act
+                // now is the offer's, though written in sentences.
+                let calls = features[i].chars <= 160 && rules::calls_to_act_now(&features[i]);
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
                     && rules::is_ad_label(&features[i - 1])
-                    && (!features[i].full_stop() || shouts)
+                    && (!features[i].full_stop() || shouts || calls)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
+                        || calls
                         || rules::has_discount(&features[i])
                         || rules::has_long_number(&lines[i].text))
-                    && rules::is_offer(&features[i])
+                    && (calls || rules::is_offer(&features[i]))
                 {
                     roles[i] = Role::Removed("ad");
                 }
@@ -434,6 +438,22 @@ impl Clean {
                     && rules::is_promotion(&features[i])
                     && alone(i + 1)
                     && (alone(i - 1) || roles[i - 1] == Role::Removed("ad"))
+                {
+                    roles[i] = Role::Removed("ad");
+                }
+            }
+            // `SẢN PHẨM ĐANG ƯU ĐÃI` over its offers: a heading in capitals
+            // opening a block of nothing but ads is the ads' heading.
+            for i in 0..n.saturating_sub(1) {
+                let f = &features[i];
+                if roles[i] == Role::Body
+                    && f.is_caps()
+                    && f.words <= 6
+                    && !f.full_stop()
+                    && lines[i + 1].block == lines[i].block
+                    && (i + 1..n)
+                        .take_while(|&k| lines[k].block == lines[i].block)
+                        .all(|k| roles[k] == Role::Removed("ad"))
                 {
                     roles[i] = Role::Removed("ad");
                 }
@@ -687,7 +707,12 @@ impl Clean {
         let mut footer_source = None;
         for i in top..n {
             let f = &features[i];
-            if roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail" | "footer")) {
+            // `[Nguồn: X]`: a credit framed like a marker.
+            let framed = roles[i] == Role::Removed("marker") && f.text.starts_with('[');
+            if roles[i] == Role::Body
+                || framed
+                || matches!(roles[i], Role::Removed("tail" | "footer"))
+            {
                 if let Some(source) = rules::source_line(f) {
                     out.source.get_or_insert(source);
                     roles[i] = Role::Removed("source line");
@@ -927,6 +952,17 @@ impl Clean {
             }
         }
 
+        // `Sương Mai đăng lúc 21:30 ngày …` after the text, the date
+        // already read at the top: the poster is the writer.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some((i, name)) = (last_body + 1..n)
+                .filter(|&i| roles[i] == Role::Removed("date stamp"))
+                .find_map(|i| names::posted_by(&lines[i].text).map(|a| (i, a)))
+        {
+            out.author = Some(name);
+            roles[i] = Role::Removed("byline");
+        }
         // A bare date line (only a date, or `Cập nhật: …`, `Ngày đăng: …`)
         // after the article's last paragraph is its date when there was no
         // byline at the top.
@@ -1568,6 +1604,15 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         if roles[i] == Role::Removed("comment")
             || roles[i] != Role::Body && rules::is_comment_header(&features[i])
         {
+            // `Hỏi dược sĩ` right over a reader's question: the heading of
+            // an ask-the-expert box, a thread like comments.
+            if i > 0
+                && roles[i - 1] == Role::Body
+                && lines[i - 1].block == lines[i].block
+                && rules::is_ask_heading(&features[i - 1])
+            {
+                roles[i - 1] = Role::Removed("comment heading");
+            }
             // The comment runs to its action bar or the next header, or
             // (one or two lines of text) to the furniture that closes the
             // thread (`[Gửi ý kiến]`, a form's button) when the header names
@@ -1579,6 +1624,8 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 .find(|&k| {
                     comment_bar(k, roles)
                         || roles[k] == Role::Removed("comment")
+                        // The answer's header (`Dược sĩ X · 1 ngày trước`).
+                        || thread && rules::is_thread_header(&features[k])
                         || thread
                             && (i + 2..=i + 3).contains(&k)
                             // A heading in capitals opens the next box
@@ -3579,6 +3626,119 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn a_source_credit_framed_in_square_brackets() {
+        let lead = "Hợp tác xã mía Đá Bạc thu hoạch xong 120 ha mía sớm, giá bán cao hơn năm trước khoảng 8%.";
+        let para = "Theo ban quản trị, năm sau hợp tác xã sẽ mở rộng thêm 30 ha mía giống mới ở hai thôn ven suối.";
+        let doc = clean(&format!(
+            "Mía Đá Bạc vào vụ\n\n{lead}\n\n{para}\n\n[Nguồn: Bản tin Nông hội Đá Bạc]\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Nông hội Đá Bạc")
+        );
+    }
+
+    #[test]
+    fn credits_of_pictures_and_translators_on_lines_of_their_own() {
+        let lead = "Phiên chợ vùng cao ở xã Pả Vi họp từ tờ mờ sáng, hơn 200 gian hàng bày thổ cẩm, rau rừng và gia súc.";
+        let caption = "Người Mông dắt ngựa xuống chợ phiên.";
+        let para = "Theo ban quản lý chợ, lượng khách du lịch năm nay tăng gần gấp đôi, nhiều nhất vào ngày Chủ nhật đầu tháng.";
+        for credit in [
+            "Ảnh: cộng tác viên Hầu Mí Lử",
+            "Ảnh: Giàng Thị Dung (Mèo Vạc Studio)",
+            "Ảnh do Đồn Biên phòng Pả Vi cung cấp",
+            "(Ảnh: nhân vật cung cấp)",
+            "Phiên dịch: Vừ Thị Mai",
+            "Dịch: Sùng A Páo",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{caption}\n{credit}\n\n{para}\n"));
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{caption}\n\n{para}"),
+                "{credit}"
+            );
+            assert_eq!(doc.metadata.get_str("author"), None, "{credit}");
+        }
+        // A sentence about a picture, a picture's subject as a fact.
+        for line in [
+            "Ảnh do Đồn Biên phòng cung cấp cho thấy đoạn đường bị sạt lở nặng sau mưa lớn.",
+            "Ảnh: Người Mông dắt ngựa xuống chợ",
+        ] {
+            let doc = clean(&format!("{lead}\n\n{line}\n\n{para}\n"));
+            assert!(doc.text.contains(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_ask_the_expert_box_is_a_thread() {
+        let lead = "Phòng khám thú y xã Hòa Phú tiêm phòng dại miễn phí cho hơn 600 con chó, mèo trong tuần đầu tháng Tư.";
+        let para = "Theo trạm thú y, người nuôi nên tiêm nhắc lại mỗi năm một lần và giữ giấy chứng nhận để xuất trình khi cần.";
+        let boxed = format!(
+            "Tiêm phòng dại ở Hòa Phú\n\n{lead}\n\n{para}\n\nHỏi bác sĩ thú y\nTrà My · 3 giờ trước\nChó nhà em mới 2 tháng tuổi đã tiêm được chưa ạ?\nBác sĩ Hòa Phú · 1 giờ trước\nChào bạn, chó từ 3 tháng tuổi mới nên tiêm mũi đầu.\n"
+        );
+        let doc = clean(&boxed);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A subheading of the article that asks, with text under it.
+        let sub = "Hỏi đáp về lịch tiêm";
+        let line = "Lịch tiêm mũi nhắc lại được dán ở nhà văn hóa của từng thôn trong xã.";
+        let doc = clean(&format!(
+            "Tiêm phòng dại ở Hòa Phú\n\n{lead}\n\n{sub}\n\n{line}\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{sub}\n\n{line}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_offer_in_sentences_under_an_ad_label_calls_to_act_now() {
+        let lead = "Quỹ tín dụng xã Tân Phú cho 120 hộ nuôi tôm vay vốn cải tạo ao với lãi suất thấp hơn năm trước.";
+        let quote =
+            "Ông Lê Văn Lực, Giám đốc quỹ, cho biết hộ vay được trả gốc sau mỗi vụ thu hoạch.";
+        for offer in [
+            "Mở thẻ tín dụng hôm nay – nhận ngay 100.000 đồng. Áp dụng đến 30/6/2025.",
+            "Tải ứng dụng Ví Sen, liên hệ ngay để được hướng dẫn. Số lượng có hạn.",
+        ] {
+            let doc = clean(&format!(
+                "Vay vốn nuôi tôm\n{lead}\n━━ QUẢNG CÁO ━━\n{offer}\n{quote}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{quote}"), "{offer}");
+        }
+        // The article's sentence under the label, no call to the reader.
+        let text = "Năm nay quỹ dành gói ưu đãi 20 tỷ đồng cho hộ nuôi tôm theo quy trình sạch.";
+        let doc = clean(&format!(
+            "Vay vốn nuôi tôm\n{lead}\n━━ QUẢNG CÁO ━━\n{text}\n{quote}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{text}\n\n{quote}"));
+    }
+
+    #[test]
+    fn a_heading_in_capitals_over_nothing_but_ads() {
+        let lead = "Nhà thuốc xã Ea Tu mở điểm tư vấn dinh dưỡng miễn phí cho người cao tuổi vào sáng thứ Bảy hằng tuần.";
+        let para = "Theo dược sĩ phụ trách, mỗi buổi có khoảng 40 người đến đo huyết áp, cân nặng và được hướng dẫn chế độ ăn.";
+        let ads = "GIÁ TỐT TUẦN NÀY\nSữa bột Lúa Non 900g — 420.000đ (giá cũ 480.000đ) [Mua ngay]\nMáy đo huyết áp Tâm An — 550.000đ, giảm 15% [Mua ngay]";
+        let doc = clean(&format!(
+            "Tư vấn dinh dưỡng ở Ea Tu\n\n{lead}\n\n{ads}\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A subheading in capitals over the text stays.
+        let sub = "NGƯỜI CAO TUỔI CẦN GÌ";
+        let doc = clean(&format!(
+            "Tư vấn dinh dưỡng ở Ea Tu\n\n{lead}\n\n{sub}\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{sub}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_poster_named_in_a_closing_stamp() {
+        let lead = "Đội bóng chuyền nữ của xã Tân Lập giành chức vô địch giải phong trào toàn huyện sau năm trận thắng liên tiếp.";
+        let para = "Huấn luyện viên cho biết cả đội chỉ tập vào buổi tối sau giờ làm đồng, mỗi tuần ba buổi trên sân của nhà văn hóa.";
+        let doc = clean(&format!(
+            "Bóng chuyền nữ Tân Lập vô địch\n\n12/05/2025 20:10\n\n{lead}\n\n{para}\n\nHoa Gạo đăng lúc 20:10 ngày 12/05/2025\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hoa Gạo"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -21,37 +21,51 @@ fn is_family(word: &str) -> bool {
     })
 }
 
-/// `Ảnh:`, `Biên tập:`, `Quay phim:`, `(dịch)`: another role than the
-/// writer's.
-const OTHER_ROLES: &[&str] = &[
-    "ảnh",
-    "photo",
+/// Roles beside the writer's on a page, one list per kind; together the
+/// roles that are not the writer's ([`other_role`]).
+/// Editors, translators, designers, consultants: `Biên tập: X`, `Dịch: X`
+/// (also read alone as a credit line, see `rules::page_notices`).
+pub const EDITOR_ROLES: &[&str] = &[
+    "biên tập viên",
     "biên tập",
     "btv",
-    "dịch",
+    "hiệu đính",
     "phiên dịch",
     "biên dịch",
     "lược dịch",
+    "người dịch",
+    "dịch giả",
+    "dịch",
+    "trình bày",
     "đồ họa",
     "đồ hoạ",
-    "video",
-    "clip",
-    "quay phim",
-    "dựng phim",
     "thiết kế",
-    "trình bày",
-    "minh họa",
-    "minh hoạ",
-    "nguồn",
-    "theo",
     "kỹ thuật",
     "âm thanh",
     "dẫn chương trình",
     "mc",
+    "tham vấn",
+    "cố vấn",
+];
+
+/// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
+const PICTURE_ROLES: &[&str] = &[
+    "ảnh",
+    "photo",
+    "video",
+    "clip",
+    "quay phim",
+    "dựng phim",
+    "minh họa",
+    "minh hoạ",
     "tranh",
     "vẽ",
     "quay",
+    "chụp",
 ];
+
+/// Where the story comes from: `Nguồn:`, `Theo …`.
+const SOURCE_ROLES: &[&str] = &["nguồn", "theo"];
 
 fn other_role(key: &str) -> bool {
     let l = lower_case(
@@ -59,10 +73,13 @@ fn other_role(key: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_alphanumeric()),
     );
     // `Biên dịch tiếng Thái`, `Ảnh và video`: the role's word first.
-    OTHER_ROLES.iter().any(|r| {
-        l.strip_prefix(r)
-            .is_some_and(|x| x.is_empty() || x.starts_with(' '))
-    })
+    [PICTURE_ROLES, EDITOR_ROLES, SOURCE_ROLES]
+        .iter()
+        .flat_map(|roles| roles.iter())
+        .any(|r| {
+            l.strip_prefix(r)
+                .is_some_and(|x| x.is_empty() || x.starts_with(' '))
+        })
 }
 
 /// Honorifics name the people a story is about (`Ông`, `Chị`), never its
@@ -140,13 +157,32 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         if !(2..=5).contains(&run.len()) {
             continue;
         }
+        // `Ông`, `Bà` open the family list too; as the first word they are
+        // the honorific of someone the story is about.
+        if !labelled
+            && run[0].starts_with(['Ô', 'ô', 'B', 'b', 'A', 'a', 'C', 'c', 'E', 'e'])
+            && NOT_TITLES[..HONORIFICS].contains(&lower_case(run[0]).as_str())
+        {
+            continue;
+        }
         let caps = run.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
+        // `ThS. Ngọc Mai`, `KS. Hồng Phúc`: a degree abbreviated before the
+        // name is evidence of a person.
+        // (`TP.`, `TX.`, `Q.`: a place's abbreviation, not a degree.)
+        let degree = words[..start].iter().any(|w| {
+            w.contains('.')
+                && w.starts_with(char::is_uppercase)
+                && !matches!(
+                    lower_case(w.trim_end_matches('.')).as_str(),
+                    "tp" | "tx" | "tt" | "q" | "h" | "p" | "x" | "t"
+                )
+        });
         let name = if caps {
             run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
         } else {
             run.iter().all(|w| is_syllable(w, false))
         } && (is_family(run[0])
-            || keyed && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
+            || (keyed || degree) && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
         if !name {
             continue;
         }
@@ -172,7 +208,11 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
                 .is_some_and(|n| matches!(lower_case(n).as_str(), "úy" | "uý" | "tá" | "tướng"));
             (rank || !NOT_TITLES.contains(&l) || labelled && NOT_TITLES[..HONORIFICS].contains(&l))
                 && !w.chars().any(|c| c.is_ascii_digit())
-                && (k == 0 || w.chars().all(|c| !c.is_uppercase()) || w.has("."))
+                // `BS. CKI`, `PGS. TS`: a degree's letters in capitals.
+                && (k == 0
+                    || w.chars().all(|c| !c.is_uppercase())
+                    || w.has(".")
+                    || w.chars().count() <= 4 && w.chars().all(char::is_uppercase))
         });
         if !title_ok {
             return None;
@@ -199,6 +239,60 @@ fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
         })
 }
 
+/// A writer's post, after the name and a comma.
+const POSTS: &[&str] = &[
+    "phóng viên",
+    "Phóng viên",
+    "cộng tác viên",
+    "Cộng tác viên",
+    "biên tập viên",
+    "Biên tập viên",
+    "nhà báo",
+    "Nhà báo",
+    "CTV",
+    "PV",
+];
+
+/// What a writer notes in brackets after the name.
+const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
+
+/// The text after the last joiner of `key`: `Ảnh` in `A • Ảnh`.
+fn last_piece(key: &str) -> &str {
+    let mut tail = key;
+    while let Some((at, sep)) = next_cut(tail) {
+        tail = &tail[at + sep.len()..];
+    }
+    tail.trim()
+}
+
+/// Where `đăng lúc …`, `đăng ngày …`, `cập nhật lúc …` (a posting verb and
+/// its time) follows a name: `Gió Bấc đăng lúc 21:30 ngày 02/10/2024`.
+fn posted_at(t: &str) -> Option<usize> {
+    // (The time's digits first: most lines have none.)
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    for verb in [" đăng ", " cập nhật ", " Đăng ", " Cập nhật "] {
+        if let Some(at) = t.find(verb) {
+            let after = t[at + verb.len()..].trim_start();
+            let after = ["lúc ", "ngày ", "vào "]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .unwrap_or(after);
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(at);
+            }
+        }
+    }
+    None
+}
+
+/// `Gió Bấc đăng lúc 21:30 ngày …`: the poster named before a posting
+/// verb and its time.
+pub fn posted_by(text: &str) -> Option<String> {
+    posted_at(text).and_then(|_| person(text))
+}
+
 /// The writers a byline names: `✍ Lù Văn Phà, cộng tác viên tại …`,
 /// `Chữ: A — Ảnh: B` (A), `Ghi nhận tại tòa: A và B`, `Phật tử X ghi`,
 /// `Name · post · date`, `NAME (từ Place)`, `A – B`. Names joined by `,`,
@@ -218,16 +312,60 @@ pub fn person(text: &str) -> Option<String> {
         return None;
     }
     let mut keyed = false;
+    // Evidence of a byline that is no key before the writer.
+    let mut evidence = false;
     let mut rest = t;
+    // `Gió Bấc đăng lúc 21:30 …`, `A cập nhật 08:10`: the poster's name
+    // before the verb and its time is a byline's writer.
+    if let Some(at) = posted_at(t) {
+        rest = t[..at].trim_end();
+        evidence = true;
+    }
+    // `Ngọc Mai, cộng tác viên tại …`: the writer's post after the name.
+    // (Not `Mùa Xuân, phóng viên đến bản`: after the post only where or for
+    // whom the writer works.)
+    if let Some((_, post)) = rest.split_once(", ") {
+        evidence |= POSTS.iter().any(|p| {
+            post.strip_prefix(p).is_some_and(|after| {
+                after.is_empty()
+                    || [" tại ", " thường trú", " của ", " báo ", " ban ", " đài "]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                    || after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase)
+            })
+        });
+    }
+    // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
+    for key in [
+        "Viết bởi ",
+        "viết bởi ",
+        "Đăng bởi ",
+        "đăng bởi ",
+        "Bởi ",
+        "bởi ",
+    ] {
+        if let Some(r) = rest.strip_prefix(key) {
+            rest = r.trim_start();
+            keyed = true;
+            break;
+        }
+    }
     // A credit key of any wording: `Chữ:`, `Ghi nhận tại tòa:`.
-    if let Some(at) = memchr::memchr(b':', t.as_bytes()) {
-        let (key, after) = (&t[..at], &t[at + 1..]);
+    if let Some(at) = memchr::memchr(b':', rest.as_bytes()) {
+        let (key, after) = (&rest[..at], &rest[at + 1..]);
+        // `A • Ảnh: B`, `A (thực hiện) | Chụp ảnh: B`: the key is another
+        // role's, after the writer; that credit is evidence of a byline.
+        let role_after = next_cut(key)
+            .map(|_| last_piece(key))
+            .filter(|k| other_role(k));
         // `Toàn cảnh hội nghị. Ảnh: X`: a caption with its credit.
-        if other_role(key) || key.has(". ") {
+        if role_after.is_none() && other_role(key) || key.has(". ") {
             return None;
         }
-        // Not a time (`08:10`) nor a sentence's colon.
-        if key.split_whitespace().count() <= 5 && !key.chars().any(|c| c.is_ascii_digit()) {
+        if role_after.is_some() {
+            evidence = true;
+        } else if key.split_whitespace().count() <= 5 && !key.chars().any(|c| c.is_ascii_digit()) {
+            // Not a time (`08:10`) nor a sentence's colon.
             keyed = true;
             rest = after.trim();
         }
@@ -255,11 +393,13 @@ pub fn person(text: &str) -> Option<String> {
             .filter(|(_, sep)| sep.trim() == "(")
             .and_then(|(at, sep)| tail[at + sep.len()..].split_once(')'))
             .filter(|(note, _)| {
-                !other_role(note)
-                    && (note.starts_with("từ ")
-                        || note.chars().next().is_some_and(char::is_uppercase))
+                // `(thực hiện)`, `(tổng hợp)`: the writer's own note.
+                WRITER_NOTES.contains(note)
+                    || !other_role(note)
+                        && (note.starts_with("từ ")
+                            || note.chars().next().is_some_and(char::is_uppercase))
             });
-        let Some(name) = name_in(piece, keyed || note.is_some(), keyed) else {
+        let Some(name) = name_in(piece, keyed || evidence || note.is_some(), keyed) else {
             // `A và những con đường`: a title's words, no credit.
             if joiners
                 .last()
@@ -395,6 +535,66 @@ mod tests {
         for line in no {
             assert_eq!(person(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_writer_before_another_roles_credit_or_a_posting_time() {
+        let yes = [
+            ("Hầu Minh Trí • Ảnh: Sùng A Lử", "Hầu Minh Trí"),
+            ("Hạ Vy (thực hiện) | Chụp ảnh: Lò Thị Én", "Hạ Vy"),
+            ("Mai Sương / Đồ họa: Lò Thị Én", "Mai Sương"),
+            ("Sóng Biếc đăng lúc 06:40 ngày 11/04/2025", "Sóng Biếc"),
+            ("Lúa Vàng cập nhật lúc 7:05, 02/02/2025", "Lúa Vàng"),
+            (
+                "Viết bởi Hạ Vy & Mai Sương | Chụp ảnh: Lò Thị Én",
+                "Hạ Vy & Mai Sương",
+            ),
+        ];
+        for (line, name) in yes {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A caption with its credit, a speaker, no name before the verb.
+        for line in [
+            "Toàn cảnh buổi lễ • Ảnh: Lò Thị Én",
+            "Ông Hầu Minh Trí • Ảnh: Sùng A Lử",
+            "Cập nhật lúc 09:00 ngày 11/04/2025",
+            "Người dân cập nhật 3 lần mỗi ngày",
+        ] {
+            assert_eq!(person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_degree_a_post_or_a_semicolon_marks_pen_names() {
+        let yes = [
+            ("ThS. Hạ Vy; KS. Mai Sương", "Hạ Vy; Mai Sương"),
+            ("BS. CKII Diệp Anh (Khoa Nội)", "Diệp Anh"),
+            ("Sương Mai, cộng tác viên tại Lý Sơn", "Sương Mai"),
+            ("Hạ Vy, phóng viên thường trú", "Hạ Vy"),
+        ];
+        for (line, name) in yes {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A place's abbreviation, a post with no name, a sentence.
+        for line in [
+            "TP. Hồng Lĩnh",
+            "TX. Sa Pa",
+            "Ban Biên tập, phóng viên và cộng tác viên",
+            "Mùa Xuân, phóng viên đến bản",
+        ] {
+            assert_eq!(person(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_poster_before_a_posting_verb() {
+        assert_eq!(
+            posted_by("Sóng Biếc đăng lúc 06:40 ngày 11/04/2025").as_deref(),
+            Some("Sóng Biếc")
+        );
+        // No verb, or no name before it.
+        assert_eq!(posted_by("Sóng Biếc · 06:40 11/04/2025"), None);
+        assert_eq!(posted_by("Tin đăng lúc 06:40 ngày 11/04/2025"), None);
     }
 
     #[test]

@@ -96,7 +96,8 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         b.windows(3)
             .any(|w| matches!(w[0], b'T' | b't') && w[1] == b'h' && w[2].is_ascii_digit())
     };
-    if !separated && !text.has("háng") && !text.has("thg") && !joined() {
+    // `thg`/`Thg`: the short month word in either case.
+    if !separated && !text.has("háng") && !text.has("hg") && !joined() {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
     }
@@ -498,6 +499,9 @@ mod tests {
             ("11 thg 10, 2024 · 06:00", "2024-10-11T06:00"),
             ("Thg 3 nope", ""),
             ("2 thg 9 2023", "2023-09-02"),
+            // The short month word capitalised, as some sites print it.
+            ("5 Thg 8, 2025 • 19:05", "2025-08-05T19:05"),
+            ("30 Thg. 4 2025", "2025-04-30"),
             ("08:15:42 28/4/2024", "2024-04-28T08:15"),
         ] {
             let got = find_date_time(line).unwrap_or_default();

@@ -2217,6 +2217,19 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("photo viewer");
     }
+    // `Ảnh do Đội 3 cung cấp`, `(Ảnh: nhân vật cung cấp)`: who gave the
+    // picture, in words, on a line of its own.
+    if f.chars <= 60 && l.starts_with(['ả', 'h', '(']) && !f.text.ends_with(['!', '?', ':']) {
+        let l = l.trim_start_matches('(').trim_end_matches([')', '.']);
+        if ["ảnh do ", "hình ảnh do ", "ảnh: ", "ảnh được "]
+            .iter()
+            .any(|k| l.starts_with(k))
+            && l.ends_with(" cung cấp")
+            && !l.contains(['.', ',', ';'])
+        {
+            return Some("photo credit");
+        }
+    }
     // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`: where the picture came
     // from, under its caption.
     if f.chars <= 40
@@ -2391,18 +2404,10 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         }
     }
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
-    // author's.
-    if f.chars <= 60 {
-        for key in [
-            "biên tập viên",
-            "biên tập",
-            "btv",
-            "hiệu đính",
-            "trình bày",
-            "đồ họa",
-            "thiết kế",
-            "kỹ thuật",
-        ] {
+    // author's (a key and a colon: most lines have none).
+    if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
+        // The translator's credit too: `Phiên dịch: X`, `Dịch: X`.
+        for key in crate::names::EDITOR_ROLES {
             if let Some(rest) = f.lower.strip_prefix(key)
                 && let Some(rest) = rest.trim_start().strip_prefix(':')
             {
@@ -2434,8 +2439,27 @@ pub fn is_picture_credit(text: &str) -> bool {
         "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
     ) && value
         .split([',', '–', '-', '/'])
-        .map(str::trim)
+        .map(credited)
         .all(|n| !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n)))
+}
+
+/// The one credited in a picture credit's part: `thành viên Lê Tùng`,
+/// `Hà Vy (Studio Mây)` → the name (a role in lower case before it, a
+/// capitalised note in brackets after it).
+fn credited(part: &str) -> &str {
+    let mut n = part.trim();
+    for _ in 0..3 {
+        match n.split_once(' ') {
+            Some((w, rest)) if w.chars().all(char::is_lowercase) => n = rest.trim_start(),
+            _ => break,
+        }
+    }
+    if let Some((name, note)) = n.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && note.chars().next().is_some_and(char::is_uppercase)
+    {
+        n = name.trim_end();
+    }
+    n
 }
 
 /// `Nguyễn Đức Thịnh.` → `Nguyễn Đức Thịnh`: a signature ending its
@@ -2878,9 +2902,12 @@ pub fn dated_comment_header(text: &str) -> bool {
         };
         (&text[..at.0], &text[at.0 + at.1..])
     } else {
-        let head = text.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-')
-        });
+        let time = |c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-');
+        let mut head = text.trim_end_matches(time);
+        // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
+        if let Some(h) = head.strip_suffix(" lúc") {
+            head = h.strip_suffix(" vào").unwrap_or(h).trim_end_matches(time);
+        }
         let when = &text[head.len()..];
         if !when.contains([':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
             return false;
@@ -2917,12 +2944,20 @@ pub fn one_line_comment(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    // The header ends in a digit, then `: ` or ` · ` (`·` is C2 B7).
+    // The header ends in a digit, then `: `, ` · ` (`·` is C2 B7) or a
+    // spaced dash (` — `, ` – `: E2 80 94, E2 80 93).
     let b = text.as_bytes();
-    memchr::memchr2_iter(b':', 0xB7, b).any(|at| {
+    memchr::memchr3_iter(b':', 0xB7, 0x80, b).any(|at| {
         let (head, sep) = match b[at] {
             b':' => (at, 2),
-            _ if at >= 2 && b[at - 1] == 0xC2 && b[at - 2] == b' ' => (at - 2, 4),
+            0xB7 if at >= 2 && b[at - 1] == 0xC2 && b[at - 2] == b' ' => (at - 2, 4),
+            0x80 if at >= 2
+                && b[at - 1] == 0xE2
+                && b[at - 2] == b' '
+                && matches!(b.get(at + 1), Some(0x93 | 0x94)) =>
+            {
+                (at - 2, 5)
+            }
             _ => return false,
         };
         head > 0
@@ -2940,6 +2975,16 @@ pub fn is_comment_header(f: &Features) -> bool {
 /// `Ban biên tập · 1 ngày trước`, `Phòng Tuyển sinh – 3 giờ trước`: inside
 /// a comment thread, a header may name a desk or an office (a short label
 /// in capitals first, no digits) instead of a person.
+/// `Hỏi dược sĩ`, `Hỏi đáp`, `Hỏi bác sĩ`: a box where readers ask and an
+/// expert answers (a heading, not a question).
+pub fn is_ask_heading(f: &Features) -> bool {
+    f.chars <= 40
+        && (1..=5).contains(&f.words)
+        && !f.full_stop()
+        && !f.text.ends_with(['?', ':'])
+        && (f.lower.starts_with("hỏi ") || f.lower == "hỏi đáp")
+}
+
 pub fn is_thread_header(f: &Features) -> bool {
     let label = |p: &str| {
         let words = p.split_whitespace().count();
@@ -3647,6 +3692,8 @@ fn ad_labelled(f: &Features) -> bool {
         "quảng bá",
         "tài trợ",
         "pr",
+        // `[QC] Xi măng …`: the short label framed.
+        "qc",
         "sponsored",
         "advertisement",
     ]
@@ -3682,24 +3729,85 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
-    ((email || phone) && f.chars <= 160 && !f.sentence || registration(f)).then_some("contact")
+    // A postal address beside a name is the same contact card.
+    ((email || phone) && f.chars <= 160 && !f.sentence || registration(f) || address_card(f))
+        .then_some("contact")
 }
 
 /// `Công ty … · 27 Lê Lợi, TP. Huế · MST 0301 234 567`: a company's tax
 /// code or business licence number, in a line that is no sentence.
+/// `Trường Đại học X · Số 26 đường Y, phường Z, thị xã W`: a name and its
+/// postal address as parts of a card (split at ` · ` or ` | `), no sentence.
+fn address_card(f: &Features) -> bool {
+    // (Cheap tests first: most lines have no digit, end a sentence or are
+    // short.)
+    if f.digits == 0 || f.words < 6 || f.chars > 200 || f.sentence || f.text.ends_with(':') {
+        return false;
+    }
+    let sep = if f.text.has(" · ") {
+        " · "
+    } else if memchr::memchr(b'|', f.text.as_bytes()).is_some() && f.text.has(" | ") {
+        " | "
+    } else {
+        return false;
+    };
+    f.text.split(sep).skip(1).any(|part| {
+        let part = part.trim();
+        // A house number, then a street: `Số 26 đường …`, `212 Trần Phú`,
+        // `12/3 Lê Lợi` (not `3 xã được …`).
+        let rest = part
+            .strip_prefix("Số ")
+            .or_else(|| part.strip_prefix("số "))
+            .unwrap_or(part);
+        let mut words = rest.split(' ');
+        let number = words.next().unwrap_or("");
+        let street = words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "đường" | "phố" | "ngõ" | "hẻm" | "ngách" | "lô" | "tổ" | "khu"
+                )
+        });
+        if !(street
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-')))
+        {
+            return false;
+        }
+        let part = lower_case(part);
+        part.has(", ")
+            && [
+                "phường ",
+                "xã ",
+                "quận ",
+                "huyện ",
+                "thị xã ",
+                "thị trấn ",
+                "tp. ",
+                "tp ",
+                "thành phố ",
+                "tỉnh ",
+            ]
+            .iter()
+            .any(|w| part.has(w))
+    })
+}
+
 fn registration(f: &Features) -> bool {
     f.digits >= 8
         && f.chars <= 200
         && !f.sentence
         && (f.lower.has("mã số thuế")
             || f.lower.has("mã số doanh nghiệp")
-            || ["mst", "msdn", "gpkd", "đkkd"]
+            || ["mst", "msdn", "gpkd", "đkkd", "gcnđkdn"]
                 .iter()
                 .any(|c| f.lower.has(c))
                 && f.lower.split_whitespace().any(|w| {
                     matches!(
                         w.trim_matches(|c: char| !c.is_alphanumeric()),
-                        "mst" | "msdn" | "gpkd" | "đkkd"
+                        "mst" | "msdn" | "gpkd" | "đkkd" | "gcnđkdn"
                     )
                 }))
 }
@@ -4166,6 +4274,24 @@ pub fn is_offer(f: &Features) -> bool {
             ]
             .iter()
             .any(|w| f.lower.has(w)))
+}
+
+/// `nhận ngay`, `mua ngay`: a verb and `ngay`, the reader told to act
+/// now.
+pub fn calls_to_act_now(f: &Features) -> bool {
+    f.lower.has(" ngay")
+        && [
+            "nhận ngay",
+            "mua ngay",
+            "đăng ký ngay",
+            "đặt ngay",
+            "gọi ngay",
+            "tải ngay",
+            "mở ngay",
+            "liên hệ ngay",
+        ]
+        .iter()
+        .any(|w| f.lower.has(w))
 }
 
 /// A promotion's call to act (see [`is_promotion`]).
@@ -4667,6 +4793,12 @@ pub fn is_name_line(text: &str) -> bool {
     {
         return false;
     }
+    // `Ngọc Mai; Hồng Phúc`: writers joined by a semicolon.
+    if memchr::memchr(b';', text.as_bytes()).is_some()
+        && let Some((a, b)) = text.split_once("; ")
+    {
+        return is_name_line(a) && is_name_line(b);
+    }
     // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`,
     // `Đại Dương- Đặng Tài`.
     text.split(['–', '—'])
@@ -4980,7 +5112,16 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         if each.len() < rest.len() && is_names(&each) {
             return Some(each);
         }
-        return leading_name(rest);
+        let lead = leading_name(rest);
+        // `Viết bởi A & B | Ảnh: C`: every writer the name reader finds.
+        if let Some(all) = crate::names::person(text)
+            && lead
+                .as_ref()
+                .is_some_and(|l| all.len() > l.len() && all.starts_with(l.as_str()))
+        {
+            return Some(all);
+        }
+        return lead;
     }
     None
 }
@@ -5116,6 +5257,11 @@ pub fn credit_line(text: &str) -> Option<String> {
         Some(inner) => inner.trim(),
         None => text,
     };
+    // `- Theo X`: the credit set off by a dash.
+    let text = text
+        .strip_prefix("- ")
+        .or_else(|| text.strip_prefix("– "))
+        .unwrap_or(text);
     let rest = text
         .strip_prefix("Theo")
         .or_else(|| text.strip_prefix("theo"))?;
@@ -5558,7 +5704,9 @@ pub fn byline_person(text: &str) -> Option<String> {
 /// [`strip_titles`] on every writer of `A và B`, `A - B`, `A, B`, `A & B`,
 /// the joiners kept as written.
 pub fn strip_titles_each(text: &str) -> String {
-    const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", " & "];
+    const JOINERS: &[&str] = &[" và ", " - ", " – ", " — ", ", ", "; ", " & "];
+    // (`; ` looked for only where a semicolon is.)
+    let semi = memchr::memchr(b';', text.as_bytes()).is_some();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     loop {
@@ -5569,6 +5717,7 @@ pub fn strip_titles_each(text: &str) -> String {
         }
         let next = JOINERS
             .iter()
+            .filter(|j| semi || **j != "; ")
             .filter_map(|j| rest.find(j).map(|at| (at, j.len())))
             .min();
         match next {
@@ -5914,17 +6063,30 @@ pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
         return None;
     }
-    let value = after_prefix(
-        f.text,
-        &f.lower,
-        &[
-            "nguồn:",
-            "nguồn :",
-            "theo nguồn:",
-            "nguồn tin:",
-            "nguồn bài:",
-        ],
-    )?;
+    const KEYS: &[&str] = &[
+        "nguồn:",
+        "nguồn :",
+        "theo nguồn:",
+        "nguồn tin:",
+        "nguồn bài:",
+        "nguồn bài viết:",
+        "nguồn tham khảo:",
+        "nguồn tin và ảnh:",
+        "nguồn ảnh và tin:",
+        "nguồn tin, ảnh:",
+    ];
+    // `(Nguồn tin: X)`, `[Nguồn: X]`: the same credit in brackets.
+    let inner = f
+        .text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+        .filter(|t| !t.contains(['(', '[']))
+        .map(str::trim);
+    let value = match inner {
+        Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
+        None => after_prefix(f.text, &f.lower, KEYS)?,
+    };
     let value = value.trim().trim_end_matches('.').trim();
     (!value.is_empty()).then(|| value.to_string())
 }
@@ -5976,6 +6138,58 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
             tag,
             "QC" | "VIDEO" | "CLIP" | "HOT" | "ẢNH" | "TIN" | "LIVE" | "PR" | "MỚI" | "FULL" | "HD"
         )
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(tag.to_string());
+    }
+    // `[Cảng Sông Hàn] Sáng 3/5, …`, `[Bản tin Hợp tác xã Sông Hàn] …`: a
+    // name of two to seven words, its first and last capitalised and none of
+    // them a label's word (`[Video Clip]`, `[Trực tiếp]`).
+    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_once("] "))
+        && (2..=7).contains(&tag.split_whitespace().count())
+        && tag.chars().count() <= 45
+        && !tag
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | ':' | '(' | '[' | '.' | '!' | '?'))
+        && tag
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && tag.chars().next().is_some_and(char::is_uppercase)
+        && [
+            tag.split_whitespace().next(),
+            tag.split_whitespace().next_back(),
+        ]
+        .into_iter()
+        .flatten()
+        .all(|w| {
+            !matches!(
+                lower_case(w).as_str(),
+                "video"
+                    | "clip"
+                    | "ảnh"
+                    | "tin"
+                    | "hot"
+                    | "live"
+                    | "mới"
+                    | "trực"
+                    | "tiếp"
+                    | "infographic"
+                    | "podcast"
+                    | "emagazine"
+                    | "longform"
+                    | "quảng"
+                    | "cáo"
+                    | "qc"
+                    | "pr"
+                    | "nóng"
+                    | "đẹp"
+                    | "hd"
+                    | "full"
+                    | "góc"
+                    | "nhìn"
+            )
+        })
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
         return Some(tag.to_string());
@@ -8022,6 +8236,146 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn source_credits_in_brackets_and_lead_tags_of_several_words() {
+        for (line, paper) in [
+            ("(Nguồn: Bản tin Thủy lợi Ba Tơ)", "Bản tin Thủy lợi Ba Tơ"),
+            (
+                "(Nguồn tin: Đài Truyền thanh Mỏ Cày)",
+                "Đài Truyền thanh Mỏ Cày",
+            ),
+            (
+                "Nguồn tham khảo: Tạp chí Lúa Gạo Miền Tây",
+                "Tạp chí Lúa Gạo Miền Tây",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A fact's label, a bracket that is no credit.
+        for line in [
+            "Nguồn nước: giếng khoan sâu 40 m",
+            "(Nguồn vốn: ngân sách xã)",
+        ] {
+            assert_eq!(source_line(&features(line)), None, "{line}");
+        }
+        assert_eq!(
+            credit_line("- Theo Bản tin Thủy lợi Ba Tơ").as_deref(),
+            Some("Bản tin Thủy lợi Ba Tơ")
+        );
+        for (lead, tag) in [
+            (
+                "[Bến Cá Sa Huỳnh] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
+                "Bến Cá Sa Huỳnh",
+            ),
+            (
+                "[Bản tin Hợp tác xã Đá Bạc] Xã viên thu hoạch 12 tấn mía.",
+                "Bản tin Hợp tác xã Đá Bạc",
+            ),
+        ] {
+            assert_eq!(lead_tag(lead).as_deref(), Some(tag), "{lead}");
+        }
+        // Labels: a video, a live report, a picture.
+        for lead in [
+            "[Video Clip] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
+            "[Trực tiếp] Hội nghị tổng kết năm của xã.",
+            "[Ảnh Đẹp Sa Huỳnh] Rạng sáng 4/6, hơn 40 tàu cá cập bến.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn every_role_beside_the_writers_is_a_credit_line_of_its_own() {
+        for line in [
+            "Dẫn chương trình: Đào Hải Yến",
+            "Tham vấn: Lê Minh Tâm",
+            "Đồ hoạ: Vi Thanh Hà",
+            "Người dịch: Trịnh Thu Lan",
+        ] {
+            assert_eq!(why(line), Some("editor credit"), "{line}");
+        }
+        // A fact's label with no name after it.
+        assert_eq!(why("Thiết kế: nhà ba tầng, mái bằng"), None);
+    }
+
+    #[test]
+    fn pen_names_joined_by_a_semicolon() {
+        assert!(is_name_line("Hạ Vy; Mai Sương"));
+        assert_eq!(
+            strip_titles_each("ThS. Hạ Vy; KS. Mai Sương"),
+            "Hạ Vy; Mai Sương"
+        );
+        assert!(!is_name_line("Hạ Vy; mưa lớn kéo dài"));
+    }
+
+    #[test]
+    fn a_name_and_its_postal_address_is_a_contact_card() {
+        for line in [
+            "Trường Trung cấp Nghề Sa Pa · Số 8 đường Điện Biên Phủ, phường Sa Pa, thị xã Sa Pa, Lào Cai",
+            "CÔNG TY TNHH GỐM MỘC CHÂU · GCNĐKDN số 5500 318 227 · 41 Tô Hiệu, thị trấn Mộc Châu, Sơn La",
+            "Hợp tác xã Chè Suối Giàng | 15/2 Lê Lợi, xã Suối Giàng, huyện Văn Chấn",
+        ] {
+            assert_eq!(why(line), Some("contact"), "{line}");
+        }
+        // Text naming a place and a number, a list item, a sentence.
+        for line in [
+            "Năm 2024 · 3 xã được công nhận nông thôn mới, gồm xã Sa Pa và xã Tả Van",
+            "Điểm bán số 2 · chợ Mộc Châu",
+            "Đoàn đến thăm trường · Số 8 đường Điện Biên Phủ, phường Sa Pa, nơi học sinh đang học.",
+        ] {
+            assert_ne!(why(line), Some("contact"), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_ad_labelled_qc_in_a_frame() {
+        for line in [
+            "[QC] Gạch men Đồng Tâm Xanh – Bảo hành 10 năm. Giao hàng tận nơi.",
+            "(QC) Sơn chống thấm Mưa Rào – ưu đãi cho đại lý mới",
+            "QC | Phân bón hữu cơ Lúa Vàng, chính hãng",
+        ] {
+            assert_eq!(why(line), Some("ad"), "{line}");
+        }
+        // A standard's code, a job title.
+        for line in [
+            "QCVN 01:2009/BYT quy định chất lượng nước ăn uống.",
+            "Qc viên của nhà máy kiểm tra từng lô gạch trước khi xuất xưởng.",
+        ] {
+            assert_ne!(why(line), Some("ad"), "{line}");
+        }
+    }
+
+    #[test]
+    fn comment_headers_with_lúc_and_comments_after_a_dash() {
+        for line in [
+            "Đỗ Thị Na — 04/07/2025 lúc 20:15",
+            "Kim Oanh – 11/01/2025 vào lúc 6:40",
+        ] {
+            assert!(dated_comment_header(line), "{line}");
+        }
+        assert!(one_line_comment(
+            "Bảo Ngân · 02/05/2025 09:10 — Mẫu này còn màu xanh không shop?"
+        ));
+        assert!(one_line_comment(
+            "Trần Khoa – 02/05/2025 09:10 – Cảm ơn tòa soạn đã đưa tin."
+        ));
+        // A schedule's line, a dateline, a sentence with a score.
+        for line in [
+            "Khai mạc 08:00 ngày 12/3/2025 — Các đại biểu dự đông đủ.",
+            "Pleiku, 03/05/2025 — Sáng nay tỉnh khởi công tuyến đường mới.",
+            "Trận đấu kết thúc 2-1 — Đội khách giành vé vào bán kết.",
+        ] {
+            assert!(!one_line_comment(line), "{line}");
+        }
+        assert!(!dated_comment_header(
+            "Hội nghị diễn ra ngày 12/3/2025 lúc 08:00"
+        ));
     }
 
     #[test]
