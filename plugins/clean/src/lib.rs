@@ -526,15 +526,29 @@ impl Clean {
             // Prefer the line a byline follows, then one that is not a
             // site's name, then the longest.
             .max_by_key(|&i| {
-                let byline_below = (i + 1..n.min(i + 3)).any(|k| features[k].dated);
-                // `PV X · Quay phim: Y`, `Thượng tá X – Công an tỉnh`
-                // between the headline and the byline: a credit.
-                let f = &features[i];
-                let credit = rules::author_line(f).is_some()
-                    || rules::signature_name(f.text).is_some()
-                    || rules::name_with_note(f.text).is_some();
+                // `PV X · Quay phim: Y`, `Thượng tá X – Công an tỉnh`,
+                // `Người dịch: Name` between the headline and the byline: a
+                // credit.
+                let credit_at = |k: usize| {
+                    let f = &features[k];
+                    rules::author_line(f).is_some()
+                        || rules::signature_name(f.text).is_some()
+                        || rules::name_with_note(f.text).is_some()
+                        || labelled_name(f.text)
+                };
+                // A writer's name or a desk may also stand between.
+                let between = |k: usize| {
+                    let text = features[k].text;
+                    credit_at(k)
+                        || rules::is_name_line(text)
+                        || rules::is_caps_name(text)
+                        || rules::is_desk_credit(text)
+                        || names::person(text).is_some()
+                };
+                let byline_below = byline_follows(i, n, &features, between);
+                let credit = credit_at(i);
                 (
-                    !rules::is_masthead(f),
+                    !rules::is_masthead(&features[i]),
                     byline_below,
                     !credit,
                     !rules::is_site_name(&features[i]),
@@ -1962,6 +1976,41 @@ fn poll_lines(
         }
     }
     k - i - 1
+}
+
+/// Whether a byline (a dated line) follows headline candidate `i`: in
+/// the next two lines, or further down past credit lines only. A line
+/// that holds a date itself is a dated widget over the headline (`Lãi
+/// suất hôm nay … – Cập nhật 08:00 ngày …`), not the byline's headline.
+fn byline_follows(
+    i: usize,
+    n: usize,
+    features: &[rules::Features],
+    between: impl Fn(usize) -> bool,
+) -> bool {
+    if published::has_date(features[i].text) {
+        return false;
+    }
+    for (k, f) in features.iter().enumerate().take(n.min(i + 5)).skip(i + 1) {
+        if f.dated {
+            return true;
+        }
+        if k >= i + 2 && !between(k) {
+            return false;
+        }
+    }
+    false
+}
+
+/// `Người dịch: Đặng Thu Hà`, `Biên dịch: Name`: a short label and a name,
+/// a credit line and no headline.
+fn labelled_name(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, name)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words)
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && rules::is_name_line(name.trim())
+    })
 }
 
 #[cfg(test)]
@@ -3608,6 +3657,48 @@ Phan Văn Cư (dịch)",
             let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
             assert!(doc.text.has(text), "{text}");
         }
+    }
+
+    #[test]
+    fn the_byline_names_its_headline_past_a_dated_widget_and_credits() {
+        // A rate widget that dates itself stands over the headline.
+        let widget = r#"TIN NÔNG SẢN MIỀN TÂY
+
+Trang chủ / Thị trường / Cần Thơ
+
+Giá gạo xuất khẩu hôm nay: gạo 5% tấm quanh 398 USD/tấn, gạo thơm giữ giá – Cập nhật 07:30 ngày 04/03/2025
+
+Nông dân Phong Điền chuyển vườn tạp sang trồng bưởi da xanh đạt chuẩn xuất khẩu
+Thứ Ba, 04/03/2025 | 08:10
+
+Sau hai năm cải tạo, hơn ba mươi hộ ở xã Nhơn Ái đã có vườn bưởi đạt chuẩn, bán cho doanh nghiệp xuất khẩu với giá cao hơn chợ.
+
+Hợp tác xã địa phương hỗ trợ cây giống và kỹ thuật, đồng thời ký hợp đồng bao tiêu sản phẩm trong năm năm tới.
+"#;
+        let doc = clean(widget);
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Nông dân Phong Điền chuyển vườn tạp sang trồng bưởi da xanh đạt chuẩn xuất khẩu")
+        );
+        // A reporter's and a translator's line between headline and date.
+        let credits = r#"RADIO MIỀN TRUNG ÂU
+
+Văn hóa > Cộng đồng
+
+Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách
+Jana Novotná (Dresden)
+Biên dịch: Lưu Thanh Mai
+Thứ Hai, 10/02/2025, 15:20
+
+Chiều chủ nhật, khu chợ của người Việt ở ngoại ô Dresden đông nghịt khách đến mua bánh chưng, câu đối và hoa đào.
+
+Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều gấp đôi năm trước, phần lớn do các gia đình trẻ dựng.
+"#;
+        let doc = clean(credits);
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
+        );
     }
 
     #[test]
