@@ -96,7 +96,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         b.windows(3)
             .any(|w| matches!(w[0], b'T' | b't') && w[1] == b'h' && w[2].is_ascii_digit())
     };
-    if !separated && !text.has("háng") && !text.has("thg") && !joined() {
+    if !separated && !text.has("háng") && !text.has("thg") && !joined() && !english_month(text) {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
     }
@@ -114,7 +114,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     for (i, token) in tokens.iter().enumerate() {
         let (day, month, year, end) = match parse_date(token) {
             Some((d, m, y)) => (d, m, y, i),
-            None => match words_date(&tokens[i..]) {
+            None => match words_date(&tokens[i..]).or_else(|| english_date(&tokens[i..])) {
                 Some((d, m, y, len)) => (d, m, y, i + len - 1),
                 None => continue,
             },
@@ -124,10 +124,11 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         // time before the weekday.
         let weekday_at = |k: Option<usize>| {
             k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                let t = t.to_lowercase();
                 matches!(
-                    t.to_lowercase().as_str(),
+                    t.as_str(),
                     "thứ" | "chủ" | "t2" | "t3" | "t4" | "t5" | "t6" | "t7" | "cn"
-                )
+                ) || english_weekday(&t)
             })
         };
         let weekday = weekday_at(i.checked_sub(2));
@@ -147,6 +148,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
             .take_while(|&j| {
                 j + 1 == i
                     || weekday_at(Some(j + 1))
+                    || zone(tokens[j + 1])
                     || !tokens[j + 1].bytes().any(|b| b.is_ascii_digit())
             })
             .find(|&j| parse_time(tokens[j]).is_some());
@@ -169,7 +171,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
             .into_iter()
             .chain([before])
             .flatten()
-            .find_map(|j| Some((j, parse_time(tokens.get(j)?)?)))
+            .find_map(|j| Some((j, parse_time(tokens.get(j).filter(|t| !zone(t))?)?)))
             .map(|(j, (h, m))| {
                 // `08:30 PM`, `8:30 CH`, `3:50 chiều`, `8:10 tối`: afternoon
                 // and evening hours; `12:05 sáng` is just past midnight.
@@ -300,6 +302,98 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
     let valid =
         (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year);
     valid.then_some((day, month, year, len))
+}
+
+/// `(GMT+7)`, `UTC+07:00`, `+0700`: a time zone, never the hour.
+fn zone(t: &str) -> bool {
+    t.starts_with(['+', '(']) && t.contains('+')
+        || t.starts_with('+')
+        || t.contains("GMT")
+        || t.contains("UTC")
+        || t.contains("ICT")
+}
+
+/// Whether a word of the text is an English month's name (`Feb`,
+/// `February`, `SEPT.`): bilingual sites print their dates in English.
+fn english_month(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| (3..=9).contains(&w.len()) && month_number(w).is_some())
+}
+
+/// `Feb`, `February`, `Sept.` → 2, 2, 9. Capitalised only: `may` is a
+/// Vietnamese word.
+fn month_number(word: &str) -> Option<u32> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let m = MONTHS.iter().position(|m| {
+        *m == lower
+            || lower.len() == 3 && m.starts_with(&lower)
+            || lower == "sept" && m.starts_with("sept")
+    })?;
+    Some(m as u32 + 1)
+}
+
+/// `mon`, `monday`, `tue`, `tues`: an English weekday (lower case).
+fn english_weekday(t: &str) -> bool {
+    let t = t.trim_end_matches('.');
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| *d == t || t.len() >= 3 && d.starts_with(t))
+}
+
+/// `Feb 24, 2025`, `24 February 2025`, `October 2nd, 2024`: an English
+/// date from the first token on (the year written in full).
+fn english_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
+    let day = |t: &str| -> Option<u32> {
+        let t = t.trim_end_matches('.');
+        let t = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| t.strip_suffix(s))
+            .unwrap_or(t);
+        (!t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let year = |t: &str| -> Option<u32> {
+        let t = t.trim_end_matches(['.', ';', ':']);
+        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let first = *tokens.first()?;
+    let (d, m, y) = if let Some(m) = month_number(first) {
+        (day(tokens.get(1)?)?, m, year(tokens.get(2)?)?)
+    } else {
+        let d = day(first)?;
+        let m = month_number(tokens.get(1)?)?;
+        (d, m, year(tokens.get(2)?)?)
+    };
+    ((1..=31).contains(&d) && (1900..=2100).contains(&y)).then_some((d, m, y, 3))
 }
 
 /// `tháng`, `Tháng`, and the short `thg` (`11 thg 10, 2024`).
@@ -559,6 +653,32 @@ mod tests {
             ("Thứ Hai, 20/10/2024 9:30", "2024-10-20T09:30"),
         ] {
             assert_eq!(find_date_time(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn english_month_names() {
+        for (line, want) in [
+            ("Mar 7, 2025 - 16:45 (GMT+7)", "2025-03-07T16:45"),
+            ("Wednesday, 9 April 2025, 07:10 GMT+7", "2025-04-09T07:10"),
+            ("Friday, Oct 17, 2025 · 9:25 PM (ICT)", "2025-10-17T21:25"),
+            ("Sent: Fri, 12 Dec 2025 18:02:40 +0700", "2025-12-12T18:02"),
+            ("Posted November 3rd, 2024 at 11:00", "2024-11-03T11:00"),
+            ("22 JUNE 2025 | 05:30", "2025-06-22T05:30"),
+            ("Sept 30, 2024", "2024-09-30"),
+            ("07:50 (GMT+7) Sat, 1 Feb 2025", "2025-02-01T07:50"),
+            ("Jul 4, 2025 08:00 UTC+07:00", "2025-07-04T08:00"),
+            ("2025-07-04T08:00:00+07:00", "2025-07-04T08:00"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+        // No year, a Vietnamese `may`, a month with no day: no date.
+        for line in [
+            "Mar 7 - 16:45",
+            "xưởng may 12 2025 chiếc",
+            "March 2025 | 1.204 lượt xem",
+        ] {
+            assert_eq!(find_date_time(line), None, "{line}");
         }
     }
 }
