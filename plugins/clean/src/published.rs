@@ -162,9 +162,24 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                 let m = tokens
                     .get(j + 2)
                     .and_then(|t| t.parse::<u32>().ok())
-                    .filter(|m| *m < 60)
-                    .unwrap_or(0);
-                Some((h, m))
+                    .filter(|m| *m < 60);
+                // `8 giờ 45 sáng`, `3 giờ 20 phút chiều`, `9 giờ tối`: the
+                // part of the day after the time.
+                let mut k = j + 2 + usize::from(m.is_some());
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("phút"))
+                {
+                    k += 1;
+                }
+                let m = m.unwrap_or(0);
+                let part = tokens.get(k).map(|t| t.to_lowercase());
+                Some(match part.as_deref() {
+                    Some("chiều" | "tối") if h < 12 => (h + 12, m),
+                    Some("đêm") if (6..12).contains(&h) => (h + 12, m),
+                    Some("sáng") if h == 12 => (0, m),
+                    _ => (h, m),
+                })
             })
         };
         let time = near
@@ -183,7 +198,9 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                 }
             })
             .or_else(|| words_time(end + 1, end + 4))
-            .or_else(|| words_time(i.saturating_sub(5), i));
+            // `8 giờ 45 sáng, thứ Bảy 10/5/2025`: a part of the day and
+            // a weekday may stand between.
+            .or_else(|| words_time(i.saturating_sub(7), i));
         return Some(((year, month, day), time));
     }
     None
@@ -679,6 +696,19 @@ mod tests {
             "March 2025 | 1.204 lượt xem",
         ] {
             assert_eq!(find_date_time(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_hour_in_words_with_its_part_of_the_day() {
+        for (line, want) in [
+            ("7 giờ 20 sáng, thứ Hai 16/6/2025", "2025-06-16T07:20"),
+            ("10 giờ 05 tối, Chủ nhật 22/6/2025", "2025-06-22T22:05"),
+            ("Ngày 18/6/2025, 4 giờ 30 phút chiều", "2025-06-18T16:30"),
+            ("11 giờ đêm thứ Năm, 19/6/2025", "2025-06-19T23:00"),
+            ("Lúc 12 giờ 10 sáng ngày 20/6/2025", "2025-06-20T00:10"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
         }
     }
 }
