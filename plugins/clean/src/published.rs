@@ -33,6 +33,9 @@ pub fn find_date_time(text: &str) -> Option<String> {
     // A question-and-answer page: `Ngày gửi: 28/05/2024 · Ngày trả lời:
     // 03/06/2024`. The answer is the article, so its date wins.
     let text = answer_part(text).unwrap_or(text);
+    // `Cập nhật: 19/08 09:12 — Đăng: 18/08 16:30`: the first publication
+    // wins over an update or a print time, in whichever order.
+    let text = posted_part(text).unwrap_or(text);
     let ((year, month, day), time) = date_time(text)?;
     let date = format!("{year:04}-{month:02}-{day:02}");
     Some(match time {
@@ -74,6 +77,66 @@ fn answer_part(text: &str) -> Option<&str> {
     .min()?;
     let rest = &text[answered..];
     date_time(rest).is_some().then_some(rest)
+}
+
+/// Whether the text is labelled as an update or a print time
+/// (`Cập nhật`, `Sửa lần cuối`, `In lúc`, `Last updated`, `Modified`).
+pub fn update_label(text: &str) -> bool {
+    text.has("ập nhật")
+        || text.has("ẬP NHẬT")
+        || text.has("ửa lần cuối")
+        || text.has("ửa đổi")
+        || text.has("In lúc")
+        || text.has("in lúc")
+        || text.has("Ngày in")
+        || text.has("pdated")
+        || text.has("odified")
+        || text.has("rinted")
+}
+
+/// In a line that dates an update or a print as well, the part from the
+/// first-publication label on (`Đăng:`, `Đăng lúc`, `Ngày đăng`, `Xuất
+/// bản`, `Published`, `Posted`), when a date follows it.
+fn posted_part(text: &str) -> Option<&str> {
+    if !update_label(text) {
+        return None;
+    }
+    let at = posted_label(text)?;
+    let rest = &text[at..];
+    date_time(rest).is_some().then_some(rest)
+}
+
+/// Where the first-publication label stands (`Đăng nhập` is no label).
+pub fn posted_label(text: &str) -> Option<usize> {
+    if !text.has("ăng")
+        && !text.has("ĂNG")
+        && !text.has("uất bản")
+        && !text.has("osted")
+        && !text.has("ublished")
+    {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // Lower-casing these letters keeps byte lengths, so indices carry over.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let posted = lower.match_indices("đăng").find(|&(at, w)| {
+        let rest = &lower[at + w.len()..];
+        rest.starts_with(':')
+            || [" lúc", " ngày", " vào", " tải", " :"]
+                .iter()
+                .any(|l| rest.starts_with(l))
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let others = ["xuất bản", "published", "posted"];
+    posted
+        .map(|(at, _)| at)
+        .into_iter()
+        .chain(others.iter().filter_map(|l| lower.find(l)))
+        .min()
 }
 
 /// The first date (year, month, day) and the time beside it.
@@ -707,6 +770,37 @@ mod tests {
             ("Ngày 18/6/2025, 4 giờ 30 phút chiều", "2025-06-18T16:30"),
             ("11 giờ đêm thứ Năm, 19/6/2025", "2025-06-19T23:00"),
             ("Lúc 12 giờ 10 sáng ngày 20/6/2025", "2025-06-20T00:10"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_first_publication_wins_over_an_update_or_a_print_time() {
+        for (line, want) in [
+            (
+                "Cập nhật 02/07/2025 10:15 · Đăng 01/07/2025 06:40",
+                "2025-07-01T06:40",
+            ),
+            (
+                "Sửa lần cuối: 09/04/2025 | Ngày đăng: 07/04/2025 18:00",
+                "2025-04-07T18:00",
+            ),
+            (
+                "In lúc 30/10/2025 07:12 — Xuất bản 28.10.2025",
+                "2025-10-28",
+            ),
+            (
+                "Last updated 5 May 2025 11:00 (Published 4 May 2025 20:45)",
+                "2025-05-04T20:45",
+            ),
+            (
+                "Đăng lúc 06:40 01/07/2025 | Cập nhật 10:15 02/07/2025",
+                "2025-07-01T06:40",
+            ),
+            // No publication label: the first date, as before.
+            ("Cập nhật 02/07/2025 10:15", "2025-07-02T10:15"),
+            ("Cập nhật 02/07/2025 · Đăng nhập để bình luận", "2025-07-02"),
         ] {
             assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
         }
