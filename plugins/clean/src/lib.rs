@@ -614,6 +614,7 @@ impl Clean {
                 // a date in a frame.
                 if let Some(date) = rules::widget_date(&lines[i].text)
                     .or_else(|| rules::framed_date(&lines[i].text))
+                    .or_else(|| published::relative_stamp(&lines[i].text))
                 {
                     out.published = Some(date);
                     break;
@@ -3656,6 +3657,23 @@ Phan Văn Cư (dịch)",
         ] {
             let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
             assert!(doc.text.has(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_relative_time_beside_the_byline_date_keeps_the_date() {
+        let lead = "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.";
+        let para = "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.";
+        for (stamp, want) in [
+            ("5 giờ trước · 11/02/2025 19:05", "2025-02-11T19:05"),
+            ("11/02/2025 08:15 – 3 hours ago", "2025-02-11T08:15"),
+            ("4 ngày trước (07/02/2025)", "2025-02-07"),
+        ] {
+            let doc = clean(&format!(
+                "Chợ hoa trên bến dưới thuyền mở cửa sớm\n{stamp}\n{lead}\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{stamp}");
         }
     }
 

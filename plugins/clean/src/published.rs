@@ -79,6 +79,67 @@ fn answer_part(text: &str) -> Option<&str> {
     date_time(rest).is_some().then_some(rest)
 }
 
+/// `2 giờ trước · 06/09/2025 14:20`, `45 phút trước | …`, `3 hours ago –
+/// …`, `2 ngày trước (14/03/2025)`: a relative time beside the absolute
+/// one is a byline, whatever else took it (a comment's header, a teaser);
+/// the absolute date and time.
+pub fn relative_stamp(text: &str) -> Option<String> {
+    if text.len() > 80 || !(text.has("trước") || text.has("ago")) {
+        return None;
+    }
+    let parts: Vec<&str> = text
+        .split(['·', '|', '•', '–', '—', '(', ')'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let relative = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let unit = |u: &str| {
+            let u = u.to_lowercase();
+            matches!(
+                u.as_str(),
+                "giây"
+                    | "phút"
+                    | "giờ"
+                    | "tiếng"
+                    | "ngày"
+                    | "tuần"
+                    | "seconds"
+                    | "minutes"
+                    | "minute"
+                    | "hours"
+                    | "hour"
+                    | "days"
+                    | "day"
+                    | "mins"
+                    | "min"
+            )
+        };
+        matches!(words.as_slice(), [n, u, "trước" | "ago"]
+            if n.bytes().all(|b| b.is_ascii_digit()) && unit(u))
+    };
+    let [a, b] = parts.as_slice() else {
+        return None;
+    };
+    let absolute = if relative(a) {
+        b
+    } else if relative(b) {
+        a
+    } else {
+        return None;
+    };
+    // The other part is a date and time only (a weekday, `lúc`, `SA`).
+    let words = absolute
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    if words > 3 {
+        return None;
+    }
+    find_date_time(absolute)
+}
+
 /// Whether the text is labelled as an update or a print time
 /// (`Cập nhật`, `Sửa lần cuối`, `In lúc`, `Last updated`, `Modified`).
 pub fn update_label(text: &str) -> bool {
@@ -803,6 +864,25 @@ mod tests {
             ("Cập nhật 02/07/2025 · Đăng nhập để bình luận", "2025-07-02"),
         ] {
             assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_relative_time_beside_the_absolute_one() {
+        for (line, want) in [
+            ("5 giờ trước · 11/02/2025 19:05", Some("2025-02-11T19:05")),
+            (
+                "20 phút trước | T3, 11/02/2025 09:40",
+                Some("2025-02-11T09:40"),
+            ),
+            ("11/02/2025 08:15 – 3 hours ago", Some("2025-02-11T08:15")),
+            ("4 ngày trước (07/02/2025)", Some("2025-02-07")),
+            // A reader's name, a teaser's words, no absolute date: none.
+            ("Thu Hằng · 2 giờ trước", None),
+            ("Giá lúa tăng ở Hậu Giang · 2 giờ trước · 11/02/2025", None),
+            ("Chợ nổi Cái Răng đón khách đầu năm (11/02/2025)", None),
+        ] {
+            assert_eq!(relative_stamp(line).as_deref(), want, "{line}");
         }
     }
 }
