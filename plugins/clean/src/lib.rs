@@ -953,7 +953,9 @@ impl Clean {
                     .find(|&i| {
                         roles[i] == Role::Removed("date stamp")
                             && (features[i].letters == 0
-                                || rules::is_bare_date_line(&lines[i].text))
+                                || rules::is_bare_date_line(&lines[i].text)
+                                // `Phan Rang, ngày 5 tháng 7 năm 2025`.
+                                || published::is_dateline(&lines[i].text))
                     })
                     .and_then(|i| published::find_date_time(&lines[i].text));
                 // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
@@ -3674,6 +3676,29 @@ Phan Văn Cư (dịch)",
             ));
             assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
             assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{stamp}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_closing_the_text_dates_it() {
+        let lead = "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.";
+        let para = "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.";
+        let more = "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.";
+        let last =
+            "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.";
+        for (dateline, want) in [
+            ("Tam Kỳ, ngày 2 tháng 6 năm 2025", "2025-06-02"),
+            ("TP. Tam Kỳ, 02/06/2025", "2025-06-02"),
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n{para}\n{more}\n{last}\nNguyễn Thị Hoa\n{dateline}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{dateline}");
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{para}\n\n{more}\n\n{last}"),
+                "{dateline}"
+            );
         }
     }
 

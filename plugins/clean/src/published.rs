@@ -140,6 +140,28 @@ pub fn relative_stamp(text: &str) -> Option<String> {
     find_date_time(absolute)
 }
 
+/// `Đô Lương, ngày 19 tháng 4 năm 2025`, `Cà Mau, 19/4/2025`: a place
+/// (capitalised words), a comma and a date with its year, nothing else;
+/// the dateline that closes a letter-style article.
+pub fn is_dateline(text: &str) -> bool {
+    let Some((place, date)) = text.split_once(", ") else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    let place_ok = (1..=4).contains(&words)
+        && place.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+    let date_words = date.split_whitespace().all(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                w.to_lowercase().as_str(),
+                "ngày" | "tháng" | "năm" | "lúc" | "giờ" | "sa" | "ch"
+            )
+    });
+    place_ok && date_words && date_time(date).is_some()
+}
+
 /// Whether the text is labelled as an update or a print time
 /// (`Cập nhật`, `Sửa lần cuối`, `In lúc`, `Last updated`, `Modified`).
 pub fn update_label(text: &str) -> bool {
@@ -883,6 +905,25 @@ mod tests {
             ("Chợ nổi Cái Răng đón khách đầu năm (11/02/2025)", None),
         ] {
             assert_eq!(relative_stamp(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_is_a_place_and_a_date() {
+        for line in [
+            "Tam Kỳ, ngày 2 tháng 6 năm 2025",
+            "TP. Hồ Chí Minh, 02/06/2025",
+            "Buôn Ma Thuột, ngày 02-06-2025",
+        ] {
+            assert!(is_dateline(line), "{line}");
+        }
+        for line in [
+            "Tam Kỳ, ngày 2 tháng 6",
+            "Sáng nay, ngày 2/6/2025 trời mưa",
+            "Giá lúa hôm nay, 02/06/2025",
+            "Lượt xem: 1.204, 02/06/2025",
+        ] {
+            assert!(!is_dateline(line), "{line}");
         }
     }
 }
