@@ -977,6 +977,18 @@ impl Clean {
             }
         }
 
+        // `Cập nhật: … — Đăng: 18/08/2025 16:30`, `Xuất bản: …` as the
+        // page's last line, past a teaser box: a labelled stamp closing a
+        // page with no byline at the top.
+        if out.published.is_none()
+            && let Some(last) = n.checked_sub(1)
+            && roles[last] != Role::Body
+            && features[last].dated
+            && published::posted_label(&lines[last].text).is_some()
+        {
+            out.published = published::find_date_time(&lines[last].text);
+        }
+
         // `CÙNG CHỦ ĐỀ`, `Bạn có thể thích` over teasers already set apart:
         // a box's heading, wherever the box stands.
         let teaser = |r: Role| {
@@ -3699,6 +3711,34 @@ Phan Văn Cư (dịch)",
                 format!("{lead}\n\n{para}\n\n{more}\n\n{last}"),
                 "{dateline}"
             );
+        }
+    }
+
+    #[test]
+    fn a_labelled_stamp_closing_the_page_past_teasers_dates_it() {
+        let page = r#"Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.
+
+Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.
+
+Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.
+
+Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.
+
+Tin cùng chuyên mục
+› Phường An Mỹ ra mắt câu lạc bộ dưỡng sinh – 28/05/2025
+› Khám mắt miễn phí cho người cao tuổi – 25/05/2025
+
+"#;
+        for (stamp, want) in [
+            (
+                "Sửa lần cuối: 03/06/2025 10:20 · Ngày đăng: 02/06/2025 07:45",
+                "2025-06-02T07:45",
+            ),
+            ("Xuất bản: 02/06/2025", "2025-06-02"),
+        ] {
+            let doc = clean(&format!("{page}{stamp}\n"));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
+            assert!(!doc.text.contains(stamp), "{stamp}");
         }
     }
 
