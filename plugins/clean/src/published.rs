@@ -242,7 +242,9 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         b.windows(3)
             .any(|w| matches!(w[0], b'T' | b't') && w[1] == b'h' && w[2].is_ascii_digit())
     };
-    if !separated && !text.has("háng") && !text.has("thg") && !joined() && !english_month(text) {
+    // `12 Thg 3, 2025`: the short month word capitalised too.
+    let short_month = || text.has("thg") || text.has("Thg");
+    if !separated && !text.has("háng") && !short_month() && !joined() && !english_month(text) {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
     }
@@ -925,5 +927,16 @@ mod tests {
         ] {
             assert!(!is_dateline(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_short_month_word() {
+        for (line, want) in [
+            ("08 Thg 4, 2025 · 16:50", "2025-04-08T16:50"),
+            ("Thứ Ba, 8 Thg 4 2025", "2025-04-08"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(find_date_time("08 Thg 4 · 16:50"), None);
     }
 }
