@@ -637,6 +637,19 @@ impl Clean {
             }
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
+                // `Cập nhật: 05/03 09:05` over `Đăng: 04/03 18:30`: the
+                // first publication on the next line wins over the update.
+                if published::update_label(f.text) && published::posted_label(f.text).is_none() {
+                    let posted = (i + 1..n.min(i + 3)).find(|&k| {
+                        features[k].dated
+                            && published::posted_label(features[k].text).is_some()
+                            && !published::update_label(features[k].text)
+                    });
+                    if let Some(k) = posted {
+                        out.published = published::find_date_time(features[k].text);
+                        roles[k] = Role::Removed("byline");
+                    }
+                }
                 if out.author.is_none() {
                     out.author = rules::byline_author(f.text).or_else(|| names::person(f.text));
                 }
@@ -3739,6 +3752,30 @@ Tin cùng chuyên mục
             let doc = clean(&format!("{page}{stamp}\n"));
             assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
             assert!(!doc.text.contains(stamp), "{stamp}");
+        }
+    }
+
+    #[test]
+    fn an_update_line_over_the_publication_line_gives_way() {
+        let lead = "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.";
+        let para = "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.";
+        for (update, posted, want) in [
+            (
+                "Cập nhật: 12/02/2025 10:40",
+                "Đăng: 11/02/2025 19:05",
+                "2025-02-11T19:05",
+            ),
+            (
+                "Updated: Feb 12, 2025 10:40 AM",
+                "Published: Feb 11, 2025 7:05 PM",
+                "2025-02-11T19:05",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Chợ hoa trên bến dưới thuyền mở cửa sớm\n{update}\n{posted}\n{lead}\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{posted}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{posted}");
         }
     }
 
