@@ -968,7 +968,8 @@ impl Clean {
                             && (features[i].letters == 0
                                 || rules::is_bare_date_line(&lines[i].text)
                                 // `Phan Rang, ngày 5 tháng 7 năm 2025`.
-                                || published::is_dateline(&lines[i].text))
+                                || published::is_dateline(&lines[i].text)
+                                || published::is_english_stamp(&lines[i].text))
                     })
                     .and_then(|i| published::find_date_time(&lines[i].text));
                 // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
@@ -3777,6 +3778,20 @@ Tin cùng chuyên mục
             assert_eq!(doc.metadata.get_str("published"), Some(want), "{posted}");
             assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{posted}");
         }
+    }
+
+    #[test]
+    fn an_english_stamp_closing_the_text_dates_it() {
+        let lead = "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.";
+        let para = "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.";
+        let more = "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.";
+        let last =
+            "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.";
+        let doc = clean(&format!(
+            "{lead}\n{para}\n{more}\n{last}\nMonday, 2 June 2025 | 6:40 PM (ICT)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-06-02T18:40"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{more}\n\n{last}"));
     }
 
     #[test]

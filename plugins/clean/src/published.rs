@@ -162,6 +162,24 @@ pub fn is_dateline(text: &str) -> bool {
     place_ok && date_words && date_time(date).is_some()
 }
 
+/// `Mar 5, 2025 08:00`, `Wednesday, 5 March 2025 | 8:00 PM (GMT+7)`: an
+/// English date and time with no other word, a bare stamp.
+pub fn is_english_stamp(text: &str) -> bool {
+    english_month(text)
+        && text.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || month_number(w).is_some()
+                || english_weekday(&w.to_lowercase())
+                || matches!(
+                    w,
+                    "AM" | "PM" | "am" | "pm" | "a.m" | "p.m" | "GMT" | "ICT" | "UTC"
+                )
+        })
+        && date_time(text).is_some()
+}
+
 /// Whether the text is labelled as an update or a print time
 /// (`Cập nhật`, `Sửa lần cuối`, `In lúc`, `Last updated`, `Modified`).
 pub fn update_label(text: &str) -> bool {
@@ -938,5 +956,19 @@ mod tests {
             assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
         }
         assert_eq!(find_date_time("08 Thg 4 · 16:50"), None);
+    }
+
+    #[test]
+    fn an_english_stamp_has_no_other_word() {
+        for line in ["Jun 2, 2025 18:40", "Monday, 2 June 2025 | 6:40 PM (ICT)"] {
+            assert!(is_english_stamp(line), "{line}");
+        }
+        for line in [
+            "Offer ends Jun 30, 2025",
+            "Jun 2 18:40",
+            "Chợ phiên Jun 2, 2025",
+        ] {
+            assert!(!is_english_stamp(line), "{line}");
+        }
     }
 }
