@@ -190,6 +190,8 @@ pub fn update_label(text: &str) -> bool {
         || text.has("In lúc")
         || text.has("in lúc")
         || text.has("Ngày in")
+        || text.has("ản in:")
+        || text.has("ản in lúc")
         || text.has("pdated")
         || text.has("odified")
         || text.has("rinted")
@@ -901,6 +903,7 @@ mod tests {
                 "Đăng lúc 06:40 01/07/2025 | Cập nhật 10:15 02/07/2025",
                 "2025-07-01T06:40",
             ),
+            ("Bản in: 09/07/2025 | Ngày đăng: 01/07/2025", "2025-07-01"),
             // No publication label: the first date, as before.
             ("Cập nhật 02/07/2025 10:15", "2025-07-02T10:15"),
             ("Cập nhật 02/07/2025 · Đăng nhập để bình luận", "2025-07-02"),
