@@ -2017,18 +2017,11 @@ fn byline_follows(
     features: &[rules::Features],
     between: impl Fn(usize) -> bool,
 ) -> bool {
-    if published::has_date(features[i].text) {
+    // The cheap test first: most candidates have no dated line below.
+    let Some(k) = (i + 1..n.min(i + 5)).find(|&k| features[k].dated) else {
         return false;
-    }
-    for (k, f) in features.iter().enumerate().take(n.min(i + 5)).skip(i + 1) {
-        if f.dated {
-            return true;
-        }
-        if k >= i + 2 && !between(k) {
-            return false;
-        }
-    }
-    false
+    };
+    !published::has_date(features[i].text) && (i + 2..k).all(between)
 }
 
 /// `Người dịch: Đặng Thu Hà`, `Biên dịch: Name`: a short label and a name,

@@ -201,7 +201,8 @@ pub fn update_label(text: &str) -> bool {
 /// first-publication label on (`Đăng:`, `Đăng lúc`, `Ngày đăng`, `Xuất
 /// bản`, `Published`, `Posted`), when a date follows it.
 fn posted_part(text: &str) -> Option<&str> {
-    if !update_label(text) {
+    // Two dates with their years: ten digits at least.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 10 || !update_label(text) {
         return None;
     }
     let at = posted_label(text)?;
@@ -263,7 +264,8 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
             .any(|w| matches!(w[0], b'T' | b't') && w[1] == b'h' && w[2].is_ascii_digit())
     };
     // `12 Thg 3, 2025`: the short month word capitalised too.
-    let short_month = || text.has("thg") || text.has("Thg");
+    // One search for the common `hg` first: most lines have none.
+    let short_month = || text.has("hg") && (text.has("thg") || text.has("Thg"));
     if !separated && !text.has("háng") && !short_month() && !joined() && !english_month(text) {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
@@ -509,10 +511,9 @@ fn english_month(text: &str) -> bool {
 /// Vietnamese word.
 fn month_number(word: &str) -> Option<u32> {
     let word = word.strip_suffix('.').unwrap_or(word);
-    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || !(3..=9).contains(&word.len()) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -527,10 +528,11 @@ fn month_number(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
+    // Compared without a lower-case copy: this runs on many lines' words.
     let m = MONTHS.iter().position(|m| {
-        *m == lower
-            || lower.len() == 3 && m.starts_with(&lower)
-            || lower == "sept" && m.starts_with("sept")
+        m.eq_ignore_ascii_case(word)
+            || word.len() == 3 && m[..3].eq_ignore_ascii_case(word)
+            || m.starts_with("sept") && word.eq_ignore_ascii_case("sept")
     })?;
     Some(m as u32 + 1)
 }
