@@ -546,15 +546,29 @@ impl Clean {
             // Prefer the line a byline follows, then one that is not a
             // site's name, then the longest.
             .max_by_key(|&i| {
-                let byline_below = (i + 1..n.min(i + 3)).any(|k| features[k].dated);
-                // `PV X · Quay phim: Y`, `Thượng tá X – Công an tỉnh`
-                // between the headline and the byline: a credit.
-                let f = &features[i];
-                let credit = rules::author_line(f).is_some()
-                    || rules::signature_name(f.text).is_some()
-                    || rules::name_with_note(f.text).is_some();
+                // `PV X · Quay phim: Y`, `Thượng tá X – Công an tỉnh`,
+                // `Người dịch: Name` between the headline and the byline: a
+                // credit.
+                let credit_at = |k: usize| {
+                    let f = &features[k];
+                    rules::author_line(f).is_some()
+                        || rules::signature_name(f.text).is_some()
+                        || rules::name_with_note(f.text).is_some()
+                        || labelled_name(f.text)
+                };
+                // A writer's name or a desk may also stand between.
+                let between = |k: usize| {
+                    let text = features[k].text;
+                    credit_at(k)
+                        || rules::is_name_line(text)
+                        || rules::is_caps_name(text)
+                        || rules::is_desk_credit(text)
+                        || names::person(text).is_some()
+                };
+                let byline_below = byline_follows(i, n, &features, between);
+                let credit = credit_at(i);
                 (
-                    !rules::is_masthead(f),
+                    !rules::is_masthead(&features[i]),
                     byline_below,
                     !credit,
                     !rules::is_site_name(&features[i]),
@@ -620,6 +634,7 @@ impl Clean {
                 // a date in a frame.
                 if let Some(date) = rules::widget_date(&lines[i].text)
                     .or_else(|| rules::framed_date(&lines[i].text))
+                    .or_else(|| published::relative_stamp(&lines[i].text))
                 {
                     out.published = Some(date);
                     break;
@@ -642,6 +657,19 @@ impl Clean {
             }
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
+                // `Cập nhật: 05/03 09:05` over `Đăng: 04/03 18:30`: the
+                // first publication on the next line wins over the update.
+                if published::update_label(f.text) && published::posted_label(f.text).is_none() {
+                    let posted = (i + 1..n.min(i + 3)).find(|&k| {
+                        features[k].dated
+                            && published::posted_label(features[k].text).is_some()
+                            && !published::update_label(features[k].text)
+                    });
+                    if let Some(k) = posted {
+                        out.published = published::find_date_time(features[k].text);
+                        roles[k] = Role::Removed("byline");
+                    }
+                }
                 if out.author.is_none() {
                     out.author = rules::byline_author(f.text).or_else(|| names::person(f.text));
                 }
@@ -974,7 +1002,10 @@ impl Clean {
                     .find(|&i| {
                         roles[i] == Role::Removed("date stamp")
                             && (features[i].letters == 0
-                                || rules::is_bare_date_line(&lines[i].text))
+                                || rules::is_bare_date_line(&lines[i].text)
+                                // `Phan Rang, ngày 5 tháng 7 năm 2025`.
+                                || published::is_dateline(&lines[i].text)
+                                || published::is_english_stamp(&lines[i].text))
                     })
                     .and_then(|i| published::find_date_time(&lines[i].text));
                 // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
@@ -994,6 +1025,18 @@ impl Clean {
                     }
                 }
             }
+        }
+
+        // `Cập nhật: … — Đăng: 18/08/2025 16:30`, `Xuất bản: …` as the
+        // page's last line, past a teaser box: a labelled stamp closing a
+        // page with no byline at the top.
+        if out.published.is_none()
+            && let Some(last) = n.checked_sub(1)
+            && roles[last] != Role::Body
+            && features[last].dated
+            && published::posted_label(&lines[last].text).is_some()
+        {
+            out.published = published::find_date_time(&lines[last].text);
         }
 
         // `CÙNG CHỦ ĐỀ`, `Bạn có thể thích` over teasers already set apart:
@@ -2009,6 +2052,34 @@ fn poll_lines(
         }
     }
     k - i - 1
+}
+
+/// Whether a byline (a dated line) follows headline candidate `i`: in
+/// the next two lines, or further down past credit lines only. A line
+/// that holds a date itself is a dated widget over the headline (`Lãi
+/// suất hôm nay … – Cập nhật 08:00 ngày …`), not the byline's headline.
+fn byline_follows(
+    i: usize,
+    n: usize,
+    features: &[rules::Features],
+    between: impl Fn(usize) -> bool,
+) -> bool {
+    // The cheap test first: most candidates have no dated line below.
+    let Some(k) = (i + 1..n.min(i + 5)).find(|&k| features[k].dated) else {
+        return false;
+    };
+    !published::has_date(features[i].text) && (i + 2..k).all(between)
+}
+
+/// `Người dịch: Đặng Thu Hà`, `Biên dịch: Name`: a short label and a name,
+/// a credit line and no headline.
+fn labelled_name(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, name)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words)
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && rules::is_name_line(name.trim())
+    })
 }
 
 #[cfg(test)]
@@ -3768,6 +3839,154 @@ Phan Văn Cư (dịch)",
             let doc = clean(&format!("{lead}\n\n{text}\n\n{para}\n"));
             assert!(doc.text.has(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_time_beside_the_byline_date_keeps_the_date() {
+        let lead = "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.";
+        let para = "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.";
+        for (stamp, want) in [
+            ("5 giờ trước · 11/02/2025 19:05", "2025-02-11T19:05"),
+            ("11/02/2025 08:15 – 3 hours ago", "2025-02-11T08:15"),
+            ("4 ngày trước (07/02/2025)", "2025-02-07"),
+        ] {
+            let doc = clean(&format!(
+                "Chợ hoa trên bến dưới thuyền mở cửa sớm\n{stamp}\n{lead}\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{stamp}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_closing_the_text_dates_it() {
+        let lead = "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.";
+        let para = "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.";
+        let more = "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.";
+        let last =
+            "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.";
+        for (dateline, want) in [
+            ("Tam Kỳ, ngày 2 tháng 6 năm 2025", "2025-06-02"),
+            ("TP. Tam Kỳ, 02/06/2025", "2025-06-02"),
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n{para}\n{more}\n{last}\nNguyễn Thị Hoa\n{dateline}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{dateline}");
+            assert_eq!(
+                doc.text,
+                format!("{lead}\n\n{para}\n\n{more}\n\n{last}"),
+                "{dateline}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_labelled_stamp_closing_the_page_past_teasers_dates_it() {
+        let page = r#"Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.
+
+Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.
+
+Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.
+
+Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.
+
+Tin cùng chuyên mục
+› Phường An Mỹ ra mắt câu lạc bộ dưỡng sinh – 28/05/2025
+› Khám mắt miễn phí cho người cao tuổi – 25/05/2025
+
+"#;
+        for (stamp, want) in [
+            (
+                "Sửa lần cuối: 03/06/2025 10:20 · Ngày đăng: 02/06/2025 07:45",
+                "2025-06-02T07:45",
+            ),
+            ("Xuất bản: 02/06/2025", "2025-06-02"),
+        ] {
+            let doc = clean(&format!("{page}{stamp}\n"));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
+            assert!(!doc.text.contains(stamp), "{stamp}");
+        }
+    }
+
+    #[test]
+    fn an_update_line_over_the_publication_line_gives_way() {
+        let lead = "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.";
+        let para = "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.";
+        for (update, posted, want) in [
+            (
+                "Cập nhật: 12/02/2025 10:40",
+                "Đăng: 11/02/2025 19:05",
+                "2025-02-11T19:05",
+            ),
+            (
+                "Updated: Feb 12, 2025 10:40 AM",
+                "Published: Feb 11, 2025 7:05 PM",
+                "2025-02-11T19:05",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Chợ hoa trên bến dưới thuyền mở cửa sớm\n{update}\n{posted}\n{lead}\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{posted}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{posted}");
+        }
+    }
+
+    #[test]
+    fn an_english_stamp_closing_the_text_dates_it() {
+        let lead = "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.";
+        let para = "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.";
+        let more = "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.";
+        let last =
+            "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.";
+        let doc = clean(&format!(
+            "{lead}\n{para}\n{more}\n{last}\nMonday, 2 June 2025 | 6:40 PM (ICT)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-06-02T18:40"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{more}\n\n{last}"));
+    }
+
+    #[test]
+    fn the_byline_names_its_headline_past_a_dated_widget_and_credits() {
+        // A rate widget that dates itself stands over the headline.
+        let widget = r#"TIN NÔNG SẢN MIỀN TÂY
+
+Trang chủ / Thị trường / Cần Thơ
+
+Giá gạo xuất khẩu hôm nay: gạo 5% tấm quanh 398 USD/tấn, gạo thơm giữ giá – Cập nhật 07:30 ngày 04/03/2025
+
+Nông dân Phong Điền chuyển vườn tạp sang trồng bưởi da xanh đạt chuẩn xuất khẩu
+Thứ Ba, 04/03/2025 | 08:10
+
+Sau hai năm cải tạo, hơn ba mươi hộ ở xã Nhơn Ái đã có vườn bưởi đạt chuẩn, bán cho doanh nghiệp xuất khẩu với giá cao hơn chợ.
+
+Hợp tác xã địa phương hỗ trợ cây giống và kỹ thuật, đồng thời ký hợp đồng bao tiêu sản phẩm trong năm năm tới.
+"#;
+        let doc = clean(widget);
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Nông dân Phong Điền chuyển vườn tạp sang trồng bưởi da xanh đạt chuẩn xuất khẩu")
+        );
+        // A reporter's and a translator's line between headline and date.
+        let credits = r#"RADIO MIỀN TRUNG ÂU
+
+Văn hóa > Cộng đồng
+
+Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách
+Jana Novotná (Dresden)
+Biên dịch: Lưu Thanh Mai
+Thứ Hai, 10/02/2025, 15:20
+
+Chiều chủ nhật, khu chợ của người Việt ở ngoại ô Dresden đông nghịt khách đến mua bánh chưng, câu đối và hoa đào.
+
+Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều gấp đôi năm trước, phần lớn do các gia đình trẻ dựng.
+"#;
+        let doc = clean(credits);
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
+        );
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub fn find_date_time(text: &str) -> Option<String> {
     // A question-and-answer page: `Ngày gửi: 28/05/2024 · Ngày trả lời:
     // 03/06/2024`. The answer is the article, so its date wins.
     let text = answer_part(text).unwrap_or(text);
+    // `Cập nhật: 19/08 09:12 — Đăng: 18/08 16:30`: the first publication
+    // wins over an update or a print time, in whichever order.
+    let text = posted_part(text).unwrap_or(text);
     let ((year, month, day), time) = date_time(text)?;
     let date = format!("{year:04}-{month:02}-{day:02}");
     Some(match time {
@@ -76,6 +79,170 @@ fn answer_part(text: &str) -> Option<&str> {
     date_time(rest).is_some().then_some(rest)
 }
 
+/// `2 giờ trước · 06/09/2025 14:20`, `45 phút trước | …`, `3 hours ago –
+/// …`, `2 ngày trước (14/03/2025)`: a relative time beside the absolute
+/// one is a byline, whatever else took it (a comment's header, a teaser);
+/// the absolute date and time.
+pub fn relative_stamp(text: &str) -> Option<String> {
+    if text.len() > 80 || !(text.has("trước") || text.has("ago")) {
+        return None;
+    }
+    let parts: Vec<&str> = text
+        .split(['·', '|', '•', '–', '—', '(', ')'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let relative = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let unit = |u: &str| {
+            let u = u.to_lowercase();
+            matches!(
+                u.as_str(),
+                "giây"
+                    | "phút"
+                    | "giờ"
+                    | "tiếng"
+                    | "ngày"
+                    | "tuần"
+                    | "seconds"
+                    | "minutes"
+                    | "minute"
+                    | "hours"
+                    | "hour"
+                    | "days"
+                    | "day"
+                    | "mins"
+                    | "min"
+            )
+        };
+        matches!(words.as_slice(), [n, u, "trước" | "ago"]
+            if n.bytes().all(|b| b.is_ascii_digit()) && unit(u))
+    };
+    let [a, b] = parts.as_slice() else {
+        return None;
+    };
+    let absolute = if relative(a) {
+        b
+    } else if relative(b) {
+        a
+    } else {
+        return None;
+    };
+    // The other part is a date and time only (a weekday, `lúc`, `SA`).
+    let words = absolute
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    if words > 3 {
+        return None;
+    }
+    find_date_time(absolute)
+}
+
+/// `Đô Lương, ngày 19 tháng 4 năm 2025`, `Cà Mau, 19/4/2025`: a place
+/// (capitalised words), a comma and a date with its year, nothing else;
+/// the dateline that closes a letter-style article.
+pub fn is_dateline(text: &str) -> bool {
+    let Some((place, date)) = text.split_once(", ") else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    let place_ok = (1..=4).contains(&words)
+        && place.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+    let date_words = date.split_whitespace().all(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                w.to_lowercase().as_str(),
+                "ngày" | "tháng" | "năm" | "lúc" | "giờ" | "sa" | "ch"
+            )
+    });
+    place_ok && date_words && date_time(date).is_some()
+}
+
+/// `Mar 5, 2025 08:00`, `Wednesday, 5 March 2025 | 8:00 PM (GMT+7)`: an
+/// English date and time with no other word, a bare stamp.
+pub fn is_english_stamp(text: &str) -> bool {
+    english_month(text)
+        && text.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || month_number(w).is_some()
+                || english_weekday(&w.to_lowercase())
+                || matches!(
+                    w,
+                    "AM" | "PM" | "am" | "pm" | "a.m" | "p.m" | "GMT" | "ICT" | "UTC"
+                )
+        })
+        && date_time(text).is_some()
+}
+
+/// Whether the text is labelled as an update or a print time
+/// (`Cập nhật`, `Sửa lần cuối`, `In lúc`, `Last updated`, `Modified`).
+pub fn update_label(text: &str) -> bool {
+    text.has("ập nhật")
+        || text.has("ẬP NHẬT")
+        || text.has("ửa lần cuối")
+        || text.has("ửa đổi")
+        || text.has("In lúc")
+        || text.has("in lúc")
+        || text.has("Ngày in")
+        || text.has("ản in:")
+        || text.has("ản in lúc")
+        || text.has("pdated")
+        || text.has("odified")
+        || text.has("rinted")
+}
+
+/// In a line that dates an update or a print as well, the part from the
+/// first-publication label on (`Đăng:`, `Đăng lúc`, `Ngày đăng`, `Xuất
+/// bản`, `Published`, `Posted`), when a date follows it.
+fn posted_part(text: &str) -> Option<&str> {
+    // Two dates with their years: ten digits at least.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 10 || !update_label(text) {
+        return None;
+    }
+    let at = posted_label(text)?;
+    let rest = &text[at..];
+    date_time(rest).is_some().then_some(rest)
+}
+
+/// Where the first-publication label stands (`Đăng nhập` is no label).
+pub fn posted_label(text: &str) -> Option<usize> {
+    if !text.has("ăng")
+        && !text.has("ĂNG")
+        && !text.has("uất bản")
+        && !text.has("osted")
+        && !text.has("ublished")
+    {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // Lower-casing these letters keeps byte lengths, so indices carry over.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let posted = lower.match_indices("đăng").find(|&(at, w)| {
+        let rest = &lower[at + w.len()..];
+        rest.starts_with(':')
+            || [" lúc", " ngày", " vào", " tải", " :"]
+                .iter()
+                .any(|l| rest.starts_with(l))
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let others = ["xuất bản", "published", "posted"];
+    posted
+        .map(|(at, _)| at)
+        .into_iter()
+        .chain(others.iter().filter_map(|l| lower.find(l)))
+        .min()
+}
+
 /// The first date (year, month, day) and the time beside it.
 #[allow(clippy::type_complexity)]
 fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
@@ -91,6 +258,10 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     let separated = b.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
+    // `Feb 24, 2025`: an English month's name; `12 Thg 3, 2025`: the short
+    // month word capitalised. (Kept off the test below, which another
+    // branch changes too.)
+    let separated = separated || text.has("Thg") || english_month(text);
     // `9 Th1, 2025`: a month joined to its short word.
     let joined = || {
         b.windows(3)
@@ -115,7 +286,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     for (i, token) in tokens.iter().enumerate() {
         let (day, month, year, end) = match parse_date(token) {
             Some((d, m, y)) => (d, m, y, i),
-            None => match words_date(&tokens[i..]) {
+            None => match words_date(&tokens[i..]).or_else(|| english_date(&tokens[i..])) {
                 Some((d, m, y, len)) => (d, m, y, i + len - 1),
                 None => continue,
             },
@@ -125,10 +296,11 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         // time before the weekday.
         let weekday_at = |k: Option<usize>| {
             k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+                let t = t.to_lowercase();
                 matches!(
-                    t.to_lowercase().as_str(),
+                    t.as_str(),
                     "thứ" | "chủ" | "t2" | "t3" | "t4" | "t5" | "t6" | "t7" | "cn"
-                )
+                ) || english_weekday(&t)
             })
         };
         let weekday = weekday_at(i.checked_sub(2));
@@ -148,6 +320,7 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
             .take_while(|&j| {
                 j + 1 == i
                     || weekday_at(Some(j + 1))
+                    || zone(tokens[j + 1])
                     || !tokens[j + 1].bytes().any(|b| b.is_ascii_digit())
             })
             .find(|&j| parse_time(tokens[j]).is_some());
@@ -161,16 +334,31 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                 let m = tokens
                     .get(j + 2)
                     .and_then(|t| t.parse::<u32>().ok())
-                    .filter(|m| *m < 60)
-                    .unwrap_or(0);
-                Some((h, m))
+                    .filter(|m| *m < 60);
+                // `8 giờ 45 sáng`, `3 giờ 20 phút chiều`, `9 giờ tối`: the
+                // part of the day after the time.
+                let mut k = j + 2 + usize::from(m.is_some());
+                if tokens
+                    .get(k)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("phút"))
+                {
+                    k += 1;
+                }
+                let m = m.unwrap_or(0);
+                let part = tokens.get(k).map(|t| t.to_lowercase());
+                Some(match part.as_deref() {
+                    Some("chiều" | "tối") if h < 12 => (h + 12, m),
+                    Some("đêm") if (6..12).contains(&h) => (h + 12, m),
+                    Some("sáng") if h == 12 => (0, m),
+                    _ => (h, m),
+                })
             })
         };
         let time = near
             .into_iter()
             .chain([before])
             .flatten()
-            .find_map(|j| Some((j, parse_time(tokens.get(j)?)?)))
+            .find_map(|j| Some((j, parse_time(tokens.get(j).filter(|t| !zone(t))?)?)))
             .map(|(j, (h, m))| {
                 // `08:30 PM`, `8:30 CH`, `3:50 chiều`, `8:10 tối`: afternoon
                 // and evening hours; `12:05 sáng` is just past midnight.
@@ -182,7 +370,9 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                 }
             })
             .or_else(|| words_time(end + 1, end + 4))
-            .or_else(|| words_time(i.saturating_sub(5), i));
+            // `8 giờ 45 sáng, thứ Bảy 10/5/2025`: a part of the day and
+            // a weekday may stand between.
+            .or_else(|| words_time(i.saturating_sub(7), i));
         return Some(((year, month, day), time));
     }
     None
@@ -301,6 +491,98 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
     let valid =
         (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year);
     valid.then_some((day, month, year, len))
+}
+
+/// `(GMT+7)`, `UTC+07:00`, `+0700`: a time zone, never the hour.
+fn zone(t: &str) -> bool {
+    t.starts_with(['+', '(']) && t.contains('+')
+        || t.starts_with('+')
+        || t.contains("GMT")
+        || t.contains("UTC")
+        || t.contains("ICT")
+}
+
+/// Whether a word of the text is an English month's name (`Feb`,
+/// `February`, `SEPT.`): bilingual sites print their dates in English.
+fn english_month(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| (3..=9).contains(&w.len()) && month_number(w).is_some())
+}
+
+/// `Feb`, `February`, `Sept.` → 2, 2, 9. Capitalised only: `may` is a
+/// Vietnamese word.
+fn month_number(word: &str) -> Option<u32> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // Compared without a lower-case copy: this runs on many lines' words.
+    let m = MONTHS.iter().position(|m| {
+        m.eq_ignore_ascii_case(word)
+            || word.len() == 3 && m[..3].eq_ignore_ascii_case(word)
+            || m.starts_with("sept") && word.eq_ignore_ascii_case("sept")
+    })?;
+    Some(m as u32 + 1)
+}
+
+/// `mon`, `monday`, `tue`, `tues`: an English weekday (lower case).
+fn english_weekday(t: &str) -> bool {
+    let t = t.trim_end_matches('.');
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| *d == t || t.len() >= 3 && d.starts_with(t))
+}
+
+/// `Feb 24, 2025`, `24 February 2025`, `October 2nd, 2024`: an English
+/// date from the first token on (the year written in full).
+fn english_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
+    let day = |t: &str| -> Option<u32> {
+        let t = t.trim_end_matches('.');
+        let t = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| t.strip_suffix(s))
+            .unwrap_or(t);
+        (!t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let year = |t: &str| -> Option<u32> {
+        let t = t.trim_end_matches(['.', ';', ':']);
+        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let first = *tokens.first()?;
+    let (d, m, y) = if let Some(m) = month_number(first) {
+        (day(tokens.get(1)?)?, m, year(tokens.get(2)?)?)
+    } else {
+        let d = day(first)?;
+        let m = month_number(tokens.get(1)?)?;
+        (d, m, year(tokens.get(2)?)?)
+    };
+    ((1..=31).contains(&d) && (1900..=2100).contains(&y)).then_some((d, m, y, 3))
 }
 
 /// `tháng`, `Tháng`, and the short `thg` (`11 thg 10, 2024`).
@@ -563,6 +845,140 @@ mod tests {
             ("Thứ Hai, 20/10/2024 9:30", "2024-10-20T09:30"),
         ] {
             assert_eq!(find_date_time(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn english_month_names() {
+        for (line, want) in [
+            ("Mar 7, 2025 - 16:45 (GMT+7)", "2025-03-07T16:45"),
+            ("Wednesday, 9 April 2025, 07:10 GMT+7", "2025-04-09T07:10"),
+            ("Friday, Oct 17, 2025 · 9:25 PM (ICT)", "2025-10-17T21:25"),
+            ("Sent: Fri, 12 Dec 2025 18:02:40 +0700", "2025-12-12T18:02"),
+            ("Posted November 3rd, 2024 at 11:00", "2024-11-03T11:00"),
+            ("22 JUNE 2025 | 05:30", "2025-06-22T05:30"),
+            ("Sept 30, 2024", "2024-09-30"),
+            ("07:50 (GMT+7) Sat, 1 Feb 2025", "2025-02-01T07:50"),
+            ("Jul 4, 2025 08:00 UTC+07:00", "2025-07-04T08:00"),
+            ("2025-07-04T08:00:00+07:00", "2025-07-04T08:00"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+        // No year, a Vietnamese `may`, a month with no day: no date.
+        for line in [
+            "Mar 7 - 16:45",
+            "xưởng may 12 2025 chiếc",
+            "March 2025 | 1.204 lượt xem",
+        ] {
+            assert_eq!(find_date_time(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_hour_in_words_with_its_part_of_the_day() {
+        for (line, want) in [
+            ("7 giờ 20 sáng, thứ Hai 16/6/2025", "2025-06-16T07:20"),
+            ("10 giờ 05 tối, Chủ nhật 22/6/2025", "2025-06-22T22:05"),
+            ("Ngày 18/6/2025, 4 giờ 30 phút chiều", "2025-06-18T16:30"),
+            ("11 giờ đêm thứ Năm, 19/6/2025", "2025-06-19T23:00"),
+            ("Lúc 12 giờ 10 sáng ngày 20/6/2025", "2025-06-20T00:10"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_first_publication_wins_over_an_update_or_a_print_time() {
+        for (line, want) in [
+            (
+                "Cập nhật 02/07/2025 10:15 · Đăng 01/07/2025 06:40",
+                "2025-07-01T06:40",
+            ),
+            (
+                "Sửa lần cuối: 09/04/2025 | Ngày đăng: 07/04/2025 18:00",
+                "2025-04-07T18:00",
+            ),
+            (
+                "In lúc 30/10/2025 07:12 — Xuất bản 28.10.2025",
+                "2025-10-28",
+            ),
+            (
+                "Last updated 5 May 2025 11:00 (Published 4 May 2025 20:45)",
+                "2025-05-04T20:45",
+            ),
+            (
+                "Đăng lúc 06:40 01/07/2025 | Cập nhật 10:15 02/07/2025",
+                "2025-07-01T06:40",
+            ),
+            ("Bản in: 09/07/2025 | Ngày đăng: 01/07/2025", "2025-07-01"),
+            // No publication label: the first date, as before.
+            ("Cập nhật 02/07/2025 10:15", "2025-07-02T10:15"),
+            ("Cập nhật 02/07/2025 · Đăng nhập để bình luận", "2025-07-02"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_relative_time_beside_the_absolute_one() {
+        for (line, want) in [
+            ("5 giờ trước · 11/02/2025 19:05", Some("2025-02-11T19:05")),
+            (
+                "20 phút trước | T3, 11/02/2025 09:40",
+                Some("2025-02-11T09:40"),
+            ),
+            ("11/02/2025 08:15 – 3 hours ago", Some("2025-02-11T08:15")),
+            ("4 ngày trước (07/02/2025)", Some("2025-02-07")),
+            // A reader's name, a teaser's words, no absolute date: none.
+            ("Thu Hằng · 2 giờ trước", None),
+            ("Giá lúa tăng ở Hậu Giang · 2 giờ trước · 11/02/2025", None),
+            ("Chợ nổi Cái Răng đón khách đầu năm (11/02/2025)", None),
+        ] {
+            assert_eq!(relative_stamp(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_is_a_place_and_a_date() {
+        for line in [
+            "Tam Kỳ, ngày 2 tháng 6 năm 2025",
+            "TP. Hồ Chí Minh, 02/06/2025",
+            "Buôn Ma Thuột, ngày 02-06-2025",
+        ] {
+            assert!(is_dateline(line), "{line}");
+        }
+        for line in [
+            "Tam Kỳ, ngày 2 tháng 6",
+            "Sáng nay, ngày 2/6/2025 trời mưa",
+            "Giá lúa hôm nay, 02/06/2025",
+            "Lượt xem: 1.204, 02/06/2025",
+        ] {
+            assert!(!is_dateline(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_short_month_word() {
+        for (line, want) in [
+            ("08 Thg 4, 2025 · 16:50", "2025-04-08T16:50"),
+            ("Thứ Ba, 8 Thg 4 2025", "2025-04-08"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(find_date_time("08 Thg 4 · 16:50"), None);
+    }
+
+    #[test]
+    fn an_english_stamp_has_no_other_word() {
+        for line in ["Jun 2, 2025 18:40", "Monday, 2 June 2025 | 6:40 PM (ICT)"] {
+            assert!(is_english_stamp(line), "{line}");
+        }
+        for line in [
+            "Offer ends Jun 30, 2025",
+            "Jun 2 18:40",
+            "Chợ phiên Jun 2, 2025",
+        ] {
+            assert!(!is_english_stamp(line), "{line}");
         }
     }
 }
