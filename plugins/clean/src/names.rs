@@ -335,6 +335,12 @@ pub fn person(text: &str) -> Option<String> {
             })
         });
     }
+    // `LÂM VY và HẠ ĐAN (CTV)`: the writers' post in brackets closing the
+    // line speaks for every name before it, not only the last.
+    if let Some(open) = rest.strip_suffix(')').and_then(|r| r.rfind('(')) {
+        let note = &rest[open + 1..rest.len() - 1];
+        evidence |= POSTS.contains(&note);
+    }
     // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
     for key in [
         "Viết bởi ",
@@ -584,6 +590,19 @@ mod tests {
         ] {
             assert_eq!(person(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_post_in_brackets_closing_the_line_speaks_for_every_writer() {
+        for (line, name) in [
+            ("SƯƠNG SA và MÂY VÂN (CTV)", "SƯƠNG SA và MÂY VÂN"),
+            ("MÂY NGÀN, SỎI ĐÁ (PV)", "MÂY NGÀN, SỎI ĐÁ"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A note that is no post, a sentence's words.
+        assert_eq!(person("SƯƠNG SA và MÂY VÂN (Lào Cai)"), None);
+        assert_eq!(person("Mưa Rừng và Lá Thu (PV)."), None);
     }
 
     #[test]
