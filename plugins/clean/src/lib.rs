@@ -952,6 +952,16 @@ impl Clean {
             }
         }
 
+        // `… tháng 9. (Sương Khói)`: no signature below the text, the
+        // writer signs at the end of its last paragraph, which stays body.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && features[last_body].chars > 100
+            && let Some(name) = names::closing_name(&lines[last_body].text)
+        {
+            out.author = Some(name);
+        }
+
         // `Sương Mai đăng lúc 21:30 ngày …` after the text, the date
         // already read at the top: the poster is the writer.
         if out.author.is_none()
@@ -3739,6 +3749,35 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Hoa Gạo"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_writer_signing_at_the_end_of_the_last_paragraph() {
+        let lead = "Làng gốm Bình Đức mở lại lò nung củi sau ba năm tạm nghỉ, đón các đoàn học sinh tới học nặn gốm.";
+        let last = "Theo các nghệ nhân, mỗi mẻ gốm cần nung liên tục hai ngày hai đêm, nên lò chỉ đỏ lửa vào dịp cuối tuần.";
+        for (sign, name) in [
+            ("(Mây Chiều)", "Mây Chiều"),
+            (
+                "Thượng úy HOÀNG KHẢI MINH (Công an xã Bình Đức)",
+                "HOÀNG KHẢI MINH",
+            ),
+            ("(Lục Thị Nga - Mạc Văn Sơn)", "Lục Thị Nga - Mạc Văn Sơn"),
+        ] {
+            let end = format!("{last} {sign}");
+            let doc = clean(&format!(
+                "Lò gốm Bình Đức đỏ lửa trở lại\n\n15/06/2025 07:30\n\n{lead}\n\n{end}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(name), "{sign}");
+            // The paragraph stays as written.
+            assert_eq!(doc.text, format!("{lead}\n\n{end}"));
+        }
+        // A place, a picture's note, a note with figures: no writer.
+        for sign in ["(Bình Thuận)", "(Ảnh minh họa)", "(Kỳ 2)"] {
+            let doc = clean(&format!(
+                "Lò gốm Bình Đức đỏ lửa trở lại\n\n15/06/2025 07:30\n\n{lead}\n\n{last} {sign}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), None, "{sign}");
+        }
     }
 
     #[test]

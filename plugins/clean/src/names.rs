@@ -451,6 +451,37 @@ pub fn person(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// `… vào tháng 9. (Sương Khói)`, `… trường. Thiếu tá LÒ VĂN A (Đồn …)`:
+/// the writer signing at the end of the last paragraph, after its last
+/// sentence. The paragraph stays whole; only the name is read.
+pub fn closing_name(text: &str) -> Option<String> {
+    let t = text.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
+        .iter()
+        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+        .max()?;
+    let tail = t[cut..].trim();
+    // A sentence before it; a signature of a few words, no figures.
+    if cut < 60 || tail.len() > 160 || tail.chars().any(|c| c.is_ascii_digit()) || tail.has(":") {
+        return None;
+    }
+    if let Some(inner) = tail.strip_prefix('(') {
+        // `(Hải Đăng)`, `(A - B)`; not `(Hà Nội)`, `(Ảnh minh họa)`.
+        let inner = inner.strip_suffix(')')?;
+        if inner.has("(") || is_place(inner) {
+            return None;
+        }
+        return crate::rules::is_name_line(inner)
+            .then(|| inner.to_string())
+            .or_else(|| person(inner).filter(|n| n.len() == inner.len()));
+    }
+    // `Thiếu tá NAME (office)`: a name before an office in brackets.
+    tail.has(" (").then(|| person(tail)).flatten()
+}
+
 /// `PHAN CHƯƠNG / TRẦN VĨ`: a line that is nothing but two writers' names
 /// or more, whatever its shape says (a menu, a site's name in capitals).
 pub fn names_only(text: &str) -> bool {
