@@ -952,6 +952,32 @@ impl Clean {
             }
         }
 
+        // `VỀ TÁC GIẢ` over `Pen Name – description`, `┌─ VỀ NGƯỜI VIẾT ─┐`
+        // over `│ TS. NAME (office)` and a bio: a box about the writer after
+        // the text; its first line names the writer, the box is furniture.
+        if let Some(head) = (top + 1..n)
+            .find(|&i| lines[i].text.len() <= 80 && names::is_author_box_heading(&lines[i].text))
+            && (top..head).any(|i| roles[i] == Role::Body)
+        {
+            let block = lines[head].block;
+            if roles[head] == Role::Body {
+                roles[head] = Role::Removed("author box");
+            }
+            for i in head + 1..n {
+                if lines[i].block != block {
+                    break;
+                }
+                if i == head + 1
+                    && let Some(name) = names::box_name(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                }
+                if roles[i] == Role::Body {
+                    roles[i] = Role::Removed("author box");
+                }
+            }
+        }
+
         // `… tháng 9. (Sương Khói)`: no signature below the text, the
         // writer signs at the end of its last paragraph, which stays body.
         if out.author.is_none()
@@ -3778,6 +3804,33 @@ Phan Văn Cư (dịch)",
             ));
             assert_eq!(doc.metadata.get_str("author"), None, "{sign}");
         }
+    }
+
+    #[test]
+    fn an_author_box_names_the_writer_and_is_furniture() {
+        let lead = "Câu lạc bộ đờn ca tài tử ấp Mỹ Hòa mở lớp dạy đàn kìm miễn phí cho thiếu nhi vào các tối thứ Bảy.";
+        let last = "Người thầy già bảo chỉ cần các em giữ được một bài vọng cổ là câu lạc bộ đã mừng lắm rồi.";
+        for (boxed, name) in [
+            (
+                "VỀ TÁC GIẢ\nGió Chướng – người viết về miệt vườn, sống ở Cái Bè",
+                "Gió Chướng",
+            ),
+            (
+                "╭── VỀ NGƯỜI VIẾT ──╮\n┃ ThS. NGÔ BẢO KHUÊ (Học viện Âm nhạc Phương Nam)\n┃ Nghiên cứu đờn ca tài tử Nam Bộ.\n╰───────────╯",
+                "NGÔ BẢO KHUÊ",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Lớp đàn kìm cho thiếu nhi ấp Mỹ Hòa\n\n02/08/2025 19:00\n\n{lead}\n\n{last}\n\n{boxed}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(name), "{boxed}");
+            assert_eq!(doc.text, format!("{lead}\n\n{last}"), "{boxed}");
+        }
+        // A subheading that only talks about a writer is no box.
+        let doc = clean(&format!(
+            "Lớp đàn kìm cho thiếu nhi ấp Mỹ Hòa\n\n02/08/2025 19:00\n\n{lead}\n\nVề tác giả bài vọng cổ\n\n{last}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]

@@ -482,6 +482,30 @@ pub fn closing_name(text: &str) -> Option<String> {
     tail.has(" (").then(|| person(tail)).flatten()
 }
 
+/// `VỀ TÁC GIẢ`, `┌── VỀ NGƯỜI VIẾT ──┐`: the heading of a box about the
+/// writer.
+pub fn is_author_box_heading(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    t.len() <= 40
+        && matches!(
+            lower_case(t).as_str(),
+            "về tác giả" | "về người viết" | "giới thiệu tác giả" | "thông tin tác giả"
+        )
+}
+
+/// The writer an author box's first line names: `TS. NAME (office)`, or a
+/// pen name before its description (`Sương Khói – nhà báo tự do`); the
+/// box's heading is the key.
+pub fn box_name(text: &str) -> Option<String> {
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    person(t).or_else(|| {
+        let piece = next_cut(t).map_or(t, |(at, _)| &t[..at]);
+        name_in(piece.trim(), true, false).map(str::to_string)
+    })
+}
+
 /// `PHAN CHƯƠNG / TRẦN VĨ`: a line that is nothing but two writers' names
 /// or more, whatever its shape says (a menu, a site's name in capitals).
 pub fn names_only(text: &str) -> bool {
