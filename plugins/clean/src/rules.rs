@@ -6083,6 +6083,22 @@ pub fn source_line(f: &Features) -> Option<String> {
         .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
         .filter(|t| !t.contains(['(', '[']))
         .map(str::trim);
+    // `(Bài đăng Bản tin X số 12/2024)`: the print issue the story first
+    // appeared in; the publication is the source.
+    if let Some(inner) = inner
+        && inner.starts_with(['B', 'Đ'])
+        && let Some(rest) = after_prefix(
+            inner,
+            &lower_case(inner),
+            &["bài đăng", "bài đã đăng", "đăng"],
+        )
+    {
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("trên ").unwrap_or(rest);
+        let (paper, _) = rest.split_once(" số ")?;
+        return (paper.starts_with(char::is_uppercase) && paper.split_whitespace().count() <= 8)
+            .then(|| paper.trim().to_string());
+    }
     let value = match inner {
         Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
         None => after_prefix(f.text, &f.lower, KEYS)?,
@@ -8236,6 +8252,33 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn the_print_issue_a_story_appeared_in_is_its_source() {
+        for (line, paper) in [
+            (
+                "(Bài đăng Nguyệt san Gốm Sứ Bát Tràng số 7/2025)",
+                "Nguyệt san Gốm Sứ Bát Tràng",
+            ),
+            (
+                "(Đăng trên Tạp chí Nghề Muối số 3-2024)",
+                "Tạp chí Nghề Muối",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A registration, a repost of figures: no publication.
+        for line in [
+            "(Đăng ký số 12 tại xã Bát Tràng)",
+            "(Bài đăng lại số liệu năm 2023)",
+        ] {
+            assert_eq!(source_line(&features(line)), None, "{line}");
+        }
     }
 
     #[test]
