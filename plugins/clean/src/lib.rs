@@ -877,7 +877,12 @@ impl Clean {
                 roles[last] = Role::Removed("author line");
             } else if rules::is_post_note(text)
                 && let Some(above) = (top..last).rev().find(|&i| roles[i] == Role::Body)
-                && rules::is_name_line(&rules::strip_titles(&lines[above].text))
+                && {
+                    // `MỘC LAN` over `(Hạt Kiểm lâm …)`: a pen name in
+                    // capitals over its office, like a name in sentence case.
+                    let name = rules::strip_titles(&lines[above].text);
+                    rules::is_name_line(&name) || rules::is_caps_name(&name)
+                }
             {
                 // `PGS.TS Lê Hà` over `(Chủ nhiệm Khoa …, Trường …)`: the
                 // writer's name, then the post on a line of its own.
@@ -3831,6 +3836,17 @@ Phan Văn Cư (dịch)",
             "Lớp đàn kìm cho thiếu nhi ấp Mỹ Hòa\n\n02/08/2025 19:00\n\n{lead}\n\nVề tác giả bài vọng cổ\n\n{last}\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_pen_name_in_capitals_over_its_office() {
+        let lead = "Trạm Khuyến nông Đắk Mil phát miễn phí 3.000 cây cà phê ghép cho các hộ có vườn già cỗi trên 20 năm.";
+        let last = "Các hộ nhận cây sẽ được cán bộ trạm hướng dẫn cách cưa đốn, ghép chồi và bón phân trong hai năm đầu.";
+        let doc = clean(&format!(
+            "Đắk Mil phát cây cà phê ghép\n\n21/09/2025 10:15\n\n{lead}\n\n{last}\n\nSƯƠNG MAI\n(Trạm Khuyến nông Đắk Mil)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
+        assert_eq!(doc.text, format!("{lead}\n\n{last}"));
     }
 
     #[test]
