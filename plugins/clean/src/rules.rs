@@ -4830,10 +4830,38 @@ pub fn is_name_line(text: &str) -> bool {
 /// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
 /// so no author.
 pub fn is_desk_credit(text: &str) -> bool {
-    if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) || text.ends_with(['.', ':']) {
+    if text.len() > 200 || text.ends_with(['.', ':', '!', '?']) {
         return false;
     }
     let l = lower_case(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    // `Thực hiện: Ban Thời tiết – Thiên tai`: a desk under a key.
+    let keyed = l.starts_with("thực hiện:");
+    let l = match l.strip_prefix("thực hiện:") {
+        Some(rest) => rest.trim_start().to_string(),
+        None => l,
+    };
+    // A group or a desk named as the writer at a byline's place: `PV Ban
+    // Xây dựng Đảng`, `Đội ngũ biên tập X`, `Nhóm phóng viên nhí lớp 8A –
+    // CLB …` (a class or a club may carry figures).
+    if l.split_whitespace().count() <= 16
+        && [
+            "nhóm phóng viên ",
+            "nhóm pv ",
+            "nhóm ctv ",
+            "pv ban ",
+            "ctv ban ",
+            "phóng viên ban ",
+            "đội ngũ biên tập ",
+            "ban ",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p) && (keyed || *p != "ban "))
+    {
+        return true;
+    }
+    if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let words = l.split_whitespace().count();
     matches!(
         l.as_str(),
@@ -8252,6 +8280,26 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn groups_and_desks_named_as_the_writer() {
+        for desk in [
+            "PV Ban Nông nghiệp",
+            "Đội ngũ biên tập Chợ Quê Online",
+            "Nhóm phóng viên nhí lớp 7B – Câu lạc bộ Báo tường",
+            "Thực hiện: Ban Văn nghệ – Giải trí",
+        ] {
+            assert!(is_desk_credit(desk), "{desk}");
+        }
+        // A committee's label, a sentence about a group, a name.
+        for line in [
+            "Ban tổ chức: Hội Nông dân xã",
+            "Nhóm phóng viên nhí đã phỏng vấn 12 bạn.",
+            "Thực hiện: Lê Thu Hà",
+        ] {
+            assert!(!is_desk_credit(line), "{line}");
+        }
     }
 
     #[test]
