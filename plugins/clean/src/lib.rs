@@ -529,6 +529,14 @@ impl Clean {
             roles[i] == Role::Body
                 && (f.full_stop() && f.chars >= 80 && !question(f) || f.chars > 160)
         });
+        // `Lãi suất vay hôm nay: … – Cập nhật 08:00 ngày 12/08/2025` above
+        // the text: a widget with its own update time, neither headline nor
+        // text.
+        for i in 0..first_paragraph.unwrap_or(0) {
+            if roles[i] == Role::Body && rules::closes_with_dated_update(&lines[i].text) {
+                roles[i] = Role::Removed("dated widget");
+            }
+        }
         // A lead line repeated at the start of the next paragraph is no
         // headline.
         let prefix_of_next = |i: usize| {
@@ -3847,6 +3855,24 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_dated_widget_above_the_headline_is_no_headline() {
+        let lead = "Giá cà phê nhân xô tại Đắk Lắk tăng thêm 1.200 đồng mỗi ki-lô-gam trong tuần qua, mức cao nhất từ đầu vụ.";
+        let doc = clean(&format!(
+            "Lãi suất tiết kiệm hôm nay: kỳ hạn 12 tháng cao nhất 5,1%/năm – Cập nhật 07:30 ngày 04/11/2025\n\nCà phê nhân lên đỉnh đầu vụ, nông dân chưa vội bán\n04/11/2025 09:10\n\n{lead}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Cà phê nhân lên đỉnh đầu vụ, nông dân chưa vội bán")
+        );
+        assert_eq!(doc.text, lead);
+        // A byline with its own date before the update stays the byline.
+        let doc = clean(&format!(
+            "Cà phê nhân lên đỉnh đầu vụ\nĐăng 04/11/2025 09:10 – Cập nhật 10:00 ngày 04/11/2025\n\n{lead}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-04T09:10"));
     }
 
     #[test]

@@ -4826,6 +4826,22 @@ pub fn is_name_line(text: &str) -> bool {
         })
 }
 
+/// `Lãi suất vay hôm nay: … – Cập nhật 08:00 ngày 12/08/2025`: a widget's
+/// line (rates, prices, weather) closed by its own dated update time; no
+/// headline. (`ends_with_update_stamp` takes a clock alone, anywhere.)
+pub fn closes_with_dated_update(text: &str) -> bool {
+    let Some(at) = text.rfind("Cập nhật").or_else(|| text.rfind("cập nhật")) else {
+        return false;
+    };
+    let after = &text[at..];
+    // (`Đăng 24/10 … – Cập nhật …`: a byline, its date before the stamp.)
+    at > 0
+        && text[..at].trim_end().ends_with(['–', '—', '-', '|'])
+        && after.chars().count() <= 40
+        && has_date(after)
+        && !has_date(&text[..at])
+}
+
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
 /// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
 /// so no author.
