@@ -49,10 +49,11 @@ pub const EDITOR_ROLES: &[&str] = &[
 ];
 
 /// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
-const PICTURE_ROLES: &[&str] = &[
+pub const PICTURE_ROLES: &[&str] = &[
     "ảnh",
     "photo",
     "video",
+    "dựng video",
     "clip",
     "quay phim",
     "dựng phim",

@@ -2424,7 +2424,42 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // `Quay phim: A – Biên tập: B`, `Dựng video: A`: credits of the roles
+    // beside the writer's only, each a key and a name.
+    if f.chars <= 160 && f.digits == 0 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
+        // Keys in lower case, names as written: the same cuts in both.
+        let (keys, texts) = (role_pieces(&f.lower), role_pieces(f.text));
+        // (A lone `Ảnh: X` is the photo credit's, read below.)
+        if keys.len() == texts.len()
+            && (keys.len() > 1
+                || !["ảnh", "photo", "video", "clip"]
+                    .iter()
+                    .any(|k| keys[0].starts_with(k)))
+            && keys.iter().zip(&texts).all(|(l, t)| {
+                let (Some((key, _)), Some((_, name))) = (l.split_once(':'), t.split_once(':'))
+                else {
+                    return false;
+                };
+                let key = key.trim();
+                (crate::names::EDITOR_ROLES.contains(&key)
+                    || crate::names::PICTURE_ROLES.contains(&key))
+                    && is_name_line(name.trim())
+            })
+        {
+            return Some("editor credit");
+        }
+    }
     None
+}
+
+/// A credits line cut at its separators (` – `, ` | `, ` · `, ` • `).
+fn role_pieces(t: &str) -> Vec<&str> {
+    t.split(" – ")
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" | "))
+        .flat_map(|p| p.split(" · "))
+        .flat_map(|p| p.split(" • "))
+        .collect()
 }
 
 /// `Ảnh: Quốc Bảo`, `Video: Minh Tú`: a credit for the pictures alone
@@ -8296,6 +8331,24 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn credits_of_other_roles_joined_on_one_line() {
+        for line in [
+            "Quay phim: Lò Văn Pản – Biên tập: Hà Thị Mỷ",
+            "Dựng video: Sầm Văn Ngọc",
+            "Quay phim: Mai Đức Thọ · Dựng phim: Lý Khánh Hà",
+        ] {
+            assert_eq!(why(line), Some("editor credit"), "{line}");
+        }
+        // The writer's credit among them, a caption's words.
+        for line in [
+            "Bài: Lò Văn Pản – Quay phim: Hà Thị Mỷ",
+            "Quay phim: cảnh mùa lúa chín trên ruộng bậc thang",
+        ] {
+            assert_ne!(why(line), Some("editor credit"), "{line}");
+        }
     }
 
     #[test]
