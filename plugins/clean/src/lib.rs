@@ -694,6 +694,13 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
+                // `Ngọc Mai • 5 phút đọc`: the writer beside a counter.
+                if roles[i] == Role::Removed("counter")
+                    && let Some(name) = names::before_counter(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    break;
+                }
             }
         }
         // A lone byline-style line above the headline (rare) is also taken.
@@ -963,6 +970,17 @@ impl Clean {
                     break;
                 }
             }
+        }
+
+        // `Ngọc Mai • 5 phút đọc` right under the text: the writer beside
+        // a counter.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(name) = (last_body + 1..n.min(last_body + 3))
+                .filter(|&i| roles[i] == Role::Removed("counter"))
+                .find_map(|i| names::before_counter(&lines[i].text))
+        {
+            out.author = Some(name);
         }
 
         // `VỀ TÁC GIẢ` over `Pen Name – description`, `┌─ VỀ NGƯỜI VIẾT ─┐`

@@ -483,6 +483,24 @@ pub fn closing_name(text: &str) -> Option<String> {
     tail.has(" (").then(|| person(tail)).flatten()
 }
 
+/// `Ngọc Mai • 5 phút đọc`, `Lê Hà · 1.204 lượt xem`: a writer's name
+/// before a reading-time or view counter, the line a counter's.
+pub fn before_counter(text: &str) -> Option<String> {
+    let (name, counter) = [" · ", " • ", " | ", " – "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))?;
+    let counter = lower_case(counter);
+    let counted = ["phút đọc", "lượt xem", "min read", "lượt đọc"]
+        .iter()
+        .any(|c| counter.has(c))
+        && counter.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric());
+    if !counted || name.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let name = name.trim();
+    person(name).or_else(|| crate::rules::is_name_line(name).then(|| name.to_string()))
+}
+
 /// `VỀ TÁC GIẢ`, `┌── VỀ NGƯỜI VIẾT ──┐`: the heading of a box about the
 /// writer.
 pub fn is_author_box_heading(text: &str) -> bool {
@@ -659,6 +677,24 @@ mod tests {
         // A note that is no post, a sentence's words.
         assert_eq!(person("SƯƠNG SA và MÂY VÂN (Lào Cai)"), None);
         assert_eq!(person("Mưa Rừng và Lá Thu (PV)."), None);
+    }
+
+    #[test]
+    fn a_writer_before_a_counter() {
+        for (line, name) in [
+            ("Hạt Dẻ • 6 phút đọc", "Hạt Dẻ"),
+            ("Triệu Khánh Vân · 2.310 lượt xem", "Triệu Khánh Vân"),
+        ] {
+            assert_eq!(before_counter(line).as_deref(), Some(name), "{line}");
+        }
+        // A date, a heading, no counter.
+        for line in [
+            "12/03/2025 · 6 phút đọc",
+            "Tin nổi bật · 6 phút đọc",
+            "Hạt Dẻ • Đà Lạt",
+        ] {
+            assert_eq!(before_counter(line), None, "{line}");
+        }
     }
 
     #[test]
