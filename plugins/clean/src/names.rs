@@ -254,6 +254,23 @@ const POSTS: &[&str] = &[
     "PV",
 ];
 
+/// Military and police ranks, which a comma may set off from the degrees
+/// after them.
+const RANKS: &[&str] = &[
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
+];
+
 /// What a writer notes in brackets after the name.
 const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
 
@@ -341,6 +358,13 @@ pub fn person(text: &str) -> Option<String> {
     if let Some(open) = rest.strip_suffix(')').and_then(|r| r.rfind('(')) {
         let note = &rest[open + 1..rest.len() - 1];
         evidence |= POSTS.contains(&note);
+    }
+    // `Thiếu tướng, PGS.TS A`: a rank set off by a comma before the
+    // degrees; the comma joins titles, not names.
+    if let Some((rank, after)) = rest.split_once(", ")
+        && RANKS.contains(&rank)
+    {
+        rest = after;
     }
     // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
     for key in [
@@ -695,6 +719,18 @@ mod tests {
         ] {
             assert_eq!(before_counter(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_rank_set_off_by_a_comma_before_the_degrees() {
+        for (line, name) in [
+            ("Thượng tá, TS. Vàng Seo Lử", "Vàng Seo Lử"),
+            ("Trung tướng, GS.TS Mạc Hữu Đình", "Mạc Hữu Đình"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A rank in a sentence's list.
+        assert_eq!(person("Thượng tá, trung tá và thiếu tá của đơn vị"), None);
     }
 
     #[test]
