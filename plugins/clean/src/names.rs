@@ -366,6 +366,12 @@ pub fn person(text: &str) -> Option<String> {
     {
         rest = after;
     }
+    // `Theo A (Báo X)` under the headline: the writer, then the paper.
+    if let Some(after) = rest.strip_prefix("Theo ")
+        && after.starts_with(char::is_uppercase)
+    {
+        rest = after;
+    }
     // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
     for key in [
         "Viết bởi ",
@@ -731,6 +737,20 @@ mod tests {
         }
         // A rank in a sentence's list.
         assert_eq!(person("Thượng tá, trung tá và thiếu tá của đơn vị"), None);
+    }
+
+    #[test]
+    fn theo_a_writer_and_the_paper_in_brackets() {
+        assert_eq!(
+            person("Theo Lục Gia Bảo (Tạp chí Nghề Mộc)").as_deref(),
+            Some("Lục Gia Bảo")
+        );
+        // A source's or a speaker's `Theo`.
+        assert_eq!(person("Theo Tạp chí Nghề Mộc"), None);
+        assert_eq!(
+            person("Theo ông Lục Gia Bảo, nghề mộc đang hồi phục."),
+            None
+        );
     }
 
     #[test]
