@@ -3287,10 +3287,38 @@ fn is_player(f: &Features) -> bool {
                 && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
                 && !f.lower.has("xin lỗi"))
         || is_titled_player(f)
+        || trailing_player_error(f)
         || f.chars <= 160
             && !f.full_stop()
             && f.contains_any(MEDIA_CUES)
             && (keyed_player_error(&f.lower) || has_error_code(f.text))
+}
+
+/// `Video: <clip's title> — Video này không khả dụng ở quốc gia của bạn.`,
+/// `[Video] <title> – Trình phát không khả dụng …`: a clip's line closed by
+/// the player's complaint (blocked in the reader's country, unplayable).
+fn trailing_player_error(f: &Features) -> bool {
+    let l = f.lower.as_str();
+    if f.chars > 220
+        || !["video", "[video", "clip", "[clip", "audio", "[audio"]
+            .iter()
+            .any(|k| l.starts_with(k))
+    {
+        return false;
+    }
+    let Some(at) = l.rfind(" — ").or_else(|| l.rfind(" – ")) else {
+        return false;
+    };
+    let last = &l[at..];
+    [
+        "không khả dụng",
+        "không hỗ trợ",
+        "không thể phát",
+        "không phát được",
+        "không tải được",
+    ]
+    .iter()
+    .any(|e| last.has(e))
 }
 
 /// `Video: Không thể phát – định dạng …`, `Audio: Lỗi phát tệp`: a media
@@ -8331,6 +8359,21 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn a_clips_line_closed_by_the_players_complaint() {
+        for line in [
+            "Video: Đàn tính bên suối Lê Nin — Video này không khả dụng ở khu vực của bạn.",
+            "Clip: Lễ hội Lồng Tồng bản Mỏ – Nội dung không thể phát trên thiết bị này.",
+        ] {
+            assert_eq!(why(line), Some("media player"), "{line}");
+        }
+        // A sentence about a clip that is not available any more.
+        assert_ne!(
+            why("Video lễ hội năm ngoái – theo ban tổ chức – vẫn được chiếu lại ở nhà văn hóa."),
+            Some("media player")
+        );
     }
 
     #[test]
