@@ -2403,6 +2403,23 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // `Read in English › Bản tiếng Anh: X`, `Đọc bản tiếng Anh ›`: a link
+    // to the story's edition in another language (and its translator).
+    if f.chars <= 120
+        && [
+            "read in english",
+            "read this story in english",
+            "english version",
+            "bản tiếng anh",
+            "đọc bản tiếng anh",
+            "xem bản tiếng anh",
+        ]
+        .iter()
+        .any(|k| f.lower.starts_with(k))
+        && !f.full_stop()
+    {
+        return Some("language link");
+    }
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
     // author's (a key and a colon: most lines have none).
     if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
@@ -8359,6 +8376,22 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn a_link_to_the_english_edition() {
+        for line in [
+            "Read in English › Translated by Lù Thị Mai",
+            "Xem bản tiếng Anh › Biên dịch: Lù Thị Mai",
+            "English version: Hồ Ba Bể welcomes kayakers",
+        ] {
+            assert_eq!(why(line), Some("language link"), "{line}");
+        }
+        // A sentence about an English edition.
+        assert_ne!(
+            why("Bản tiếng Anh của cuốn sách sẽ phát hành vào tháng 10."),
+            Some("language link")
+        );
     }
 
     #[test]
