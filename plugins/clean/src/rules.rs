@@ -2403,6 +2403,25 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
+    // posted the page, a user name rather than a writer's.
+    if f.chars <= 60
+        && let Some((key, value)) = f.lower.split_once(':')
+        && matches!(
+            key.trim(),
+            "người đăng" | "người cập nhật" | "người nhập" | "tài khoản" | "người đăng tin"
+        )
+    {
+        let value = value.trim();
+        if !value.is_empty()
+            && !value.contains(char::is_whitespace)
+            && f.text
+                .split_once(':')
+                .is_some_and(|(_, v)| !v.trim().starts_with(char::is_uppercase))
+        {
+            return Some("poster account");
+        }
+    }
     // `Read in English › Bản tiếng Anh: X`, `Đọc bản tiếng Anh ›`: a link
     // to the story's edition in another language (and its translator).
     if f.chars <= 120
@@ -8376,6 +8395,20 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn the_account_that_posted_the_page() {
+        for line in [
+            "Người đăng: bientap.xaphuclinh",
+            "Người cập nhật:\tadmin_03",
+        ] {
+            assert_eq!(why(line), Some("poster account"), "{line}");
+        }
+        // A writer's name, a sentence.
+        for line in ["Người đăng: Hà Phúc", "Người đăng: bà con trong xóm"] {
+            assert_ne!(why(line), Some("poster account"), "{line}");
+        }
     }
 
     #[test]
