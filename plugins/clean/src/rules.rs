@@ -2403,6 +2403,15 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // `[Hình ảnh không được hiển thị trong bản in]`: a placeholder a print
+    // view leaves where a picture or a player was.
+    if f.chars <= 90
+        && (f.text.starts_with('[') && f.text.ends_with(']')
+            || f.text.starts_with('(') && f.text.ends_with(')'))
+        && (f.lower.has("bản in") || f.lower.has("không được hiển thị"))
+    {
+        return Some("print placeholder");
+    }
     // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
     // posted the page, a user name rather than a writer's.
     if f.chars <= 60
@@ -8395,6 +8404,21 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn a_print_views_placeholder() {
+        for line in [
+            "[Ảnh minh họa không được hiển thị trong bản in]",
+            "(Video chỉ xem được trên bản điện tử, không có trong bản in)",
+        ] {
+            assert_eq!(why(line), Some("print placeholder"), "{line}");
+        }
+        // A sentence about a print edition.
+        assert_ne!(
+            why("Bản in của tờ báo xã được phát miễn phí cho các hộ."),
+            Some("print placeholder")
+        );
     }
 
     #[test]
