@@ -2403,6 +2403,20 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // `Đặt phòng: 0258 3 765 099`, `Đặt bàn: 0912.448.371`: a booking line,
+    // a key and nothing but a phone number.
+    if f.chars <= 50
+        && let Some((key, number)) = f.lower.split_once(':')
+        && key.starts_with("đặt ")
+        && key.split_whitespace().count() <= 3
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '+'))
+        && (9..=13).contains(&number.bytes().filter(u8::is_ascii_digit).count())
+    {
+        // (Not a `contact`: those before the text's end go back to it.)
+        return Some("booking line");
+    }
     // `[Hình ảnh không được hiển thị trong bản in]`: a placeholder a print
     // view leaves where a picture or a player was.
     if f.chars <= 90
@@ -8404,6 +8418,17 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn a_booking_line_with_a_phone_number_only() {
+        for line in ["Đặt bàn: 0263 3 812 447", "Đặt tour: 0912.448.371"] {
+            assert_eq!(why(line), Some("booking line"), "{line}");
+        }
+        // A figure that is no phone number, a sentence.
+        for line in ["Đặt cọc: 20.000.000", "Đặt mục tiêu: 3 năm 120 hộ"] {
+            assert_ne!(why(line), Some("booking line"), "{line}");
+        }
     }
 
     #[test]
