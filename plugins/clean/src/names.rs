@@ -535,7 +535,11 @@ pub fn before_counter(text: &str) -> Option<String> {
 /// writer.
 pub fn is_author_box_heading(text: &str) -> bool {
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    // (Its words in either case before lower-casing the line.)
     t.len() <= 40
+        && ["TÁC GIẢ", "tác giả", "NGƯỜI VIẾT", "người viết"]
+            .iter()
+            .any(|w| t.has(w))
         && matches!(
             lower_case(t).as_str(),
             "về tác giả" | "về người viết" | "giới thiệu tác giả" | "thông tin tác giả"

@@ -2403,11 +2403,18 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // The lines below are short, most with no colon: one search for it.
+    let colon = if f.chars <= 160 {
+        memchr::memchr(b':', f.lower.as_bytes())
+    } else {
+        None
+    };
     // `Đặt phòng: 0258 3 765 099`, `Đặt bàn: 0912.448.371`: a booking line,
     // a key and nothing but a phone number.
     if f.chars <= 50
-        && let Some((key, number)) = f.lower.split_once(':')
-        && key.starts_with("đặt ")
+        && f.lower.starts_with("đặt ")
+        && let Some(at) = colon
+        && let (key, number) = (&f.lower[..at], &f.lower[at + 1..])
         && key.split_whitespace().count() <= 3
         && number
             .chars()
@@ -2429,7 +2436,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
     // posted the page, a user name rather than a writer's.
     if f.chars <= 60
-        && let Some((key, value)) = f.lower.split_once(':')
+        && let Some(at) = colon
+        && let (key, value) = (&f.lower[..at], &f.lower[at + 1..])
         && matches!(
             key.trim(),
             "người đăng" | "người cập nhật" | "người nhập" | "tài khoản" | "người đăng tin"
@@ -2448,6 +2456,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Read in English › Bản tiếng Anh: X`, `Đọc bản tiếng Anh ›`: a link
     // to the story's edition in another language (and its translator).
     if f.chars <= 120
+        && f.lower.starts_with(['r', 'e', 'b', 'đ', 'x'])
         && [
             "read in english",
             "read this story in english",
@@ -2485,7 +2494,12 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `Quay phim: A – Biên tập: B`, `Dựng video: A`: credits of the roles
     // beside the writer's only, each a key and a name.
-    if f.chars <= 160 && f.digits == 0 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
+    // (The first key a role's before any cutting: most lines are none.)
+    if f.digits == 0
+        && let Some(at) = colon
+        && let key = f.lower[..at].trim()
+        && (crate::names::EDITOR_ROLES.contains(&key) || crate::names::PICTURE_ROLES.contains(&key))
+    {
         // Keys in lower case, names as written: the same cuts in both.
         let (keys, texts) = (role_pieces(&f.lower), role_pieces(f.text));
         // (A lone `Ảnh: X` is the photo credit's, read below.)
