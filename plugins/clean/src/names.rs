@@ -171,12 +171,14 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         // name is evidence of a person.
         // (`TP.`, `TX.`, `Q.`: a place's abbreviation, not a degree.)
         let degree = words[..start].iter().any(|w| {
-            w.contains('.')
-                && w.starts_with(char::is_uppercase)
-                && !matches!(
-                    lower_case(w.trim_end_matches('.')).as_str(),
-                    "tp" | "tx" | "tt" | "q" | "h" | "p" | "x" | "t"
-                )
+            // `TS A`, `ThS A`: the common degrees also go without a dot.
+            DEGREES.contains(w)
+                || w.contains('.')
+                    && w.starts_with(char::is_uppercase)
+                    && !matches!(
+                        lower_case(w.trim_end_matches('.')).as_str(),
+                        "tp" | "tx" | "tt" | "q" | "h" | "p" | "x" | "t"
+                    )
         });
         let name = if caps {
             run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
@@ -252,6 +254,11 @@ const POSTS: &[&str] = &[
     "Nhà báo",
     "CTV",
     "PV",
+];
+
+/// Degrees and honours written without a dot before a name.
+const DEGREES: &[&str] = &[
+    "TS", "ThS", "PGS", "GS", "BS", "KS", "KTS", "DS", "LS", "NSND", "NSƯT", "NGƯT",
 ];
 
 /// Military and police ranks, which a comma may set off from the degrees
@@ -741,6 +748,18 @@ mod tests {
         }
         // A rank in a sentence's list.
         assert_eq!(person("Thượng tá, trung tá và thiếu tá của đơn vị"), None);
+    }
+
+    #[test]
+    fn a_degree_without_its_dot_before_a_pen_name() {
+        for (line, name) in [
+            ("KTS Mộc Thạch", "Mộc Thạch"),
+            ("Đại tá, TS Hàn Sơn", "Hàn Sơn"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // Capitals that are no degree.
+        assert_eq!(person("HTX Mộc Thạch"), None);
     }
 
     #[test]
