@@ -529,6 +529,14 @@ impl Clean {
             roles[i] == Role::Body
                 && (f.full_stop() && f.chars >= 80 && !question(f) || f.chars > 160)
         });
+        // `Lãi suất vay hôm nay: … – Cập nhật 08:00 ngày 12/08/2025` above
+        // the text: a widget with its own update time, neither headline nor
+        // text.
+        for i in 0..first_paragraph.unwrap_or(0) {
+            if roles[i] == Role::Body && rules::closes_with_dated_update(&lines[i].text) {
+                roles[i] = Role::Removed("dated widget");
+            }
+        }
         // A lead line repeated at the start of the next paragraph is no
         // headline.
         let prefix_of_next = |i: usize| {
@@ -712,6 +720,13 @@ impl Clean {
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
+                    break;
+                }
+                // `Ngọc Mai • 5 phút đọc`: the writer beside a counter.
+                if roles[i] == Role::Removed("counter")
+                    && let Some(name) = names::before_counter(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
                     break;
                 }
             }
@@ -905,7 +920,12 @@ impl Clean {
                 roles[last] = Role::Removed("author line");
             } else if rules::is_post_note(text)
                 && let Some(above) = (top..last).rev().find(|&i| roles[i] == Role::Body)
-                && rules::is_name_line(&rules::strip_titles(&lines[above].text))
+                && {
+                    // `MỘC LAN` over `(Hạt Kiểm lâm …)`: a pen name in
+                    // capitals over its office, like a name in sentence case.
+                    let name = rules::strip_titles(&lines[above].text);
+                    rules::is_name_line(&name) || rules::is_caps_name(&name)
+                }
             {
                 // `PGS.TS Lê Hà` over `(Chủ nhiệm Khoa …, Trường …)`: the
                 // writer's name, then the post on a line of its own.
@@ -978,6 +998,53 @@ impl Clean {
                     break;
                 }
             }
+        }
+
+        // `Ngọc Mai • 5 phút đọc` right under the text: the writer beside
+        // a counter.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(name) = (last_body + 1..n.min(last_body + 3))
+                .filter(|&i| roles[i] == Role::Removed("counter"))
+                .find_map(|i| names::before_counter(&lines[i].text))
+        {
+            out.author = Some(name);
+        }
+
+        // `VỀ TÁC GIẢ` over `Pen Name – description`, `┌─ VỀ NGƯỜI VIẾT ─┐`
+        // over `│ TS. NAME (office)` and a bio: a box about the writer after
+        // the text; its first line names the writer, the box is furniture.
+        if let Some(head) = (top + 1..n)
+            .find(|&i| lines[i].text.len() <= 80 && names::is_author_box_heading(&lines[i].text))
+            && (top..head).any(|i| roles[i] == Role::Body)
+        {
+            let block = lines[head].block;
+            if roles[head] == Role::Body {
+                roles[head] = Role::Removed("author box");
+            }
+            for i in head + 1..n {
+                if lines[i].block != block {
+                    break;
+                }
+                if i == head + 1
+                    && let Some(name) = names::box_name(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                }
+                if roles[i] == Role::Body {
+                    roles[i] = Role::Removed("author box");
+                }
+            }
+        }
+
+        // `… tháng 9. (Sương Khói)`: no signature below the text, the
+        // writer signs at the end of its last paragraph, which stays body.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && features[last_body].chars > 100
+            && let Some(name) = names::closing_name(&lines[last_body].text)
+        {
+            out.author = Some(name);
         }
 
         // `Sương Mai đăng lúc 21:30 ngày …` after the text, the date
@@ -3810,6 +3877,91 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Hoa Gạo"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_writer_signing_at_the_end_of_the_last_paragraph() {
+        let lead = "Làng gốm Bình Đức mở lại lò nung củi sau ba năm tạm nghỉ, đón các đoàn học sinh tới học nặn gốm.";
+        let last = "Theo các nghệ nhân, mỗi mẻ gốm cần nung liên tục hai ngày hai đêm, nên lò chỉ đỏ lửa vào dịp cuối tuần.";
+        for (sign, name) in [
+            ("(Mây Chiều)", "Mây Chiều"),
+            (
+                "Thượng úy HOÀNG KHẢI MINH (Công an xã Bình Đức)",
+                "HOÀNG KHẢI MINH",
+            ),
+            ("(Lục Thị Nga - Mạc Văn Sơn)", "Lục Thị Nga - Mạc Văn Sơn"),
+        ] {
+            let end = format!("{last} {sign}");
+            let doc = clean(&format!(
+                "Lò gốm Bình Đức đỏ lửa trở lại\n\n15/06/2025 07:30\n\n{lead}\n\n{end}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(name), "{sign}");
+            // The paragraph stays as written.
+            assert_eq!(doc.text, format!("{lead}\n\n{end}"));
+        }
+        // A place, a picture's note, a note with figures: no writer.
+        for sign in ["(Bình Thuận)", "(Ảnh minh họa)", "(Kỳ 2)"] {
+            let doc = clean(&format!(
+                "Lò gốm Bình Đức đỏ lửa trở lại\n\n15/06/2025 07:30\n\n{lead}\n\n{last} {sign}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), None, "{sign}");
+        }
+    }
+
+    #[test]
+    fn an_author_box_names_the_writer_and_is_furniture() {
+        let lead = "Câu lạc bộ đờn ca tài tử ấp Mỹ Hòa mở lớp dạy đàn kìm miễn phí cho thiếu nhi vào các tối thứ Bảy.";
+        let last = "Người thầy già bảo chỉ cần các em giữ được một bài vọng cổ là câu lạc bộ đã mừng lắm rồi.";
+        for (boxed, name) in [
+            (
+                "VỀ TÁC GIẢ\nGió Chướng – người viết về miệt vườn, sống ở Cái Bè",
+                "Gió Chướng",
+            ),
+            (
+                "╭── VỀ NGƯỜI VIẾT ──╮\n┃ ThS. NGÔ BẢO KHUÊ (Học viện Âm nhạc Phương Nam)\n┃ Nghiên cứu đờn ca tài tử Nam Bộ.\n╰───────────╯",
+                "NGÔ BẢO KHUÊ",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Lớp đàn kìm cho thiếu nhi ấp Mỹ Hòa\n\n02/08/2025 19:00\n\n{lead}\n\n{last}\n\n{boxed}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(name), "{boxed}");
+            assert_eq!(doc.text, format!("{lead}\n\n{last}"), "{boxed}");
+        }
+        // A subheading that only talks about a writer is no box.
+        let doc = clean(&format!(
+            "Lớp đàn kìm cho thiếu nhi ấp Mỹ Hòa\n\n02/08/2025 19:00\n\n{lead}\n\nVề tác giả bài vọng cổ\n\n{last}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_pen_name_in_capitals_over_its_office() {
+        let lead = "Trạm Khuyến nông Đắk Mil phát miễn phí 3.000 cây cà phê ghép cho các hộ có vườn già cỗi trên 20 năm.";
+        let last = "Các hộ nhận cây sẽ được cán bộ trạm hướng dẫn cách cưa đốn, ghép chồi và bón phân trong hai năm đầu.";
+        let doc = clean(&format!(
+            "Đắk Mil phát cây cà phê ghép\n\n21/09/2025 10:15\n\n{lead}\n\n{last}\n\nSƯƠNG MAI\n(Trạm Khuyến nông Đắk Mil)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
+        assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_dated_widget_above_the_headline_is_no_headline() {
+        let lead = "Giá cà phê nhân xô tại Đắk Lắk tăng thêm 1.200 đồng mỗi ki-lô-gam trong tuần qua, mức cao nhất từ đầu vụ.";
+        let doc = clean(&format!(
+            "Lãi suất tiết kiệm hôm nay: kỳ hạn 12 tháng cao nhất 5,1%/năm – Cập nhật 07:30 ngày 04/11/2025\n\nCà phê nhân lên đỉnh đầu vụ, nông dân chưa vội bán\n04/11/2025 09:10\n\n{lead}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Cà phê nhân lên đỉnh đầu vụ, nông dân chưa vội bán")
+        );
+        assert_eq!(doc.text, lead);
+        // A byline with its own date before the update stays the byline.
+        let doc = clean(&format!(
+            "Cà phê nhân lên đỉnh đầu vụ\nĐăng 04/11/2025 09:10 – Cập nhật 10:00 ngày 04/11/2025\n\n{lead}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-04T09:10"));
     }
 
     #[test]

@@ -49,10 +49,11 @@ pub const EDITOR_ROLES: &[&str] = &[
 ];
 
 /// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
-const PICTURE_ROLES: &[&str] = &[
+pub const PICTURE_ROLES: &[&str] = &[
     "ảnh",
     "photo",
     "video",
+    "dựng video",
     "clip",
     "quay phim",
     "dựng phim",
@@ -170,12 +171,14 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         // name is evidence of a person.
         // (`TP.`, `TX.`, `Q.`: a place's abbreviation, not a degree.)
         let degree = words[..start].iter().any(|w| {
-            w.contains('.')
-                && w.starts_with(char::is_uppercase)
-                && !matches!(
-                    lower_case(w.trim_end_matches('.')).as_str(),
-                    "tp" | "tx" | "tt" | "q" | "h" | "p" | "x" | "t"
-                )
+            // `TS A`, `ThS A`: the common degrees also go without a dot.
+            DEGREES.contains(w)
+                || w.contains('.')
+                    && w.starts_with(char::is_uppercase)
+                    && !matches!(
+                        lower_case(w.trim_end_matches('.')).as_str(),
+                        "tp" | "tx" | "tt" | "q" | "h" | "p" | "x" | "t"
+                    )
         });
         let name = if caps {
             run.len() <= 4 && run.iter().all(|w| is_syllable(w, true))
@@ -251,6 +254,28 @@ const POSTS: &[&str] = &[
     "Nhà báo",
     "CTV",
     "PV",
+];
+
+/// Degrees and honours written without a dot before a name.
+const DEGREES: &[&str] = &[
+    "TS", "ThS", "PGS", "GS", "BS", "KS", "KTS", "DS", "LS", "NSND", "NSƯT", "NGƯT",
+];
+
+/// Military and police ranks, which a comma may set off from the degrees
+/// after them.
+const RANKS: &[&str] = &[
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
 ];
 
 /// What a writer notes in brackets after the name.
@@ -334,6 +359,25 @@ pub fn person(text: &str) -> Option<String> {
                     || after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase)
             })
         });
+    }
+    // `LÂM VY và HẠ ĐAN (CTV)`: the writers' post in brackets closing the
+    // line speaks for every name before it, not only the last.
+    if let Some(open) = rest.strip_suffix(')').and_then(|r| r.rfind('(')) {
+        let note = &rest[open + 1..rest.len() - 1];
+        evidence |= POSTS.contains(&note);
+    }
+    // `Thiếu tướng, PGS.TS A`: a rank set off by a comma before the
+    // degrees; the comma joins titles, not names.
+    if let Some((rank, after)) = rest.split_once(", ")
+        && RANKS.contains(&rank)
+    {
+        rest = after;
+    }
+    // `Theo A (Báo X)` under the headline: the writer, then the paper.
+    if let Some(after) = rest.strip_prefix("Theo ")
+        && after.starts_with(char::is_uppercase)
+    {
+        rest = after;
     }
     // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
     for key in [
@@ -443,6 +487,83 @@ pub fn person(text: &str) -> Option<String> {
         out.push_str(name);
     }
     Some(out)
+}
+
+/// `… vào tháng 9. (Sương Khói)`, `… trường. Thiếu tá LÒ VĂN A (Đồn …)`:
+/// the writer signing at the end of the last paragraph, after its last
+/// sentence. The paragraph stays whole; only the name is read.
+pub fn closing_name(text: &str) -> Option<String> {
+    let t = text.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
+        .iter()
+        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+        .max()?;
+    let tail = t[cut..].trim();
+    // A sentence before it; a signature of a few words, no figures.
+    if cut < 60 || tail.len() > 160 || tail.chars().any(|c| c.is_ascii_digit()) || tail.has(":") {
+        return None;
+    }
+    if let Some(inner) = tail.strip_prefix('(') {
+        // `(Hải Đăng)`, `(A - B)`; not `(Hà Nội)`, `(Ảnh minh họa)`.
+        let inner = inner.strip_suffix(')')?;
+        if inner.has("(") || is_place(inner) {
+            return None;
+        }
+        return crate::rules::is_name_line(inner)
+            .then(|| inner.to_string())
+            .or_else(|| person(inner).filter(|n| n.len() == inner.len()));
+    }
+    // `Thiếu tá NAME (office)`: a name before an office in brackets.
+    tail.has(" (").then(|| person(tail)).flatten()
+}
+
+/// `Ngọc Mai • 5 phút đọc`, `Lê Hà · 1.204 lượt xem`: a writer's name
+/// before a reading-time or view counter, the line a counter's.
+pub fn before_counter(text: &str) -> Option<String> {
+    let (name, counter) = [" · ", " • ", " | ", " – "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))?;
+    let counter = lower_case(counter);
+    let counted = ["phút đọc", "lượt xem", "min read", "lượt đọc"]
+        .iter()
+        .any(|c| counter.has(c))
+        && counter.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric());
+    if !counted || name.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let name = name.trim();
+    person(name).or_else(|| crate::rules::is_name_line(name).then(|| name.to_string()))
+}
+
+/// `VỀ TÁC GIẢ`, `┌── VỀ NGƯỜI VIẾT ──┐`: the heading of a box about the
+/// writer.
+pub fn is_author_box_heading(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    // (Its words in either case before lower-casing the line.)
+    t.len() <= 40
+        && ["TÁC GIẢ", "tác giả", "NGƯỜI VIẾT", "người viết"]
+            .iter()
+            .any(|w| t.has(w))
+        && matches!(
+            lower_case(t).as_str(),
+            "về tác giả" | "về người viết" | "giới thiệu tác giả" | "thông tin tác giả"
+        )
+}
+
+/// The writer an author box's first line names: `TS. NAME (office)`, or a
+/// pen name before its description (`Sương Khói – nhà báo tự do`); the
+/// box's heading is the key.
+pub fn box_name(text: &str) -> Option<String> {
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    person(t).or_else(|| {
+        let piece = next_cut(t).map_or(t, |(at, _)| &t[..at]);
+        name_in(piece.trim(), true, false).map(str::to_string)
+    })
 }
 
 /// `PHAN CHƯƠNG / TRẦN VĨ`: a line that is nothing but two writers' names
@@ -584,6 +705,75 @@ mod tests {
         ] {
             assert_eq!(person(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_post_in_brackets_closing_the_line_speaks_for_every_writer() {
+        for (line, name) in [
+            ("SƯƠNG SA và MÂY VÂN (CTV)", "SƯƠNG SA và MÂY VÂN"),
+            ("MÂY NGÀN, SỎI ĐÁ (PV)", "MÂY NGÀN, SỎI ĐÁ"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A note that is no post, a sentence's words.
+        assert_eq!(person("SƯƠNG SA và MÂY VÂN (Lào Cai)"), None);
+        assert_eq!(person("Mưa Rừng và Lá Thu (PV)."), None);
+    }
+
+    #[test]
+    fn a_writer_before_a_counter() {
+        for (line, name) in [
+            ("Hạt Dẻ • 6 phút đọc", "Hạt Dẻ"),
+            ("Triệu Khánh Vân · 2.310 lượt xem", "Triệu Khánh Vân"),
+        ] {
+            assert_eq!(before_counter(line).as_deref(), Some(name), "{line}");
+        }
+        // A date, a heading, no counter.
+        for line in [
+            "12/03/2025 · 6 phút đọc",
+            "Tin nổi bật · 6 phút đọc",
+            "Hạt Dẻ • Đà Lạt",
+        ] {
+            assert_eq!(before_counter(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_rank_set_off_by_a_comma_before_the_degrees() {
+        for (line, name) in [
+            ("Thượng tá, TS. Vàng Seo Lử", "Vàng Seo Lử"),
+            ("Trung tướng, GS.TS Mạc Hữu Đình", "Mạc Hữu Đình"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // A rank in a sentence's list.
+        assert_eq!(person("Thượng tá, trung tá và thiếu tá của đơn vị"), None);
+    }
+
+    #[test]
+    fn a_degree_without_its_dot_before_a_pen_name() {
+        for (line, name) in [
+            ("KTS Mộc Thạch", "Mộc Thạch"),
+            ("Đại tá, TS Hàn Sơn", "Hàn Sơn"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(name), "{line}");
+        }
+        // Capitals that are no degree.
+        assert_eq!(person("HTX Mộc Thạch"), None);
+    }
+
+    #[test]
+    fn theo_a_writer_and_the_paper_in_brackets() {
+        assert_eq!(
+            person("Theo Lục Gia Bảo (Tạp chí Nghề Mộc)").as_deref(),
+            Some("Lục Gia Bảo")
+        );
+        // A source's or a speaker's `Theo`.
+        assert_eq!(person("Theo Tạp chí Nghề Mộc"), None);
+        assert_eq!(
+            person("Theo ông Lục Gia Bảo, nghề mộc đang hồi phục."),
+            None
+        );
     }
 
     #[test]

