@@ -153,6 +153,50 @@ fn assert_floors(score: &Score, f1: f64, fields: [f64; 4]) {
     }
 }
 
+/// Every set's `check.py` still holds what its README promises about its
+/// files (formats, labels, no seed text), so a fixture edited by hand cannot
+/// drift from its description. Needs `python3`; without it the test says so
+/// and passes.
+#[test]
+fn every_fixture_set_keeps_its_readme_promises() {
+    let fixtures = workspace().join("tests/fixtures");
+    if std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("python3 not found: the fixture sets' check.py were not run");
+        return;
+    }
+    let mut sets: Vec<_> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|dir| dir.join("check.py").is_file())
+        .collect();
+    sets.sort();
+    assert!(sets.len() >= 25, "fixture sets with a check.py missing");
+    let failures: Vec<String> = sets
+        .iter()
+        .filter_map(|dir| {
+            let out = std::process::Command::new("python3")
+                .arg("check.py")
+                .current_dir(dir)
+                .output()
+                .unwrap();
+            let said = String::from_utf8_lossy(&out.stdout);
+            (!out.status.success() || !said.contains("ALL CHECKS PASSED")).then(|| {
+                format!(
+                    "{}:\n{}{}",
+                    dir.display(),
+                    said,
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            })
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 fn gold_pairs() -> Vec<(PathBuf, PathBuf)> {
     corpus_pairs("tests/fixtures/cleaning")
 }
