@@ -1258,8 +1258,20 @@ impl Clean {
                     && lines[k].text.trim_end().ends_with(':')
                     && quoted(k + 1)
             };
+            // An interview going on: the reporter's question, then an
+            // answer under the speaker's name (`PV: …?` / `TS A: …`), in
+            // an article that put questions before the heading too.
+            let asked = (top..cut)
+                .any(|k| roles[k] == Role::Body && rules::is_interview_question(&lines[k].text));
+            let interview = |k: usize| {
+                asked
+                    && roles[k] == Role::Body
+                    && roles[k + 1] == Role::Body
+                    && rules::is_interview_question(&lines[k].text)
+                    && rules::is_interview_answer(&lines[k + 1].text)
+            };
             let end = (cut + 1..n.saturating_sub(1))
-                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k))
+                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k) || interview(k))
                 .unwrap_or(n);
             for role in &mut roles[cut + 1..end] {
                 if *role == Role::Body {
@@ -2694,6 +2706,48 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2024-09-12T07:30"));
         assert_eq!(doc.text.split("\n\n").count(), 1, "{}", doc.text);
+    }
+
+    const INTERVIEW_TOP: &str = "Chủ nhiệm hợp tác xã ong mật Tà Xùa: Mật phải có tem mới giữ được khách\n\n\
+         Thứ Hai, 03/03/2025 08:15\n\n\
+         Hợp tác xã ong mật Tà Xùa có 41 hộ nuôi hơn 1.600 đàn ong trên sườn núi đá. Phóng viên trò chuyện với ông Vi Thành Khải, chủ nhiệm hợp tác xã.\n\n\
+         PV: Vì sao hợp tác xã phải in tem cho từng hũ mật?\n\n\
+         Ông Vi Thành Khải: Trước đây mật trôi nổi nhiều, khách không biết đâu là mật thật. Có tem thì khách gọi lại đúng người nuôi, giữ được mối lâu dài.\n\n\
+         TIN CÙNG CHUYÊN MỤC\n\
+         » Bắc Yên mở lớp nuôi ong cho thanh niên (01/03/2025)\n\
+         » Mật ong bạc hà vào siêu thị (25/02/2025)\n\n";
+
+    #[test]
+    fn an_interview_goes_on_after_a_box_inside_it() {
+        for rest in [
+            "PV: Mùa mật năm nay có được không?\n\n\
+             Ông Vi Thành Khải: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái, nhưng giá vẫn giữ được.\n\n\
+             PV: Xin cảm ơn ông!",
+            "Hỏi: Mùa mật năm nay có được không?\n\n\
+             Đáp: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái, nhưng giá vẫn giữ được.\n\n\
+             Hỏi: Xin cảm ơn ông!",
+        ] {
+            let doc = clean(&format!("{INTERVIEW_TOP}{rest}"));
+            assert_eq!(doc.text.split("\n\n").count(), 6, "{}", doc.text);
+            assert!(doc.text.ends_with("Xin cảm ơn ông!"), "{}", doc.text);
+        }
+        // A Q&A widget whose answers point elsewhere, after the box: still
+        // the page's tail.
+        let doc = clean(&format!(
+            "{INTERVIEW_TOP}Hỏi: Đàn ong bỏ tổ thì phải làm sao?\n\n\
+             Đáp: Xem câu trả lời của chuyên gia tại mục Hỏi đáp.\n\n\
+             Hỏi: Có được bán mật ở chợ phiên không?\n\n\
+             Đáp: Xem câu trả lời của chuyên gia tại mục Hỏi đáp."
+        ));
+        assert_eq!(doc.text.split("\n\n").count(), 3, "{}", doc.text);
+        // A byline under the reporter's key is the writer, not a turn.
+        let doc = clean(&format!(
+            "{INTERVIEW_TOP}PV: Mùa mật năm nay có được không?\n\n\
+             Ông Vi Thành Khải: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái, nhưng giá vẫn giữ được.\n\n\
+             PV: Lò Thu Trang"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lò Thu Trang"));
+        assert!(!doc.text.contains("PV: Lò"), "{}", doc.text);
     }
 
     #[test]
