@@ -1041,7 +1041,8 @@ impl Clean {
         // writer signs at the end of its last paragraph, which stays body.
         if out.author.is_none()
             && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
-            && features[last_body].chars > 100
+            && (features[last_body].chars > 100
+                || rules::signed_in_caps(&lines[last_body].text).is_some())
             && let Some(name) = names::closing_name(&lines[last_body].text)
         {
             out.author = Some(name);
@@ -1432,6 +1433,7 @@ impl Clean {
                     && (started || next_is_furniture)
                     && f.chars <= 100
                     && !f.contains_any(rules::CAPTION_CUES)
+                    && rules::signed_in_caps(f.text).is_none()
                 {
                     roles[k] = Role::Removed("after article end");
                 }
@@ -2706,6 +2708,31 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2024-09-12T07:30"));
         assert_eq!(doc.text.split("\n\n").count(), 1, "{}", doc.text);
+    }
+
+    #[test]
+    fn a_last_paragraph_signed_with_a_pen_name_in_capitals() {
+        let page = |last: &str| {
+            clean(&format!(
+                "Làng gốm Phù Lãng đỏ lửa lò bầu dịp cuối năm\n\n\
+                 Thứ Sáu, 12/12/2025 07:00\n\n\
+                 Những ngày cuối năm, các lò bầu ở làng gốm Phù Lãng đỏ lửa suốt đêm để kịp đơn hàng chum, vại, chậu cảnh cho dịp Tết.\n\n\
+                 Mỗi mẻ gốm nung ba ngày ba đêm bằng củi thông, thợ cả phải canh lửa từng giờ để men da lươn lên đều màu.\n\n\
+                 >> Xem thêm: Bắc Ninh mở tuyến du lịch làng nghề ven sông Cầu (02.12.2025)\n\n\
+                 {last}\n\n\
+                 Tags: gốm Phù Lãng, làng nghề, Bắc Ninh"
+            ))
+        };
+        let doc = page("Làng dự kiến mở thêm hai lò bầu vào mùa xuân năm sau nếu đủ củi. VŨ TRANG");
+        assert!(doc.text.ends_with("nếu đủ củi. VŨ TRANG"), "{}", doc.text);
+        assert_eq!(doc.metadata.get_str("author"), Some("VŨ TRANG"));
+        // A heading in capitals after a short sentence, a caption's
+        // credit: no signature.
+        for no in ["Xem ảnh. TIN LIÊN QUAN", "Lò bầu ở Phù Lãng. Ảnh: VŨ TRANG"] {
+            assert!(rules::signed_in_caps(no).is_none(), "{no}");
+        }
+        let doc = page("Làng dự kiến mở thêm hai lò bầu vào mùa xuân năm sau nếu đủ củi. ĐỌC THÊM");
+        assert!(!doc.text.contains("ĐỌC THÊM"), "{}", doc.text);
     }
 
     const INTERVIEW_TOP: &str = "Chủ nhiệm hợp tác xã ong mật Tà Xùa: Mật phải có tem mới giữ được khách\n\n\

@@ -4920,6 +4920,22 @@ pub fn is_date_line(f: &Features) -> bool {
     f.dated
 }
 
+/// `… nếu trời thuận lợi. HẢI ĐĂNG`: a paragraph whose last sentence is
+/// followed by the writer's pen name in capitals (2–4 words, no brackets):
+/// the name. The line is a sentence of the text, signed.
+pub fn signed_in_caps(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    if !t.ends_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
+        .iter()
+        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+        .max()?;
+    let name = t[cut..].trim();
+    (cut >= 60 && is_caps_name(name) && !name.has(" - ") && !name.has(" – ")).then_some(name)
+}
+
 /// The interviewer's turn of an interview: `PV: …?`, `Phóng viên: …`,
 /// `P.V: …`, `Hỏi: …` followed by speech (four words or more, a question
 /// or a sentence). `PV: Lê Hà` (a credit key with only a name after it)
