@@ -345,6 +345,21 @@ impl Clean {
                     roles[i] = Role::Body;
                 }
             }
+            // `Kho lạnh âm 25 độ C | 8.000 tấn`: a row with a temperature in
+            // a table of three rows or more (the same block, as many cells),
+            // no date on it, is the table's, not a weather widget.
+            for i in 0..n {
+                if roles[i] != Role::Removed("weather widget") || features[i].dated || cells(i) == 0
+                {
+                    continue;
+                }
+                let row = |k: usize| lines[k].block == lines[i].block && cells(k) == cells(i);
+                let above = (0..i).rev().take_while(|&k| row(k)).count();
+                let below = (i + 1..n).take_while(|&k| row(k)).count();
+                if above + below >= 2 {
+                    roles[i] = Role::Body;
+                }
+            }
             // A donation appeal right under a framed heading
             // (`[CHUNG TAY …]`) or a heading in capitals.
             for i in 1..n {
@@ -2775,6 +2790,36 @@ mod tests {
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lò Thu Trang"));
         assert!(!doc.text.contains("PV: Lò"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_table_row_with_a_temperature_is_no_weather_widget() {
+        let page = |rows: &str| {
+            clean(&format!(
+                "Khởi công kho lạnh thủy sản ở cảng cá Sông Đốc\n\n\
+                 Thứ Ba, 14/10/2025 09:00\n\n\
+                 Sáng 13/10, một doanh nghiệp thủy sản khởi công kho lạnh bảo quản cá, mực cho tàu khai thác xa bờ ở cảng cá Sông Đốc.\n\n\
+                 {rows}\n\n\
+                 Dự án dự kiến hoàn thành sau 14 tháng, tạo việc làm cho khoảng 180 lao động địa phương và giảm hao hụt sau thu hoạch."
+            ))
+        };
+        let doc = page(
+            "Hạng mục | Thông số\nNhà đón cá | 2.400 m²\nBuồng cấp đông âm 40 độ C | 60 tấn/ngày\nBến cập tàu | 120 m",
+        );
+        assert!(
+            doc.text.contains("Buồng cấp đông âm 40 độ C | 60 tấn/ngày"),
+            "{}",
+            doc.text
+        );
+        // A widget with the day's date beside rows: still a widget.
+        // A widget with the day's date beside rows, or one with no cells in
+        // a block of short lines: still a widget.
+        let doc = page(
+            "Sông Đốc 31°C | Thứ Ba, 14/10/2025\nGiá cá | 42.000 đồng\nGiá mực | 210.000 đồng",
+        );
+        assert!(!doc.text.contains("31°C"), "{}", doc.text);
+        let doc = page("Sông Đốc 31°C ☀ nắng nhẹ\nGiá cá hôm nay\nGiá mực hôm nay");
+        assert!(!doc.text.contains("31°C"), "{}", doc.text);
     }
 
     #[test]
