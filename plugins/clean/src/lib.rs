@@ -345,6 +345,21 @@ impl Clean {
                     roles[i] = Role::Body;
                 }
             }
+            // `Kho lạnh âm 25 độ C | 8.000 tấn`: a row with a temperature in
+            // a table of three rows or more (the same block, as many cells),
+            // no date on it, is the table's, not a weather widget.
+            for i in 0..n {
+                if roles[i] != Role::Removed("weather widget") || features[i].dated || cells(i) == 0
+                {
+                    continue;
+                }
+                let row = |k: usize| lines[k].block == lines[i].block && cells(k) == cells(i);
+                let above = (0..i).rev().take_while(|&k| row(k)).count();
+                let below = (i + 1..n).take_while(|&k| row(k)).count();
+                if above + below >= 2 {
+                    roles[i] = Role::Body;
+                }
+            }
             // A donation appeal right under a framed heading
             // (`[CHUNG TAY …]`) or a heading in capitals.
             for i in 1..n {
@@ -1041,7 +1056,8 @@ impl Clean {
         // writer signs at the end of its last paragraph, which stays body.
         if out.author.is_none()
             && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
-            && features[last_body].chars > 100
+            && (features[last_body].chars > 100
+                || rules::signed_in_caps(&lines[last_body].text).is_some())
             && let Some(name) = names::closing_name(&lines[last_body].text)
         {
             out.author = Some(name);
@@ -1258,8 +1274,20 @@ impl Clean {
                     && lines[k].text.trim_end().ends_with(':')
                     && quoted(k + 1)
             };
+            // An interview going on: the reporter's question, then an
+            // answer under the speaker's name (`PV: …?` / `TS A: …`), in
+            // an article that put questions before the heading too.
+            let asked = (top..cut)
+                .any(|k| roles[k] == Role::Body && rules::is_interview_question(&lines[k].text));
+            let interview = |k: usize| {
+                asked
+                    && roles[k] == Role::Body
+                    && roles[k + 1] == Role::Body
+                    && rules::is_interview_question(&lines[k].text)
+                    && rules::is_interview_answer(&lines[k + 1].text)
+            };
             let end = (cut + 1..n.saturating_sub(1))
-                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k))
+                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k) || interview(k))
                 .unwrap_or(n);
             for role in &mut roles[cut + 1..end] {
                 if *role == Role::Body {
@@ -1420,6 +1448,7 @@ impl Clean {
                     && (started || next_is_furniture)
                     && f.chars <= 100
                     && !f.contains_any(rules::CAPTION_CUES)
+                    && rules::signed_in_caps(f.text).is_none()
                 {
                     roles[k] = Role::Removed("after article end");
                 }
@@ -2694,6 +2723,103 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2024-09-12T07:30"));
         assert_eq!(doc.text.split("\n\n").count(), 1, "{}", doc.text);
+    }
+
+    #[test]
+    fn a_last_paragraph_signed_with_a_pen_name_in_capitals() {
+        let page = |last: &str| {
+            clean(&format!(
+                "Làng gốm Phù Lãng đỏ lửa lò bầu dịp cuối năm\n\n\
+                 Thứ Sáu, 12/12/2025 07:00\n\n\
+                 Những ngày cuối năm, các lò bầu ở làng gốm Phù Lãng đỏ lửa suốt đêm để kịp đơn hàng chum, vại, chậu cảnh cho dịp Tết.\n\n\
+                 Mỗi mẻ gốm nung ba ngày ba đêm bằng củi thông, thợ cả phải canh lửa từng giờ để men da lươn lên đều màu.\n\n\
+                 >> Xem thêm: Bắc Ninh mở tuyến du lịch làng nghề ven sông Cầu (02.12.2025)\n\n\
+                 {last}\n\n\
+                 Tags: gốm Phù Lãng, làng nghề, Bắc Ninh"
+            ))
+        };
+        let doc = page("Làng dự kiến mở thêm hai lò bầu vào mùa xuân năm sau nếu đủ củi. VŨ TRANG");
+        assert!(doc.text.ends_with("nếu đủ củi. VŨ TRANG"), "{}", doc.text);
+        assert_eq!(doc.metadata.get_str("author"), Some("VŨ TRANG"));
+        // A heading in capitals after a short sentence, a caption's
+        // credit: no signature.
+        for no in ["Xem ảnh. TIN LIÊN QUAN", "Lò bầu ở Phù Lãng. Ảnh: VŨ TRANG"] {
+            assert!(rules::signed_in_caps(no).is_none(), "{no}");
+        }
+        let doc = page("Làng dự kiến mở thêm hai lò bầu vào mùa xuân năm sau nếu đủ củi. ĐỌC THÊM");
+        assert!(!doc.text.contains("ĐỌC THÊM"), "{}", doc.text);
+    }
+
+    const INTERVIEW_TOP: &str = "Chủ nhiệm hợp tác xã ong mật Tà Xùa: Mật phải có tem mới giữ được khách\n\n\
+         Thứ Hai, 03/03/2025 08:15\n\n\
+         Hợp tác xã ong mật Tà Xùa có 41 hộ nuôi hơn 1.600 đàn ong trên sườn núi đá. Phóng viên trò chuyện với ông Vi Thành Khải, chủ nhiệm hợp tác xã.\n\n\
+         PV: Vì sao hợp tác xã phải in tem cho từng hũ mật?\n\n\
+         Ông Vi Thành Khải: Trước đây mật trôi nổi nhiều, khách không biết đâu là mật thật. Có tem thì khách gọi lại đúng người nuôi, giữ được mối lâu dài.\n\n\
+         TIN CÙNG CHUYÊN MỤC\n\
+         » Bắc Yên mở lớp nuôi ong cho thanh niên (01/03/2025)\n\
+         » Mật ong bạc hà vào siêu thị (25/02/2025)\n\n";
+
+    #[test]
+    fn an_interview_goes_on_after_a_box_inside_it() {
+        for rest in [
+            "PV: Mùa mật năm nay có được không?\n\n\
+             Ông Vi Thành Khải: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái, nhưng giá vẫn giữ được.\n\n\
+             PV: Xin cảm ơn ông!",
+            "Hỏi: Mùa mật năm nay có được không?\n\n\
+             Đáp: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái, nhưng giá vẫn giữ được.\n\n\
+             Hỏi: Xin cảm ơn ông!",
+        ] {
+            let doc = clean(&format!("{INTERVIEW_TOP}{rest}"));
+            assert_eq!(doc.text.split("\n\n").count(), 6, "{}", doc.text);
+            assert!(doc.text.ends_with("Xin cảm ơn ông!"), "{}", doc.text);
+        }
+        // A Q&A widget whose answers point elsewhere, after the box: still
+        // the page's tail.
+        let doc = clean(&format!(
+            "{INTERVIEW_TOP}Hỏi: Đàn ong bỏ tổ thì phải làm sao?\n\n\
+             Đáp: Xem câu trả lời của chuyên gia tại mục Hỏi đáp.\n\n\
+             Hỏi: Có được bán mật ở chợ phiên không?\n\n\
+             Đáp: Xem câu trả lời của chuyên gia tại mục Hỏi đáp."
+        ));
+        assert_eq!(doc.text.split("\n\n").count(), 3, "{}", doc.text);
+        // A byline under the reporter's key is the writer, not a turn.
+        let doc = clean(&format!(
+            "{INTERVIEW_TOP}PV: Mùa mật năm nay có được không?\n\n\
+             Ông Vi Thành Khải: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái, nhưng giá vẫn giữ được.\n\n\
+             PV: Lò Thu Trang"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lò Thu Trang"));
+        assert!(!doc.text.contains("PV: Lò"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_table_row_with_a_temperature_is_no_weather_widget() {
+        let page = |rows: &str| {
+            clean(&format!(
+                "Khởi công kho lạnh thủy sản ở cảng cá Sông Đốc\n\n\
+                 Thứ Ba, 14/10/2025 09:00\n\n\
+                 Sáng 13/10, một doanh nghiệp thủy sản khởi công kho lạnh bảo quản cá, mực cho tàu khai thác xa bờ ở cảng cá Sông Đốc.\n\n\
+                 {rows}\n\n\
+                 Dự án dự kiến hoàn thành sau 14 tháng, tạo việc làm cho khoảng 180 lao động địa phương và giảm hao hụt sau thu hoạch."
+            ))
+        };
+        let doc = page(
+            "Hạng mục | Thông số\nNhà đón cá | 2.400 m²\nBuồng cấp đông âm 40 độ C | 60 tấn/ngày\nBến cập tàu | 120 m",
+        );
+        assert!(
+            doc.text.contains("Buồng cấp đông âm 40 độ C | 60 tấn/ngày"),
+            "{}",
+            doc.text
+        );
+        // A widget with the day's date beside rows: still a widget.
+        // A widget with the day's date beside rows, or one with no cells in
+        // a block of short lines: still a widget.
+        let doc = page(
+            "Sông Đốc 31°C | Thứ Ba, 14/10/2025\nGiá cá | 42.000 đồng\nGiá mực | 210.000 đồng",
+        );
+        assert!(!doc.text.contains("31°C"), "{}", doc.text);
+        let doc = page("Sông Đốc 31°C ☀ nắng nhẹ\nGiá cá hôm nay\nGiá mực hôm nay");
+        assert!(!doc.text.contains("31°C"), "{}", doc.text);
     }
 
     #[test]

@@ -495,7 +495,8 @@ pub fn person(text: &str) -> Option<String> {
 pub fn closing_name(text: &str) -> Option<String> {
     let t = text.trim_end();
     if !t.ends_with(')') {
-        return None;
+        // `… thuận lợi. HẢI ĐĂNG`: the pen name in capitals, no brackets.
+        return crate::rules::signed_in_caps(t).map(str::to_string);
     }
     let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
         .iter()

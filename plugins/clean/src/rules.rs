@@ -4920,6 +4920,64 @@ pub fn is_date_line(f: &Features) -> bool {
     f.dated
 }
 
+/// `… nếu trời thuận lợi. HẢI ĐĂNG`: a paragraph whose last sentence is
+/// followed by the writer's pen name in capitals (2–4 words, no brackets):
+/// the name. The line is a sentence of the text, signed.
+pub fn signed_in_caps(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    if !t.ends_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
+        .iter()
+        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+        .max()?;
+    let name = t[cut..].trim();
+    (cut >= 60 && is_caps_name(name) && !name.has(" - ") && !name.has(" – ")).then_some(name)
+}
+
+/// The interviewer's turn of an interview: `PV: …?`, `Phóng viên: …`,
+/// `P.V: …`, `Hỏi: …` followed by speech (four words or more, a question
+/// or a sentence). `PV: Lê Hà` (a credit key with only a name after it)
+/// is a byline, no turn.
+pub fn is_interview_question(text: &str) -> bool {
+    let Some((key, speech)) = text.split_once(':') else {
+        return false;
+    };
+    let speech = speech.trim();
+    matches!(
+        key.trim(),
+        "PV" | "P.V" | "Phóng viên" | "PHÓNG VIÊN" | "Hỏi" | "HỎI"
+    ) && speech.split_whitespace().count() >= 4
+        && speech.ends_with(['?', '.', '!', '…'])
+        && !is_name_line(speech.trim_end_matches(['.', '!']))
+}
+
+/// The interviewee's turn: `Đáp: …` or a speaker's name as the key
+/// (`Lê Văn An: …`, `Ông Lê Văn An: …`, `TS Lê An: …`), followed by
+/// speech of 80 characters or more (a pointer to another page is shorter).
+pub fn is_interview_answer(text: &str) -> bool {
+    let Some((key, speech)) = text.split_once(": ") else {
+        return false;
+    };
+    let speech = speech.trim();
+    if speech.chars().count() < 80 || !speech.ends_with(['.', '!', '?', '…', '"', '”']) {
+        return false;
+    }
+    let key = key.trim();
+    if matches!(key, "Đáp" | "ĐÁP" | "Trả lời") {
+        return true;
+    }
+    if key.len() > 60 || key.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let name = ["Ông ", "Bà ", "Anh ", "Chị ", "Chú ", "Cô "]
+        .iter()
+        .find_map(|h| key.strip_prefix(h))
+        .unwrap_or(key);
+    is_name_line(name) || crate::names::person(name).is_some_and(|n| name.ends_with(n.as_str()))
+}
+
 /// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
 /// more names (2–5 capitalised words, or initials with dots), no digits.
 pub fn is_name_line(text: &str) -> bool {
@@ -6625,6 +6683,46 @@ mod tests {
     fn features(line: &str) -> Features<'_> {
         static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
         Features::new(line, CUES.get_or_init(Cues::new))
+    }
+
+    #[test]
+    fn turns_of_an_interview() {
+        for q in [
+            "PV: Mùa mật năm nay có được không?",
+            "Phóng viên: Hợp tác xã bán mật ở đâu là chính?",
+            "P.V: Ông nghĩ gì về chuyện in tem cho từng hũ?",
+            "Hỏi: Đàn ong bỏ tổ thì phải làm sao?",
+            "PV: Xin cảm ơn ông về cuộc trò chuyện!",
+        ] {
+            assert!(is_interview_question(q), "{q}");
+        }
+        for a in [
+            "Ông Vi Thành Khải: Mưa đá đầu tháng làm rụng nhiều hoa, sản lượng chắc chỉ bằng hai phần ba năm ngoái.",
+            "ThS Lò Văn Sính: Người nuôi phải chia đàn sớm, trước khi hoa ban nở rộ trên núi, kẻo ong bỏ tổ bay đi nơi khác.",
+            "Đáp: Bà con nên di đàn sang nơi có nguồn nước sạch, ít gió lùa và cách xa ruộng phun thuốc.",
+            "Vi Thành Khải: Có tem thì khách gọi lại đúng người nuôi, nhờ vậy hợp tác xã giữ được mối hàng lâu dài ở cả miền xuôi.",
+        ] {
+            assert!(is_interview_answer(a), "{a}");
+        }
+        // A byline under the credit key, a Q&A widget, a caption's credit.
+        for no in [
+            "PV: Lò Thu Trang",
+            "PV: Lò Thu Trang - Vi Khải.",
+            "Hỏi đáp",
+            "Hỏi đáp: Đàn ong bỏ tổ phải làm sao?",
+            "Ảnh: Vi Thành Khải",
+        ] {
+            assert!(!is_interview_question(no), "{no}");
+        }
+        for no in [
+            "Ảnh: Vi Thành Khải",
+            "Ảnh: đàn ong của hợp tác xã trên sườn núi đá Tà Xùa.",
+            "Hỏi đáp: Đàn ong bỏ tổ phải làm sao khi trời trở lạnh đột ngột?",
+            "Mật ong: hũ 500 ml giá 180.000 đồng, giao tận nhà trong ngày, đổi trả trong bảy ngày.",
+            "Đáp: Xem câu trả lời của chuyên gia tại mục Hỏi đáp.",
+        ] {
+            assert!(!is_interview_answer(no), "{no}");
+        }
     }
 
     fn why(line: &str) -> Option<&'static str> {
