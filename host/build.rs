@@ -2,7 +2,7 @@
 //! `docflow` binary embeds, so `plugin = "clean"` works without any file,
 //! and the test plugins of `tests/plugins`, whose paths the e2e tests read.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 const BUILTIN_PLUGINS: &[&str] = &[
     "clean",
@@ -17,7 +17,13 @@ const BUILTIN_PLUGINS: &[&str] = &[
 const TEST_PLUGINS: &[&str] = &["misbehave", "future-plugin", "hello_cli"];
 
 fn main() {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+    // Read at run time: a compiled build script is reused by a target
+    // directory shared between checkouts, and `env!` would keep the path of
+    // the checkout that first built it.
+    let manifest_dir = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
+    let workspace = manifest_dir
         .parent()
         .expect("host/ is inside the workspace");
     // The fuzz targets (fuzz/) build the host with nightly and sanitizers;
