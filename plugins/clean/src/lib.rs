@@ -4119,10 +4119,22 @@ Phan Văn Cư (dịch)",
         }
     }
 
+    /// Two short articles the date tests share: a headline's lead and
+    /// paragraph, and a text whose closing lines carry the stamp.
+    const FLOWER_MARKET: [&str; 2] = [
+        "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.",
+        "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.",
+    ];
+    const WHEELCHAIRS: [&str; 4] = [
+        "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.",
+        "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.",
+        "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.",
+        "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.",
+    ];
+
     #[test]
     fn a_relative_time_beside_the_byline_date_keeps_the_date() {
-        let lead = "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.";
-        let para = "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.";
+        let [lead, para] = FLOWER_MARKET;
         for (stamp, want) in [
             ("5 giờ trước · 11/02/2025 19:05", "2025-02-11T19:05"),
             ("11/02/2025 08:15 – 3 hours ago", "2025-02-11T08:15"),
@@ -4138,11 +4150,7 @@ Phan Văn Cư (dịch)",
 
     #[test]
     fn a_dateline_closing_the_text_dates_it() {
-        let lead = "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.";
-        let para = "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.";
-        let more = "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.";
-        let last =
-            "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.";
+        let [lead, para, more, last] = WHEELCHAIRS;
         for (dateline, want) in [
             ("Tam Kỳ, ngày 2 tháng 6 năm 2025", "2025-06-02"),
             ("TP. Tam Kỳ, 02/06/2025", "2025-06-02"),
@@ -4161,13 +4169,8 @@ Phan Văn Cư (dịch)",
 
     #[test]
     fn a_labelled_stamp_closing_the_page_past_teasers_dates_it() {
-        let page = r#"Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.
-
-Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.
-
-Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.
-
-Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.
+        let page = WHEELCHAIRS.join("\n\n")
+            + r#"
 
 Tin cùng chuyên mục
 › Phường An Mỹ ra mắt câu lạc bộ dưỡng sinh – 28/05/2025
@@ -4189,8 +4192,7 @@ Tin cùng chuyên mục
 
     #[test]
     fn an_update_line_over_the_publication_line_gives_way() {
-        let lead = "Chợ hoa xuân bến Bình Đông mở cửa sớm hơn mọi năm, hàng trăm ghe hoa từ miền Tây đã cập bến từ tuần trước.";
-        let para = "Ban quản lý chợ bố trí thêm lực lượng giữ trật tự và hướng dẫn khách gửi xe ở các bãi tạm quanh khu vực.";
+        let [lead, para] = FLOWER_MARKET;
         for (update, posted, want) in [
             (
                 "Cập nhật: 12/02/2025 10:40",
@@ -4213,11 +4215,7 @@ Tin cùng chuyên mục
 
     #[test]
     fn an_english_stamp_closing_the_text_dates_it() {
-        let lead = "Sáng 30/5, Hội Người cao tuổi phường An Mỹ trao tặng mười chiếc xe lăn cho các cụ neo đơn trên địa bàn.";
-        let para = "Số tiền mua xe do hội viên và các nhà hảo tâm trong phường đóng góp trong suốt ba tháng qua.";
-        let more = "Cụ Trần Văn Tư, 86 tuổi, xúc động cho biết từ nay cụ có thể tự ra chợ mà không phải nhờ hàng xóm.";
-        let last =
-            "Hội dự kiến cuối năm nay sẽ tặng thêm hai mươi chiếc xe cho các cụ ở phường lân cận.";
+        let [lead, para, more, last] = WHEELCHAIRS;
         let doc = clean(&format!(
             "{lead}\n{para}\n{more}\n{last}\nMonday, 2 June 2025 | 6:40 PM (ICT)\n"
         ));
