@@ -141,7 +141,13 @@ fn score_corpus(pairs: &[(PathBuf, PathBuf)]) -> Score {
 /// Nothing lost, body F1 and each metadata field (title, published,
 /// author, source) at least their floors.
 fn assert_floors(score: &Score, f1: f64, fields: [f64; 4]) {
-    assert_eq!(score.lost, 0, "body paragraphs lost");
+    assert_floors_losing(score, 0, f1, fields);
+}
+
+/// For a set scored once with body lines lost: the floor holds what it
+/// scored until a round wins the lines back and moves it to `assert_floors`.
+fn assert_floors_losing(score: &Score, lost: usize, f1: f64, fields: [f64; 4]) {
+    assert!(score.lost <= lost, "{} body paragraphs lost", score.lost);
     assert!(score.f1() >= f1, "body F1 {:.3} fell", score.f1());
     for (k, floor) in fields.into_iter().enumerate() {
         assert!(
@@ -841,4 +847,37 @@ fn twenty_ninth_blind_corpus() {
     // author 0.6, source 0.9. (At round 19: F1 0.970, 0.9, 0.7, 0.5, 0.8.)
     // Floors at those.
     assert_floors(&score, 0.97, [1.0, 1.0, 0.6, 0.9]);
+}
+
+#[test]
+fn thirtieth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind30");
+    assert!(pairs.len() >= 10, "thirtieth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-23, cleaner at `16a0636`, never seen by a round):
+    // body P 0.946, R 0.976, F1 0.961, 3 lines lost; title 1.0, published
+    // 0.9, author 0.7, source 0.9. Floors at those.
+    assert_floors_losing(&score, 3, 0.96, [1.0, 0.9, 0.7, 0.9]);
+}
+
+#[test]
+fn thirty_first_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind31");
+    assert!(pairs.len() >= 10, "thirty-first blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-23, cleaner at `16a0636`, never seen by a round):
+    // body P 0.959, R 1.000, F1 0.979, nothing lost; title 0.9, published
+    // 1.0, author 1.0, source 0.9. Floors at those.
+    assert_floors(&score, 0.97, [0.9, 1.0, 1.0, 0.9]);
+}
+
+#[test]
+fn thirty_second_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind32");
+    assert!(pairs.len() >= 10, "thirty-second blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-23, cleaner at `16a0636`, never seen by a round):
+    // body P 0.983, R 0.983, F1 0.983, 2 lines lost; title 1.0, published
+    // 1.0, author 0.8, source 1.0. Floors at those.
+    assert_floors_losing(&score, 2, 0.98, [1.0, 1.0, 0.8, 1.0]);
 }
