@@ -34,6 +34,10 @@ pub const EDITOR_ROLES: &[&str] = &[
     "biên dịch",
     "lược dịch",
     "người dịch",
+    // `Bản tiếng Anh: X`, `Translated by X`: the English edition's
+    // translator, beside the writer on a bilingual site's byline.
+    "bản tiếng anh",
+    "translated by",
     "dịch giả",
     "dịch",
     "trình bày",
@@ -472,6 +476,14 @@ pub fn person(text: &str) -> Option<String> {
         {
             break;
         }
+        // `· Translated by B`, `– dịch bởi B`: a translator keyed without
+        // a colon.
+        if ["Translated by ", "translated by ", "Dịch bởi ", "dịch bởi "]
+            .iter()
+            .any(|k| tail.starts_with(k))
+        {
+            break;
+        }
         joiners.push(sep);
     }
     let first = names.first()?;
@@ -802,5 +814,30 @@ mod tests {
         ] {
             assert!(!names_only(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_translator_beside_the_writer_is_no_writer() {
+        // A bilingual site names the English edition's translator on the
+        // writer's line, keyed with or without a colon.
+        let yes = [
+            // A pen name with no family name: the office alone does not
+            // stand by it while the translator reads as a second writer.
+            (
+                "Thu Nguyệt – Ban Du lịch huyện | Bản tiếng Anh: Hứa Minh Duy",
+                "Thu Nguyệt",
+            ),
+            (
+                "Bài: Triệu Văn Khởi · Translated by Anna Berg",
+                "Triệu Văn Khởi",
+            ),
+            ("Ma Thị Sen – dịch bởi Lục Văn Tài", "Ma Thị Sen"),
+        ];
+        for (line, want) in yes {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        // Not a writer: the translator's credit alone, a sentence.
+        assert_eq!(person("Bản tiếng Anh: Hứa Minh Duy"), None);
+        assert_eq!(person("Translated by Anna Berg"), None);
     }
 }
