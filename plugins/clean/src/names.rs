@@ -418,6 +418,12 @@ pub fn person(text: &str) -> Option<String> {
             rest = after.trim();
         }
     }
+    // `A ghi theo lời kể của chị B`: a story the writer took down from
+    // someone else; B is the teller, A the writer.
+    if let Some(at) = rest.find(" ghi theo lời kể") {
+        rest = rest[..at].trim_end();
+        keyed = true;
+    }
     // `… ghi`, `… (ghi)`, `… thực hiện`: the writer's note after the name.
     for tail in [" (ghi)", " ghi", " thực hiện", " (thực hiện)"] {
         if let Some(r) = rest.strip_suffix(tail) {
@@ -839,5 +845,23 @@ mod tests {
         // Not a writer: the translator's credit alone, a sentence.
         assert_eq!(person("Bản tiếng Anh: Hứa Minh Duy"), None);
         assert_eq!(person("Translated by Anna Berg"), None);
+    }
+
+    #[test]
+    fn a_writer_taking_down_someone_elses_story() {
+        // `A ghi theo lời kể của B`: A wrote, B told.
+        assert_eq!(
+            person("LAM ĐIỀN ghi theo lời kể của anh Sầm Văn Páo").as_deref(),
+            Some("LAM ĐIỀN")
+        );
+        assert_eq!(
+            person("Vi Thu Hoài ghi theo lời kể").as_deref(),
+            Some("Vi Thu Hoài")
+        );
+        // A sentence saying so is no byline.
+        assert_eq!(
+            person("Bà con ghi theo lời kể của già làng về mùa lũ năm ấy."),
+            None
+        );
     }
 }
