@@ -449,6 +449,11 @@ pub fn person(text: &str) -> Option<String> {
             .filter(|(note, _)| {
                 // `(thực hiện)`, `(tổng hợp)`: the writer's own note.
                 WRITER_NOTES.contains(note)
+                    // `(nick Gió Bấc, thành viên diễn đàn)`: a forum
+                    // writer's nickname or membership.
+                    || ["nick ", "bút danh ", "thành viên "]
+                        .iter()
+                        .any(|w| note.starts_with(w))
                     || !other_role(note)
                         && (note.starts_with("từ ")
                             || note.chars().next().is_some_and(char::is_uppercase))
@@ -863,5 +868,20 @@ mod tests {
             person("Bà con ghi theo lời kể của già làng về mùa lũ năm ấy."),
             None
         );
+    }
+
+    #[test]
+    fn a_forum_writers_nickname_in_brackets() {
+        // A nickname or membership in brackets stands by a pen name the
+        // family-name list does not know.
+        for (line, want) in [
+            ("Bảo Khuê (nick Sóc Nâu, thành viên diễn đàn)", "Bảo Khuê"),
+            ("Thiên Di (bút danh Mây Chiều)", "Thiên Di"),
+            ("Quế Lâm (thành viên nhóm Xe Đạp Xanh)", "Quế Lâm"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        // Words that are no name before such a note stay nothing.
+        assert_eq!(person("Mùa nước nổi (nick cũ của nhóm)"), None);
     }
 }
