@@ -4073,6 +4073,19 @@ Phan Văn Cư (dịch)",
     }
 
     #[test]
+    fn a_degree_the_list_lacks_inside_a_list_of_writers() {
+        let lead = "Nhóm bác sĩ Bệnh viện Đa khoa Phú Vinh theo dõi 240 người bệnh đan lát tre trúc bị đau cổ tay trong sáu tháng.";
+        let doc = clean(&format!(
+            "Đan tre lâu ngày dễ đau cổ tay\n\nTS. Kiều Văn Lộc, ThS. Nông Thị Hà và BSNT. Phan Thị Mơ\n\n{lead}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Kiều Văn Lộc, Nông Thị Hà và Phan Thị Mơ")
+        );
+        assert_eq!(doc.text, lead);
+    }
+
+    #[test]
     fn a_dated_widget_above_the_headline_is_no_headline() {
         let lead = "Giá cà phê nhân xô tại Đắk Lắk tăng thêm 1.200 đồng mỗi ki-lô-gam trong tuần qua, mức cao nhất từ đầu vụ.";
         let doc = clean(&format!(

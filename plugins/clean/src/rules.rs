@@ -6254,8 +6254,15 @@ pub fn strip_titles(name: &str) -> String {
         // name of two or more words.
         let capitals =
             !token.chars().any(char::is_lowercase) && rest.split_whitespace().count() >= 3;
+        // `BSNT.`, `DSCKI.`: a degree the list lacks, an abbreviation of
+        // two or more capitals closed by a dot (not a place's `TP.`).
+        let dotted = token.len() <= 8
+            && token.ends_with('.')
+            && parts.len() == 1
+            && token.chars().filter(|c| c.is_uppercase()).count() >= 3
+            && token[..token.len() - 1].chars().all(char::is_alphabetic);
         let is_title = !parts.is_empty()
-            && parts.iter().all(|p| TITLES.contains(&p.as_str()))
+            && (parts.iter().all(|p| TITLES.contains(&p.as_str())) || dotted)
             && (token.contains('.') || capitals);
         if is_title && rest.split_whitespace().count() >= 2 {
             rest = rest[token.len()..].trim_start();
@@ -7077,6 +7084,14 @@ mod tests {
         );
         // A comma after a rank with no second title is not a title pair.
         assert_eq!(strip_titles("Thiếu tá, Lê Hà"), "Thiếu tá, Lê Hà");
+        // A degree the list lacks, in capitals with a dot, in a list of
+        // writers; not a place's abbreviation.
+        assert_eq!(
+            strip_titles_each("Kiều Văn Lộc và BSNT. Phan Thị Mơ"),
+            "Kiều Văn Lộc và Phan Thị Mơ"
+        );
+        assert_eq!(strip_titles("DSCKI. Hà Văn Sơn"), "Hà Văn Sơn");
+        assert_eq!(strip_titles("TP. Hồ Chí Minh"), "TP. Hồ Chí Minh");
         assert_eq!(strip_titles_each("Lê Hà, Đỗ Quân"), "Lê Hà, Đỗ Quân");
     }
 
