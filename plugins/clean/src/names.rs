@@ -131,6 +131,13 @@ const NOT_TITLES: &[&str] = &[
     "khoa",
 ];
 
+/// A weekday or a date's words (`Thứ Tư`, `Chủ nhật`, `Ngày Rằm`): the
+/// time a line was posted, never a writer, whatever key stands before it.
+pub fn is_when_word(word: &str) -> bool {
+    ["thứ", "chủ", "ngày", "tháng", "hôm", "sáng", "chiều", "tối"]
+        .contains(&lower_case(word).as_str())
+}
+
 /// Honorifics a credit may put before its writer (`Lời: cô A`, `Tranh: em
 /// B`); the first ten of [`NOT_TITLES`].
 const HONORIFICS: usize = 10;
@@ -189,7 +196,8 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         } else {
             run.iter().all(|w| is_syllable(w, false))
         } && (is_family(run[0])
-            || (keyed || degree) && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
+            || (keyed || degree) && !NOT_TITLES.contains(&lower_case(run[0]).as_str()))
+            && !is_when_word(run[0]);
         if !name {
             continue;
         }
@@ -883,5 +891,25 @@ mod tests {
         }
         // Words that are no name before such a note stay nothing.
         assert_eq!(person("Mùa nước nổi (nick cũ của nhóm)"), None);
+    }
+
+    #[test]
+    fn a_weekday_or_a_date_word_is_no_writer() {
+        // Whatever key stands before it, a weekday is when the page was
+        // posted, not who wrote it.
+        for line in [
+            "Đăng:\tThứ Sáu, ngày 3 tháng 10 năm 2025",
+            "Cập nhật: Chủ Nhật, 5/10/2025",
+            "Đăng: THỨ HAI, 06/10/2025",
+            "Người đăng: Ngày Mới",
+        ] {
+            assert_eq!(person(line), None, "{line}");
+        }
+        for line in ["Thứ Năm", "Chủ Nhật Tuần Này", "Ngày Xuân"] {
+            assert!(!crate::rules::is_name_line(line), "{line}");
+        }
+        // A name keyed the same way is still read.
+        assert_eq!(person("Đăng: Trần Thu Hà").as_deref(), Some("Trần Thu Hà"));
+        assert!(crate::rules::is_name_line("Ngô Thứ Hai"));
     }
 }

@@ -5005,6 +5005,7 @@ pub fn is_name_line(text: &str) -> bool {
             let dotted = part.contains('.');
             let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
             count_ok
+                && !crate::names::is_when_word(words[0])
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
                     // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
