@@ -735,6 +735,22 @@ impl Clean {
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
+                    // `ThS. A*`: the note on the writer the mark points to,
+                    // after the text, is the byline's, not the story's.
+                    if names::marked_writer(&lines[i].text).is_some() {
+                        let note = (first..n).rev().find(|&k| {
+                            roles[k] == Role::Body && names::is_writer_footnote(&lines[k].text)
+                        });
+                        // (Not the last item of a `* ` list.)
+                        if let Some(k) = note.filter(|&k| {
+                            !names::is_writer_footnote(&lines[k - 1].text)
+                                && !lines
+                                    .get(k + 1)
+                                    .is_some_and(|l| names::is_writer_footnote(&l.text))
+                        }) {
+                            roles[k] = Role::Removed("writer footnote");
+                        }
+                    }
                     break;
                 }
                 // `Ngọc Mai • 5 phút đọc`: the writer beside a counter.
@@ -4070,6 +4086,36 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_writer_marked_for_a_footnote() {
+        // Invented: a reed-mat village's cooperative; the writer's name
+        // carries a mark, the note on the writer closes the text.
+        let paras = [
+            "Hợp tác xã chiếu cói Nga Liên vừa ký hợp đồng bán 12.000 đôi chiếu cho hai siêu thị ở Hà Nội trong quý IV.",
+            "Các việc xã viên làm trong tháng:",
+            "* phơi cói và nhuộm sợi theo mẫu mới;",
+            "* dệt thử 300 đôi chiếu cỡ nhỏ cho khách sạn.",
+            "Ban quản trị dự kiến mở thêm một tổ dệt ở thôn Bắc, thu hút 25 lao động nữ lớn tuổi trong làng.",
+        ];
+        for (mark, note) in [
+            ("*", "* Phòng Kinh tế huyện Nga Sơn"),
+            (" (*)", "(*) Giảng viên Trường Cao đẳng nghề Nga Sơn"),
+        ] {
+            let page = format!(
+                "Chiếu cói Nga Liên vào siêu thị\nThứ Hai, 13/10/2025 - 09:10\nThS. Mạc Thị Huyền{mark}\n\n{}\n\n{note}\n",
+                paras.join("\n\n")
+            );
+            let doc = clean(&page);
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Mạc Thị Huyền"),
+                "{mark}"
+            );
+            // The note leaves the body; the story's own `* ` list stays.
+            assert_eq!(doc.text, paras.join("\n\n"), "{mark}");
+        }
     }
 
     #[test]

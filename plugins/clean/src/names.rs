@@ -293,6 +293,37 @@ const RANKS: &[&str] = &[
 /// What a writer notes in brackets after the name.
 const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
 
+/// Marks that send the reader to a footnote: `A*`, `A (*)`, `A¹`.
+const FOOTNOTE_MARKS: &[char] = &['*', '¹', '²', '³'];
+
+/// `ThS. Lê Hà*`, `PGS.TS Lê Hà (*)`: a line naming its writer with a
+/// footnote's mark, the note about the writer (`* Khoa …`, `(*) Giảng
+/// viên …`) printed after the text.
+pub fn marked_writer(text: &str) -> Option<String> {
+    let t = text.trim_end();
+    let bare = t
+        .strip_suffix("(*)")
+        .or_else(|| t.strip_suffix("(**)"))
+        .unwrap_or(t)
+        .trim_end();
+    if bare.len() == t.len() && !t.ends_with(FOOTNOTE_MARKS) {
+        return None;
+    }
+    person(bare.trim_end_matches(FOOTNOTE_MARKS))
+}
+
+/// `* Khoa Nông học …`, `(*) Giảng viên …`: the footnote a marked
+/// writer's name points to (see [`marked_writer`]).
+pub fn is_writer_footnote(text: &str) -> bool {
+    let t = text.trim_start();
+    let note = t
+        .strip_prefix("(*)")
+        .or_else(|| t.strip_prefix("(**)"))
+        .or_else(|| t.strip_prefix(FOOTNOTE_MARKS))
+        .map(|r| r.trim_start_matches(FOOTNOTE_MARKS).trim_start());
+    note.is_some_and(|n| n.len() <= 300 && n.starts_with(char::is_uppercase))
+}
+
 /// The text after the last joiner of `key`: `Ảnh` in `A • Ảnh`.
 fn last_piece(key: &str) -> &str {
     let mut tail = key;
@@ -448,7 +479,12 @@ pub fn person(text: &str) -> Option<String> {
             Some((at, _)) => &tail[..at],
             None => tail,
         };
-        let piece = piece.trim().trim_end_matches(')');
+        // `ThS. A*`: a footnote's mark after the name (the note on the
+        // writer's post comes after the text).
+        let piece = piece
+            .trim()
+            .trim_end_matches(')')
+            .trim_end_matches(FOOTNOTE_MARKS);
         // `HẠ ĐAN (từ Lý Sơn)`, `ThS.BS A (Khoa …)`: an office, a post or a
         // home place in brackets after a name is evidence, like a key.
         let note = cut
@@ -911,5 +947,21 @@ mod tests {
         // A name keyed the same way is still read.
         assert_eq!(person("Đăng: Trần Thu Hà").as_deref(), Some("Trần Thu Hà"));
         assert!(crate::rules::is_name_line("Ngô Thứ Hai"));
+    }
+
+    #[test]
+    fn a_writer_marked_for_a_footnote() {
+        for line in [
+            "ThS. Mạc Thị Huyền*",
+            "PGS.TS Mạc Thị Huyền (*)",
+            "Tăng Văn Khoa¹",
+        ] {
+            assert!(marked_writer(line).is_some(), "{line}");
+        }
+        // A form's required field, a name without a mark.
+        assert_eq!(marked_writer("Họ tên (*)"), None);
+        assert_eq!(marked_writer("Mạc Thị Huyền"), None);
+        assert!(is_writer_footnote("(*) Giảng viên Trường Cao đẳng nghề"));
+        assert!(!is_writer_footnote("Giảng viên Trường Cao đẳng nghề"));
     }
 }

@@ -4041,7 +4041,11 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     if f.chars > 160 {
         return None;
     }
-    if f.chars <= 60 && (f.contains_any(FORM_CUES) || is_form_field(f)) {
+    // (`PGS.TS A (*)`: a writer marked for a footnote, no form field.)
+    if f.chars <= 60
+        && (f.contains_any(FORM_CUES) || is_form_field(f))
+        && crate::names::marked_writer(f.text).is_none()
+    {
         return Some("comment form");
     }
     let email = f.contains_any(&["email", "e-mail"]);
