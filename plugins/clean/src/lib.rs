@@ -1068,6 +1068,38 @@ impl Clean {
             }
         }
 
+        // `┌ Tác giả: A` / `│ Biên tập: B` / `└ Trình bày: C`, `┌─ Tác giả ─`
+        // over `│ A – office`: credits framed as a box after the text. The
+        // writer's line (or the line under a writer's key) names the
+        // writer; the whole box is furniture.
+        if let Some(start) = (top + 1..n).find(|&i| {
+            lines[i].text.trim_start().starts_with(['┌', '╭', '╔'])
+                && names::framed(&lines[i].text).is_some()
+        }) && (top..start).any(|i| roles[i] == Role::Body)
+        {
+            let block = lines[start].block;
+            let end = (start..n)
+                .take_while(|&i| lines[i].block == block && names::framed(&lines[i].text).is_some())
+                .last()
+                .unwrap_or(start);
+            let inner = |i: usize| names::framed(&lines[i].text).unwrap_or("");
+            let writer = (start..=end)
+                .find_map(|i| rules::byline_author(inner(i)))
+                .or_else(|| {
+                    (start..end)
+                        .find(|&i| rules::is_writer_key(inner(i)))
+                        .and_then(|i| names::box_name(inner(i + 1)))
+                });
+            if let Some(name) = writer {
+                out.author.get_or_insert(name);
+                for role in &mut roles[start..=end] {
+                    if *role == Role::Body {
+                        *role = Role::Removed("credits box");
+                    }
+                }
+            }
+        }
+
         // `… tháng 9. (Sương Khói)`: no signature below the text, the
         // writer signs at the end of its last paragraph, which stays body.
         if out.author.is_none()
@@ -4086,6 +4118,40 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn credits_framed_as_a_box_after_the_text() {
+        // Invented: a lotus-tea workshop on West Lake.
+        let paras = [
+            "Xưởng ướp trà sen Quảng An nhận 600 đơn đặt hàng trà sen cho dịp Tết, gấp đôi năm trước.",
+            "Mỗi ki-lô-gam trà cần khoảng 1.200 bông sen Bách Diệp, ướp bảy lần trong hai tuần.",
+            "Chủ xưởng cho biết sẽ mở lớp hướng dẫn ướp trà cho 30 học viên trẻ vào mùa sen tới.",
+        ];
+        let boxes = [
+            "┌ Tác giả: Khúc Thị Ngân\n│ Biên tập: Vương Đình Lộc\n└ Trình bày: Tạ Minh Khuê",
+            "┌─ Tác giả ────────\n│ KS. Khúc Thị Ngân – Hội Nông dân phường Quảng An\n└──────────────",
+            "╭─ THÔNG TIN BÀI VIẾT\n│ Người viết: Khúc Thị Ngân\n│ Ảnh: Tạ Minh Khuê\n│ Duyệt đăng: Vương Đình Lộc\n╰─",
+        ];
+        for bx in boxes {
+            let page = format!(
+                "Trà sen Quảng An vào mùa Tết\n14/11/2025 08:00\n\n{}\n\n{bx}\n",
+                paras.join("\n\n")
+            );
+            let doc = clean(&page);
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Khúc Thị Ngân"),
+                "{bx}"
+            );
+            assert_eq!(doc.text, paras.join("\n\n"), "{bx}");
+        }
+        // A framed note with no writer in it names no one.
+        let page = format!(
+            "Trà sen Quảng An vào mùa Tết\n14/11/2025 08:00\n\n{}\n\n┌ Lưu ý: đặt trà trước ngày 20/12\n│ Biên tập: Vương Đình Lộc\n└─\n",
+            paras.join("\n\n")
+        );
+        assert_eq!(clean(&page).metadata.get_str("author"), None);
     }
 
     #[test]

@@ -621,6 +621,18 @@ pub fn is_author_box_heading(text: &str) -> bool {
         )
 }
 
+/// The text inside a box's frame: `┌─ Tác giả ─`, `│ Biên tập: X`, `└─`
+/// give `Tác giả`, `Biên tập: X`, ``; None for a line with no frame.
+pub fn framed(text: &str) -> Option<&str> {
+    const FRAME: &[char] = &[
+        '┌', '┐', '└', '┘', '│', '├', '┤', '─', '━', '┃', '╭', '╮', '╰', '╯', '║', '╔', '╗', '╚',
+        '╝', '═', '╠', '╣',
+    ];
+    let t = text.trim();
+    t.starts_with(FRAME)
+        .then(|| t.trim_matches(|c: char| FRAME.contains(&c) || c.is_whitespace()))
+}
+
 /// The writer an author box's first line names: `TS. NAME (office)`, or a
 /// pen name before its description (`Sương Khói – nhà báo tự do`); the
 /// box's heading is the key.

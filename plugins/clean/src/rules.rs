@@ -5222,6 +5222,12 @@ const AUTHOR_KEYS: &[&str] = &[
     "người tư vấn",
     "chuyên gia tư vấn",
 ];
+/// `Tác giả`, `Người viết`: a writer's key standing alone, a box's heading
+/// over the writer's line.
+pub fn is_writer_key(text: &str) -> bool {
+    text.len() <= 40 && AUTHOR_KEYS.contains(&lower_case(text.trim_end_matches(':')).as_str())
+}
+
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
 const AUTHOR_BY: &[&str] = &[
