@@ -1001,6 +1001,23 @@ impl Clean {
             }
         }
 
+        // `NAME (office)` under paragraphs a box in the text sent to the
+        // tail: the writer signs the text wherever the cut put it.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(sign) = (last_body + 2..n)
+                .rev()
+                .find(|&i| roles[i] == Role::Removed("tail"))
+            && roles[sign - 1] == Role::Removed("tail")
+            && features[sign - 1].chars > 60
+            && features[sign - 1].full_stop()
+            && features[sign].digits == 0
+            && let Some(name) = names::person(&lines[sign].text)
+        {
+            out.author = Some(name);
+            roles[sign] = Role::Removed("author line");
+        }
+
         // A signature in capitals after the article's last long paragraph
         // that was not its last line (teasers left below it).
         if let Some(last_long) = (top..n)
@@ -4118,6 +4135,42 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_writer_signing_under_paragraphs_a_box_sent_to_the_tail() {
+        // Invented: a literacy class in a Lai Châu village. A related box
+        // sits inside the text; two paragraphs and the signature follow.
+        let page = |sign: &str, above: &str| {
+            format!(
+                "Lớp học xóa mù chữ ở bản Nậm Càng\nNgày 03.10.2025 lúc 19g30\n\
+                 Mỗi tối thứ Ba và thứ Năm, 22 phụ nữ bản Nậm Càng đến nhà văn hóa học đọc, học viết dưới ánh đèn năng lượng mặt trời.\n\n\
+                 Cô giáo Lý Thị Mai, người dạy lớp từ tháng 3, nói:\n\
+                 \"Nhiều chị đã tự đọc được tờ hướng dẫn tiêm phòng cho con, việc mà trước đây phải nhờ người khác.\"\n\n\
+                 Tin cùng chuyên mục:\n\
+                 · Sìn Hồ khai giảng 4 lớp xóa mù chữ mới (21/09/2025)\n\
+                 · Phong Thổ tặng sách cho thư viện bản (12/09/2025)\n\n\
+                 Cuối khóa, 19 học viên đạt chuẩn biết chữ mức độ 1, hai chị đã đăng ký học tiếp lớp mức độ 2.\n\n\
+                 {above}\n\n{sign}\nChia sẻ\tIn\tGửi bạn bè\n"
+            )
+        };
+        let paragraph = "Ủy ban nhân dân xã dự kiến mở thêm một lớp ở bản Pa Cheo trong mùa khô tới, khi đường vào bản đã thông.";
+        for (sign, want) in [
+            (
+                "Vàng Thị Dua (Giáo viên Trường Tiểu học Nậm Càng)",
+                "Vàng Thị Dua",
+            ),
+            ("TRIỆU LAN (Ban Tuyên giáo Huyện ủy)", "TRIỆU LAN"),
+        ] {
+            let doc = clean(&page(sign, paragraph));
+            assert_eq!(doc.metadata.get_str("author"), Some(want), "{sign}");
+        }
+        // Under a teaser's title, not a paragraph: no signature.
+        let doc = clean(&page(
+            "Vàng Thị Dua (Giáo viên Trường Tiểu học Nậm Càng)",
+            "· Mường Tè mở lớp học chữ Hà Nhì (02/09/2025)",
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]
