@@ -783,9 +783,11 @@ impl Clean {
             let f = &features[i];
             // `[Nguồn: X]`: a credit framed like a marker.
             let framed = roles[i] == Role::Removed("marker") && f.text.starts_with('[');
+            // (`(Bài đăng trên X số 15/2025)`: a print note naming the
+            // publication the story first appeared in.)
             if roles[i] == Role::Body
                 || framed
-                || matches!(roles[i], Role::Removed("tail" | "footer"))
+                || matches!(roles[i], Role::Removed("tail" | "footer" | "print edition"))
             {
                 if let Some(source) = rules::source_line(f) {
                     out.source.get_or_insert(source);
@@ -4135,6 +4137,21 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn the_print_issue_a_story_appeared_in_names_its_source() {
+        // Invented: a silk village's newsletter; the print note also reads
+        // as a jump line to the print edition.
+        let body = "Làng lụa Vạn Phúc dệt lại mẫu the hoa chanh sau ba mươi năm vắng bóng, nhờ một khung dệt cũ còn giữ được.\n\nCác nghệ nhân dự kiến bán những tấm the đầu tiên vào dịp lễ hội làng tháng Năm tới.";
+        let doc = clean(&format!(
+            "The hoa chanh trở lại\n12/03/2025 07:00\n\n{body}\n\n(Bài đăng trên Nội san Làng lụa Vạn Phúc số 3/2025)\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Nội san Làng lụa Vạn Phúc")
+        );
+        assert_eq!(doc.text, body);
     }
 
     #[test]

@@ -6339,21 +6339,11 @@ pub fn source_line(f: &Features) -> Option<String> {
         .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
         .filter(|t| !t.contains(['(', '[']))
         .map(str::trim);
-    // `(Bài đăng Bản tin X số 12/2024)`: the print issue the story first
-    // appeared in; the publication is the source.
-    if let Some(inner) = inner
-        && inner.starts_with(['B', 'Đ'])
-        && let Some(rest) = after_prefix(
-            inner,
-            &lower_case(inner),
-            &["bài đăng", "bài đã đăng", "đăng"],
-        )
-    {
-        let rest = rest.trim_start();
-        let rest = rest.strip_prefix("trên ").unwrap_or(rest);
-        let (paper, _) = rest.split_once(" số ")?;
-        return (paper.starts_with(char::is_uppercase) && paper.split_whitespace().count() <= 8)
-            .then(|| paper.trim().to_string());
+    // `(Bài đăng Bản tin X số 12/2024)`, `(Trích từ X, số 3)`, `Bài đăng
+    // lần đầu trên X; …`: where the story first appeared or was taken
+    // from; the publication is the source.
+    if let Some(paper) = first_printed_in(inner.unwrap_or(f.text), inner.is_some()) {
+        return Some(paper);
     }
     let value = match inner {
         Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
@@ -6361,6 +6351,65 @@ pub fn source_line(f: &Features) -> Option<String> {
     };
     let value = value.trim().trim_end_matches('.').trim();
     (!value.is_empty()).then(|| value.to_string())
+}
+
+/// The publication a note says the story first appeared in or was taken
+/// from: `Bài đăng trên ấn phẩm X số 11-2025`, `Trích từ X, số 3/2025`,
+/// `Bài đăng lần đầu trên X; …` → `X`. `framed`: the note stood in
+/// brackets; without them only the story's own `Bài …` note counts.
+fn first_printed_in(text: &str, framed: bool) -> Option<String> {
+    if !text.starts_with(['B', 'Đ', 'T', 'I']) {
+        return None;
+    }
+    let lower = lower_case(text);
+    let keys: &[&str] = if framed {
+        &[
+            "bài đã đăng",
+            "bài đăng",
+            "bài in",
+            "đã đăng",
+            "đăng",
+            "in",
+            "bài trích từ",
+            "trích từ",
+        ]
+    } else {
+        &["bài đã đăng", "bài đăng", "bài trích từ", "bài viết đăng"]
+    };
+    let key = keys
+        .iter()
+        .find(|k| lower.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
+    let rest = after_prefix(text, &lower, &[key])?;
+    let rest = rest.strip_prefix("lần đầu ").unwrap_or(rest);
+    let placed = ["trên ", "tại ", "ở "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w));
+    // A bare `Đăng`, `In` only before where: `(Đăng trên X …)`, not `(Đăng
+    // Khoa, …)`.
+    if placed.is_none() && !key.starts_with(['b', 't']) {
+        return None;
+    }
+    let rest = placed.unwrap_or(rest);
+    // `ấn phẩm X`, `tạp chí in X`: the medium's word before the name.
+    let rest = ["ấn phẩm ", "báo in "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – "]
+        .iter()
+        .filter_map(|c| rest.find(c))
+        .min();
+    // Unbracketed, the note goes on past the name (`; X đăng lại …`).
+    if end.is_none() && !framed {
+        return None;
+    }
+    let paper = rest[..end.unwrap_or(rest.len())]
+        .trim()
+        .trim_end_matches('.');
+    (paper.starts_with(char::is_uppercase)
+        && (1..=8).contains(&paper.split_whitespace().count())
+        && !paper.chars().any(|c| c.is_ascii_digit()))
+    .then(|| paper.to_string())
 }
 
 /// `Ghi rõ nguồn X khi …`, `Vui lòng trích nguồn "X" …` → `X`.
@@ -8685,8 +8734,34 @@ mod tests {
                 "{line}"
             );
         }
-        // A registration, a repost of figures: no publication.
+        // Where it appeared first or was taken from, in or out of brackets,
+        // the medium's word before the name, a comma before the issue.
+        for (line, paper) in [
+            (
+                "(Bài đăng trên ấn phẩm Tin Gốm Chu Đậu số 4-2025, phát hành ngày 2/4/2025)",
+                "Tin Gốm Chu Đậu",
+            ),
+            (
+                "(Trích từ Nội san Làng lụa Vạn Phúc, số 2/2025)",
+                "Nội san Làng lụa Vạn Phúc",
+            ),
+            (
+                "Bài đăng lần đầu trên Diễn đàn Xe Cổ Hà Thành; trang này đăng lại khi được phép.",
+                "Diễn đàn Xe Cổ Hà Thành",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A registration, a repost of figures, a name in brackets, a
+        // sentence about the page: no publication.
         for line in [
+            "(Đăng Khoa, Gia Lâm)",
+            "(Trích từ số liệu của hợp tác xã)",
+            "Bài đăng lần đầu trên trang này năm 2019.",
             "(Đăng ký số 12 tại xã Bát Tràng)",
             "(Bài đăng lại số liệu năm 2023)",
         ] {
