@@ -215,6 +215,9 @@ const CREDIT_NOTICE_CUES: &[&str] = &[
     "dẫn nguồn",
     "dẫn rõ nguồn",
     "trích nguồn",
+    // `Đề nghị trích dẫn "X" khi …`: the name to cite, in quotes.
+    "trích dẫn \"",
+    "trích dẫn “",
 ];
 /// Words that name a publication's newsroom or its readers.
 const NEWSROOM: [&str; 8] = [
@@ -8714,6 +8717,24 @@ mod tests {
         ] {
             assert!(!is_desk_credit(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_footer_asking_to_cite_a_name_in_quotes() {
+        assert_eq!(
+            footer_source(&features(
+                "Đề nghị trích dẫn \"Cổng thông tin Chè Tân Cương\" khi dùng lại bài viết."
+            ))
+            .as_deref(),
+            Some("Cổng thông tin Chè Tân Cương")
+        );
+        // Citing without a name in quotes names nothing.
+        assert_eq!(
+            footer_source(&features(
+                "Khi trích dẫn thông tin từ trang này cần ghi rõ tác giả."
+            )),
+            None
+        );
     }
 
     #[test]
