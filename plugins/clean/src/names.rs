@@ -565,10 +565,17 @@ pub fn closing_name(text: &str) -> Option<String> {
         // `… thuận lợi. HẢI ĐĂNG`: the pen name in capitals, no brackets.
         return crate::rules::signed_in_caps(t).map(str::to_string);
     }
-    let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
-        .iter()
-        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
-        .max()?;
+    // (`… tỉa cành. (KS. A, Trạm …)`: a degree's dot inside the brackets
+    // is no sentence end; the bracket after the last sentence opens it.)
+    let bracket = t
+        .rfind('(')
+        .filter(|&at| t[..at].trim_end().ends_with(['.', '!', '?', '…', '”', '"']));
+    let cut = bracket.or_else(|| {
+        [". ", "! ", "? ", "… ", ".” ", ".\" "]
+            .iter()
+            .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+            .max()
+    })?;
     let tail = t[cut..].trim();
     // A sentence before it; a signature of a few words, no figures.
     if cut < 60 || tail.len() > 160 || tail.chars().any(|c| c.is_ascii_digit()) || tail.has(":") {
@@ -580,9 +587,25 @@ pub fn closing_name(text: &str) -> Option<String> {
         if inner.has("(") || is_place(inner) {
             return None;
         }
+        // `(ThS.BS A – Khoa Hô hấp)`: a degree before the name, the office
+        // after a dash or a comma; the name closes the first piece.
+        let first = [" – ", " — ", " - ", ", "]
+            .iter()
+            .filter_map(|c| inner.find(c))
+            .min()
+            .map_or(inner, |at| &inner[..at]);
+        // (A title before the name stands by it: not `(Lục Ngạn – mùa …)`.)
+        let read = person(inner);
+        if let Some(name) = &read
+            && first.len() < inner.len()
+            && first.len() > name.len()
+            && first.ends_with(name.as_str())
+        {
+            return read;
+        }
         return crate::rules::is_name_line(inner)
             .then(|| inner.to_string())
-            .or_else(|| person(inner).filter(|n| n.len() == inner.len()));
+            .or_else(|| read.filter(|n| n.len() == inner.len()));
     }
     // `Thiếu tá NAME (office)`: a name before an office in brackets.
     tail.has(" (").then(|| person(tail)).flatten()
@@ -975,5 +998,30 @@ mod tests {
         assert_eq!(marked_writer("Mạc Thị Huyền"), None);
         assert!(is_writer_footnote("(*) Giảng viên Trường Cao đẳng nghề"));
         assert!(!is_writer_footnote("Giảng viên Trường Cao đẳng nghề"));
+    }
+
+    #[test]
+    fn a_closing_signature_with_the_writers_office_after_a_dash() {
+        let text = "Vườn vải thiều của gia đình anh năm nay cho thu hoạch sớm hơn mười ngày nhờ tỉa cành đúng vụ.";
+        for (sign, want) in [
+            ("(ThS.BS Giáp Văn Tuấn – Khoa Nhi)", "Giáp Văn Tuấn"),
+            (
+                "(KS. Mông Thị Thoa, Trạm Khuyến nông Lục Ngạn)",
+                "Mông Thị Thoa",
+            ),
+        ] {
+            assert_eq!(
+                closing_name(&format!("{text} {sign}")).as_deref(),
+                Some(want),
+                "{sign}"
+            );
+        }
+        // Someone the story is about, a place and a season: no writer.
+        for sign in [
+            "(Ông Giáp Văn Tuấn – chủ vườn)",
+            "(Lục Ngạn – mùa vải chín)",
+        ] {
+            assert_eq!(closing_name(&format!("{text} {sign}")), None, "{sign}");
+        }
     }
 }
