@@ -986,13 +986,16 @@ impl Clean {
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else if let Some(name) = names::person(text)
-                && (top..last)
+                && ((top..last)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
                     .is_some_and(|i| {
                         let above = features[i].text.trim_end_matches(['”', '"']);
                         above.ends_with(['.', '!', '?', '…']) && features[i].chars > 60
                     })
+                    // `NAME ghi` under an interview's short last turn: the
+                    // note is the evidence the paragraph above would give.
+                    || names::noted_writer(text).is_some())
             {
                 // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`
                 // (under a paragraph or a quoted sentence).
@@ -4137,6 +4140,30 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_writer_noting_ghi_under_an_interviews_short_last_turn() {
+        // Invented: a rattan cooperative; the interview ends on a short
+        // thanks, the writer signs with `ghi` below it.
+        let paras = [
+            "Hợp tác xã mây tre Phú Vinh năm nay xuất khẩu 40.000 sản phẩm sang Nhật Bản, gấp rưỡi năm trước.",
+            "PV: Bà giữ chân thợ trẻ bằng cách nào?",
+            "Bà Kiều Thị Nhàn: Chúng tôi trả lương theo sản phẩm nhưng có mức sàn, để các cháu yên tâm theo nghề lâu dài. Ai đan đẹp thì được dạy mẫu mới trước.",
+            "PV: Xin cảm ơn bà!",
+        ];
+        let page = |sign: &str| {
+            format!(
+                "Giữ thợ trẻ cho làng mây tre\n14/10/2025 10:00\n\n{}\n\n{sign}\n\nChia sẻ | In bài\n",
+                paras.join("\n\n")
+            )
+        };
+        let doc = clean(&page("HẠ MY ghi"));
+        assert_eq!(doc.metadata.get_str("author"), Some("HẠ MY"));
+        assert_eq!(doc.text, paras.join("\n\n"));
+        // Words that are no name before `ghi` stay the text's.
+        let doc = clean(&page("Mọi người cùng ghi"));
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]

@@ -290,6 +290,20 @@ const RANKS: &[&str] = &[
     "Thiếu úy",
 ];
 
+/// The writer's note closing a signature: `NAME ghi`, `A (thực hiện)`.
+const WRITER_TAILS: [&str; 4] = [" (ghi)", " ghi", " thực hiện", " (thực hiện)"];
+
+/// `NGỌC LAM ghi`, `Lê Hà (thực hiện)`: a signature whose own note says
+/// the name is the writer's, wherever it stands.
+pub fn noted_writer(text: &str) -> Option<String> {
+    let t = text.trim();
+    WRITER_TAILS
+        .iter()
+        .any(|w| t.ends_with(w))
+        .then(|| person(t))
+        .flatten()
+}
+
 /// What a writer notes in brackets after the name.
 const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
 
@@ -464,7 +478,7 @@ pub fn person(text: &str) -> Option<String> {
         keyed = true;
     }
     // `… ghi`, `… (ghi)`, `… thực hiện`: the writer's note after the name.
-    for tail in [" (ghi)", " ghi", " thực hiện", " (thực hiện)"] {
+    for tail in WRITER_TAILS {
         if let Some(r) = rest.strip_suffix(tail) {
             rest = r.trim_end();
             keyed = true;
