@@ -805,8 +805,9 @@ impl Clean {
                     continue;
                 }
             }
-            // `Bài: X · Ảnh: Y`: a credit laid out like a menu.
-            if roles[i] == Role::Removed("navigation")
+            // `Bài: X · Ảnh: Y`, `Phóng viên: X / Quay phim: Y`: credits
+            // laid out like a menu or a path.
+            if matches!(roles[i], Role::Removed("navigation" | "breadcrumb"))
                 && f.text.contains(':')
                 && let Some(author) = rules::author_line(f)
             {
@@ -4140,6 +4141,23 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn credits_joined_by_slashes_name_the_writer() {
+        // Invented: a free swimming class; the credits row reads like a
+        // path of `/`-joined items.
+        let body = "Trung tâm Văn hóa huyện Tiên Lữ mở ba lớp dạy bơi miễn phí cho 120 học sinh tiểu học trong tháng 6.\n\nMỗi lớp học mười buổi ở bể bơi di động đặt trong sân nhà văn hóa xã, có hai huấn luyện viên và một nhân viên y tế trực.";
+        let doc = clean(&format!(
+            "Lớp bơi miễn phí ở Tiên Lữ\n05/06/2025 16:30\n\n{body}\n\nPhóng viên: Đàm Thu Trang / Quay phim: Lã Văn Hùng / Biên tập: Tống Mai\n\nChia sẻ | Sao chép liên kết\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Đàm Thu Trang"));
+        assert_eq!(doc.text, body);
+        // A path of sections names no one.
+        let doc = clean(&format!(
+            "Lớp bơi miễn phí ở Tiên Lữ\nTrang chủ / Giáo dục / Hưng Yên\n05/06/2025 16:30\n\n{body}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]

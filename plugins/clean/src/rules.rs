@@ -5304,8 +5304,9 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let value = after_prefix(text, lower, &[&lower[..lower.len() - rest.len()]])?;
         // `Nhóm tác giả: Trịnh Văn Hiếu, Lạc Thị Mỹ (Viện …)`: writers
         // joined by commas, kept as written.
+        // (`Phóng viên: A / Quay phim: B`: credits joined by a slash.)
         let head = value
-            .split(['(', '|', '·', ';'])
+            .split(['(', '|', '·', ';', '/'])
             .next()
             .unwrap_or("")
             .trim();
@@ -5329,7 +5330,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
         }
         let name = value
-            .split([',', '(', '-', '–', '|', '·', ';'])
+            .split([',', '(', '-', '–', '|', '·', ';', '/'])
             .next()
             .unwrap_or("")
             .trim()
