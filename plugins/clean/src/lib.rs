@@ -815,9 +815,10 @@ impl Clean {
                 roles[i] = Role::Removed("author line");
                 continue;
             }
-            // `Phóng viên X · ✉ x@site.vn`: a byline with an e-mail.
+            // `Phóng viên X · ✉ x@site.vn`, `Luật sư X – x@firm.vn`: a
+            // byline with an e-mail.
             if roles[i] == Role::Removed("contact")
-                && let Some(author) = rules::author_line(f)
+                && let Some(author) = rules::author_line(f).or_else(|| names::beside_email(f.text))
             {
                 out.author.get_or_insert(author);
                 roles[i] = Role::Removed("author line");
@@ -4141,6 +4142,26 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_writer_signing_beside_an_e_mail_address() {
+        // Invented: a legal answer about a shared rice field; the lawyer
+        // signs with an address under the answer.
+        let body = "Theo quy định, thửa ruộng hai vợ chồng cùng đứng tên là tài sản chung, việc chia phải có thỏa thuận bằng văn bản của cả hai người.\n\nNếu không thỏa thuận được, chị có thể đề nghị Tòa án nhân dân huyện giải quyết theo thủ tục chia tài sản chung.";
+        for (sign, want) in [
+            (
+                "Luật sư Khổng Minh Đạt – dat.km@luatanbinh.vn",
+                Some("Khổng Minh Đạt"),
+            ),
+            ("Liên hệ: Khổng Minh Đạt – dat.km@luatanbinh.vn", None),
+        ] {
+            let doc = clean(&format!(
+                "Chia ruộng khi vợ chồng không thống nhất\n20/05/2025 09:00\n\n{body}\n\n{sign}\n\nNội dung trên chỉ mang tính tham khảo.\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), want, "{sign}");
+            assert_eq!(doc.text, body, "{sign}");
+        }
     }
 
     #[test]

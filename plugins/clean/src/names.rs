@@ -625,6 +625,30 @@ pub fn closing_name(text: &str) -> Option<String> {
     tail.has(" (").then(|| person(tail)).flatten()
 }
 
+/// `Luật sư A – a@firm.vn`, `ThS. A | Email: a@uni.vn`: a writer's name
+/// beside an e-mail address and nothing else (no key: not `Liên hệ: A –
+/// …`).
+pub fn beside_email(text: &str) -> Option<String> {
+    let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", "]
+        .iter()
+        .filter_map(|sep| text.rsplit_once(sep))
+        .max_by_key(|(name, _)| name.len())?;
+    let mail = mail.trim();
+    let mail = ["Email:", "E-mail:", "email:", "✉"]
+        .iter()
+        .find_map(|k| mail.strip_prefix(k))
+        .unwrap_or(mail)
+        .trim();
+    let is_mail = !mail.contains(' ')
+        && mail
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    if !is_mail || name.contains([':', '@']) {
+        return None;
+    }
+    person(name).filter(|n| name.trim_end().ends_with(n.as_str()))
+}
+
 /// `Ngọc Mai • 5 phút đọc`, `Lê Hà · 1.204 lượt xem`: a writer's name
 /// before a reading-time or view counter, the line a counter's.
 pub fn before_counter(text: &str) -> Option<String> {
