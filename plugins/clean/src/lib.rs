@@ -796,6 +796,10 @@ impl Clean {
                 }
                 if let Some(author) = rules::author_line(f) {
                     out.author.get_or_insert(author);
+                    // `Tác giả: A – Nguồn tin: X – …`: the row's source.
+                    if let Some(source) = rules::row_source(f.text) {
+                        out.source.get_or_insert(source);
+                    }
                     roles[i] = Role::Removed("author line");
                     continue;
                 }
@@ -4142,6 +4146,27 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_meta_row_names_the_source_beside_the_writer() {
+        // Invented: a salinity sensor in Sóc Trăng; one row of keyed
+        // fields under the text.
+        let body = "Mười hai trạm cảm biến đo độ mặn đặt dọc sông Nhu Gia đã gửi số liệu về điện thoại của 900 hộ trồng lúa.\n\nKhi độ mặn vượt 2 phần nghìn, hệ thống nhắn tin để bà con đóng cống, ngừng lấy nước vào ruộng.";
+        let doc = clean(&format!(
+            "Cảm biến báo mặn cho ruộng lúa\n11/03/2025 08:20\n\n{body}\n\nTác giả: Kha Văn Lợi – Nguồn tin: Bản tin Nông nghiệp Sóc Trăng – Người đăng: bt_admin\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Kha Văn Lợi"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Nông nghiệp Sóc Trăng")
+        );
+        assert_eq!(doc.text, body);
+        // A row without a source field names none.
+        assert_eq!(
+            rules::row_source("Tác giả: Kha Văn Lợi – Người đăng: bt_admin"),
+            None
+        );
     }
 
     #[test]

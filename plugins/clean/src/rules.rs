@@ -6319,22 +6319,37 @@ pub fn is_publication_line(f: &Features) -> bool {
 }
 
 /// `Nguồn: X` → `X`.
+/// Keys of a source credit: `Nguồn: X`, `Nguồn tin: X`.
+const SOURCE_KEYS: &[&str] = &[
+    "nguồn:",
+    "nguồn :",
+    "theo nguồn:",
+    "nguồn tin:",
+    "nguồn bài:",
+    "nguồn bài viết:",
+    "nguồn tham khảo:",
+    "nguồn tin và ảnh:",
+    "nguồn ảnh và tin:",
+    "nguồn tin, ảnh:",
+];
+
+/// `Tác giả: A – Nguồn tin: X – Người đăng: u`: the source keyed in a
+/// later field of a meta row → `X`.
+pub fn row_source(text: &str) -> Option<String> {
+    text.split(['–', '—', '|', '·', '•'])
+        .skip(1)
+        .find_map(|piece| {
+            let piece = piece.trim();
+            after_prefix(piece, &lower_case(piece), SOURCE_KEYS)
+        })
+        .map(|v| v.trim_end_matches('.').trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
 pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
         return None;
     }
-    const KEYS: &[&str] = &[
-        "nguồn:",
-        "nguồn :",
-        "theo nguồn:",
-        "nguồn tin:",
-        "nguồn bài:",
-        "nguồn bài viết:",
-        "nguồn tham khảo:",
-        "nguồn tin và ảnh:",
-        "nguồn ảnh và tin:",
-        "nguồn tin, ảnh:",
-    ];
     // `(Nguồn tin: X)`, `[Nguồn: X]`: the same credit in brackets.
     let inner = f
         .text
@@ -6350,8 +6365,8 @@ pub fn source_line(f: &Features) -> Option<String> {
         return Some(paper);
     }
     let value = match inner {
-        Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
-        None => after_prefix(f.text, &f.lower, KEYS)?,
+        Some(inner) => after_prefix(inner, &lower_case(inner), SOURCE_KEYS)?,
+        None => after_prefix(f.text, &f.lower, SOURCE_KEYS)?,
     };
     let value = value.trim().trim_end_matches('.').trim();
     (!value.is_empty()).then(|| value.to_string())
