@@ -579,7 +579,8 @@ impl Clean {
                         || rules::name_with_note(f.text).is_some()
                         || labelled_name(f.text)
                 };
-                // A writer's name or a desk may also stand between.
+                // A writer's name or a desk may also stand between, and
+                // the writer's office in brackets under the name.
                 let between = |k: usize| {
                     let text = features[k].text;
                     credit_at(k)
@@ -587,6 +588,7 @@ impl Clean {
                         || rules::is_caps_name(text)
                         || rules::is_desk_credit(text)
                         || names::person(text).is_some()
+                        || text.starts_with('(') && rules::is_post_note(text)
                 };
                 let byline_below = byline_follows(i, n, &features, between);
                 let credit = credit_at(i);
@@ -735,6 +737,7 @@ impl Clean {
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
+
                     // `ThS. A*`: the note on the writer the mark points to,
                     // after the text, is the byline's, not the story's.
                     if names::marked_writer(&lines[i].text).is_some() {
@@ -760,6 +763,15 @@ impl Clean {
                     out.author.get_or_insert(name);
                     break;
                 }
+            }
+            // `(Đoàn Luật sư …)` under the writer's name: the writer's
+            // office, the byline's.
+            if let Some(k) = (top + 1..first)
+                .find(|&k| roles[k - 1] == Role::Removed("author line") && roles[k] == Role::Body)
+                && lines[k].text.starts_with('(')
+                && rules::is_post_note(&lines[k].text)
+            {
+                roles[k] = Role::Removed("author line");
             }
         }
         // A lone byline-style line above the headline (rare) is also taken.
@@ -4146,6 +4158,21 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn the_writers_office_under_the_name_keeps_the_byline_below_the_headline() {
+        // Invented: a legal Q&A page; the site's banner above, the
+        // lawyer's bar association in brackets between name and date.
+        let body = "Bạn đọc Mai Văn Cường (Kiến Xương) hỏi: Gia đình tôi khai hoang 1.200 m² ruộng ven đê từ năm 1991, sử dụng liên tục nhưng chưa có giấy tờ gì, nay có được cấp sổ không?\n\nTrả lời: Đất sử dụng ổn định từ trước ngày 15/10/1993, không tranh chấp và phù hợp quy hoạch thì được xem xét cấp giấy chứng nhận theo Luật Đất đai.";
+        let title =
+            "Ruộng khai hoang trước năm 1993, chưa có sổ: có được cấp giấy chứng nhận không?";
+        let doc = clean(&format!(
+            "VƯỜN LUẬT NÔNG THÔN – Giải đáp miễn phí cho bà con\nTrang chủ / Hỏi đáp / Đất nông nghiệp\n\n{title}\nLuật sư Tạ Quang Vinh\n(Đoàn Luật sư tỉnh Thái Bình)\nTrả lời lúc 8:05 SA, 12/02/2025\n\n{body}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.metadata.get_str("author"), Some("Tạ Quang Vinh"));
+        assert_eq!(doc.text, body);
     }
 
     #[test]
