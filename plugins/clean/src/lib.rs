@@ -1198,6 +1198,32 @@ impl Clean {
             }
         }
 
+        // `Chủ nhật, ngày 9 tháng 3 năm 2025` under paragraphs a box in the
+        // text sent to the tail (and their signature): the stamp closing
+        // the text wherever the cut put it.
+        if out.published.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(i) = (last_body + 2..n).find(|&i| {
+                roles[i] == Role::Removed("tail")
+                    && features[i].dated
+                    && (features[i].letters == 0
+                        || rules::is_bare_date_line(&lines[i].text)
+                        || published::is_dateline(&lines[i].text))
+                    && matches!(
+                        roles[i - 1],
+                        Role::Removed("tail" | "desk credit" | "author line")
+                    )
+            })
+            && (last_body + 1..i).any(|k| {
+                roles[k] == Role::Removed("tail")
+                    && features[k].chars > 60
+                    && features[k].full_stop()
+            })
+        {
+            out.published = published::find_date_time(&lines[i].text);
+            roles[i] = Role::Removed("date stamp");
+        }
+
         // `Cập nhật: … — Đăng: 18/08/2025 16:30`, `Xuất bản: …` as the
         // page's last line, past a teaser box: a labelled stamp closing a
         // page with no byline at the top.
@@ -4158,6 +4184,29 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn the_closing_stamp_under_paragraphs_a_box_sent_to_the_tail() {
+        // Invented: a literacy class; a page that starts with the lead, a
+        // box in the text, a desk's signature and a stamp in words below.
+        let page = |stamp: &str| {
+            format!(
+                "Mỗi tối thứ Ba và thứ Năm, 22 phụ nữ bản Nậm Càng đến nhà văn hóa học đọc, học viết dưới ánh đèn năng lượng mặt trời.\n\n\
+                 Cô giáo Lý Thị Mai, người dạy lớp từ tháng 3, nói:\n\
+                 \"Nhiều chị đã tự đọc được tờ hướng dẫn tiêm phòng cho con, việc mà trước đây phải nhờ người khác.\"\n\n\
+                 Đọc nhiều trong tuần\n\
+                 • Sìn Hồ khai giảng 4 lớp xóa mù chữ mới (21/09/2025)\n\
+                 • Phong Thổ tặng sách cho thư viện bản (12/09/2025)\n\n\
+                 Cuối khóa, 19 học viên đạt chuẩn biết chữ mức độ 1, hai chị đã đăng ký học tiếp lớp mức độ 2 trong mùa khô tới.\n\n\
+                 Nhóm phóng viên Ban Văn hóa\n{stamp}\n"
+            )
+        };
+        let doc = clean(&page("Thứ Bảy, ngày 4 tháng 10 năm 2025"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-04"));
+        // A teaser's line with its date is no stamp.
+        let doc = clean(&page("• Mường Tè mở lớp học chữ Hà Nhì (02/09/2025)"));
+        assert_eq!(doc.metadata.get_str("published"), None);
     }
 
     #[test]
