@@ -50,6 +50,8 @@ pub const EDITOR_ROLES: &[&str] = &[
     "mc",
     "tham vấn",
     "cố vấn",
+    // `Duyệt: X`, `Duyệt đăng: X`: who approved the page for posting.
+    "duyệt",
 ];
 
 /// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
@@ -1061,5 +1063,21 @@ mod tests {
         ] {
             assert_eq!(closing_name(&format!("{text} {sign}")), None, "{sign}");
         }
+    }
+
+    #[test]
+    fn an_approvers_credit_is_no_writer() {
+        for (line, want) in [
+            ("Người viết: Sa Văn Hùng | Duyệt: Lò Văn Tám", "Sa Văn Hùng"),
+            ("Bài: Sa Văn Hùng – Duyệt đăng: Lò Văn Tám", "Sa Văn Hùng"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(person("Duyệt bài: Lò Văn Tám"), None);
+        // A name that starts like the role's word is still a name.
+        assert_eq!(
+            person("Bài: Duyệt Văn Sơn").as_deref(),
+            Some("Duyệt Văn Sơn")
+        );
     }
 }
