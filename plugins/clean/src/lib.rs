@@ -734,6 +734,7 @@ impl Clean {
                 // evidence, whatever the labels.
                 if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
                     && let Some(name) = names::person(&lines[i].text)
+                        .or_else(|| names::beside_email(&lines[i].text))
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
@@ -4263,6 +4264,16 @@ Phan Văn Cư (dịch)",
             assert_eq!(doc.metadata.get_str("author"), want, "{sign}");
             assert_eq!(doc.text, body, "{sign}");
         }
+    }
+
+    #[test]
+    fn a_writer_beside_an_e_mail_address_under_the_headline() {
+        let body = "Theo quy định, thửa ruộng hai vợ chồng cùng đứng tên là tài sản chung, việc chia phải có thỏa thuận bằng văn bản của cả hai người.";
+        let doc = clean(&format!(
+            "Chia ruộng khi vợ chồng không thống nhất\n20/05/2025 09:00\nBS. Khổng Thị Yên | Email: yen.kt@bvanbinh.vn\n\n{body}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Khổng Thị Yên"));
+        assert_eq!(doc.text, body);
     }
 
     #[test]
