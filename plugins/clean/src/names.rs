@@ -145,6 +145,10 @@ pub fn is_when_word(word: &str) -> bool {
 const HONORIFICS: usize = 10;
 
 fn is_syllable(w: &str, caps: bool) -> bool {
+    // `H’Hen`, `Y'Bih`: a Tây Nguyên name's parts joined by an apostrophe.
+    if let Some((a, b)) = w.split_once(['’', '\'']) {
+        return is_syllable(a, caps) && is_syllable(b, caps);
+    }
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.chars().all(char::is_alphabetic)
@@ -1079,5 +1083,17 @@ mod tests {
             person("Bài: Duyệt Văn Sơn").as_deref(),
             Some("Duyệt Văn Sơn")
         );
+    }
+
+    #[test]
+    fn a_name_joined_by_an_apostrophe() {
+        for (line, want) in [
+            ("H’Mai Ayun (Trung tâm Văn hóa tỉnh)", "H’Mai Ayun"),
+            ("Bài: Y'Sơn Niê", "Y'Sơn Niê"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        // An apostrophe at a word's end or a quote is no name.
+        assert_eq!(person("H’ (Trung tâm Văn hóa tỉnh)"), None);
     }
 }
