@@ -707,7 +707,11 @@ impl Clean {
         if let Some(first) = first_paragraph {
             for i in top..first {
                 // `Nhóm phóng viên`: a desk, no name.
-                if roles[i] == Role::Body && rules::is_desk_credit(&lines[i].text) {
+                // `Ban Tuyên giáo Huyện ủy X`: an office signs.
+                if roles[i] == Role::Body
+                    && (rules::is_desk_credit(&lines[i].text)
+                        || rules::is_office_credit(&lines[i].text))
+                {
                     roles[i] = Role::Removed("desk credit");
                     continue;
                 }
@@ -930,7 +934,15 @@ impl Clean {
             } else if text.len() <= 80 && rules::is_picture_credit(text) {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
-            } else if rules::is_desk_credit(text) {
+            } else if rules::is_desk_credit(text)
+                // `Phòng Kinh tế huyện X` under the last paragraph: an
+                // office signs (not a list's last item).
+                || rules::is_office_credit(text)
+                    && (top..last)
+                        .rev()
+                        .find(|&i| roles[i] == Role::Body)
+                        .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
                 // A bare `PV`, `Nhóm phóng viên`: the desk signs, no name.
                 roles[last] = Role::Removed("desk credit");
             } else if let Some((writer, paper)) = rules::credit_with_writer(text) {
@@ -4274,6 +4286,34 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Khổng Thị Yên"));
         assert_eq!(doc.text, body);
+    }
+
+    #[test]
+    fn an_office_signing_the_text_names_no_writer() {
+        // Invented: a commune's party cell meeting, signed by an office
+        // under the date or under the text.
+        let body = "Chi bộ thôn Đồng Hòa tổ chức sinh hoạt chuyên đề về giữ gìn vệ sinh môi trường, với 34 đảng viên tham dự.\n\nCuối buổi, chi bộ giao mỗi đảng viên phụ trách vận động năm hộ dân phân loại rác tại nguồn.";
+        for page in [
+            format!(
+                "Sinh hoạt chi bộ về môi trường\n02/12/2025 16:05\nBan Tuyên giáo Huyện ủy Kim Bảng\n\n{body}\n"
+            ),
+            format!(
+                "Sinh hoạt chi bộ về môi trường\n02/12/2025 16:05\n\n{body}\n\nPhòng Văn hóa và Thông tin huyện Kim Bảng\n"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert_eq!(doc.metadata.get_str("author"), None);
+            assert_eq!(doc.text, body);
+        }
+        // A list's last item after its lead-in stays the text's.
+        let list = "Các đơn vị phối hợp:\nHội Nông dân xã\nPhòng Tài nguyên và Môi trường huyện";
+        let doc = clean(&format!(
+            "Sinh hoạt chi bộ về môi trường\n02/12/2025 16:05\n\n{body}\n\n{list}\n"
+        ));
+        assert_eq!(
+            doc.text,
+            format!("{body}\n\n{}", list.replace('\n', "\n\n"))
+        );
     }
 
     #[test]

@@ -5044,6 +5044,31 @@ pub fn closes_with_dated_update(text: &str) -> bool {
         && !has_date(&text[..at])
 }
 
+/// `Ban Tuyên giáo Huyện ủy Lý Nhân`, `Phòng Kinh tế huyện X`: an office
+/// signing the text on a line of its own, no person named, so no author.
+/// (Not a paper's name, `Báo X`, a source's; nor a company's, which heads
+/// its contact block under an advertorial.)
+pub fn is_office_credit(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if !(2..=12).contains(&words)
+        || t.chars().any(|c| c.is_ascii_digit())
+        || t.ends_with(['.', '!', '?', ':', ';', '…'])
+        || t.contains(['(', ')', ':', '"', '“', ','])
+    {
+        return false;
+    }
+    let l = lower_case(t);
+    WORKPLACES.iter().chain(OFFICES).any(|w| l.starts_with(w))
+        && !["báo ", "tạp chí", "đài ", "công ty"]
+            .iter()
+            .any(|w| l.starts_with(w))
+        // (`Trường Thịnh`: a pen name opening like a school's.)
+        && !is_name_line(t)
+        && !is_caps_name(t)
+        && crate::names::person(t).is_none()
+}
+
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
 /// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
 /// so no author.
