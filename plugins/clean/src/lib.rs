@@ -1587,6 +1587,8 @@ impl Clean {
                 && features[k].is_caps()
                 && !rules::is_caps_name(&lines[k].text)
                 && !names::names_only(&lines[k].text)
+                // `LÂM VY (CTV)`: a pen name with the writer's post.
+                && names::signed_with_post(&lines[k].text).is_none()
                 && k + 1 < n
             {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
@@ -4314,6 +4316,28 @@ Phan Văn Cư (dịch)",
             doc.text,
             format!("{body}\n\n{}", list.replace('\n', "\n\n"))
         );
+    }
+
+    #[test]
+    fn pen_names_in_capitals_with_their_post_above_the_page_furniture() {
+        // Invented: an orchid show; the signature in capitals sits right
+        // above the share line and the related links.
+        let body = "Hội Sinh vật cảnh phường Đông Hòa trưng bày 300 chậu lan rừng do các hội viên tự nhân giống trong ba năm qua.\n\nBan tổ chức dự kiến đưa triển lãm thành hoạt động thường niên vào dịp đầu xuân.";
+        let tail = "Chia sẻ: Facebook | Zalo | In bài\nTIN LIÊN QUAN\n» Lan đột biến hút khách (10/11/2025)\n» Mùa mai vàng sớm (08/11/2025)";
+        for (sign, want) in [
+            ("SÔNG THU (CTV)", Some("SÔNG THU")),
+            (
+                "LÝ KHẢ NHI và TRIỆU ĐÔNG (PV)",
+                Some("LÝ KHẢ NHI và TRIỆU ĐÔNG"),
+            ),
+            ("TẠP CHÍ HOA CẢNH (BẢN ĐIỆN TỬ)", None),
+        ] {
+            let doc = clean(&format!(
+                "Triển lãm lan rừng ở Đông Hòa\n14/11/2025 09:15\n\n{body}\n\n{sign}\n{tail}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), want, "{sign}");
+            assert_eq!(doc.text, body, "{sign}");
+        }
     }
 
     #[test]

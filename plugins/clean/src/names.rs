@@ -310,6 +310,14 @@ pub fn noted_writer(text: &str) -> Option<String> {
         .flatten()
 }
 
+/// `LÂM VY (CTV)`, `A và B (PV)`: writers whose post closes the line in
+/// brackets.
+pub fn signed_with_post(text: &str) -> Option<String> {
+    let t = text.trim();
+    let note = t.strip_suffix(')').and_then(|r| r.rsplit_once('('))?.1;
+    POSTS.contains(&note).then(|| person(t)).flatten()
+}
+
 /// What a writer notes in brackets after the name.
 const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
 
