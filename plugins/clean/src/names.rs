@@ -136,8 +136,12 @@ const NOT_TITLES: &[&str] = &[
 /// A weekday or a date's words (`Thứ Tư`, `Chủ nhật`, `Ngày Rằm`): the
 /// time a line was posted, never a writer, whatever key stands before it.
 pub fn is_when_word(word: &str) -> bool {
-    ["thứ", "chủ", "ngày", "tháng", "hôm", "sáng", "chiều", "tối"]
-        .contains(&lower_case(word).as_str())
+    // (Compared letter by letter: called for every run of capitalised
+    // words, so no lower-cased copy.)
+    word.starts_with(['T', 't', 'C', 'c', 'N', 'n', 'H', 'h', 'S', 's'])
+        && ["thứ", "chủ", "ngày", "tháng", "hôm", "sáng", "chiều", "tối"]
+            .iter()
+            .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
 }
 
 /// Honorifics a credit may put before its writer (`Lời: cô A`, `Tranh: em
@@ -487,7 +491,7 @@ pub fn person(text: &str) -> Option<String> {
     }
     // `A ghi theo lời kể của chị B`: a story the writer took down from
     // someone else; B is the teller, A the writer.
-    if let Some(at) = rest.find(" ghi theo lời kể") {
+    if let Some(at) = memchr::memmem::find(rest.as_bytes(), " ghi theo lời kể".as_bytes()) {
         rest = rest[..at].trim_end();
         keyed = true;
     }
@@ -643,6 +647,8 @@ pub fn closing_name(text: &str) -> Option<String> {
 /// beside an e-mail address and nothing else (no key: not `Liên hệ: A –
 /// …`).
 pub fn beside_email(text: &str) -> Option<String> {
+    // (Most lines have no address: one byte search first.)
+    memchr::memchr(b'@', text.as_bytes())?;
     let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", "]
         .iter()
         .filter_map(|sep| text.rsplit_once(sep))

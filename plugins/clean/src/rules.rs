@@ -5050,6 +5050,9 @@ pub fn closes_with_dated_update(text: &str) -> bool {
 /// its contact block under an advertorial.)
 pub fn is_office_credit(text: &str) -> bool {
     let t = text.trim();
+    if !t.starts_with(char::is_uppercase) || t.len() > 160 {
+        return false;
+    }
     let words = t.split_whitespace().count();
     if !(2..=12).contains(&words)
         || t.chars().any(|c| c.is_ascii_digit())
@@ -5058,7 +5061,8 @@ pub fn is_office_credit(text: &str) -> bool {
     {
         return false;
     }
-    let l = lower_case(t);
+    // (The office's words open the line: only its head lower-cased.)
+    let l = lower_case(&t.chars().take(16).collect::<String>());
     WORKPLACES.iter().chain(OFFICES).any(|w| l.starts_with(w))
         && !["báo ", "tạp chí", "đài ", "công ty"]
             .iter()
@@ -6402,7 +6406,11 @@ pub fn source_line(f: &Features) -> Option<String> {
 /// `Bài đăng lần đầu trên X; …` → `X`. `framed`: the note stood in
 /// brackets; without them only the story's own `Bài …` note counts.
 fn first_printed_in(text: &str, framed: bool) -> Option<String> {
-    if !text.starts_with(['B', 'Đ', 'T', 'I']) {
+    // (Most lines open with other words: a cheap look before lower-casing.)
+    if !["Bài ", "Đăng ", "Đã ", "Trích ", "In "]
+        .iter()
+        .any(|w| text.starts_with(w))
+    {
         return None;
     }
     let lower = lower_case(text);
