@@ -6407,13 +6407,18 @@ pub fn source_line(f: &Features) -> Option<String> {
 /// brackets; without them only the story's own `Bài …` note counts.
 fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // (Most lines open with other words: a cheap look before lower-casing.)
-    if !["Bài ", "Đăng ", "Đã ", "Trích ", "In "]
-        .iter()
-        .any(|w| text.starts_with(w))
+    if ![
+        "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ",
+    ]
+    .iter()
+    .any(|w| text.starts_with(w))
     {
         return None;
     }
     let lower = lower_case(text);
+    // `(Lược dịch từ X)`, `Tổng hợp từ X`: translated or compiled from X,
+    // in brackets or not.
+    const FROM: [&str; 4] = ["lược dịch từ", "dịch từ", "tổng hợp từ", "tổng hợp theo"];
     let keys: &[&str] = if framed {
         &[
             "bài đã đăng",
@@ -6424,9 +6429,25 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "in",
             "bài trích từ",
             "trích từ",
+            FROM[0],
+            FROM[1],
+            FROM[2],
+            FROM[3],
         ]
     } else {
-        &["bài đã đăng", "bài đăng", "bài trích từ", "bài viết đăng"]
+        &[
+            "bài đã đăng",
+            "bài đăng",
+            "bài trích từ",
+            "bài viết đăng",
+            "bài viết được đăng tải",
+            "bài viết được đăng",
+            "bài được đăng",
+            FROM[0],
+            FROM[1],
+            FROM[2],
+            FROM[3],
+        ]
     };
     let key = keys
         .iter()
@@ -6438,7 +6459,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .find_map(|w| rest.strip_prefix(w));
     // A bare `Đăng`, `In` only before where: `(Đăng trên X …)`, not `(Đăng
     // Khoa, …)`.
-    if placed.is_none() && !key.starts_with(['b', 't']) {
+    if placed.is_none() && matches!(*key, "đăng" | "đã đăng" | "in") {
         return None;
     }
     let rest = placed.unwrap_or(rest);
@@ -6451,8 +6472,9 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .iter()
         .filter_map(|c| rest.find(c))
         .min();
-    // Unbracketed, the note goes on past the name (`; X đăng lại …`).
-    if end.is_none() && !framed {
+    // Unbracketed, the note goes on past the name (`; X đăng lại …`) or
+    // ends with it (`Tổng hợp từ X`), not with a sentence.
+    if end.is_none() && !framed && text.ends_with(['.', '!', '?', '…']) {
         return None;
     }
     let paper = rest[..end.unwrap_or(rest.len())]
@@ -8826,10 +8848,28 @@ mod tests {
                 "{line}"
             );
         }
+        // Translated, compiled or posted from a publication.
+        for (line, paper) in [
+            ("(Lược dịch từ Nông Nghiệp Quốc Tế)", "Nông Nghiệp Quốc Tế"),
+            ("Tổng hợp từ Bản tin Gốm Chu Đậu", "Bản tin Gốm Chu Đậu"),
+            (
+                "Bài viết được đăng tải trên Tạp chí Làng nghề Kinh Bắc",
+                "Tạp chí Làng nghề Kinh Bắc",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
         // A registration, a repost of figures, a name in brackets, a
-        // sentence about the page: no publication.
+        // sentence about the page, work compiled from figures: no
+        // publication.
         for line in [
             "(Đăng Khoa, Gia Lâm)",
+            "Tổng hợp từ số liệu của hợp tác xã.",
+            "Tổng hợp từ các hộ dân trong xã",
             "(Trích từ số liệu của hợp tác xã)",
             "Bài đăng lần đầu trên trang này năm 2019.",
             "(Đăng ký số 12 tại xã Bát Tràng)",
