@@ -579,7 +579,8 @@ impl Clean {
                         || rules::name_with_note(f.text).is_some()
                         || labelled_name(f.text)
                 };
-                // A writer's name or a desk may also stand between.
+                // A writer's name or a desk may also stand between, and
+                // the writer's office in brackets under the name.
                 let between = |k: usize| {
                     let text = features[k].text;
                     credit_at(k)
@@ -587,6 +588,7 @@ impl Clean {
                         || rules::is_caps_name(text)
                         || rules::is_desk_credit(text)
                         || names::person(text).is_some()
+                        || text.starts_with('(') && rules::is_post_note(text)
                 };
                 let byline_below = byline_follows(i, n, &features, between);
                 let credit = credit_at(i);
@@ -705,7 +707,11 @@ impl Clean {
         if let Some(first) = first_paragraph {
             for i in top..first {
                 // `Nhóm phóng viên`: a desk, no name.
-                if roles[i] == Role::Body && rules::is_desk_credit(&lines[i].text) {
+                // `Ban Tuyên giáo Huyện ủy X`: an office signs.
+                if roles[i] == Role::Body
+                    && (rules::is_desk_credit(&lines[i].text)
+                        || rules::is_office_credit(&lines[i].text))
+                {
                     roles[i] = Role::Removed("desk credit");
                     continue;
                 }
@@ -732,9 +738,27 @@ impl Clean {
                 // evidence, whatever the labels.
                 if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
                     && let Some(name) = names::person(&lines[i].text)
+                        .or_else(|| names::beside_email(&lines[i].text))
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
+
+                    // `ThS. A*`: the note on the writer the mark points to,
+                    // after the text, is the byline's, not the story's.
+                    if names::marked_writer(&lines[i].text).is_some() {
+                        let note = (first..n).rev().find(|&k| {
+                            roles[k] == Role::Body && names::is_writer_footnote(&lines[k].text)
+                        });
+                        // (Not the last item of a `* ` list.)
+                        if let Some(k) = note.filter(|&k| {
+                            !names::is_writer_footnote(&lines[k - 1].text)
+                                && !lines
+                                    .get(k + 1)
+                                    .is_some_and(|l| names::is_writer_footnote(&l.text))
+                        }) {
+                            roles[k] = Role::Removed("writer footnote");
+                        }
+                    }
                     break;
                 }
                 // `Ngọc Mai • 5 phút đọc`: the writer beside a counter.
@@ -744,6 +768,15 @@ impl Clean {
                     out.author.get_or_insert(name);
                     break;
                 }
+            }
+            // `(Đoàn Luật sư …)` under the writer's name: the writer's
+            // office, the byline's.
+            if let Some(k) = (top + 1..first)
+                .find(|&k| roles[k - 1] == Role::Removed("author line") && roles[k] == Role::Body)
+                && lines[k].text.starts_with('(')
+                && rules::is_post_note(&lines[k].text)
+            {
+                roles[k] = Role::Removed("author line");
             }
         }
         // A lone byline-style line above the headline (rare) is also taken.
@@ -767,9 +800,11 @@ impl Clean {
             let f = &features[i];
             // `[Nguồn: X]`: a credit framed like a marker.
             let framed = roles[i] == Role::Removed("marker") && f.text.starts_with('[');
+            // (`(Bài đăng trên X số 15/2025)`: a print note naming the
+            // publication the story first appeared in.)
             if roles[i] == Role::Body
                 || framed
-                || matches!(roles[i], Role::Removed("tail" | "footer"))
+                || matches!(roles[i], Role::Removed("tail" | "footer" | "print edition"))
             {
                 if let Some(source) = rules::source_line(f) {
                     out.source.get_or_insert(source);
@@ -778,6 +813,10 @@ impl Clean {
                 }
                 if let Some(author) = rules::author_line(f) {
                     out.author.get_or_insert(author);
+                    // `Tác giả: A – Nguồn tin: X – …`: the row's source.
+                    if let Some(source) = rules::row_source(f.text) {
+                        out.source.get_or_insert(source);
+                    }
                     roles[i] = Role::Removed("author line");
                     continue;
                 }
@@ -787,8 +826,9 @@ impl Clean {
                     continue;
                 }
             }
-            // `Bài: X · Ảnh: Y`: a credit laid out like a menu.
-            if roles[i] == Role::Removed("navigation")
+            // `Bài: X · Ảnh: Y`, `Phóng viên: X / Quay phim: Y`: credits
+            // laid out like a menu or a path.
+            if matches!(roles[i], Role::Removed("navigation" | "breadcrumb"))
                 && f.text.contains(':')
                 && let Some(author) = rules::author_line(f)
             {
@@ -796,9 +836,10 @@ impl Clean {
                 roles[i] = Role::Removed("author line");
                 continue;
             }
-            // `Phóng viên X · ✉ x@site.vn`: a byline with an e-mail.
+            // `Phóng viên X · ✉ x@site.vn`, `Luật sư X – x@firm.vn`: a
+            // byline with an e-mail.
             if roles[i] == Role::Removed("contact")
-                && let Some(author) = rules::author_line(f)
+                && let Some(author) = rules::author_line(f).or_else(|| names::beside_email(f.text))
             {
                 out.author.get_or_insert(author);
                 roles[i] = Role::Removed("author line");
@@ -893,7 +934,15 @@ impl Clean {
             } else if text.len() <= 80 && rules::is_picture_credit(text) {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
-            } else if rules::is_desk_credit(text) {
+            } else if rules::is_desk_credit(text)
+                // `Phòng Kinh tế huyện X` under the last paragraph: an
+                // office signs (not a list's last item).
+                || rules::is_office_credit(text)
+                    && (top..last)
+                        .rev()
+                        .find(|&i| roles[i] == Role::Body)
+                        .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
                 // A bare `PV`, `Nhóm phóng viên`: the desk signs, no name.
                 roles[last] = Role::Removed("desk credit");
             } else if let Some((writer, paper)) = rules::credit_with_writer(text) {
@@ -968,13 +1017,16 @@ impl Clean {
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else if let Some(name) = names::person(text)
-                && (top..last)
+                && ((top..last)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
                     .is_some_and(|i| {
                         let above = features[i].text.trim_end_matches(['”', '"']);
                         above.ends_with(['.', '!', '?', '…']) && features[i].chars > 60
                     })
+                    // `NAME ghi` under an interview's short last turn: the
+                    // note is the evidence the paragraph above would give.
+                    || names::noted_writer(text).is_some())
             {
                 // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`
                 // (under a paragraph or a quoted sentence).
@@ -983,6 +1035,23 @@ impl Clean {
             } else {
                 break;
             }
+        }
+
+        // `NAME (office)` under paragraphs a box in the text sent to the
+        // tail: the writer signs the text wherever the cut put it.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(sign) = (last_body + 2..n)
+                .rev()
+                .find(|&i| roles[i] == Role::Removed("tail"))
+            && roles[sign - 1] == Role::Removed("tail")
+            && features[sign - 1].chars > 60
+            && features[sign - 1].full_stop()
+            && features[sign].digits == 0
+            && let Some(name) = names::person(&lines[sign].text)
+        {
+            out.author = Some(name);
+            roles[sign] = Role::Removed("author line");
         }
 
         // A signature in capitals after the article's last long paragraph
@@ -1052,6 +1121,38 @@ impl Clean {
             }
         }
 
+        // `┌ Tác giả: A` / `│ Biên tập: B` / `└ Trình bày: C`, `┌─ Tác giả ─`
+        // over `│ A – office`: credits framed as a box after the text. The
+        // writer's line (or the line under a writer's key) names the
+        // writer; the whole box is furniture.
+        if let Some(start) = (top + 1..n).find(|&i| {
+            lines[i].text.trim_start().starts_with(['┌', '╭', '╔'])
+                && names::framed(&lines[i].text).is_some()
+        }) && (top..start).any(|i| roles[i] == Role::Body)
+        {
+            let block = lines[start].block;
+            let end = (start..n)
+                .take_while(|&i| lines[i].block == block && names::framed(&lines[i].text).is_some())
+                .last()
+                .unwrap_or(start);
+            let inner = |i: usize| names::framed(&lines[i].text).unwrap_or("");
+            let writer = (start..=end)
+                .find_map(|i| rules::byline_author(inner(i)))
+                .or_else(|| {
+                    (start..end)
+                        .find(|&i| rules::is_writer_key(inner(i)))
+                        .and_then(|i| names::box_name(inner(i + 1)))
+                });
+            if let Some(name) = writer {
+                out.author.get_or_insert(name);
+                for role in &mut roles[start..=end] {
+                    if *role == Role::Body {
+                        *role = Role::Removed("credits box");
+                    }
+                }
+            }
+        }
+
         // `… tháng 9. (Sương Khói)`: no signature below the text, the
         // writer signs at the end of its last paragraph, which stays body.
         if out.author.is_none()
@@ -1108,6 +1209,32 @@ impl Clean {
                     }
                 }
             }
+        }
+
+        // `Chủ nhật, ngày 9 tháng 3 năm 2025` under paragraphs a box in the
+        // text sent to the tail (and their signature): the stamp closing
+        // the text wherever the cut put it.
+        if out.published.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(i) = (last_body + 2..n).find(|&i| {
+                roles[i] == Role::Removed("tail")
+                    && features[i].dated
+                    && (features[i].letters == 0
+                        || rules::is_bare_date_line(&lines[i].text)
+                        || published::is_dateline(&lines[i].text))
+                    && matches!(
+                        roles[i - 1],
+                        Role::Removed("tail" | "desk credit" | "author line")
+                    )
+            })
+            && (last_body + 1..i).any(|k| {
+                roles[k] == Role::Removed("tail")
+                    && features[k].chars > 60
+                    && features[k].full_stop()
+            })
+        {
+            out.published = published::find_date_time(&lines[i].text);
+            roles[i] = Role::Removed("date stamp");
         }
 
         // `Cập nhật: … — Đăng: 18/08/2025 16:30`, `Xuất bản: …` as the
@@ -1460,6 +1587,8 @@ impl Clean {
                 && features[k].is_caps()
                 && !rules::is_caps_name(&lines[k].text)
                 && !names::names_only(&lines[k].text)
+                // `LÂM VY (CTV)`: a pen name with the writer's post.
+                && names::signed_with_post(&lines[k].text).is_none()
                 && k + 1 < n
             {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
@@ -4070,6 +4199,314 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("SƯƠNG MAI"));
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn the_closing_stamp_under_paragraphs_a_box_sent_to_the_tail() {
+        // Invented: a literacy class; a page that starts with the lead, a
+        // box in the text, a desk's signature and a stamp in words below.
+        let page = |stamp: &str| {
+            format!(
+                "Mỗi tối thứ Ba và thứ Năm, 22 phụ nữ bản Nậm Càng đến nhà văn hóa học đọc, học viết dưới ánh đèn năng lượng mặt trời.\n\n\
+                 Cô giáo Lý Thị Mai, người dạy lớp từ tháng 3, nói:\n\
+                 \"Nhiều chị đã tự đọc được tờ hướng dẫn tiêm phòng cho con, việc mà trước đây phải nhờ người khác.\"\n\n\
+                 Đọc nhiều trong tuần\n\
+                 • Sìn Hồ khai giảng 4 lớp xóa mù chữ mới (21/09/2025)\n\
+                 • Phong Thổ tặng sách cho thư viện bản (12/09/2025)\n\n\
+                 Cuối khóa, 19 học viên đạt chuẩn biết chữ mức độ 1, hai chị đã đăng ký học tiếp lớp mức độ 2 trong mùa khô tới.\n\n\
+                 Nhóm phóng viên Ban Văn hóa\n{stamp}\n"
+            )
+        };
+        let doc = clean(&page("Thứ Bảy, ngày 4 tháng 10 năm 2025"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-04"));
+        // A teaser's line with its date is no stamp.
+        let doc = clean(&page("• Mường Tè mở lớp học chữ Hà Nhì (02/09/2025)"));
+        assert_eq!(doc.metadata.get_str("published"), None);
+    }
+
+    #[test]
+    fn the_writers_office_under_the_name_keeps_the_byline_below_the_headline() {
+        // Invented: a legal Q&A page; the site's banner above, the
+        // lawyer's bar association in brackets between name and date.
+        let body = "Bạn đọc Mai Văn Cường (Kiến Xương) hỏi: Gia đình tôi khai hoang 1.200 m² ruộng ven đê từ năm 1991, sử dụng liên tục nhưng chưa có giấy tờ gì, nay có được cấp sổ không?\n\nTrả lời: Đất sử dụng ổn định từ trước ngày 15/10/1993, không tranh chấp và phù hợp quy hoạch thì được xem xét cấp giấy chứng nhận theo Luật Đất đai.";
+        let title =
+            "Ruộng khai hoang trước năm 1993, chưa có sổ: có được cấp giấy chứng nhận không?";
+        let doc = clean(&format!(
+            "VƯỜN LUẬT NÔNG THÔN – Giải đáp miễn phí cho bà con\nTrang chủ / Hỏi đáp / Đất nông nghiệp\n\n{title}\nLuật sư Tạ Quang Vinh\n(Đoàn Luật sư tỉnh Thái Bình)\nTrả lời lúc 8:05 SA, 12/02/2025\n\n{body}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.metadata.get_str("author"), Some("Tạ Quang Vinh"));
+        assert_eq!(doc.text, body);
+    }
+
+    #[test]
+    fn a_meta_row_names_the_source_beside_the_writer() {
+        // Invented: a salinity sensor in Sóc Trăng; one row of keyed
+        // fields under the text.
+        let body = "Mười hai trạm cảm biến đo độ mặn đặt dọc sông Nhu Gia đã gửi số liệu về điện thoại của 900 hộ trồng lúa.\n\nKhi độ mặn vượt 2 phần nghìn, hệ thống nhắn tin để bà con đóng cống, ngừng lấy nước vào ruộng.";
+        let doc = clean(&format!(
+            "Cảm biến báo mặn cho ruộng lúa\n11/03/2025 08:20\n\n{body}\n\nTác giả: Kha Văn Lợi – Nguồn tin: Bản tin Nông nghiệp Sóc Trăng – Người đăng: bt_admin\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Kha Văn Lợi"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Nông nghiệp Sóc Trăng")
+        );
+        assert_eq!(doc.text, body);
+        // A row without a source field names none.
+        assert_eq!(
+            rules::row_source("Tác giả: Kha Văn Lợi – Người đăng: bt_admin"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_writer_signing_beside_an_e_mail_address() {
+        // Invented: a legal answer about a shared rice field; the lawyer
+        // signs with an address under the answer.
+        let body = "Theo quy định, thửa ruộng hai vợ chồng cùng đứng tên là tài sản chung, việc chia phải có thỏa thuận bằng văn bản của cả hai người.\n\nNếu không thỏa thuận được, chị có thể đề nghị Tòa án nhân dân huyện giải quyết theo thủ tục chia tài sản chung.";
+        for (sign, want) in [
+            (
+                "Luật sư Khổng Minh Đạt – dat.km@luatanbinh.vn",
+                Some("Khổng Minh Đạt"),
+            ),
+            ("Liên hệ: Khổng Minh Đạt – dat.km@luatanbinh.vn", None),
+        ] {
+            let doc = clean(&format!(
+                "Chia ruộng khi vợ chồng không thống nhất\n20/05/2025 09:00\n\n{body}\n\n{sign}\n\nNội dung trên chỉ mang tính tham khảo.\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), want, "{sign}");
+            assert_eq!(doc.text, body, "{sign}");
+        }
+    }
+
+    #[test]
+    fn a_writer_beside_an_e_mail_address_under_the_headline() {
+        let body = "Theo quy định, thửa ruộng hai vợ chồng cùng đứng tên là tài sản chung, việc chia phải có thỏa thuận bằng văn bản của cả hai người.";
+        let doc = clean(&format!(
+            "Chia ruộng khi vợ chồng không thống nhất\n20/05/2025 09:00\nBS. Khổng Thị Yên | Email: yen.kt@bvanbinh.vn\n\n{body}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Khổng Thị Yên"));
+        assert_eq!(doc.text, body);
+    }
+
+    #[test]
+    fn an_office_signing_the_text_names_no_writer() {
+        // Invented: a commune's party cell meeting, signed by an office
+        // under the date or under the text.
+        let body = "Chi bộ thôn Đồng Hòa tổ chức sinh hoạt chuyên đề về giữ gìn vệ sinh môi trường, với 34 đảng viên tham dự.\n\nCuối buổi, chi bộ giao mỗi đảng viên phụ trách vận động năm hộ dân phân loại rác tại nguồn.";
+        for page in [
+            format!(
+                "Sinh hoạt chi bộ về môi trường\n02/12/2025 16:05\nBan Tuyên giáo Huyện ủy Kim Bảng\n\n{body}\n"
+            ),
+            format!(
+                "Sinh hoạt chi bộ về môi trường\n02/12/2025 16:05\n\n{body}\n\nPhòng Văn hóa và Thông tin huyện Kim Bảng\n"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert_eq!(doc.metadata.get_str("author"), None);
+            assert_eq!(doc.text, body);
+        }
+        // A list's last item after its lead-in stays the text's.
+        let list = "Các đơn vị phối hợp:\nHội Nông dân xã\nPhòng Tài nguyên và Môi trường huyện";
+        let doc = clean(&format!(
+            "Sinh hoạt chi bộ về môi trường\n02/12/2025 16:05\n\n{body}\n\n{list}\n"
+        ));
+        assert_eq!(
+            doc.text,
+            format!("{body}\n\n{}", list.replace('\n', "\n\n"))
+        );
+    }
+
+    #[test]
+    fn pen_names_in_capitals_with_their_post_above_the_page_furniture() {
+        // Invented: an orchid show; the signature in capitals sits right
+        // above the share line and the related links.
+        let body = "Hội Sinh vật cảnh phường Đông Hòa trưng bày 300 chậu lan rừng do các hội viên tự nhân giống trong ba năm qua.\n\nBan tổ chức dự kiến đưa triển lãm thành hoạt động thường niên vào dịp đầu xuân.";
+        let tail = "Chia sẻ: Facebook | Zalo | In bài\nTIN LIÊN QUAN\n» Lan đột biến hút khách (10/11/2025)\n» Mùa mai vàng sớm (08/11/2025)";
+        for (sign, want) in [
+            ("SÔNG THU (CTV)", Some("SÔNG THU")),
+            (
+                "LÝ KHẢ NHI và TRIỆU ĐÔNG (PV)",
+                Some("LÝ KHẢ NHI và TRIỆU ĐÔNG"),
+            ),
+            ("TẠP CHÍ HOA CẢNH (BẢN ĐIỆN TỬ)", None),
+        ] {
+            let doc = clean(&format!(
+                "Triển lãm lan rừng ở Đông Hòa\n14/11/2025 09:15\n\n{body}\n\n{sign}\n{tail}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), want, "{sign}");
+            assert_eq!(doc.text, body, "{sign}");
+        }
+    }
+
+    #[test]
+    fn credits_joined_by_slashes_name_the_writer() {
+        // Invented: a free swimming class; the credits row reads like a
+        // path of `/`-joined items.
+        let body = "Trung tâm Văn hóa huyện Tiên Lữ mở ba lớp dạy bơi miễn phí cho 120 học sinh tiểu học trong tháng 6.\n\nMỗi lớp học mười buổi ở bể bơi di động đặt trong sân nhà văn hóa xã, có hai huấn luyện viên và một nhân viên y tế trực.";
+        let doc = clean(&format!(
+            "Lớp bơi miễn phí ở Tiên Lữ\n05/06/2025 16:30\n\n{body}\n\nPhóng viên: Đàm Thu Trang / Quay phim: Lã Văn Hùng / Biên tập: Tống Mai\n\nChia sẻ | Sao chép liên kết\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Đàm Thu Trang"));
+        assert_eq!(doc.text, body);
+        // A path of sections names no one.
+        let doc = clean(&format!(
+            "Lớp bơi miễn phí ở Tiên Lữ\nTrang chủ / Giáo dục / Hưng Yên\n05/06/2025 16:30\n\n{body}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_writer_noting_ghi_under_an_interviews_short_last_turn() {
+        // Invented: a rattan cooperative; the interview ends on a short
+        // thanks, the writer signs with `ghi` below it.
+        let paras = [
+            "Hợp tác xã mây tre Phú Vinh năm nay xuất khẩu 40.000 sản phẩm sang Nhật Bản, gấp rưỡi năm trước.",
+            "PV: Bà giữ chân thợ trẻ bằng cách nào?",
+            "Bà Kiều Thị Nhàn: Chúng tôi trả lương theo sản phẩm nhưng có mức sàn, để các cháu yên tâm theo nghề lâu dài. Ai đan đẹp thì được dạy mẫu mới trước.",
+            "PV: Xin cảm ơn bà!",
+        ];
+        let page = |sign: &str| {
+            format!(
+                "Giữ thợ trẻ cho làng mây tre\n14/10/2025 10:00\n\n{}\n\n{sign}\n\nChia sẻ | In bài\n",
+                paras.join("\n\n")
+            )
+        };
+        let doc = clean(&page("HẠ MY ghi"));
+        assert_eq!(doc.metadata.get_str("author"), Some("HẠ MY"));
+        assert_eq!(doc.text, paras.join("\n\n"));
+        // Words that are no name before `ghi` stay the text's.
+        let doc = clean(&page("Mọi người cùng ghi"));
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn the_print_issue_a_story_appeared_in_names_its_source() {
+        // Invented: a silk village's newsletter; the print note also reads
+        // as a jump line to the print edition.
+        let body = "Làng lụa Vạn Phúc dệt lại mẫu the hoa chanh sau ba mươi năm vắng bóng, nhờ một khung dệt cũ còn giữ được.\n\nCác nghệ nhân dự kiến bán những tấm the đầu tiên vào dịp lễ hội làng tháng Năm tới.";
+        let doc = clean(&format!(
+            "The hoa chanh trở lại\n12/03/2025 07:00\n\n{body}\n\n(Bài đăng trên Nội san Làng lụa Vạn Phúc số 3/2025)\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Nội san Làng lụa Vạn Phúc")
+        );
+        assert_eq!(doc.text, body);
+    }
+
+    #[test]
+    fn a_writer_signing_under_paragraphs_a_box_sent_to_the_tail() {
+        // Invented: a literacy class in a Lai Châu village. A related box
+        // sits inside the text; two paragraphs and the signature follow.
+        let page = |sign: &str, above: &str| {
+            format!(
+                "Lớp học xóa mù chữ ở bản Nậm Càng\nNgày 03.10.2025 lúc 19g30\n\
+                 Mỗi tối thứ Ba và thứ Năm, 22 phụ nữ bản Nậm Càng đến nhà văn hóa học đọc, học viết dưới ánh đèn năng lượng mặt trời.\n\n\
+                 Cô giáo Lý Thị Mai, người dạy lớp từ tháng 3, nói:\n\
+                 \"Nhiều chị đã tự đọc được tờ hướng dẫn tiêm phòng cho con, việc mà trước đây phải nhờ người khác.\"\n\n\
+                 Tin cùng chuyên mục:\n\
+                 · Sìn Hồ khai giảng 4 lớp xóa mù chữ mới (21/09/2025)\n\
+                 · Phong Thổ tặng sách cho thư viện bản (12/09/2025)\n\n\
+                 Cuối khóa, 19 học viên đạt chuẩn biết chữ mức độ 1, hai chị đã đăng ký học tiếp lớp mức độ 2.\n\n\
+                 {above}\n\n{sign}\nChia sẻ\tIn\tGửi bạn bè\n"
+            )
+        };
+        let paragraph = "Ủy ban nhân dân xã dự kiến mở thêm một lớp ở bản Pa Cheo trong mùa khô tới, khi đường vào bản đã thông.";
+        for (sign, want) in [
+            (
+                "Vàng Thị Dua (Giáo viên Trường Tiểu học Nậm Càng)",
+                "Vàng Thị Dua",
+            ),
+            ("TRIỆU LAN (Ban Tuyên giáo Huyện ủy)", "TRIỆU LAN"),
+        ] {
+            let doc = clean(&page(sign, paragraph));
+            assert_eq!(doc.metadata.get_str("author"), Some(want), "{sign}");
+        }
+        // Under a teaser's title, not a paragraph: no signature.
+        let doc = clean(&page(
+            "Vàng Thị Dua (Giáo viên Trường Tiểu học Nậm Càng)",
+            "· Mường Tè mở lớp học chữ Hà Nhì (02/09/2025)",
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn credits_framed_as_a_box_after_the_text() {
+        // Invented: a lotus-tea workshop on West Lake.
+        let paras = [
+            "Xưởng ướp trà sen Quảng An nhận 600 đơn đặt hàng trà sen cho dịp Tết, gấp đôi năm trước.",
+            "Mỗi ki-lô-gam trà cần khoảng 1.200 bông sen Bách Diệp, ướp bảy lần trong hai tuần.",
+            "Chủ xưởng cho biết sẽ mở lớp hướng dẫn ướp trà cho 30 học viên trẻ vào mùa sen tới.",
+        ];
+        let boxes = [
+            "┌ Tác giả: Khúc Thị Ngân\n│ Biên tập: Vương Đình Lộc\n└ Trình bày: Tạ Minh Khuê",
+            "┌─ Tác giả ────────\n│ KS. Khúc Thị Ngân – Hội Nông dân phường Quảng An\n└──────────────",
+            "╭─ THÔNG TIN BÀI VIẾT\n│ Người viết: Khúc Thị Ngân\n│ Ảnh: Tạ Minh Khuê\n│ Duyệt đăng: Vương Đình Lộc\n╰─",
+        ];
+        for bx in boxes {
+            let page = format!(
+                "Trà sen Quảng An vào mùa Tết\n14/11/2025 08:00\n\n{}\n\n{bx}\n",
+                paras.join("\n\n")
+            );
+            let doc = clean(&page);
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Khúc Thị Ngân"),
+                "{bx}"
+            );
+            assert_eq!(doc.text, paras.join("\n\n"), "{bx}");
+        }
+        // A framed note with no writer in it names no one.
+        let page = format!(
+            "Trà sen Quảng An vào mùa Tết\n14/11/2025 08:00\n\n{}\n\n┌ Lưu ý: đặt trà trước ngày 20/12\n│ Biên tập: Vương Đình Lộc\n└─\n",
+            paras.join("\n\n")
+        );
+        assert_eq!(clean(&page).metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_writer_marked_for_a_footnote() {
+        // Invented: a reed-mat village's cooperative; the writer's name
+        // carries a mark, the note on the writer closes the text.
+        let paras = [
+            "Hợp tác xã chiếu cói Nga Liên vừa ký hợp đồng bán 12.000 đôi chiếu cho hai siêu thị ở Hà Nội trong quý IV.",
+            "Các việc xã viên làm trong tháng:",
+            "* phơi cói và nhuộm sợi theo mẫu mới;",
+            "* dệt thử 300 đôi chiếu cỡ nhỏ cho khách sạn.",
+            "Ban quản trị dự kiến mở thêm một tổ dệt ở thôn Bắc, thu hút 25 lao động nữ lớn tuổi trong làng.",
+        ];
+        for (mark, note) in [
+            ("*", "* Phòng Kinh tế huyện Nga Sơn"),
+            (" (*)", "(*) Giảng viên Trường Cao đẳng nghề Nga Sơn"),
+        ] {
+            let page = format!(
+                "Chiếu cói Nga Liên vào siêu thị\nThứ Hai, 13/10/2025 - 09:10\nThS. Mạc Thị Huyền{mark}\n\n{}\n\n{note}\n",
+                paras.join("\n\n")
+            );
+            let doc = clean(&page);
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Mạc Thị Huyền"),
+                "{mark}"
+            );
+            // The note leaves the body; the story's own `* ` list stays.
+            assert_eq!(doc.text, paras.join("\n\n"), "{mark}");
+        }
+    }
+
+    #[test]
+    fn a_degree_the_list_lacks_inside_a_list_of_writers() {
+        let lead = "Nhóm bác sĩ Bệnh viện Đa khoa Phú Vinh theo dõi 240 người bệnh đan lát tre trúc bị đau cổ tay trong sáu tháng.";
+        let doc = clean(&format!(
+            "Đan tre lâu ngày dễ đau cổ tay\n\nTS. Kiều Văn Lộc, ThS. Nông Thị Hà và BSNT. Phan Thị Mơ\n\n{lead}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Kiều Văn Lộc, Nông Thị Hà và Phan Thị Mơ")
+        );
+        assert_eq!(doc.text, lead);
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub const EDITOR_ROLES: &[&str] = &[
     "biên dịch",
     "lược dịch",
     "người dịch",
+    // `Bản tiếng Anh: X`, `Translated by X`: the English edition's
+    // translator, beside the writer on a bilingual site's byline.
+    "bản tiếng anh",
+    "translated by",
     "dịch giả",
     "dịch",
     "trình bày",
@@ -46,6 +50,8 @@ pub const EDITOR_ROLES: &[&str] = &[
     "mc",
     "tham vấn",
     "cố vấn",
+    // `Duyệt: X`, `Duyệt đăng: X`: who approved the page for posting.
+    "duyệt",
 ];
 
 /// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
@@ -127,11 +133,26 @@ const NOT_TITLES: &[&str] = &[
     "khoa",
 ];
 
+/// A weekday or a date's words (`Thứ Tư`, `Chủ nhật`, `Ngày Rằm`): the
+/// time a line was posted, never a writer, whatever key stands before it.
+pub fn is_when_word(word: &str) -> bool {
+    // (Compared letter by letter: called for every run of capitalised
+    // words, so no lower-cased copy.)
+    word.starts_with(['T', 't', 'C', 'c', 'N', 'n', 'H', 'h', 'S', 's'])
+        && ["thứ", "chủ", "ngày", "tháng", "hôm", "sáng", "chiều", "tối"]
+            .iter()
+            .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
+}
+
 /// Honorifics a credit may put before its writer (`Lời: cô A`, `Tranh: em
 /// B`); the first ten of [`NOT_TITLES`].
 const HONORIFICS: usize = 10;
 
 fn is_syllable(w: &str, caps: bool) -> bool {
+    // `H’Hen`, `Y'Bih`: a Tây Nguyên name's parts joined by an apostrophe.
+    if let Some((a, b)) = w.split_once(['’', '\'']) {
+        return is_syllable(a, caps) && is_syllable(b, caps);
+    }
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.chars().all(char::is_alphabetic)
@@ -185,7 +206,8 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
         } else {
             run.iter().all(|w| is_syllable(w, false))
         } && (is_family(run[0])
-            || (keyed || degree) && !NOT_TITLES.contains(&lower_case(run[0]).as_str()));
+            || (keyed || degree) && !NOT_TITLES.contains(&lower_case(run[0]).as_str()))
+            && !is_when_word(run[0]);
         if !name {
             continue;
         }
@@ -278,8 +300,61 @@ const RANKS: &[&str] = &[
     "Thiếu úy",
 ];
 
+/// The writer's note closing a signature: `NAME ghi`, `A (thực hiện)`.
+const WRITER_TAILS: [&str; 4] = [" (ghi)", " ghi", " thực hiện", " (thực hiện)"];
+
+/// `NGỌC LAM ghi`, `Lê Hà (thực hiện)`: a signature whose own note says
+/// the name is the writer's, wherever it stands.
+pub fn noted_writer(text: &str) -> Option<String> {
+    let t = text.trim();
+    WRITER_TAILS
+        .iter()
+        .any(|w| t.ends_with(w))
+        .then(|| person(t))
+        .flatten()
+}
+
+/// `LÂM VY (CTV)`, `A và B (PV)`: writers whose post closes the line in
+/// brackets.
+pub fn signed_with_post(text: &str) -> Option<String> {
+    let t = text.trim();
+    let note = t.strip_suffix(')').and_then(|r| r.rsplit_once('('))?.1;
+    POSTS.contains(&note).then(|| person(t)).flatten()
+}
+
 /// What a writer notes in brackets after the name.
 const WRITER_NOTES: &[&str] = &["thực hiện", "ghi", "tổng hợp", "biên soạn", "ghi chép"];
+
+/// Marks that send the reader to a footnote: `A*`, `A (*)`, `A¹`.
+const FOOTNOTE_MARKS: &[char] = &['*', '¹', '²', '³'];
+
+/// `ThS. Lê Hà*`, `PGS.TS Lê Hà (*)`: a line naming its writer with a
+/// footnote's mark, the note about the writer (`* Khoa …`, `(*) Giảng
+/// viên …`) printed after the text.
+pub fn marked_writer(text: &str) -> Option<String> {
+    let t = text.trim_end();
+    let bare = t
+        .strip_suffix("(*)")
+        .or_else(|| t.strip_suffix("(**)"))
+        .unwrap_or(t)
+        .trim_end();
+    if bare.len() == t.len() && !t.ends_with(FOOTNOTE_MARKS) {
+        return None;
+    }
+    person(bare.trim_end_matches(FOOTNOTE_MARKS))
+}
+
+/// `* Khoa Nông học …`, `(*) Giảng viên …`: the footnote a marked
+/// writer's name points to (see [`marked_writer`]).
+pub fn is_writer_footnote(text: &str) -> bool {
+    let t = text.trim_start();
+    let note = t
+        .strip_prefix("(*)")
+        .or_else(|| t.strip_prefix("(**)"))
+        .or_else(|| t.strip_prefix(FOOTNOTE_MARKS))
+        .map(|r| r.trim_start_matches(FOOTNOTE_MARKS).trim_start());
+    note.is_some_and(|n| n.len() <= 300 && n.starts_with(char::is_uppercase))
+}
 
 /// The text after the last joiner of `key`: `Ảnh` in `A • Ảnh`.
 fn last_piece(key: &str) -> &str {
@@ -414,8 +489,14 @@ pub fn person(text: &str) -> Option<String> {
             rest = after.trim();
         }
     }
+    // `A ghi theo lời kể của chị B`: a story the writer took down from
+    // someone else; B is the teller, A the writer.
+    if let Some(at) = memchr::memmem::find(rest.as_bytes(), " ghi theo lời kể".as_bytes()) {
+        rest = rest[..at].trim_end();
+        keyed = true;
+    }
     // `… ghi`, `… (ghi)`, `… thực hiện`: the writer's note after the name.
-    for tail in [" (ghi)", " ghi", " thực hiện", " (thực hiện)"] {
+    for tail in WRITER_TAILS {
         if let Some(r) = rest.strip_suffix(tail) {
             rest = r.trim_end();
             keyed = true;
@@ -430,7 +511,12 @@ pub fn person(text: &str) -> Option<String> {
             Some((at, _)) => &tail[..at],
             None => tail,
         };
-        let piece = piece.trim().trim_end_matches(')');
+        // `ThS. A*`: a footnote's mark after the name (the note on the
+        // writer's post comes after the text).
+        let piece = piece
+            .trim()
+            .trim_end_matches(')')
+            .trim_end_matches(FOOTNOTE_MARKS);
         // `HẠ ĐAN (từ Lý Sơn)`, `ThS.BS A (Khoa …)`: an office, a post or a
         // home place in brackets after a name is evidence, like a key.
         let note = cut
@@ -439,6 +525,11 @@ pub fn person(text: &str) -> Option<String> {
             .filter(|(note, _)| {
                 // `(thực hiện)`, `(tổng hợp)`: the writer's own note.
                 WRITER_NOTES.contains(note)
+                    // `(nick Gió Bấc, thành viên diễn đàn)`: a forum
+                    // writer's nickname or membership.
+                    || ["nick ", "bút danh ", "thành viên "]
+                        .iter()
+                        .any(|w| note.starts_with(w))
                     || !other_role(note)
                         && (note.starts_with("từ ")
                             || note.chars().next().is_some_and(char::is_uppercase))
@@ -472,6 +563,14 @@ pub fn person(text: &str) -> Option<String> {
         {
             break;
         }
+        // `· Translated by B`, `– dịch bởi B`: a translator keyed without
+        // a colon.
+        if ["Translated by ", "translated by ", "Dịch bởi ", "dịch bởi "]
+            .iter()
+            .any(|k| tail.starts_with(k))
+        {
+            break;
+        }
         joiners.push(sep);
     }
     let first = names.first()?;
@@ -498,10 +597,17 @@ pub fn closing_name(text: &str) -> Option<String> {
         // `… thuận lợi. HẢI ĐĂNG`: the pen name in capitals, no brackets.
         return crate::rules::signed_in_caps(t).map(str::to_string);
     }
-    let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
-        .iter()
-        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
-        .max()?;
+    // (`… tỉa cành. (KS. A, Trạm …)`: a degree's dot inside the brackets
+    // is no sentence end; the bracket after the last sentence opens it.)
+    let bracket = t
+        .rfind('(')
+        .filter(|&at| t[..at].trim_end().ends_with(['.', '!', '?', '…', '”', '"']));
+    let cut = bracket.or_else(|| {
+        [". ", "! ", "? ", "… ", ".” ", ".\" "]
+            .iter()
+            .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+            .max()
+    })?;
     let tail = t[cut..].trim();
     // A sentence before it; a signature of a few words, no figures.
     if cut < 60 || tail.len() > 160 || tail.chars().any(|c| c.is_ascii_digit()) || tail.has(":") {
@@ -513,12 +619,54 @@ pub fn closing_name(text: &str) -> Option<String> {
         if inner.has("(") || is_place(inner) {
             return None;
         }
+        // `(ThS.BS A – Khoa Hô hấp)`: a degree before the name, the office
+        // after a dash or a comma; the name closes the first piece.
+        let first = [" – ", " — ", " - ", ", "]
+            .iter()
+            .filter_map(|c| inner.find(c))
+            .min()
+            .map_or(inner, |at| &inner[..at]);
+        // (A title before the name stands by it: not `(Lục Ngạn – mùa …)`.)
+        let read = person(inner);
+        if let Some(name) = &read
+            && first.len() < inner.len()
+            && first.len() > name.len()
+            && first.ends_with(name.as_str())
+        {
+            return read;
+        }
         return crate::rules::is_name_line(inner)
             .then(|| inner.to_string())
-            .or_else(|| person(inner).filter(|n| n.len() == inner.len()));
+            .or_else(|| read.filter(|n| n.len() == inner.len()));
     }
     // `Thiếu tá NAME (office)`: a name before an office in brackets.
     tail.has(" (").then(|| person(tail)).flatten()
+}
+
+/// `Luật sư A – a@firm.vn`, `ThS. A | Email: a@uni.vn`: a writer's name
+/// beside an e-mail address and nothing else (no key: not `Liên hệ: A –
+/// …`).
+pub fn beside_email(text: &str) -> Option<String> {
+    // (Most lines have no address: one byte search first.)
+    memchr::memchr(b'@', text.as_bytes())?;
+    let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", "]
+        .iter()
+        .filter_map(|sep| text.rsplit_once(sep))
+        .max_by_key(|(name, _)| name.len())?;
+    let mail = mail.trim();
+    let mail = ["Email:", "E-mail:", "email:", "✉"]
+        .iter()
+        .find_map(|k| mail.strip_prefix(k))
+        .unwrap_or(mail)
+        .trim();
+    let is_mail = !mail.contains(' ')
+        && mail
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    if !is_mail || name.contains([':', '@']) {
+        return None;
+    }
+    person(name).filter(|n| name.trim_end().ends_with(n.as_str()))
 }
 
 /// `Ngọc Mai • 5 phút đọc`, `Lê Hà · 1.204 lượt xem`: a writer's name
@@ -552,6 +700,18 @@ pub fn is_author_box_heading(text: &str) -> bool {
             lower_case(t).as_str(),
             "về tác giả" | "về người viết" | "giới thiệu tác giả" | "thông tin tác giả"
         )
+}
+
+/// The text inside a box's frame: `┌─ Tác giả ─`, `│ Biên tập: X`, `└─`
+/// give `Tác giả`, `Biên tập: X`, ``; None for a line with no frame.
+pub fn framed(text: &str) -> Option<&str> {
+    const FRAME: &[char] = &[
+        '┌', '┐', '└', '┘', '│', '├', '┤', '─', '━', '┃', '╭', '╮', '╰', '╯', '║', '╔', '╗', '╚',
+        '╝', '═', '╠', '╣',
+    ];
+    let t = text.trim();
+    t.starts_with(FRAME)
+        .then(|| t.trim_matches(|c: char| FRAME.contains(&c) || c.is_whitespace()))
 }
 
 /// The writer an author box's first line names: `TS. NAME (office)`, or a
@@ -802,5 +962,152 @@ mod tests {
         ] {
             assert!(!names_only(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_translator_beside_the_writer_is_no_writer() {
+        // A bilingual site names the English edition's translator on the
+        // writer's line, keyed with or without a colon.
+        let yes = [
+            // A pen name with no family name: the office alone does not
+            // stand by it while the translator reads as a second writer.
+            (
+                "Thu Nguyệt – Ban Du lịch huyện | Bản tiếng Anh: Hứa Minh Duy",
+                "Thu Nguyệt",
+            ),
+            (
+                "Bài: Triệu Văn Khởi · Translated by Anna Berg",
+                "Triệu Văn Khởi",
+            ),
+            ("Ma Thị Sen – dịch bởi Lục Văn Tài", "Ma Thị Sen"),
+        ];
+        for (line, want) in yes {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        // Not a writer: the translator's credit alone, a sentence.
+        assert_eq!(person("Bản tiếng Anh: Hứa Minh Duy"), None);
+        assert_eq!(person("Translated by Anna Berg"), None);
+    }
+
+    #[test]
+    fn a_writer_taking_down_someone_elses_story() {
+        // `A ghi theo lời kể của B`: A wrote, B told.
+        assert_eq!(
+            person("LAM ĐIỀN ghi theo lời kể của anh Sầm Văn Páo").as_deref(),
+            Some("LAM ĐIỀN")
+        );
+        assert_eq!(
+            person("Vi Thu Hoài ghi theo lời kể").as_deref(),
+            Some("Vi Thu Hoài")
+        );
+        // A sentence saying so is no byline.
+        assert_eq!(
+            person("Bà con ghi theo lời kể của già làng về mùa lũ năm ấy."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_forum_writers_nickname_in_brackets() {
+        // A nickname or membership in brackets stands by a pen name the
+        // family-name list does not know.
+        for (line, want) in [
+            ("Bảo Khuê (nick Sóc Nâu, thành viên diễn đàn)", "Bảo Khuê"),
+            ("Thiên Di (bút danh Mây Chiều)", "Thiên Di"),
+            ("Quế Lâm (thành viên nhóm Xe Đạp Xanh)", "Quế Lâm"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        // Words that are no name before such a note stay nothing.
+        assert_eq!(person("Mùa nước nổi (nick cũ của nhóm)"), None);
+    }
+
+    #[test]
+    fn a_weekday_or_a_date_word_is_no_writer() {
+        // Whatever key stands before it, a weekday is when the page was
+        // posted, not who wrote it.
+        for line in [
+            "Đăng:\tThứ Sáu, ngày 3 tháng 10 năm 2025",
+            "Cập nhật: Chủ Nhật, 5/10/2025",
+            "Đăng: THỨ HAI, 06/10/2025",
+            "Người đăng: Ngày Mới",
+        ] {
+            assert_eq!(person(line), None, "{line}");
+        }
+        for line in ["Thứ Năm", "Chủ Nhật Tuần Này", "Ngày Xuân"] {
+            assert!(!crate::rules::is_name_line(line), "{line}");
+        }
+        // A name keyed the same way is still read.
+        assert_eq!(person("Đăng: Trần Thu Hà").as_deref(), Some("Trần Thu Hà"));
+        assert!(crate::rules::is_name_line("Ngô Thứ Hai"));
+    }
+
+    #[test]
+    fn a_writer_marked_for_a_footnote() {
+        for line in [
+            "ThS. Mạc Thị Huyền*",
+            "PGS.TS Mạc Thị Huyền (*)",
+            "Tăng Văn Khoa¹",
+        ] {
+            assert!(marked_writer(line).is_some(), "{line}");
+        }
+        // A form's required field, a name without a mark.
+        assert_eq!(marked_writer("Họ tên (*)"), None);
+        assert_eq!(marked_writer("Mạc Thị Huyền"), None);
+        assert!(is_writer_footnote("(*) Giảng viên Trường Cao đẳng nghề"));
+        assert!(!is_writer_footnote("Giảng viên Trường Cao đẳng nghề"));
+    }
+
+    #[test]
+    fn a_closing_signature_with_the_writers_office_after_a_dash() {
+        let text = "Vườn vải thiều của gia đình anh năm nay cho thu hoạch sớm hơn mười ngày nhờ tỉa cành đúng vụ.";
+        for (sign, want) in [
+            ("(ThS.BS Giáp Văn Tuấn – Khoa Nhi)", "Giáp Văn Tuấn"),
+            (
+                "(KS. Mông Thị Thoa, Trạm Khuyến nông Lục Ngạn)",
+                "Mông Thị Thoa",
+            ),
+        ] {
+            assert_eq!(
+                closing_name(&format!("{text} {sign}")).as_deref(),
+                Some(want),
+                "{sign}"
+            );
+        }
+        // Someone the story is about, a place and a season: no writer.
+        for sign in [
+            "(Ông Giáp Văn Tuấn – chủ vườn)",
+            "(Lục Ngạn – mùa vải chín)",
+        ] {
+            assert_eq!(closing_name(&format!("{text} {sign}")), None, "{sign}");
+        }
+    }
+
+    #[test]
+    fn an_approvers_credit_is_no_writer() {
+        for (line, want) in [
+            ("Người viết: Sa Văn Hùng | Duyệt: Lò Văn Tám", "Sa Văn Hùng"),
+            ("Bài: Sa Văn Hùng – Duyệt đăng: Lò Văn Tám", "Sa Văn Hùng"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(person("Duyệt bài: Lò Văn Tám"), None);
+        // A name that starts like the role's word is still a name.
+        assert_eq!(
+            person("Bài: Duyệt Văn Sơn").as_deref(),
+            Some("Duyệt Văn Sơn")
+        );
+    }
+
+    #[test]
+    fn a_name_joined_by_an_apostrophe() {
+        for (line, want) in [
+            ("H’Mai Ayun (Trung tâm Văn hóa tỉnh)", "H’Mai Ayun"),
+            ("Bài: Y'Sơn Niê", "Y'Sơn Niê"),
+        ] {
+            assert_eq!(person(line).as_deref(), Some(want), "{line}");
+        }
+        // An apostrophe at a word's end or a quote is no name.
+        assert_eq!(person("H’ (Trung tâm Văn hóa tỉnh)"), None);
     }
 }

@@ -215,6 +215,9 @@ const CREDIT_NOTICE_CUES: &[&str] = &[
     "dẫn nguồn",
     "dẫn rõ nguồn",
     "trích nguồn",
+    // `Đề nghị trích dẫn "X" khi …`: the name to cite, in quotes.
+    "trích dẫn \"",
+    "trích dẫn “",
 ];
 /// Words that name a publication's newsroom or its readers.
 const NEWSROOM: [&str; 8] = [
@@ -4041,7 +4044,11 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     if f.chars > 160 {
         return None;
     }
-    if f.chars <= 60 && (f.contains_any(FORM_CUES) || is_form_field(f)) {
+    // (`PGS.TS A (*)`: a writer marked for a footnote, no form field.)
+    if f.chars <= 60
+        && (f.contains_any(FORM_CUES) || is_form_field(f))
+        && crate::names::marked_writer(f.text).is_none()
+    {
         return Some("comment form");
     }
     let email = f.contains_any(&["email", "e-mail"]);
@@ -5005,6 +5012,7 @@ pub fn is_name_line(text: &str) -> bool {
             let dotted = part.contains('.');
             let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
             count_ok
+                && !crate::names::is_when_word(words[0])
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
                     // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
@@ -5034,6 +5042,35 @@ pub fn closes_with_dated_update(text: &str) -> bool {
         && after.chars().count() <= 40
         && has_date(after)
         && !has_date(&text[..at])
+}
+
+/// `Ban Tuyên giáo Huyện ủy Lý Nhân`, `Phòng Kinh tế huyện X`: an office
+/// signing the text on a line of its own, no person named, so no author.
+/// (Not a paper's name, `Báo X`, a source's; nor a company's, which heads
+/// its contact block under an advertorial.)
+pub fn is_office_credit(text: &str) -> bool {
+    let t = text.trim();
+    if !t.starts_with(char::is_uppercase) || t.len() > 160 {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    if !(2..=12).contains(&words)
+        || t.chars().any(|c| c.is_ascii_digit())
+        || t.ends_with(['.', '!', '?', ':', ';', '…'])
+        || t.contains(['(', ')', ':', '"', '“', ','])
+    {
+        return false;
+    }
+    // (The office's words open the line: only its head lower-cased.)
+    let l = lower_case(&t.chars().take(16).collect::<String>());
+    WORKPLACES.iter().chain(OFFICES).any(|w| l.starts_with(w))
+        && !["báo ", "tạp chí", "đài ", "công ty"]
+            .iter()
+            .any(|w| l.starts_with(w))
+        // (`Trường Thịnh`: a pen name opening like a school's.)
+        && !is_name_line(t)
+        && !is_caps_name(t)
+        && crate::names::person(t).is_none()
 }
 
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
@@ -5217,6 +5254,12 @@ const AUTHOR_KEYS: &[&str] = &[
     "người tư vấn",
     "chuyên gia tư vấn",
 ];
+/// `Tác giả`, `Người viết`: a writer's key standing alone, a box's heading
+/// over the writer's line.
+pub fn is_writer_key(text: &str) -> bool {
+    text.len() <= 40 && AUTHOR_KEYS.contains(&lower_case(text.trim_end_matches(':')).as_str())
+}
+
 /// Keys written before the name without a colon: `Đăng bởi X vào lúc …`,
 /// `Bởi X · …`. The name must look like one.
 const AUTHOR_BY: &[&str] = &[
@@ -5290,8 +5333,9 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let value = after_prefix(text, lower, &[&lower[..lower.len() - rest.len()]])?;
         // `Nhóm tác giả: Trịnh Văn Hiếu, Lạc Thị Mỹ (Viện …)`: writers
         // joined by commas, kept as written.
+        // (`Phóng viên: A / Quay phim: B`: credits joined by a slash.)
         let head = value
-            .split(['(', '|', '·', ';'])
+            .split(['(', '|', '·', ';', '/'])
             .next()
             .unwrap_or("")
             .trim();
@@ -5315,7 +5359,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
         }
         let name = value
-            .split([',', '(', '-', '–', '|', '·', ';'])
+            .split([',', '(', '-', '–', '|', '·', ';', '/'])
             .next()
             .unwrap_or("")
             .trim()
@@ -6254,8 +6298,15 @@ pub fn strip_titles(name: &str) -> String {
         // name of two or more words.
         let capitals =
             !token.chars().any(char::is_lowercase) && rest.split_whitespace().count() >= 3;
+        // `BSNT.`, `DSCKI.`: a degree the list lacks, an abbreviation of
+        // two or more capitals closed by a dot (not a place's `TP.`).
+        let dotted = token.len() <= 8
+            && token.ends_with('.')
+            && parts.len() == 1
+            && token.chars().filter(|c| c.is_uppercase()).count() >= 3
+            && token[..token.len() - 1].chars().all(char::is_alphabetic);
         let is_title = !parts.is_empty()
-            && parts.iter().all(|p| TITLES.contains(&p.as_str()))
+            && (parts.iter().all(|p| TITLES.contains(&p.as_str())) || dotted)
             && (token.contains('.') || capitals);
         if is_title && rest.split_whitespace().count() >= 2 {
             rest = rest[token.len()..].trim_start();
@@ -6297,22 +6348,37 @@ pub fn is_publication_line(f: &Features) -> bool {
 }
 
 /// `Nguồn: X` → `X`.
+/// Keys of a source credit: `Nguồn: X`, `Nguồn tin: X`.
+const SOURCE_KEYS: &[&str] = &[
+    "nguồn:",
+    "nguồn :",
+    "theo nguồn:",
+    "nguồn tin:",
+    "nguồn bài:",
+    "nguồn bài viết:",
+    "nguồn tham khảo:",
+    "nguồn tin và ảnh:",
+    "nguồn ảnh và tin:",
+    "nguồn tin, ảnh:",
+];
+
+/// `Tác giả: A – Nguồn tin: X – Người đăng: u`: the source keyed in a
+/// later field of a meta row → `X`.
+pub fn row_source(text: &str) -> Option<String> {
+    text.split(['–', '—', '|', '·', '•'])
+        .skip(1)
+        .find_map(|piece| {
+            let piece = piece.trim();
+            after_prefix(piece, &lower_case(piece), SOURCE_KEYS)
+        })
+        .map(|v| v.trim_end_matches('.').trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
 pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
         return None;
     }
-    const KEYS: &[&str] = &[
-        "nguồn:",
-        "nguồn :",
-        "theo nguồn:",
-        "nguồn tin:",
-        "nguồn bài:",
-        "nguồn bài viết:",
-        "nguồn tham khảo:",
-        "nguồn tin và ảnh:",
-        "nguồn ảnh và tin:",
-        "nguồn tin, ảnh:",
-    ];
     // `(Nguồn tin: X)`, `[Nguồn: X]`: the same credit in brackets.
     let inner = f
         .text
@@ -6321,28 +6387,103 @@ pub fn source_line(f: &Features) -> Option<String> {
         .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
         .filter(|t| !t.contains(['(', '[']))
         .map(str::trim);
-    // `(Bài đăng Bản tin X số 12/2024)`: the print issue the story first
-    // appeared in; the publication is the source.
-    if let Some(inner) = inner
-        && inner.starts_with(['B', 'Đ'])
-        && let Some(rest) = after_prefix(
-            inner,
-            &lower_case(inner),
-            &["bài đăng", "bài đã đăng", "đăng"],
-        )
-    {
-        let rest = rest.trim_start();
-        let rest = rest.strip_prefix("trên ").unwrap_or(rest);
-        let (paper, _) = rest.split_once(" số ")?;
-        return (paper.starts_with(char::is_uppercase) && paper.split_whitespace().count() <= 8)
-            .then(|| paper.trim().to_string());
+    // `(Bài đăng Bản tin X số 12/2024)`, `(Trích từ X, số 3)`, `Bài đăng
+    // lần đầu trên X; …`: where the story first appeared or was taken
+    // from; the publication is the source.
+    if let Some(paper) = first_printed_in(inner.unwrap_or(f.text), inner.is_some()) {
+        return Some(paper);
     }
     let value = match inner {
-        Some(inner) => after_prefix(inner, &lower_case(inner), KEYS)?,
-        None => after_prefix(f.text, &f.lower, KEYS)?,
+        Some(inner) => after_prefix(inner, &lower_case(inner), SOURCE_KEYS)?,
+        None => after_prefix(f.text, &f.lower, SOURCE_KEYS)?,
     };
     let value = value.trim().trim_end_matches('.').trim();
     (!value.is_empty()).then(|| value.to_string())
+}
+
+/// The publication a note says the story first appeared in or was taken
+/// from: `Bài đăng trên ấn phẩm X số 11-2025`, `Trích từ X, số 3/2025`,
+/// `Bài đăng lần đầu trên X; …` → `X`. `framed`: the note stood in
+/// brackets; without them only the story's own `Bài …` note counts.
+fn first_printed_in(text: &str, framed: bool) -> Option<String> {
+    // (Most lines open with other words: a cheap look before lower-casing.)
+    if ![
+        "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ",
+    ]
+    .iter()
+    .any(|w| text.starts_with(w))
+    {
+        return None;
+    }
+    let lower = lower_case(text);
+    // `(Lược dịch từ X)`, `Tổng hợp từ X`: translated or compiled from X,
+    // in brackets or not.
+    const FROM: [&str; 4] = ["lược dịch từ", "dịch từ", "tổng hợp từ", "tổng hợp theo"];
+    let keys: &[&str] = if framed {
+        &[
+            "bài đã đăng",
+            "bài đăng",
+            "bài in",
+            "đã đăng",
+            "đăng",
+            "in",
+            "bài trích từ",
+            "trích từ",
+            FROM[0],
+            FROM[1],
+            FROM[2],
+            FROM[3],
+        ]
+    } else {
+        &[
+            "bài đã đăng",
+            "bài đăng",
+            "bài trích từ",
+            "bài viết đăng",
+            "bài viết được đăng tải",
+            "bài viết được đăng",
+            "bài được đăng",
+            FROM[0],
+            FROM[1],
+            FROM[2],
+            FROM[3],
+        ]
+    };
+    let key = keys
+        .iter()
+        .find(|k| lower.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
+    let rest = after_prefix(text, &lower, &[key])?;
+    let rest = rest.strip_prefix("lần đầu ").unwrap_or(rest);
+    let placed = ["trên ", "tại ", "ở "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w));
+    // A bare `Đăng`, `In` only before where: `(Đăng trên X …)`, not `(Đăng
+    // Khoa, …)`.
+    if placed.is_none() && matches!(*key, "đăng" | "đã đăng" | "in") {
+        return None;
+    }
+    let rest = placed.unwrap_or(rest);
+    // `ấn phẩm X`, `tạp chí in X`: the medium's word before the name.
+    let rest = ["ấn phẩm ", "báo in "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – "]
+        .iter()
+        .filter_map(|c| rest.find(c))
+        .min();
+    // Unbracketed, the note goes on past the name (`; X đăng lại …`) or
+    // ends with it (`Tổng hợp từ X`), not with a sentence.
+    if end.is_none() && !framed && text.ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
+    let paper = rest[..end.unwrap_or(rest.len())]
+        .trim()
+        .trim_end_matches('.');
+    (paper.starts_with(char::is_uppercase)
+        && (1..=8).contains(&paper.split_whitespace().count())
+        && !paper.chars().any(|c| c.is_ascii_digit()))
+    .then(|| paper.to_string())
 }
 
 /// `Ghi rõ nguồn X khi …`, `Vui lòng trích nguồn "X" …` → `X`.
@@ -7077,6 +7218,14 @@ mod tests {
         );
         // A comma after a rank with no second title is not a title pair.
         assert_eq!(strip_titles("Thiếu tá, Lê Hà"), "Thiếu tá, Lê Hà");
+        // A degree the list lacks, in capitals with a dot, in a list of
+        // writers; not a place's abbreviation.
+        assert_eq!(
+            strip_titles_each("Kiều Văn Lộc và BSNT. Phan Thị Mơ"),
+            "Kiều Văn Lộc và Phan Thị Mơ"
+        );
+        assert_eq!(strip_titles("DSCKI. Hà Văn Sơn"), "Hà Văn Sơn");
+        assert_eq!(strip_titles("TP. Hồ Chí Minh"), "TP. Hồ Chí Minh");
         assert_eq!(strip_titles_each("Lê Hà, Đỗ Quân"), "Lê Hà, Đỗ Quân");
     }
 
@@ -8642,6 +8791,24 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_asking_to_cite_a_name_in_quotes() {
+        assert_eq!(
+            footer_source(&features(
+                "Đề nghị trích dẫn \"Cổng thông tin Chè Tân Cương\" khi dùng lại bài viết."
+            ))
+            .as_deref(),
+            Some("Cổng thông tin Chè Tân Cương")
+        );
+        // Citing without a name in quotes names nothing.
+        assert_eq!(
+            footer_source(&features(
+                "Khi trích dẫn thông tin từ trang này cần ghi rõ tác giả."
+            )),
+            None
+        );
+    }
+
+    #[test]
     fn the_print_issue_a_story_appeared_in_is_its_source() {
         for (line, paper) in [
             (
@@ -8659,8 +8826,52 @@ mod tests {
                 "{line}"
             );
         }
-        // A registration, a repost of figures: no publication.
+        // Where it appeared first or was taken from, in or out of brackets,
+        // the medium's word before the name, a comma before the issue.
+        for (line, paper) in [
+            (
+                "(Bài đăng trên ấn phẩm Tin Gốm Chu Đậu số 4-2025, phát hành ngày 2/4/2025)",
+                "Tin Gốm Chu Đậu",
+            ),
+            (
+                "(Trích từ Nội san Làng lụa Vạn Phúc, số 2/2025)",
+                "Nội san Làng lụa Vạn Phúc",
+            ),
+            (
+                "Bài đăng lần đầu trên Diễn đàn Xe Cổ Hà Thành; trang này đăng lại khi được phép.",
+                "Diễn đàn Xe Cổ Hà Thành",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // Translated, compiled or posted from a publication.
+        for (line, paper) in [
+            ("(Lược dịch từ Nông Nghiệp Quốc Tế)", "Nông Nghiệp Quốc Tế"),
+            ("Tổng hợp từ Bản tin Gốm Chu Đậu", "Bản tin Gốm Chu Đậu"),
+            (
+                "Bài viết được đăng tải trên Tạp chí Làng nghề Kinh Bắc",
+                "Tạp chí Làng nghề Kinh Bắc",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A registration, a repost of figures, a name in brackets, a
+        // sentence about the page, work compiled from figures: no
+        // publication.
         for line in [
+            "(Đăng Khoa, Gia Lâm)",
+            "Tổng hợp từ số liệu của hợp tác xã.",
+            "Tổng hợp từ các hộ dân trong xã",
+            "(Trích từ số liệu của hợp tác xã)",
+            "Bài đăng lần đầu trên trang này năm 2019.",
             "(Đăng ký số 12 tại xã Bát Tràng)",
             "(Bài đăng lại số liệu năm 2023)",
         ] {
