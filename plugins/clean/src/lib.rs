@@ -1240,6 +1240,20 @@ impl Clean {
         top: usize,
     ) {
         let n = lines.len();
+        // A line that signs the article: a name, a byline, a credit.
+        let signature = |k: usize| {
+            let f = &features[k];
+            rules::is_name_line(f.text)
+                || rules::is_caps_name(f.text)
+                || rules::is_initials(f.text)
+                || rules::name_with_note(f.text).is_some()
+                || rules::author_line(f).is_some()
+                || rules::credit_line(f.text).is_some()
+                || rules::source_line(f).is_some()
+                || rules::signature_name(f.text).is_some()
+                || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
+                || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
+        };
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.
         let mut body_seen = 0;
@@ -1289,8 +1303,43 @@ impl Clean {
             let end = (cut + 1..n.saturating_sub(1))
                 .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k) || interview(k))
                 .unwrap_or(n);
-            for role in &mut roles[cut + 1..end] {
-                if *role == Role::Body {
+            // The article signing off after the box: the paragraphs right
+            // above its byline (a name, a desk), which no paragraph follows,
+            // are its last ones; a teaser box holds no signed prose.
+            let prose = |k: usize| {
+                roles[k] == Role::Body
+                    && features[k].full_stop()
+                    && features[k].chars > 40
+                    && !signature(k)
+            };
+            let signs = |s: usize| {
+                (roles[s] == Role::Body && signature(s) || roles[s] == Role::Removed("desk credit"))
+                    && !(s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].full_stop())
+            };
+            // Not when the article signed before the box, nor when a line
+            // left standing heads the paragraphs (a teaser's title over its
+            // lead, a reader's name over a comment): they follow the box's
+            // items, already furniture.
+            let signed_before = (top..cut)
+                .rev()
+                .find(|&k| roles[k] == Role::Body)
+                .is_some_and(&signature);
+            let mut spared = cut + 1..cut + 1;
+            if let Some(s) = (cut + 2..end).find(|&s| prose(s - 1) && signs(s))
+                && !signed_before
+            {
+                let mut r = s - 1;
+                while r > cut + 1 && prose(r - 1) {
+                    r -= 1;
+                }
+                // The byline's own date line under it stays for the stamps.
+                let dated = s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].dated;
+                if roles[r - 1] != Role::Body && (r..s).any(|k| features[k].chars > 80) {
+                    spared = r..s + 1 + usize::from(dated);
+                }
+            }
+            for (k, role) in roles.iter_mut().enumerate().take(end).skip(cut + 1) {
+                if *role == Role::Body && !spared.contains(&k) {
                     *role = Role::Removed("tail");
                 }
             }
@@ -1349,19 +1398,6 @@ impl Clean {
                 "date stamp" | "author line" | "credit line" | "source line" | "repeated paragraph"
             ),
             _ => false,
-        };
-        let signature = |k: usize| {
-            let f = &features[k];
-            rules::is_name_line(f.text)
-                || rules::is_caps_name(f.text)
-                || rules::is_initials(f.text)
-                || rules::name_with_note(f.text).is_some()
-                || rules::author_line(f).is_some()
-                || rules::credit_line(f.text).is_some()
-                || rules::source_line(f).is_some()
-                || rules::signature_name(f.text).is_some()
-                || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
-                || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the
@@ -2790,6 +2826,56 @@ mod tests {
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lò Thu Trang"));
         assert!(!doc.text.contains("PV: Lò"), "{}", doc.text);
+    }
+
+    /// An invented page: a rattan co-op's story, a box of dated teasers
+    /// inside it, then its closing paragraphs.
+    const RATTAN_TOP: &str = "Mây tre Đồng Gianh mở xưởng thứ hai\n\n\
+        Thứ Sáu, 14/03/2025 - 09:10\n\n\
+        Hợp tác xã mây tre Đồng Gianh vừa khánh thành xưởng thứ hai ở thôn Bến Đò, nâng số thợ đan thường xuyên lên 64 người.\n\n\
+        Sản phẩm chủ lực là giỏ đựng quà Tết và khay mây, phần lớn làm theo đơn đặt hàng của hai công ty ở TP Hồ Chí Minh.\n\n\
+        TIN CÙNG CHUYÊN MỤC\n\n\
+        » Làng nón Phú Lâm vào mùa cưới (11/03/2025)\n\n\
+        » Đan cói xuất khẩu, thợ có việc quanh năm (07/03/2025)\n\n";
+    const RATTAN_END: &str = "Năm nay hợp tác xã dự kiến mở thêm lớp dạy nghề cho 30 phụ nữ trong xã, học viên được hỗ trợ tiền ăn trong ba tháng học.\n\n\
+        Chủ nhiệm hợp tác xã hy vọng sớm có khu trưng bày sản phẩm bên quốc lộ.\n\n";
+
+    #[test]
+    fn the_article_signing_off_after_a_box_keeps_its_last_paragraphs() {
+        // A byline of two names, a desk over its date line, a name over its
+        // office: the paragraphs between the box and the signature stay.
+        for (sign, author) in [
+            ("Thu Hằng - Quốc Việt", Some("Thu Hằng - Quốc Việt")),
+            ("Nhóm PV Kinh tế\n\nThứ Sáu, ngày 14 tháng 3 năm 2025", None),
+            (
+                "TS. Phan Ngọc Lâm\n\n(Viện Thủ công mỹ nghệ)",
+                Some("Phan Ngọc Lâm"),
+            ),
+        ] {
+            let doc = clean(&format!("{RATTAN_TOP}{RATTAN_END}{sign}"));
+            assert!(doc.text.ends_with("bên quốc lộ."), "{}", doc.text);
+            assert!(doc.text.contains("Năm nay hợp tác xã"), "{}", doc.text);
+            assert!(!doc.text.contains("Làng nón"), "{}", doc.text);
+            assert_eq!(doc.metadata.get_str("author"), author);
+        }
+        // The article signed before the box: sentences after its items are
+        // the box's, whatever signs under them.
+        let doc = clean(&format!(
+            "{}Lê Thị Sen\n\n{}{RATTAN_END}Nhóm PV Kinh tế",
+            &RATTAN_TOP[..RATTAN_TOP.find("TIN CÙNG").unwrap()],
+            &RATTAN_TOP[RATTAN_TOP.find("TIN CÙNG").unwrap()..]
+        ));
+        assert!(!doc.text.contains("Năm nay hợp tác xã"), "{}", doc.text);
+        // A teaser's title over its lead, a reader's name over a comment:
+        // no article going on.
+        for rest in [
+            "Nón lá Tây Hồ giữ nghề\n\nBa thế hệ trong một gia đình vẫn ngồi chuốt vành nón mỗi tối, giữ cho làng nghề không mai một.\n\nLê Thị Sen",
+            "Đoàn Văn Lực\n\nTôi đã mua khay mây của hợp tác xã, hàng đẹp và bền, đóng gói rất cẩn thận.\n\nMai Thị Gấm\n\nGiá bao nhiêu ạ",
+        ] {
+            let doc = clean(&format!("{RATTAN_TOP}{rest}"));
+            assert!(!doc.text.contains("Ba thế hệ"), "{}", doc.text);
+            assert!(!doc.text.contains("hàng đẹp"), "{}", doc.text);
+        }
     }
 
     #[test]
