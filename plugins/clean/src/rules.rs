@@ -3822,6 +3822,18 @@ fn glyph_separator(text: &str) -> Option<char> {
 /// 0214 …`: an ad's label opening the line, then a separator, or an offer
 /// (a phone number, a discount) that is no sentence.
 fn ad_labelled(f: &Features) -> bool {
+    // `QUẢNG CÁO Đặt phòng … từ 690.000 đồng/đêm`: the label in capitals
+    // sets the offer apart by itself, whatever the offer says.
+    let text = f.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !f.full_stop()
+        && ["QUẢNG CÁO", "TÀI TRỢ"].iter().any(|w| {
+            text.strip_prefix(w).is_some_and(|r| {
+                r.starts_with(char::is_whitespace) && r.chars().any(char::is_lowercase)
+            })
+        })
+    {
+        return true;
+    }
     let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     [
         "quảng cáo",
@@ -8540,6 +8552,27 @@ mod tests {
         // A figure that is no phone number, a sentence.
         for line in ["Đặt cọc: 20.000.000", "Đặt mục tiêu: 3 năm 120 hộ"] {
             assert_ne!(why(line), Some("booking line"), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_advert_behind_its_label_in_capitals() {
+        // Longer than the short lines any ad word marks, no offer cue.
+        for line in [
+            "QUẢNG CÁO\tGiường tầng gỗ thông cho nhà trọ sinh viên – giao hàng tận nơi trong ngày",
+            "QUẢNG CÁO Tour câu mực đêm Cô Tô – khởi hành mỗi tối thứ Bảy từ bến Vân Đồn",
+            "TÀI TRỢ Phân hữu cơ vi sinh cho vườn bưởi da xanh – hướng dẫn bón theo từng giai đoạn",
+        ] {
+            assert_eq!(why(line), Some("ad"), "{line}");
+        }
+        // A subheading about adverts, a heading in capitals, a sentence:
+        // no label.
+        for line in [
+            "Quảng cáo thực phẩm chức năng sai sự thật trên mạng xã hội bị xử phạt nặng",
+            "QUẢNG CÁO TRÊN MẠNG XÃ HỘI VÀ TRÁCH NHIỆM CỦA NGƯỜI NỔI TIẾNG",
+            "QUẢNG CÁO sai sự thật về thuốc nam trên mạng bị phạt 40 triệu đồng trong tháng 3.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
         }
     }
 
