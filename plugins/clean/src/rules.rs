@@ -4047,6 +4047,32 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
     None
 }
 
+/// `Comments are closed.`, `Bình luận đã đóng`, `Chưa có bình luận nào.`:
+/// what the comment box says of itself in a few words, in place of comments.
+fn comment_box_state(f: &Features) -> bool {
+    if f.chars > 60 || f.words > 8 {
+        return false;
+    }
+    let l = f.lower.as_str();
+    (l.has("bình luận") || l.has("comment"))
+        && [
+            "đã đóng",
+            "đã khóa",
+            "bị khóa",
+            "đã tắt",
+            "tạm đóng",
+            "chưa có",
+            "người đầu tiên",
+            "are closed",
+            "closed",
+            "disabled",
+            "no comments",
+            "be the first",
+        ]
+        .iter()
+        .any(|c| l.has(c))
+}
+
 /// A line that asks the reader for something: comment forms and their
 /// notes, newsletter sign-ups, app downloads, "you are reading …" notes.
 fn reader_prompt(f: &Features) -> Option<&'static str> {
@@ -4054,6 +4080,9 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
         return None;
     }
     if f.chars <= 60 && (f.contains_any(FORM_CUES) || is_form_field(f)) {
+        return Some("comment form");
+    }
+    if comment_box_state(f) {
         return Some("comment form");
     }
     let email = f.contains_any(&["email", "e-mail"]);
@@ -8571,6 +8600,27 @@ mod tests {
             "Quảng cáo thực phẩm chức năng sai sự thật trên mạng xã hội bị xử phạt nặng",
             "QUẢNG CÁO TRÊN MẠNG XÃ HỘI VÀ TRÁCH NHIỆM CỦA NGƯỜI NỔI TIẾNG",
             "QUẢNG CÁO sai sự thật về thuốc nam trên mạng bị phạt 40 triệu đồng trong tháng 3.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_comment_box_saying_it_is_closed_or_empty() {
+        for line in [
+            "Comments are closed.",
+            "Comments closed",
+            "Bình luận đã đóng.",
+            "Chưa có bình luận nào.",
+            "Hãy là người đầu tiên bình luận!",
+            "No comments yet. Be the first!",
+        ] {
+            assert_eq!(why(line), Some("comment form"), "{line}");
+        }
+        // A sentence about comments in the text.
+        for line in [
+            "Ông Tùng nói chưa có kế hoạch mở lại mục bình luận trên trang của xã vào năm tới.",
+            "Bình luận của bà về bản quy hoạch đã được ghi vào biên bản.",
         ] {
             assert_eq!(why(line), None, "{line}");
         }
