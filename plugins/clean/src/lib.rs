@@ -414,7 +414,9 @@ impl Clean {
                         || bare_credit())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block
-                        && rules::is_key_value(&lines[i - 1].text))
+                        && rules::is_key_value(&lines[i - 1].text)
+                        // `Thực hiện: A – office` over it: a credit, no fact.
+                        && rules::author_line(&features[i - 1]).is_none())
                 {
                     roles[i] = Role::Removed("photo credit");
                 }
@@ -2876,6 +2878,25 @@ mod tests {
             assert!(!doc.text.contains("Ba thế hệ"), "{}", doc.text);
             assert!(!doc.text.contains("hàng đẹp"), "{}", doc.text);
         }
+    }
+
+    #[test]
+    fn a_picture_credit_under_the_writers_credit_is_no_fact_of_a_list() {
+        let page = |over: &str| {
+            clean(&format!(
+                "Rùa biển về đẻ trứng ở Hòn Cau\n\
+                 Thứ Ba, 10/06/2025 08:00\n\
+                 {over}\n\
+                 Ảnh: Trạm Bảo tồn biển Hòn Cau\n\n\
+                 Đêm 8/6, lực lượng tuần tra ghi nhận một cá thể rùa xanh nặng khoảng 90 kg lên bãi Bấc để đẻ 112 trứng.\n\n\
+                 Số trứng được chuyển vào khu ấp có rào chắn, dự kiến nở sau khoảng 55 ngày nếu thời tiết thuận lợi."
+            ))
+        };
+        let doc = page("Thực hiện: Lâm Thị Ngọc – Ban Quản lý khu bảo tồn");
+        assert!(!doc.text.contains("Ảnh: Trạm"), "{}", doc.text);
+        // Under a fact of a list, `Ảnh: …` is one more fact.
+        let doc = page("Địa điểm: Bãi Bấc, Hòn Cau");
+        assert!(doc.text.contains("Ảnh: Trạm"), "{}", doc.text);
     }
 
     #[test]
