@@ -2544,7 +2544,16 @@ pub fn is_picture_credit(text: &str) -> bool {
     let key = lower_case(key.trim());
     matches!(
         key.as_str(),
-        "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
+        "ảnh"
+            | "video"
+            | "clip"
+            | "đồ họa"
+            | "đồ hoạ"
+            | "ảnh minh họa"
+            | "thiết kế"
+            | "dựng phim"
+            // Bilingual and overseas sites' key.
+            | "photo"
     ) && value
         .split([',', '–', '-', '/'])
         .map(credited)
@@ -2602,9 +2611,17 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
         None => (f.text, f.lower.as_str()),
     };
     f.chars <= 80
-        && ["ảnh:", "ảnh :", "video:", "clip:", "đồ họa:", "đồ hoạ:"]
-            .iter()
-            .any(|k| lower.starts_with(k))
+        && [
+            "ảnh:",
+            "ảnh :",
+            "video:",
+            "clip:",
+            "đồ họa:",
+            "đồ hoạ:",
+            "photo:",
+        ]
+        .iter()
+        .any(|k| lower.starts_with(k))
         && is_picture_credit(text)
 }
 
@@ -8623,6 +8640,22 @@ mod tests {
             "Bình luận của bà về bản quy hoạch đã được ghi vào biên bản.",
         ] {
             assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_picture_credit_under_the_english_key() {
+        for line in [
+            "(Photo: Hội Đồng hương Quảng Trị tại Perth)",
+            "Photo: Lê Minh Khoa",
+        ] {
+            assert!(is_lone_picture_credit(&features(line)), "{line}");
+        }
+        for line in [
+            "Photo: the harbour at dawn",
+            "Photo booth của hội chợ mở cửa đến 22 giờ.",
+        ] {
+            assert!(!is_lone_picture_credit(&features(line)), "{line}");
         }
     }
 
