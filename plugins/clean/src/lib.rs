@@ -706,8 +706,12 @@ impl Clean {
         // author's (`Nguyễn Văn An` under the title).
         if let Some(first) = first_paragraph {
             for i in top..first {
-                // `Nhóm phóng viên`: a desk, no name.
-                if roles[i] == Role::Body && rules::is_desk_credit(&lines[i].text) {
+                // `Nhóm phóng viên`, `Ban Tuyên giáo Huyện ủy X`: a desk or
+                // an office, no name.
+                if roles[i] == Role::Body
+                    && (rules::is_desk_credit(&lines[i].text)
+                        || rules::office_byline(&lines[i].text))
+                {
                     roles[i] = Role::Removed("desk credit");
                     continue;
                 }
@@ -982,6 +986,15 @@ impl Clean {
                 // (under a paragraph or a quoted sentence).
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
+            } else if rules::office_byline(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `Ban Tư vấn – Khiếu nại` under the last paragraph (not a
+                // list's last item): an office signs, no name.
+                roles[last] = Role::Removed("desk credit");
             } else {
                 break;
             }
@@ -2897,6 +2910,46 @@ mod tests {
         // Under a fact of a list, `Ảnh: …` is one more fact.
         let doc = page("Địa điểm: Bãi Bấc, Hòn Cau");
         assert!(doc.text.contains("Ảnh: Trạm"), "{}", doc.text);
+    }
+
+    #[test]
+    fn an_office_signing_as_the_writer_names_no_author() {
+        const TEXT: &str = "Hội Nông dân xã Cam Thịnh Đông vừa bàn giao 12 bể chứa nước mưa cho các hộ ở thôn Suối Cát.\n\n\
+            Mỗi bể chứa được 4 m3, đủ dùng cho một gia đình trong hai tháng cao điểm nắng nóng.";
+        // Under the date at the top, or under the last paragraph, bare or
+        // behind a writer's key.
+        for page in [
+            format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\nBan Dân vận Thị ủy Cam Ranh\n\n{TEXT}"
+            ),
+            format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\n{TEXT}\n\nHội Nông dân xã Cam Thịnh Đông"
+            ),
+            format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\n{TEXT}\n\nTin, ảnh: TTVH thành phố Cam Ranh"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert!(doc.text.starts_with("Hội Nông dân xã"), "{}", doc.text);
+            assert!(doc.text.ends_with("nắng nóng."), "{}", doc.text);
+            assert_eq!(doc.metadata.get_str("author"), None);
+        }
+        // A list's last item, a company, a person: not an office's byline.
+        for (end, kept) in [
+            ("Nơi nhận bể:\n\nTrường Tiểu học Cam Thịnh Đông", true),
+            ("Công ty TNHH Gạch men Cam Ranh", true),
+            ("Đoàn Thị Mai – Hội Nông dân xã", false),
+        ] {
+            let doc = clean(&format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\n{TEXT}\n\n{end}"
+            ));
+            assert_eq!(
+                doc.text.ends_with(end.rsplit('\n').next().unwrap()),
+                kept,
+                "{}",
+                doc.text
+            );
+        }
     }
 
     #[test]

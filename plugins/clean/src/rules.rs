@@ -5163,6 +5163,49 @@ pub fn is_desk_credit(text: &str) -> bool {
         .any(|p| l == *p || l.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// `Ban Tuyên giáo Huyện ủy X`, `Tin, ảnh: TTYT huyện X`: an office
+/// signing as the writer, bare or under a writer's key, no person named
+/// (the author stays empty). Only at a byline's place (see lib.rs): in
+/// the text an office on a line of its own is a list's item.
+pub fn office_byline(text: &str) -> bool {
+    if text.len() > 120
+        || text.ends_with(['.', '!', '?', ':', ';', ')'])
+        || text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let value = match text.split_once(':') {
+        Some((key, value)) => {
+            let key = lower_case(key.trim());
+            if !AUTHOR_KEYS.contains(&key.as_str()) {
+                return false;
+            }
+            value.trim()
+        }
+        None => text.trim(),
+    };
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let l = lower_case(value);
+    // A public body or a workplace by its first word (not a company, not
+    // a paper: those are credits and sources), or an office's abbreviation
+    // followed by where it is (`TTYT huyện …`).
+    let public = OFFICES
+        .iter()
+        .chain(WORKPLACES)
+        .filter(|w| !matches!(**w, "công ty" | "báo " | "tạp chí" | "đài "))
+        .any(|w| l.starts_with(w));
+    let abbreviated = words.len() >= 3
+        && words[0].chars().filter(|c| c.is_uppercase()).count() >= 3
+        && words[0].chars().all(|c| c.is_uppercase())
+        && words[1].chars().all(char::is_lowercase);
+    (2..=12).contains(&words.len())
+        && (public || abbreviated)
+        && value.chars().any(char::is_lowercase)
+        && !is_name_line(value)
+        // `Đoàn Minh Tâm – Hạt Kiểm lâm`: a person first.
+        && crate::names::person(text).is_none()
+}
+
 /// Words of capitals headings that no Vietnamese name holds.
 const CAPS_HEADING_WORDS: &[&str] = &[
     "CÙNG", "SỐ", "BÁO", "NÀY", "ĐỌC", "THÊM", "XEM", "BÀI", "VIẾT", "TIN", "TỨC", "MỤC", "CHUYÊN",
