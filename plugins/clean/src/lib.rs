@@ -1030,6 +1030,21 @@ impl Clean {
             }
         }
 
+        // `(Phóng viên thường trú tại X)` right under a byline already
+        // taken: the writer's post in brackets, a note of the byline.
+        for i in top + 1..n {
+            if roles[i] == Role::Body
+                && lines[i].text.starts_with('(')
+                && matches!(
+                    roles[i - 1],
+                    Role::Removed("author line" | "desk credit" | "photo credit")
+                )
+                && rules::is_post_note(&lines[i].text)
+            {
+                roles[i] = Role::Removed("author line");
+            }
+        }
+
         // `Ngọc Mai • 5 phút đọc` right under the text: the writer beside
         // a counter.
         if out.author.is_none()
@@ -2950,6 +2965,29 @@ mod tests {
                 doc.text
             );
         }
+    }
+
+    #[test]
+    fn a_post_in_brackets_under_a_byline_already_taken() {
+        const TEXT: &str = "Vụ chè xuân năm nay ở xã Mù Cả cho sản lượng khoảng 180 tấn búp tươi, tăng gần 20 phần trăm so với năm trước.\n\n\
+            Hợp tác xã chè Mù Cả thu mua toàn bộ búp tươi của 92 hộ với giá ổn định suốt vụ.";
+        for page in [
+            format!(
+                "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\n\n{TEXT}\n\nBài, ảnh: LÒ THU HIỀN\n(Phóng viên thường trú tại Mường Tè)"
+            ),
+            format!(
+                "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\nLò Văn Dũng\n(Trạm Khuyến nông huyện Mường Tè)\n\n{TEXT}"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert!(!doc.text.contains("Mường Tè)"), "{}", doc.text);
+            assert!(doc.text.contains("suốt vụ."), "{}", doc.text);
+        }
+        // A note in brackets under a paragraph: the text's.
+        let doc = clean(&format!(
+            "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\n\n{TEXT}\n(Hợp tác xã chè Mù Cả)\n\nLò Văn Dũng"
+        ));
+        assert!(doc.text.contains("(Hợp tác xã chè Mù Cả)"), "{}", doc.text);
     }
 
     #[test]

@@ -5824,6 +5824,10 @@ const POSTS: &[&str] = &[
     "nghiên cứu viên",
     "cán bộ",
     "chánh ",
+    // A paper's own: `(Phóng viên thường trú tại …)`.
+    "phóng viên",
+    "cộng tác viên",
+    "biên tập viên",
 ];
 
 /// Offices that are not in [`WORKPLACES`]: `Ban …`, `Hội …`, `UBND …`.
