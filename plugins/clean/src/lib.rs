@@ -715,6 +715,15 @@ impl Clean {
                     roles[i] = Role::Removed("desk credit");
                     continue;
                 }
+                // `ThS. Nông Văn An*`: a byline marked for its footnote.
+                if roles[i] == Role::Body
+                    && let Some(name) =
+                        rules::footnote_marked(&lines[i].text).and_then(names::person)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
                 // `KHÁNH LINH`: a signature in capitals, kept as written.
                 if roles[i] == Role::Body
                     && (rules::is_name_line(&lines[i].text) || rules::is_caps_name(&lines[i].text))
@@ -874,6 +883,20 @@ impl Clean {
                 || rules::has_edge_date(a) && rules::has_edge_date(b)
         };
 
+        // `* Chi cục …` after the text, a byline marked `*`: its footnote.
+        let marked = (top..n).any(|k| {
+            rules::footnote_marked(&lines[k].text)
+                .and_then(names::person)
+                .is_some()
+        });
+        if marked {
+            for i in top..n {
+                if roles[i] == Role::Body && rules::is_byline_footnote(&lines[i].text) {
+                    roles[i] = Role::Removed("author line");
+                }
+            }
+        }
+
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
         for _ in 0..4 {
@@ -984,6 +1007,15 @@ impl Clean {
             {
                 // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`
                 // (under a paragraph or a quoted sentence).
+                out.author.get_or_insert(name);
+                roles[last] = Role::Removed("author line");
+            } else if let Some(name) = rules::footnote_marked(text).and_then(names::person)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `ThS. Đặng Văn An*` under the last paragraph.
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else if rules::office_byline(text)
@@ -2988,6 +3020,35 @@ mod tests {
             "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\n\n{TEXT}\n(Hợp tác xã chè Mù Cả)\n\nLò Văn Dũng"
         ));
         assert!(doc.text.contains("(Hợp tác xã chè Mù Cả)"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_byline_marked_for_a_footnote_and_its_footnote() {
+        const TEXT: &str = "Vườn ươm của xã Tà Xùa năm nay cung cấp 40.000 cây giống sơn tra cho các hộ trồng mới.\n\n\
+            Mỗi cây giống được bảo hành sống trong sáu tháng đầu, cây chết được thay miễn phí.";
+        for page in [
+            format!(
+                "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\nThS. Mùa A Lử*\n\n{TEXT}\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
+            ),
+            format!(
+                "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\n\n{TEXT}\n\nThS. Mùa A Lử*\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Mùa A Lử"),
+                "{}",
+                doc.text
+            );
+            assert!(doc.text.ends_with("miễn phí."), "{}", doc.text);
+            assert!(!doc.text.contains("Mùa A Lử"), "{}", doc.text);
+        }
+        // A footnote to a figure, no marked byline: the text's.
+        let doc = clean(&format!(
+            "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\n\n{TEXT}\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
+        ));
+        assert!(doc.text.contains("* Trung tâm"), "{}", doc.text);
     }
 
     #[test]
