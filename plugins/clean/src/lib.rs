@@ -1091,9 +1091,14 @@ impl Clean {
         // `VỀ TÁC GIẢ` over `Pen Name – description`, `┌─ VỀ NGƯỜI VIẾT ─┐`
         // over `│ TS. NAME (office)` and a bio: a box about the writer after
         // the text; its first line names the writer, the box is furniture.
-        if let Some(head) = (top + 1..n)
-            .find(|&i| lines[i].text.len() <= 80 && names::is_author_box_heading(&lines[i].text))
-            && (top..head).any(|i| roles[i] == Role::Body)
+        // (`┌─ Tác giả ───` too: the frame makes the bare word a heading.)
+        if let Some(head) = (top + 1..n).find(|&i| {
+            let text = lines[i].text.as_str();
+            text.len() <= 80 && names::is_author_box_heading(text)
+                || framed(text).is_some_and(|t| {
+                    matches!(rules::lower_case(t).as_str(), "tác giả" | "người viết")
+                })
+        }) && (top..head).any(|i| roles[i] == Role::Body)
         {
             let block = lines[head].block;
             if roles[head] == Role::Body {
@@ -1111,6 +1116,26 @@ impl Clean {
                 if roles[i] == Role::Body {
                     roles[i] = Role::Removed("author box");
                 }
+            }
+        }
+
+        // `┌ Tác giả: A` / `│ Biên tập: B` / `└ Trình bày: C`: credits in a
+        // drawn frame after the text, read as the same lines unframed.
+        for i in top + 1..n {
+            if !matches!(roles[i], Role::Body | Role::Removed("after article end")) {
+                continue;
+            }
+            let Some(inner) = framed(&lines[i].text) else {
+                continue;
+            };
+            let f = Features::new(inner, &self.cues);
+            if let Some(author) = rules::author_line(&f) {
+                out.author.get_or_insert(author);
+                roles[i] = Role::Removed("author line");
+            } else if rules::boilerplate(&f) == Some("editor credit")
+                || rules::is_picture_credit(inner)
+            {
+                roles[i] = Role::Removed("editor credit");
             }
         }
 
@@ -1567,6 +1592,15 @@ impl Clean {
             }
         }
     }
+}
+
+/// `│ Biên tập: B`, `┌─ Tác giả ───`: a line inside a drawn frame → its
+/// text without the frame's strokes.
+fn framed(text: &str) -> Option<&str> {
+    let stroke = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
+    text.starts_with(stroke)
+        .then(|| text.trim_matches(|c: char| stroke(c) || c.is_whitespace()))
+        .filter(|t| !t.is_empty())
 }
 
 /// See [`Line::gap_menu`].
@@ -3049,6 +3083,29 @@ mod tests {
             "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\n\n{TEXT}\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
         ));
         assert!(doc.text.contains("* Trung tâm"), "{}", doc.text);
+    }
+
+    #[test]
+    fn credits_in_a_drawn_frame_after_the_text() {
+        const TOP: &str = "Làng gốm Thanh Hà đón khách trở lại\n\nChủ nhật, 20/04/2025\n\n\
+            Sau ba tháng tu sửa, khu trưng bày của làng gốm Thanh Hà mở cửa đón khách từ sáng 19/4.\n\n\
+            Mỗi ngày làng đón khoảng 600 lượt khách, phần lớn đến nặn gốm và mua quà lưu niệm.\n\n";
+        let doc = clean(&format!(
+            "{TOP}┌ Tác giả: Hồ Thị Ngân\n│ Biên tập: Phan Văn Cừ\n└ Ảnh: Lê Quý Tâm"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hồ Thị Ngân"));
+        assert!(doc.text.ends_with("lưu niệm."), "{}", doc.text);
+        // The bare word under the frame's top stroke heads an author box.
+        let doc = clean(&format!(
+            "{TOP}┌─ Người viết ──────────\n│ KS. Trần Văn Lộc – Hội Gốm sứ Quảng Nam\n└──────────────"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trần Văn Lộc"));
+        assert!(doc.text.ends_with("lưu niệm."), "{}", doc.text);
+        // A framed line of the text that credits no one stays.
+        let doc = clean(&format!(
+            "{TOP}│ Giá vé tham quan: 30.000 đồng, trẻ em dưới 6 tuổi miễn phí.\n\nLàng mở cửa từ 7 giờ đến 17 giờ các ngày trong tuần."
+        ));
+        assert!(doc.text.contains("│ Giá vé"), "{}", doc.text);
     }
 
     #[test]
