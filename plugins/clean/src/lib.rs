@@ -1387,8 +1387,15 @@ impl Clean {
                     && rules::is_interview_question(&lines[k].text)
                     && rules::is_interview_answer(&lines[k + 1].text)
             };
+            // One of the article's own lists (a lead-in and its items, see
+            // [`article_lists`]) after the box: the article goes on there.
             let end = (cut + 1..n.saturating_sub(1))
-                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k) || interview(k))
+                .find(|&k| {
+                    long(k) && long(k + 1)
+                        || speaker_over_quote(k)
+                        || interview(k)
+                        || roles[k] == Role::Item
+                })
                 .unwrap_or(n);
             // The article signing off after the box: the paragraphs right
             // above its byline (a name, a desk), which no paragraph follows,
@@ -3106,6 +3113,30 @@ mod tests {
             "{TOP}│ Giá vé tham quan: 30.000 đồng, trẻ em dưới 6 tuổi miễn phí.\n\nLàng mở cửa từ 7 giờ đến 17 giờ các ngày trong tuần."
         ));
         assert!(doc.text.contains("│ Giá vé"), "{}", doc.text);
+    }
+
+    #[test]
+    fn the_articles_own_list_after_a_box_inside_it_goes_on() {
+        let doc = clean(
+            "Bản Lướt giữ suối sạch\n\nThứ Năm, 17/04/2025\n\n\
+             Từ đầu năm, 46 hộ ở bản Lướt cam kết không đổ rác xuống suối Nậm Lầu, mỗi tuần tổng vệ sinh một lần.\n\n\
+             Tổ tự quản của bản thu gom rác hai ngày một lần, rác hữu cơ được ủ làm phân cho ruộng.\n\n\
+             TIN CÙNG CHUYÊN MỤC\n\n\
+             » Thuận Châu trồng 20 ha rừng đầu nguồn (11/04/2025)\n\n\
+             » Nậm Lầu khơi thông 3 km mương (02/04/2025)\n\n\
+             Quy ước của bản gồm:\n\
+             – không thả trâu bò xuống suối;\n\
+             – không dùng thuốc nổ, kích điện bắt cá;\n\
+             – mỗi hộ nhận giữ sạch một đoạn bờ suối.\n\n\
+             Bản sẽ xét thưởng cho những hộ làm tốt vào dịp tổng kết cuối năm.\n\n\
+             Thẻ: #NậmLầu #môitrường\n\n\
+             Bình luận (1)\n\n\
+             Lò Văn Hặc · 18/04/2025 · Bản làm tốt quá.",
+        );
+        assert!(doc.text.contains("– không thả trâu"), "{}", doc.text);
+        assert!(doc.text.ends_with("cuối năm."), "{}", doc.text);
+        assert!(!doc.text.contains("Lò Văn Hặc"), "{}", doc.text);
+        assert!(!doc.text.contains("Thuận Châu trồng"), "{}", doc.text);
     }
 
     #[test]
