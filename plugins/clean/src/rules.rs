@@ -903,6 +903,19 @@ pub fn is_section_heading(f: &Features) -> bool {
     if SECTION_HEADINGS.contains(&l) {
         return true;
     }
+    // `Related / Bài liên quan:`: the heading in two languages, one of
+    // them ours.
+    if let Some((a, b)) = l.split_once('/') {
+        let part = |p: &str| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let (a, b) = (part(a), part(b));
+        let short = |p: &str| (1..=3).contains(&p.split_whitespace().count());
+        if short(&a)
+            && short(&b)
+            && (SECTION_HEADINGS.contains(&a.as_str()) || SECTION_HEADINGS.contains(&b.as_str()))
+        {
+            return true;
+        }
+    }
     // The family `Tin/Bài viết/Các tin … liên quan/cùng chuyên mục/đọc
     // nhiều/khác …`: a short label, first and last words from the lists.
     let words = l.split_whitespace().count();
@@ -8731,6 +8744,24 @@ mod tests {
         assert!(is_byline_footnote("*Giảng viên Trường Cao đẳng Sơn La"));
         assert!(!is_byline_footnote("* Số liệu tạm tính đến hết tháng 3."));
         assert!(!is_byline_footnote("** Trung tâm Khuyến nông"));
+    }
+
+    #[test]
+    fn a_section_heading_in_two_languages() {
+        for line in [
+            "Related / Tin liên quan:",
+            "Bình luận / Comments",
+            "Most read / Đọc nhiều",
+        ] {
+            assert!(is_section_heading(&features(line)), "{line}");
+        }
+        for line in [
+            "Vận tải / Logistics",
+            "Tin liên quan / Cải cách hành chính ở cấp xã",
+            "Đọc nhiều / Xem nhiều.",
+        ] {
+            assert!(!is_section_heading(&features(line)), "{line}");
+        }
     }
 
     #[test]
