@@ -432,10 +432,21 @@ impl Clean {
                 // `… – nhận ngay 50.000 đồng. Ưu đãi đến …`: a call to act
                 // now is the offer's, though written in sentences.
                 let calls = features[i].chars <= 160 && rules::calls_to_act_now(&features[i]);
+                // `Áo phao … Ưu đãi đến 30/03/2025.`: a short offer may be
+                // written as sentences too, when it gives a phone number, a
+                // percentage off or a deadline (a sentence reporting a
+                // discount in words is the text's).
+                let short = features[i].chars <= 120 && {
+                    let (text, lower) = (lines[i].text.as_str(), features[i].lower.as_str());
+                    rules::has_long_number(text)
+                        || text.contains('%')
+                        || lower.has("đến hết")
+                        || lower.has("đến ") && published::has_date(text)
+                };
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
                     && rules::is_ad_label(&features[i - 1])
-                    && (!features[i].full_stop() || shouts || calls)
+                    && (!features[i].full_stop() || shouts || calls || short)
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
                         || calls
@@ -3137,6 +3148,38 @@ mod tests {
         assert!(doc.text.ends_with("cuối năm."), "{}", doc.text);
         assert!(!doc.text.contains("Lò Văn Hặc"), "{}", doc.text);
         assert!(!doc.text.contains("Thuận Châu trồng"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_short_offer_in_sentences_under_an_ad_label() {
+        const A: &str = "Hợp tác xã rau an toàn Văn Đức đưa thêm 5 ha nhà lưới vào sản xuất từ đầu tháng 4, nâng tổng diện tích lên 32 ha.";
+        const B: &str = "Rau của hợp tác xã được bán cho 14 bếp ăn tập thể và ba chuỗi cửa hàng ở nội thành Hà Nội.";
+        for page in [
+            format!(
+                "Rau Văn Đức vào nhà lưới\n\nThứ Sáu, 18/04/2025\n\n{A}\n\n-- Quảng cáo --\nBạt phủ nhà lưới chống tia UV, giao tận ruộng. Ưu đãi đến 30/05/2025.\n\n{B}"
+            ),
+            format!(
+                "Rau Văn Đức vào nhà lưới\nThứ Sáu, 18/04/2025\n{A}\n— Quảng cáo / Advertisement —\nHạt giống rau cải chịu nhiệt – giảm 20% cho hợp tác xã đến hết tháng 5.\n{B}"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert!(
+                !doc.text.contains("Ưu đãi") && !doc.text.contains("giảm 20%"),
+                "{}",
+                doc.text
+            );
+            assert!(doc.text.ends_with("nội thành Hà Nội."), "{}", doc.text);
+        }
+        // The text going on under an empty slot: no offer, or too long.
+        for next in [
+            "Giá rau tại ruộng ổn định từ đầu năm.",
+            "Người dân cần mua giống có thể liên hệ tổ kỹ thuật của hợp tác xã qua số 0243 8851 212 trong giờ hành chính các ngày trong tuần.",
+        ] {
+            let doc = clean(&format!(
+                "Rau Văn Đức vào nhà lưới\n\nThứ Sáu, 18/04/2025\n\n{A}\n\n-- Quảng cáo --\n{next}\n\n{B}"
+            ));
+            assert!(doc.text.contains(next), "{}", doc.text);
+        }
     }
 
     #[test]

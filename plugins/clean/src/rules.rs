@@ -4449,11 +4449,18 @@ pub fn is_poll_heading(f: &Features) -> bool {
 
 /// `QUẢNG CÁO`, `— Tài trợ —`, `Advertisement`: an ad slot's bare label.
 pub fn is_ad_label(f: &Features) -> bool {
-    f.chars <= 30
-        && matches!(
-            f.lower.trim_matches(|c: char| !c.is_alphanumeric()),
+    let label = |t: &str| {
+        matches!(
+            t.trim_matches(|c: char| !c.is_alphanumeric()),
             "quảng cáo" | "qc" | "tài trợ" | "nội dung tài trợ" | "sponsored" | "advertisement"
         )
+    };
+    // `— Quảng cáo / Advertisement —`: the label in two languages.
+    f.chars <= 30 && label(&f.lower)
+        || f.chars <= 50
+            && f.lower
+                .split_once('/')
+                .is_some_and(|(a, b)| label(a) && label(b))
 }
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
