@@ -411,6 +411,7 @@ impl Clean {
                 if roles[i] == Role::Body
                     && (rules::is_lone_picture_credit(&features[i])
                         || rules::is_loose_picture_credit(&features[i]) && under_caption()
+                        || rules::is_picture_origin(&features[i]) && under_caption()
                         || bare_credit())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block

@@ -2638,6 +2638,21 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
         && is_picture_credit(text)
 }
 
+/// `Ảnh chụp màn hình từ phóng sự`, `Ảnh cắt từ clip`: where a picture
+/// was taken from, a short note under its caption (not a sentence).
+pub fn is_picture_origin(f: &Features) -> bool {
+    f.chars <= 60
+        && !f.full_stop()
+        && [
+            "ảnh chụp màn hình",
+            "ảnh cắt từ",
+            "ảnh chụp từ",
+            "ảnh trích từ",
+        ]
+        .iter()
+        .any(|k| f.lower.starts_with(k))
+}
+
 /// `Ảnh: Tư liệu Bảo tàng`, `Ảnh: Nông trường Tân Lập`, `Ảnh: Phòng
 /// Tuyên truyền – Hỗ trợ`: a picture key and a short credit that is no
 /// name (an archive, a farm, an office's department), capitalised, with no
@@ -8768,6 +8783,23 @@ mod tests {
             "Đọc nhiều / Xem nhiều.",
         ] {
             assert!(!is_section_heading(&features(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn where_a_picture_was_taken_from() {
+        for line in [
+            "Ảnh chụp màn hình từ clip của người dân",
+            "Ảnh cắt từ video",
+        ] {
+            assert!(is_picture_origin(&features(line)), "{line}");
+        }
+        // A sentence about a screenshot.
+        for line in [
+            "Ảnh chụp màn hình tin nhắn cho thấy kẻ gian yêu cầu chuyển tiền.",
+            "Ảnh đẹp mùa lúa chín ở Mù Cang Chải",
+        ] {
+            assert!(!is_picture_origin(&features(line)), "{line}");
         }
     }
 
