@@ -422,6 +422,17 @@ impl Clean {
                     roles[i] = Role::Removed("photo credit");
                 }
             }
+            // `Bản tin Thời sự 11h30 – thời lượng 3 phút 12 giây` right under
+            // the player: the clip's title and length, no sentence.
+            for i in 1..n {
+                if roles[i] == Role::Body
+                    && roles[i - 1] == Role::Removed("media player")
+                    && lines[i].block == lines[i - 1].block
+                    && rules::is_clip_length(&features[i])
+                {
+                    roles[i] = Role::Removed("media player");
+                }
+            }
             // An ad slot's bare label, then the offer under it, no sentence,
             // closing its block or giving a phone number, a discount or
             // shouting (a page without blank lines).

@@ -2638,6 +2638,23 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
         && is_picture_credit(text)
 }
 
+/// `… – thời lượng 3 phút 12 giây`, `Phóng sự: Mùa nước nổi (04:35)`: a
+/// clip's title with its length, no sentence (asked only right under a
+/// player, where `(04:35)` is no time of day).
+pub fn is_clip_length(f: &Features) -> bool {
+    let l = f.lower.as_str();
+    f.chars <= 100
+        && !f.full_stop()
+        && (l.has("thời lượng")
+            || l.has(" phút ") && l.ends_with(" giây")
+            || l.trim_end_matches(')').rsplit('(').next().is_some_and(|t| {
+                let t = t.trim();
+                t.len() == 5
+                    && t.as_bytes()[2] == b':'
+                    && t.bytes().filter(u8::is_ascii_digit).count() == 4
+            }))
+}
+
 /// `Ảnh chụp màn hình từ phóng sự`, `Ảnh cắt từ clip`: where a picture
 /// was taken from, a short note under its caption (not a sentence).
 pub fn is_picture_origin(f: &Features) -> bool {
@@ -8800,6 +8817,23 @@ mod tests {
             "Ảnh đẹp mùa lúa chín ở Mù Cang Chải",
         ] {
             assert!(!is_picture_origin(&features(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_clips_title_and_length() {
+        for line in [
+            "Thời sự trưa – thời lượng 4 phút",
+            "Phóng sự: Mùa nước nổi ở Hồng Ngự (04:35)",
+            "Bản tin nông nghiệp 2 phút 40 giây",
+        ] {
+            assert!(is_clip_length(&features(line)), "{line}");
+        }
+        for line in [
+            "Mỗi buổi học kéo dài 45 phút và 30 giây nghỉ giữa hiệp.",
+            "Thời gian thi 90 phút",
+        ] {
+            assert!(!is_clip_length(&features(line)), "{line}");
         }
     }
 
