@@ -448,17 +448,18 @@ impl Clean {
                 // written as sentences too, when it gives a phone number, a
                 // percentage off or a deadline (a sentence reporting a
                 // discount in words is the text's).
-                let short = features[i].chars <= 120 && {
+                let short = || {
                     let (text, lower) = (lines[i].text.as_str(), features[i].lower.as_str());
-                    rules::has_long_number(text)
-                        || text.contains('%')
-                        || lower.has("đến hết")
-                        || lower.has("đến ") && published::has_date(text)
+                    features[i].chars <= 120
+                        && (rules::has_long_number(text)
+                            || text.contains('%')
+                            || lower.has("đến hết")
+                            || lower.has("đến ") && published::has_date(text))
                 };
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
                     && rules::is_ad_label(&features[i - 1])
-                    && (!features[i].full_stop() || shouts || calls || short)
+                    && (!features[i].full_stop() || shouts || calls || short())
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
                         || calls
@@ -1441,9 +1442,16 @@ impl Clean {
                 .rev()
                 .find(|&k| roles[k] == Role::Body)
                 .is_some_and(&signature);
+            // (The lines' shapes first: a signature is dear to ask for.)
+            let shaped = |s: usize| {
+                matches!(roles[s], Role::Body | Role::Removed("desk credit"))
+                    && roles[s - 1] == Role::Body
+                    && features[s - 1].full_stop()
+                    && !(s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].full_stop())
+            };
             let mut spared = cut + 1..cut + 1;
-            if let Some(s) = (cut + 2..end).find(|&s| prose(s - 1) && signs(s))
-                && !signed_before
+            if !signed_before
+                && let Some(s) = (cut + 2..end).find(|&s| shaped(s) && signs(s) && prose(s - 1))
             {
                 let mut r = s - 1;
                 while r > cut + 1 && prose(r - 1) {

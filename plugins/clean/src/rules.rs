@@ -464,12 +464,15 @@ const COMMENT_CUES: &[&str] = &[
     "bình luận",
     "viết:",
 ];
+/// A comment box speaking of itself (see [`comment_box_state`]).
+const COMMENT_BOX_CUES: &[&str] = &["bình luận", "comment"];
 /// Units of a relative time written without `trước`.
 const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     PROMO_CALLS,
     COMMENT_CUES,
+    COMMENT_BOX_CUES,
     SITE_KINDS,
     TIME_UNIT_CUES,
     EMBED_CUES,
@@ -4116,7 +4119,7 @@ fn comment_box_state(f: &Features) -> bool {
         return false;
     }
     let l = f.lower.as_str();
-    (l.has("bình luận") || l.has("comment"))
+    f.contains_any(COMMENT_BOX_CUES)
         && [
             "đã đóng",
             "đã khóa",
