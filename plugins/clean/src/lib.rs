@@ -1364,6 +1364,10 @@ impl Clean {
                 || rules::signature_name(f.text).is_some()
                 || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
                 || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
+                // `ThS. A*`: a byline marked for its footnote.
+                || rules::footnote_marked(f.text)
+                    .and_then(names::person)
+                    .is_some()
         };
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.
@@ -2983,6 +2987,11 @@ mod tests {
             ("Nhóm PV Kinh tế\n\nThứ Sáu, ngày 14 tháng 3 năm 2025", None),
             (
                 "TS. Phan Ngọc Lâm\n\n(Viện Thủ công mỹ nghệ)",
+                Some("Phan Ngọc Lâm"),
+            ),
+            // A byline marked for its footnote, the footnote under it.
+            (
+                "ThS. Phan Ngọc Lâm*\n\n* Viện Thủ công mỹ nghệ",
                 Some("Phan Ngọc Lâm"),
             ),
         ] {
