@@ -411,12 +411,26 @@ impl Clean {
                 if roles[i] == Role::Body
                     && (rules::is_lone_picture_credit(&features[i])
                         || rules::is_loose_picture_credit(&features[i]) && under_caption()
+                        || rules::is_picture_origin(&features[i]) && under_caption()
                         || bare_credit())
                     && !(i > 0
                         && lines[i - 1].block == lines[i].block
-                        && rules::is_key_value(&lines[i - 1].text))
+                        && rules::is_key_value(&lines[i - 1].text)
+                        // `Thực hiện: A – office` over it: a credit, no fact.
+                        && rules::author_line(&features[i - 1]).is_none())
                 {
                     roles[i] = Role::Removed("photo credit");
+                }
+            }
+            // `Bản tin Thời sự 11h30 – thời lượng 3 phút 12 giây` right under
+            // the player: the clip's title and length, no sentence.
+            for i in 1..n {
+                if roles[i] == Role::Body
+                    && roles[i - 1] == Role::Removed("media player")
+                    && lines[i].block == lines[i - 1].block
+                    && rules::is_clip_length(&features[i])
+                {
+                    roles[i] = Role::Removed("media player");
                 }
             }
             // An ad slot's bare label, then the offer under it, no sentence,
@@ -430,10 +444,22 @@ impl Clean {
                 // `… – nhận ngay 50.000 đồng. Ưu đãi đến …`: a call to act
                 // now is the offer's, though written in sentences.
                 let calls = features[i].chars <= 160 && rules::calls_to_act_now(&features[i]);
+                // `Áo phao … Ưu đãi đến 30/03/2025.`: a short offer may be
+                // written as sentences too, when it gives a phone number, a
+                // percentage off or a deadline (a sentence reporting a
+                // discount in words is the text's).
+                let short = || {
+                    let (text, lower) = (lines[i].text.as_str(), features[i].lower.as_str());
+                    features[i].chars <= 120
+                        && (rules::has_long_number(text)
+                            || text.contains('%')
+                            || lower.has("đến hết")
+                            || lower.has("đến ") && published::has_date(text))
+                };
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && lines[i].block == lines[i - 1].block
                     && rules::is_ad_label(&features[i - 1])
-                    && (!features[i].full_stop() || shouts || calls)
+                    && (!features[i].full_stop() || shouts || calls || short())
                     && (lines.get(i + 1).is_none_or(|l| l.block != lines[i].block)
                         || shouts
                         || calls
@@ -706,14 +732,24 @@ impl Clean {
         // author's (`Nguyễn Văn An` under the title).
         if let Some(first) = first_paragraph {
             for i in top..first {
-                // `Nhóm phóng viên`: a desk, no name.
-                // `Ban Tuyên giáo Huyện ủy X`: an office signs.
+                // `Nhóm phóng viên`, `Ban Tuyên giáo Huyện ủy X`: a desk or
+                // an office, no name.
                 if roles[i] == Role::Body
                     && (rules::is_desk_credit(&lines[i].text)
-                        || rules::is_office_credit(&lines[i].text))
+                        || rules::is_office_credit(&lines[i].text)
+                        || rules::office_byline(&lines[i].text))
                 {
                     roles[i] = Role::Removed("desk credit");
                     continue;
+                }
+                // `ThS. Nông Văn An*`: a byline marked for its footnote.
+                if roles[i] == Role::Body
+                    && let Some(name) =
+                        rules::footnote_marked(&lines[i].text).and_then(names::person)
+                {
+                    out.author.get_or_insert(name);
+                    roles[i] = Role::Removed("author line");
+                    break;
                 }
                 // `KHÁNH LINH`: a signature in capitals, kept as written.
                 if roles[i] == Role::Body
@@ -909,6 +945,20 @@ impl Clean {
                 || rules::has_edge_date(a) && rules::has_edge_date(b)
         };
 
+        // `* Chi cục …` after the text, a byline marked `*`: its footnote.
+        let marked = (top..n).any(|k| {
+            rules::footnote_marked(&lines[k].text)
+                .and_then(names::person)
+                .is_some()
+        });
+        if marked {
+            for i in top..n {
+                if roles[i] == Role::Body && rules::is_byline_footnote(&lines[i].text) {
+                    roles[i] = Role::Removed("author line");
+                }
+            }
+        }
+
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
         for _ in 0..4 {
@@ -1032,6 +1082,24 @@ impl Clean {
                 // (under a paragraph or a quoted sentence).
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
+            } else if let Some(name) = rules::footnote_marked(text).and_then(names::person)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `ThS. Đặng Văn An*` under the last paragraph.
+                out.author.get_or_insert(name);
+                roles[last] = Role::Removed("author line");
+            } else if rules::office_byline(text)
+                && (top..last)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+            {
+                // `Ban Tư vấn – Khiếu nại` under the last paragraph (not a
+                // list's last item): an office signs, no name.
+                roles[last] = Role::Removed("desk credit");
             } else {
                 break;
             }
@@ -1084,6 +1152,21 @@ impl Clean {
             }
         }
 
+        // `(Phóng viên thường trú tại X)` right under a byline already
+        // taken: the writer's post in brackets, a note of the byline.
+        for i in top + 1..n {
+            if roles[i] == Role::Body
+                && lines[i].text.starts_with('(')
+                && matches!(
+                    roles[i - 1],
+                    Role::Removed("author line" | "desk credit" | "photo credit")
+                )
+                && rules::is_post_note(&lines[i].text)
+            {
+                roles[i] = Role::Removed("author line");
+            }
+        }
+
         // `Ngọc Mai • 5 phút đọc` right under the text: the writer beside
         // a counter.
         if out.author.is_none()
@@ -1098,9 +1181,14 @@ impl Clean {
         // `VỀ TÁC GIẢ` over `Pen Name – description`, `┌─ VỀ NGƯỜI VIẾT ─┐`
         // over `│ TS. NAME (office)` and a bio: a box about the writer after
         // the text; its first line names the writer, the box is furniture.
-        if let Some(head) = (top + 1..n)
-            .find(|&i| lines[i].text.len() <= 80 && names::is_author_box_heading(&lines[i].text))
-            && (top..head).any(|i| roles[i] == Role::Body)
+        // (`┌─ Tác giả ───` too: the frame makes the bare word a heading.)
+        if let Some(head) = (top + 1..n).find(|&i| {
+            let text = lines[i].text.as_str();
+            text.len() <= 80 && names::is_author_box_heading(text)
+                || framed(text).is_some_and(|t| {
+                    matches!(rules::lower_case(t).as_str(), "tác giả" | "người viết")
+                })
+        }) && (top..head).any(|i| roles[i] == Role::Body)
         {
             let block = lines[head].block;
             if roles[head] == Role::Body {
@@ -1150,6 +1238,26 @@ impl Clean {
                         *role = Role::Removed("credits box");
                     }
                 }
+            }
+        }
+
+        // `┌ Tác giả: A` / `│ Biên tập: B` / `└ Trình bày: C`: credits in a
+        // drawn frame after the text, read as the same lines unframed.
+        for i in top + 1..n {
+            if !matches!(roles[i], Role::Body | Role::Removed("after article end")) {
+                continue;
+            }
+            let Some(inner) = framed(&lines[i].text) else {
+                continue;
+            };
+            let f = Features::new(inner, &self.cues);
+            if let Some(author) = rules::author_line(&f) {
+                out.author.get_or_insert(author);
+                roles[i] = Role::Removed("author line");
+            } else if rules::boilerplate(&f) == Some("editor credit")
+                || rules::is_picture_credit(inner)
+            {
+                roles[i] = Role::Removed("editor credit");
             }
         }
 
@@ -1367,6 +1475,24 @@ impl Clean {
         top: usize,
     ) {
         let n = lines.len();
+        // A line that signs the article: a name, a byline, a credit.
+        let signature = |k: usize| {
+            let f = &features[k];
+            rules::is_name_line(f.text)
+                || rules::is_caps_name(f.text)
+                || rules::is_initials(f.text)
+                || rules::name_with_note(f.text).is_some()
+                || rules::author_line(f).is_some()
+                || rules::credit_line(f.text).is_some()
+                || rules::source_line(f).is_some()
+                || rules::signature_name(f.text).is_some()
+                || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
+                || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
+                // `ThS. A*`: a byline marked for its footnote.
+                || rules::footnote_marked(f.text)
+                    .and_then(names::person)
+                    .is_some()
+        };
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.
         let mut body_seen = 0;
@@ -1413,11 +1539,60 @@ impl Clean {
                     && rules::is_interview_question(&lines[k].text)
                     && rules::is_interview_answer(&lines[k + 1].text)
             };
+            // One of the article's own lists (a lead-in and its items, see
+            // [`article_lists`]) after the box: the article goes on there.
             let end = (cut + 1..n.saturating_sub(1))
-                .find(|&k| long(k) && long(k + 1) || speaker_over_quote(k) || interview(k))
+                .find(|&k| {
+                    long(k) && long(k + 1)
+                        || speaker_over_quote(k)
+                        || interview(k)
+                        || roles[k] == Role::Item
+                })
                 .unwrap_or(n);
-            for role in &mut roles[cut + 1..end] {
-                if *role == Role::Body {
+            // The article signing off after the box: the paragraphs right
+            // above its byline (a name, a desk), which no paragraph follows,
+            // are its last ones; a teaser box holds no signed prose.
+            let prose = |k: usize| {
+                roles[k] == Role::Body
+                    && features[k].full_stop()
+                    && features[k].chars > 40
+                    && !signature(k)
+            };
+            let signs = |s: usize| {
+                (roles[s] == Role::Body && signature(s) || roles[s] == Role::Removed("desk credit"))
+                    && !(s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].full_stop())
+            };
+            // Not when the article signed before the box, nor when a line
+            // left standing heads the paragraphs (a teaser's title over its
+            // lead, a reader's name over a comment): they follow the box's
+            // items, already furniture.
+            let signed_before = (top..cut)
+                .rev()
+                .find(|&k| roles[k] == Role::Body)
+                .is_some_and(&signature);
+            // (The lines' shapes first: a signature is dear to ask for.)
+            let shaped = |s: usize| {
+                matches!(roles[s], Role::Body | Role::Removed("desk credit"))
+                    && roles[s - 1] == Role::Body
+                    && features[s - 1].full_stop()
+                    && !(s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].full_stop())
+            };
+            let mut spared = cut + 1..cut + 1;
+            if !signed_before
+                && let Some(s) = (cut + 2..end).find(|&s| shaped(s) && signs(s) && prose(s - 1))
+            {
+                let mut r = s - 1;
+                while r > cut + 1 && prose(r - 1) {
+                    r -= 1;
+                }
+                // The byline's own date line under it stays for the stamps.
+                let dated = s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].dated;
+                if roles[r - 1] != Role::Body && (r..s).any(|k| features[k].chars > 80) {
+                    spared = r..s + 1 + usize::from(dated);
+                }
+            }
+            for (k, role) in roles.iter_mut().enumerate().take(end).skip(cut + 1) {
+                if *role == Role::Body && !spared.contains(&k) {
                     *role = Role::Removed("tail");
                 }
             }
@@ -1476,19 +1651,6 @@ impl Clean {
                 "date stamp" | "author line" | "credit line" | "source line" | "repeated paragraph"
             ),
             _ => false,
-        };
-        let signature = |k: usize| {
-            let f = &features[k];
-            rules::is_name_line(f.text)
-                || rules::is_caps_name(f.text)
-                || rules::is_initials(f.text)
-                || rules::name_with_note(f.text).is_some()
-                || rules::author_line(f).is_some()
-                || rules::credit_line(f.text).is_some()
-                || rules::source_line(f).is_some()
-                || rules::signature_name(f.text).is_some()
-                || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
-                || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
         };
         // (d) A teaser box after the article's last long paragraph: a short
         //     heading, then two or more lines of its block opening with the
@@ -1598,6 +1760,15 @@ impl Clean {
             }
         }
     }
+}
+
+/// `│ Biên tập: B`, `┌─ Tác giả ───`: a line inside a drawn frame → its
+/// text without the frame's strokes.
+fn framed(text: &str) -> Option<&str> {
+    let stroke = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
+    text.starts_with(stroke)
+        .then(|| text.trim_matches(|c: char| stroke(c) || c.is_whitespace()))
+        .filter(|t| !t.is_empty())
 }
 
 /// See [`Line::gap_menu`].
@@ -2919,6 +3090,251 @@ mod tests {
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lò Thu Trang"));
         assert!(!doc.text.contains("PV: Lò"), "{}", doc.text);
+    }
+
+    /// An invented page: a rattan co-op's story, a box of dated teasers
+    /// inside it, then its closing paragraphs.
+    const RATTAN_TOP: &str = "Mây tre Đồng Gianh mở xưởng thứ hai\n\n\
+        Thứ Sáu, 14/03/2025 - 09:10\n\n\
+        Hợp tác xã mây tre Đồng Gianh vừa khánh thành xưởng thứ hai ở thôn Bến Đò, nâng số thợ đan thường xuyên lên 64 người.\n\n\
+        Sản phẩm chủ lực là giỏ đựng quà Tết và khay mây, phần lớn làm theo đơn đặt hàng của hai công ty ở TP Hồ Chí Minh.\n\n\
+        TIN CÙNG CHUYÊN MỤC\n\n\
+        » Làng nón Phú Lâm vào mùa cưới (11/03/2025)\n\n\
+        » Đan cói xuất khẩu, thợ có việc quanh năm (07/03/2025)\n\n";
+    const RATTAN_END: &str = "Năm nay hợp tác xã dự kiến mở thêm lớp dạy nghề cho 30 phụ nữ trong xã, học viên được hỗ trợ tiền ăn trong ba tháng học.\n\n\
+        Chủ nhiệm hợp tác xã hy vọng sớm có khu trưng bày sản phẩm bên quốc lộ.\n\n";
+
+    #[test]
+    fn the_article_signing_off_after_a_box_keeps_its_last_paragraphs() {
+        // A byline of two names, a desk over its date line, a name over its
+        // office: the paragraphs between the box and the signature stay.
+        for (sign, author) in [
+            ("Thu Hằng - Quốc Việt", Some("Thu Hằng - Quốc Việt")),
+            ("Nhóm PV Kinh tế\n\nThứ Sáu, ngày 14 tháng 3 năm 2025", None),
+            (
+                "TS. Phan Ngọc Lâm\n\n(Viện Thủ công mỹ nghệ)",
+                Some("Phan Ngọc Lâm"),
+            ),
+            // A byline marked for its footnote, the footnote under it.
+            (
+                "ThS. Phan Ngọc Lâm*\n\n* Viện Thủ công mỹ nghệ",
+                Some("Phan Ngọc Lâm"),
+            ),
+        ] {
+            let doc = clean(&format!("{RATTAN_TOP}{RATTAN_END}{sign}"));
+            assert!(doc.text.ends_with("bên quốc lộ."), "{}", doc.text);
+            assert!(doc.text.contains("Năm nay hợp tác xã"), "{}", doc.text);
+            assert!(!doc.text.contains("Làng nón"), "{}", doc.text);
+            assert_eq!(doc.metadata.get_str("author"), author);
+        }
+        // The article signed before the box: sentences after its items are
+        // the box's, whatever signs under them.
+        let doc = clean(&format!(
+            "{}Lê Thị Sen\n\n{}{RATTAN_END}Nhóm PV Kinh tế",
+            &RATTAN_TOP[..RATTAN_TOP.find("TIN CÙNG").unwrap()],
+            &RATTAN_TOP[RATTAN_TOP.find("TIN CÙNG").unwrap()..]
+        ));
+        assert!(!doc.text.contains("Năm nay hợp tác xã"), "{}", doc.text);
+        // A teaser's title over its lead, a reader's name over a comment:
+        // no article going on.
+        for rest in [
+            "Nón lá Tây Hồ giữ nghề\n\nBa thế hệ trong một gia đình vẫn ngồi chuốt vành nón mỗi tối, giữ cho làng nghề không mai một.\n\nLê Thị Sen",
+            "Đoàn Văn Lực\n\nTôi đã mua khay mây của hợp tác xã, hàng đẹp và bền, đóng gói rất cẩn thận.\n\nMai Thị Gấm\n\nGiá bao nhiêu ạ",
+        ] {
+            let doc = clean(&format!("{RATTAN_TOP}{rest}"));
+            assert!(!doc.text.contains("Ba thế hệ"), "{}", doc.text);
+            assert!(!doc.text.contains("hàng đẹp"), "{}", doc.text);
+        }
+    }
+
+    #[test]
+    fn a_picture_credit_under_the_writers_credit_is_no_fact_of_a_list() {
+        let page = |over: &str| {
+            clean(&format!(
+                "Rùa biển về đẻ trứng ở Hòn Cau\n\
+                 Thứ Ba, 10/06/2025 08:00\n\
+                 {over}\n\
+                 Ảnh: Trạm Bảo tồn biển Hòn Cau\n\n\
+                 Đêm 8/6, lực lượng tuần tra ghi nhận một cá thể rùa xanh nặng khoảng 90 kg lên bãi Bấc để đẻ 112 trứng.\n\n\
+                 Số trứng được chuyển vào khu ấp có rào chắn, dự kiến nở sau khoảng 55 ngày nếu thời tiết thuận lợi."
+            ))
+        };
+        let doc = page("Thực hiện: Lâm Thị Ngọc – Ban Quản lý khu bảo tồn");
+        assert!(!doc.text.contains("Ảnh: Trạm"), "{}", doc.text);
+        // Under a fact of a list, `Ảnh: …` is one more fact.
+        let doc = page("Địa điểm: Bãi Bấc, Hòn Cau");
+        assert!(doc.text.contains("Ảnh: Trạm"), "{}", doc.text);
+    }
+
+    #[test]
+    fn an_office_signing_as_the_writer_names_no_author() {
+        const TEXT: &str = "Hội Nông dân xã Cam Thịnh Đông vừa bàn giao 12 bể chứa nước mưa cho các hộ ở thôn Suối Cát.\n\n\
+            Mỗi bể chứa được 4 m3, đủ dùng cho một gia đình trong hai tháng cao điểm nắng nóng.";
+        // Under the date at the top, or under the last paragraph, bare or
+        // behind a writer's key.
+        for page in [
+            format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\nBan Dân vận Thị ủy Cam Ranh\n\n{TEXT}"
+            ),
+            format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\n{TEXT}\n\nHội Nông dân xã Cam Thịnh Đông"
+            ),
+            format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\n{TEXT}\n\nTin, ảnh: TTVH thành phố Cam Ranh"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert!(doc.text.starts_with("Hội Nông dân xã"), "{}", doc.text);
+            assert!(doc.text.ends_with("nắng nóng."), "{}", doc.text);
+            assert_eq!(doc.metadata.get_str("author"), None);
+        }
+        // A list's last item, a company, a person: not an office's byline.
+        for (end, kept) in [
+            ("Nơi nhận bể:\n\nTrường Tiểu học Cam Thịnh Đông", true),
+            ("Công ty TNHH Gạch men Cam Ranh", true),
+            ("Đoàn Thị Mai – Hội Nông dân xã", false),
+        ] {
+            let doc = clean(&format!(
+                "Bể nước mưa cho Suối Cát\n\nThứ Tư, 09/04/2025\n\n{TEXT}\n\n{end}"
+            ));
+            assert_eq!(
+                doc.text.ends_with(end.rsplit('\n').next().unwrap()),
+                kept,
+                "{}",
+                doc.text
+            );
+        }
+    }
+
+    #[test]
+    fn a_post_in_brackets_under_a_byline_already_taken() {
+        const TEXT: &str = "Vụ chè xuân năm nay ở xã Mù Cả cho sản lượng khoảng 180 tấn búp tươi, tăng gần 20 phần trăm so với năm trước.\n\n\
+            Hợp tác xã chè Mù Cả thu mua toàn bộ búp tươi của 92 hộ với giá ổn định suốt vụ.";
+        for page in [
+            format!(
+                "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\n\n{TEXT}\n\nBài, ảnh: LÒ THU HIỀN\n(Phóng viên thường trú tại Mường Tè)"
+            ),
+            format!(
+                "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\nLò Văn Dũng\n(Trạm Khuyến nông huyện Mường Tè)\n\n{TEXT}"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert!(!doc.text.contains("Mường Tè)"), "{}", doc.text);
+            assert!(doc.text.contains("suốt vụ."), "{}", doc.text);
+        }
+        // A note in brackets under a paragraph: the text's.
+        let doc = clean(&format!(
+            "Chè xuân Mù Cả được mùa\n\nThứ Hai, 14/04/2025\n\n{TEXT}\n(Hợp tác xã chè Mù Cả)\n\nLò Văn Dũng"
+        ));
+        assert!(doc.text.contains("(Hợp tác xã chè Mù Cả)"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_byline_marked_for_a_footnote_and_its_footnote() {
+        const TEXT: &str = "Vườn ươm của xã Tà Xùa năm nay cung cấp 40.000 cây giống sơn tra cho các hộ trồng mới.\n\n\
+            Mỗi cây giống được bảo hành sống trong sáu tháng đầu, cây chết được thay miễn phí.";
+        for page in [
+            format!(
+                "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\nThS. Mùa A Lử*\n\n{TEXT}\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
+            ),
+            format!(
+                "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\n\n{TEXT}\n\nThS. Mùa A Lử*\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Mùa A Lử"),
+                "{}",
+                doc.text
+            );
+            assert!(doc.text.ends_with("miễn phí."), "{}", doc.text);
+            assert!(!doc.text.contains("Mùa A Lử"), "{}", doc.text);
+        }
+        // A footnote to a figure, no marked byline: the text's.
+        let doc = clean(&format!(
+            "Giống sơn tra cho Tà Xùa\n\nThứ Ba, 15/04/2025\n\n{TEXT}\n\n* Trung tâm Khuyến nông huyện Bắc Yên"
+        ));
+        assert!(doc.text.contains("* Trung tâm"), "{}", doc.text);
+    }
+
+    #[test]
+    fn credits_in_a_drawn_frame_after_the_text() {
+        const TOP: &str = "Làng gốm Thanh Hà đón khách trở lại\n\nChủ nhật, 20/04/2025\n\n\
+            Sau ba tháng tu sửa, khu trưng bày của làng gốm Thanh Hà mở cửa đón khách từ sáng 19/4.\n\n\
+            Mỗi ngày làng đón khoảng 600 lượt khách, phần lớn đến nặn gốm và mua quà lưu niệm.\n\n";
+        let doc = clean(&format!(
+            "{TOP}┌ Tác giả: Hồ Thị Ngân\n│ Biên tập: Phan Văn Cừ\n└ Ảnh: Lê Quý Tâm"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hồ Thị Ngân"));
+        assert!(doc.text.ends_with("lưu niệm."), "{}", doc.text);
+        // The bare word under the frame's top stroke heads an author box.
+        let doc = clean(&format!(
+            "{TOP}┌─ Người viết ──────────\n│ KS. Trần Văn Lộc – Hội Gốm sứ Quảng Nam\n└──────────────"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trần Văn Lộc"));
+        assert!(doc.text.ends_with("lưu niệm."), "{}", doc.text);
+        // A framed line of the text that credits no one stays.
+        let doc = clean(&format!(
+            "{TOP}│ Giá vé tham quan: 30.000 đồng, trẻ em dưới 6 tuổi miễn phí.\n\nLàng mở cửa từ 7 giờ đến 17 giờ các ngày trong tuần."
+        ));
+        assert!(doc.text.contains("│ Giá vé"), "{}", doc.text);
+    }
+
+    #[test]
+    fn the_articles_own_list_after_a_box_inside_it_goes_on() {
+        let doc = clean(
+            "Bản Lướt giữ suối sạch\n\nThứ Năm, 17/04/2025\n\n\
+             Từ đầu năm, 46 hộ ở bản Lướt cam kết không đổ rác xuống suối Nậm Lầu, mỗi tuần tổng vệ sinh một lần.\n\n\
+             Tổ tự quản của bản thu gom rác hai ngày một lần, rác hữu cơ được ủ làm phân cho ruộng.\n\n\
+             TIN CÙNG CHUYÊN MỤC\n\n\
+             » Thuận Châu trồng 20 ha rừng đầu nguồn (11/04/2025)\n\n\
+             » Nậm Lầu khơi thông 3 km mương (02/04/2025)\n\n\
+             Quy ước của bản gồm:\n\
+             – không thả trâu bò xuống suối;\n\
+             – không dùng thuốc nổ, kích điện bắt cá;\n\
+             – mỗi hộ nhận giữ sạch một đoạn bờ suối.\n\n\
+             Bản sẽ xét thưởng cho những hộ làm tốt vào dịp tổng kết cuối năm.\n\n\
+             Thẻ: #NậmLầu #môitrường\n\n\
+             Bình luận (1)\n\n\
+             Lò Văn Hặc · 18/04/2025 · Bản làm tốt quá.",
+        );
+        assert!(doc.text.contains("– không thả trâu"), "{}", doc.text);
+        assert!(doc.text.ends_with("cuối năm."), "{}", doc.text);
+        assert!(!doc.text.contains("Lò Văn Hặc"), "{}", doc.text);
+        assert!(!doc.text.contains("Thuận Châu trồng"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_short_offer_in_sentences_under_an_ad_label() {
+        const A: &str = "Hợp tác xã rau an toàn Văn Đức đưa thêm 5 ha nhà lưới vào sản xuất từ đầu tháng 4, nâng tổng diện tích lên 32 ha.";
+        const B: &str = "Rau của hợp tác xã được bán cho 14 bếp ăn tập thể và ba chuỗi cửa hàng ở nội thành Hà Nội.";
+        for page in [
+            format!(
+                "Rau Văn Đức vào nhà lưới\n\nThứ Sáu, 18/04/2025\n\n{A}\n\n-- Quảng cáo --\nBạt phủ nhà lưới chống tia UV, giao tận ruộng. Ưu đãi đến 30/05/2025.\n\n{B}"
+            ),
+            format!(
+                "Rau Văn Đức vào nhà lưới\nThứ Sáu, 18/04/2025\n{A}\n— Quảng cáo / Advertisement —\nHạt giống rau cải chịu nhiệt – giảm 20% cho hợp tác xã đến hết tháng 5.\n{B}"
+            ),
+        ] {
+            let doc = clean(&page);
+            assert!(
+                !doc.text.contains("Ưu đãi") && !doc.text.contains("giảm 20%"),
+                "{}",
+                doc.text
+            );
+            assert!(doc.text.ends_with("nội thành Hà Nội."), "{}", doc.text);
+        }
+        // The text going on under an empty slot: no offer, or too long.
+        for next in [
+            "Giá rau tại ruộng ổn định từ đầu năm.",
+            "Người dân cần mua giống có thể liên hệ tổ kỹ thuật của hợp tác xã qua số 0243 8851 212 trong giờ hành chính các ngày trong tuần.",
+        ] {
+            let doc = clean(&format!(
+                "Rau Văn Đức vào nhà lưới\n\nThứ Sáu, 18/04/2025\n\n{A}\n\n-- Quảng cáo --\n{next}\n\n{B}"
+            ));
+            assert!(doc.text.contains(next), "{}", doc.text);
+        }
     }
 
     #[test]

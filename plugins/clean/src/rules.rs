@@ -467,12 +467,15 @@ const COMMENT_CUES: &[&str] = &[
     "bình luận",
     "viết:",
 ];
+/// A comment box speaking of itself (see [`comment_box_state`]).
+const COMMENT_BOX_CUES: &[&str] = &["bình luận", "comment"];
 /// Units of a relative time written without `trước`.
 const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     PROMO_CALLS,
     COMMENT_CUES,
+    COMMENT_BOX_CUES,
     SITE_KINDS,
     TIME_UNIT_CUES,
     EMBED_CUES,
@@ -905,6 +908,19 @@ pub fn is_section_heading(f: &Features) -> bool {
     let l = l.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
     if SECTION_HEADINGS.contains(&l) {
         return true;
+    }
+    // `Related / Bài liên quan:`: the heading in two languages, one of
+    // them ours.
+    if let Some((a, b)) = l.split_once('/') {
+        let part = |p: &str| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let (a, b) = (part(a), part(b));
+        let short = |p: &str| (1..=3).contains(&p.split_whitespace().count());
+        if short(&a)
+            && short(&b)
+            && (SECTION_HEADINGS.contains(&a.as_str()) || SECTION_HEADINGS.contains(&b.as_str()))
+        {
+            return true;
+        }
     }
     // The family `Tin/Bài viết/Các tin … liên quan/cùng chuyên mục/đọc
     // nhiều/khác …`: a short label, first and last words from the lists.
@@ -2547,7 +2563,16 @@ pub fn is_picture_credit(text: &str) -> bool {
     let key = lower_case(key.trim());
     matches!(
         key.as_str(),
-        "ảnh" | "video" | "clip" | "đồ họa" | "đồ hoạ" | "ảnh minh họa" | "thiết kế" | "dựng phim"
+        "ảnh"
+            | "video"
+            | "clip"
+            | "đồ họa"
+            | "đồ hoạ"
+            | "ảnh minh họa"
+            | "thiết kế"
+            | "dựng phim"
+            // Bilingual and overseas sites' key.
+            | "photo"
     ) && value
         .split([',', '–', '-', '/'])
         .map(credited)
@@ -2605,10 +2630,50 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
         None => (f.text, f.lower.as_str()),
     };
     f.chars <= 80
-        && ["ảnh:", "ảnh :", "video:", "clip:", "đồ họa:", "đồ hoạ:"]
-            .iter()
-            .any(|k| lower.starts_with(k))
+        && [
+            "ảnh:",
+            "ảnh :",
+            "video:",
+            "clip:",
+            "đồ họa:",
+            "đồ hoạ:",
+            "photo:",
+        ]
+        .iter()
+        .any(|k| lower.starts_with(k))
         && is_picture_credit(text)
+}
+
+/// `… – thời lượng 3 phút 12 giây`, `Phóng sự: Mùa nước nổi (04:35)`: a
+/// clip's title with its length, no sentence (asked only right under a
+/// player, where `(04:35)` is no time of day).
+pub fn is_clip_length(f: &Features) -> bool {
+    let l = f.lower.as_str();
+    f.chars <= 100
+        && !f.full_stop()
+        && (l.has("thời lượng")
+            || l.has(" phút ") && l.ends_with(" giây")
+            || l.trim_end_matches(')').rsplit('(').next().is_some_and(|t| {
+                let t = t.trim();
+                t.len() == 5
+                    && t.as_bytes()[2] == b':'
+                    && t.bytes().filter(u8::is_ascii_digit).count() == 4
+            }))
+}
+
+/// `Ảnh chụp màn hình từ phóng sự`, `Ảnh cắt từ clip`: where a picture
+/// was taken from, a short note under its caption (not a sentence).
+pub fn is_picture_origin(f: &Features) -> bool {
+    f.chars <= 60
+        && !f.full_stop()
+        && [
+            "ảnh chụp màn hình",
+            "ảnh cắt từ",
+            "ảnh chụp từ",
+            "ảnh trích từ",
+        ]
+        .iter()
+        .any(|k| f.lower.starts_with(k))
 }
 
 /// `Ảnh: Tư liệu Bảo tàng`, `Ảnh: Nông trường Tân Lập`, `Ảnh: Phòng
@@ -3825,6 +3890,18 @@ fn glyph_separator(text: &str) -> Option<char> {
 /// 0214 …`: an ad's label opening the line, then a separator, or an offer
 /// (a phone number, a discount) that is no sentence.
 fn ad_labelled(f: &Features) -> bool {
+    // `QUẢNG CÁO Đặt phòng … từ 690.000 đồng/đêm`: the label in capitals
+    // sets the offer apart by itself, whatever the offer says.
+    let text = f.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !f.full_stop()
+        && ["QUẢNG CÁO", "TÀI TRỢ"].iter().any(|w| {
+            text.strip_prefix(w).is_some_and(|r| {
+                r.starts_with(char::is_whitespace) && r.chars().any(char::is_lowercase)
+            })
+        })
+    {
+        return true;
+    }
     let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     [
         "quảng cáo",
@@ -4038,6 +4115,32 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
     None
 }
 
+/// `Comments are closed.`, `Bình luận đã đóng`, `Chưa có bình luận nào.`:
+/// what the comment box says of itself in a few words, in place of comments.
+fn comment_box_state(f: &Features) -> bool {
+    if f.chars > 60 || f.words > 8 {
+        return false;
+    }
+    let l = f.lower.as_str();
+    f.contains_any(COMMENT_BOX_CUES)
+        && [
+            "đã đóng",
+            "đã khóa",
+            "bị khóa",
+            "đã tắt",
+            "tạm đóng",
+            "chưa có",
+            "người đầu tiên",
+            "are closed",
+            "closed",
+            "disabled",
+            "no comments",
+            "be the first",
+        ]
+        .iter()
+        .any(|c| l.has(c))
+}
+
 /// A line that asks the reader for something: comment forms and their
 /// notes, newsletter sign-ups, app downloads, "you are reading …" notes.
 fn reader_prompt(f: &Features) -> Option<&'static str> {
@@ -4049,6 +4152,9 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
         && (f.contains_any(FORM_CUES) || is_form_field(f))
         && crate::names::marked_writer(f.text).is_none()
     {
+        return Some("comment form");
+    }
+    if comment_box_state(f) {
         return Some("comment form");
     }
     let email = f.contains_any(&["email", "e-mail"]);
@@ -4385,11 +4491,18 @@ pub fn is_poll_heading(f: &Features) -> bool {
 
 /// `QUẢNG CÁO`, `— Tài trợ —`, `Advertisement`: an ad slot's bare label.
 pub fn is_ad_label(f: &Features) -> bool {
-    f.chars <= 30
-        && matches!(
-            f.lower.trim_matches(|c: char| !c.is_alphanumeric()),
+    let label = |t: &str| {
+        matches!(
+            t.trim_matches(|c: char| !c.is_alphanumeric()),
             "quảng cáo" | "qc" | "tài trợ" | "nội dung tài trợ" | "sponsored" | "advertisement"
         )
+    };
+    // `— Quảng cáo / Advertisement —`: the label in two languages.
+    f.chars <= 30 && label(&f.lower)
+        || f.chars <= 50
+            && f.lower
+                .split_once('/')
+                .is_some_and(|(a, b)| label(a) && label(b))
 }
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
@@ -5142,6 +5255,64 @@ pub fn is_desk_credit(text: &str) -> bool {
         .any(|p| l == *p || l.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// `Ban Tuyên giáo Huyện ủy X`, `Tin, ảnh: TTYT huyện X`: an office
+/// signing as the writer, bare or under a writer's key, no person named
+/// (the author stays empty). Only at a byline's place (see lib.rs): in
+/// the text an office on a line of its own is a list's item.
+pub fn office_byline(text: &str) -> bool {
+    if text.len() > 120
+        || text.ends_with(['.', '!', '?', ':', ';', ')'])
+        || text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let value = match text.split_once(':') {
+        Some((key, value)) => {
+            let key = lower_case(key.trim());
+            if !AUTHOR_KEYS.contains(&key.as_str()) {
+                return false;
+            }
+            value.trim()
+        }
+        None => text.trim(),
+    };
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let l = lower_case(value);
+    // A public body or a workplace by its first word (not a company, not
+    // a paper: those are credits and sources), or an office's abbreviation
+    // followed by where it is (`TTYT huyện …`).
+    let public = OFFICES
+        .iter()
+        .chain(WORKPLACES)
+        .filter(|w| !matches!(**w, "công ty" | "báo " | "tạp chí" | "đài "))
+        .any(|w| l.starts_with(w));
+    let abbreviated = words.len() >= 3
+        && words[0].chars().filter(|c| c.is_uppercase()).count() >= 3
+        && words[0].chars().all(|c| c.is_uppercase())
+        && words[1].chars().all(char::is_lowercase);
+    (2..=12).contains(&words.len())
+        && (public || abbreviated)
+        && value.chars().any(char::is_lowercase)
+        && !is_name_line(value)
+        // `Đoàn Minh Tâm – Hạt Kiểm lâm`: a person first.
+        && crate::names::person(text).is_none()
+}
+
+/// `ThS. Nông Văn An*`: a byline marked for a footnote (the writer's
+/// office, `* Chi cục …`, after the text) → the line without the mark.
+pub fn footnote_marked(text: &str) -> Option<&str> {
+    let rest = text.strip_suffix('*')?.trim_end();
+    (text.len() <= 80 && !rest.ends_with('*') && !rest.chars().any(|c| c.is_ascii_digit()))
+        .then_some(rest)
+}
+
+/// `* Chi cục Phát triển nông thôn tỉnh X`: the footnote a marked byline
+/// points to, the writer's office or post.
+pub fn is_byline_footnote(text: &str) -> bool {
+    text.strip_prefix('*')
+        .is_some_and(|rest| !rest.starts_with('*') && is_post_note(rest.trim()))
+}
+
 /// Words of capitals headings that no Vietnamese name holds.
 const CAPS_HEADING_WORDS: &[&str] = &[
     "CÙNG", "SỐ", "BÁO", "NÀY", "ĐỌC", "THÊM", "XEM", "BÀI", "VIẾT", "TIN", "TỨC", "MỤC", "CHUYÊN",
@@ -5767,6 +5938,10 @@ const POSTS: &[&str] = &[
     "nghiên cứu viên",
     "cán bộ",
     "chánh ",
+    // A paper's own: `(Phóng viên thường trú tại …)`.
+    "phóng viên",
+    "cộng tác viên",
+    "biên tập viên",
 ];
 
 /// Offices that are not in [`WORKPLACES`]: `Ban …`, `Hội …`, `UBND …`.
@@ -8689,6 +8864,128 @@ mod tests {
         // A figure that is no phone number, a sentence.
         for line in ["Đặt cọc: 20.000.000", "Đặt mục tiêu: 3 năm 120 hộ"] {
             assert_ne!(why(line), Some("booking line"), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_advert_behind_its_label_in_capitals() {
+        // Longer than the short lines any ad word marks, no offer cue.
+        for line in [
+            "QUẢNG CÁO\tGiường tầng gỗ thông cho nhà trọ sinh viên – giao hàng tận nơi trong ngày",
+            "QUẢNG CÁO Tour câu mực đêm Cô Tô – khởi hành mỗi tối thứ Bảy từ bến Vân Đồn",
+            "TÀI TRỢ Phân hữu cơ vi sinh cho vườn bưởi da xanh – hướng dẫn bón theo từng giai đoạn",
+        ] {
+            assert_eq!(why(line), Some("ad"), "{line}");
+        }
+        // A subheading about adverts, a heading in capitals, a sentence:
+        // no label.
+        for line in [
+            "Quảng cáo thực phẩm chức năng sai sự thật trên mạng xã hội bị xử phạt nặng",
+            "QUẢNG CÁO TRÊN MẠNG XÃ HỘI VÀ TRÁCH NHIỆM CỦA NGƯỜI NỔI TIẾNG",
+            "QUẢNG CÁO sai sự thật về thuốc nam trên mạng bị phạt 40 triệu đồng trong tháng 3.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_comment_box_saying_it_is_closed_or_empty() {
+        for line in [
+            "Comments are closed.",
+            "Comments closed",
+            "Bình luận đã đóng.",
+            "Chưa có bình luận nào.",
+            "Hãy là người đầu tiên bình luận!",
+            "No comments yet. Be the first!",
+        ] {
+            assert_eq!(why(line), Some("comment form"), "{line}");
+        }
+        // A sentence about comments in the text.
+        for line in [
+            "Ông Tùng nói chưa có kế hoạch mở lại mục bình luận trên trang của xã vào năm tới.",
+            "Bình luận của bà về bản quy hoạch đã được ghi vào biên bản.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_picture_credit_under_the_english_key() {
+        for line in [
+            "(Photo: Hội Đồng hương Quảng Trị tại Perth)",
+            "Photo: Lê Minh Khoa",
+        ] {
+            assert!(is_lone_picture_credit(&features(line)), "{line}");
+        }
+        for line in [
+            "Photo: the harbour at dawn",
+            "Photo booth của hội chợ mở cửa đến 22 giờ.",
+        ] {
+            assert!(!is_lone_picture_credit(&features(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_footnote_mark_on_a_byline() {
+        assert_eq!(footnote_marked("ThS. Mùa A Lử*"), Some("ThS. Mùa A Lử"));
+        assert_eq!(footnote_marked("Lò Thị Xuyến *"), Some("Lò Thị Xuyến"));
+        assert_eq!(footnote_marked("Mật khẩu**"), None);
+        assert_eq!(footnote_marked("Giá chè búp tươi 12.000 đồng*"), None);
+        assert!(is_byline_footnote("* Trung tâm Khuyến nông huyện Bắc Yên"));
+        assert!(is_byline_footnote("*Giảng viên Trường Cao đẳng Sơn La"));
+        assert!(!is_byline_footnote("* Số liệu tạm tính đến hết tháng 3."));
+        assert!(!is_byline_footnote("** Trung tâm Khuyến nông"));
+    }
+
+    #[test]
+    fn a_section_heading_in_two_languages() {
+        for line in [
+            "Related / Tin liên quan:",
+            "Bình luận / Comments",
+            "Most read / Đọc nhiều",
+        ] {
+            assert!(is_section_heading(&features(line)), "{line}");
+        }
+        for line in [
+            "Vận tải / Logistics",
+            "Tin liên quan / Cải cách hành chính ở cấp xã",
+            "Đọc nhiều / Xem nhiều.",
+        ] {
+            assert!(!is_section_heading(&features(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn where_a_picture_was_taken_from() {
+        for line in [
+            "Ảnh chụp màn hình từ clip của người dân",
+            "Ảnh cắt từ video",
+        ] {
+            assert!(is_picture_origin(&features(line)), "{line}");
+        }
+        // A sentence about a screenshot.
+        for line in [
+            "Ảnh chụp màn hình tin nhắn cho thấy kẻ gian yêu cầu chuyển tiền.",
+            "Ảnh đẹp mùa lúa chín ở Mù Cang Chải",
+        ] {
+            assert!(!is_picture_origin(&features(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_clips_title_and_length() {
+        for line in [
+            "Thời sự trưa – thời lượng 4 phút",
+            "Phóng sự: Mùa nước nổi ở Hồng Ngự (04:35)",
+            "Bản tin nông nghiệp 2 phút 40 giây",
+        ] {
+            assert!(is_clip_length(&features(line)), "{line}");
+        }
+        for line in [
+            "Mỗi buổi học kéo dài 45 phút và 30 giây nghỉ giữa hiệp.",
+            "Thời gian thi 90 phút",
+        ] {
+            assert!(!is_clip_length(&features(line)), "{line}");
         }
     }
 

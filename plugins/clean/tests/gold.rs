@@ -141,13 +141,7 @@ fn score_corpus(pairs: &[(PathBuf, PathBuf)]) -> Score {
 /// Nothing lost, body F1 and each metadata field (title, published,
 /// author, source) at least their floors.
 fn assert_floors(score: &Score, f1: f64, fields: [f64; 4]) {
-    assert_floors_losing(score, 0, f1, fields);
-}
-
-/// For a set scored once with body lines lost: the floor holds what it
-/// scored until a round wins the lines back and moves it to `assert_floors`.
-fn assert_floors_losing(score: &Score, lost: usize, f1: f64, fields: [f64; 4]) {
-    assert!(score.lost <= lost, "{} body paragraphs lost", score.lost);
+    assert!(score.lost == 0, "{} body paragraphs lost", score.lost);
     assert!(score.f1() >= f1, "body F1 {:.3} fell", score.f1());
     for (k, floor) in fields.into_iter().enumerate() {
         assert!(
@@ -816,6 +810,11 @@ fn twenty_seventh_blind_corpus() {
     // Floors at those. After round 24 (metadata): P 0.904, R 1.000, F1
     // 0.950, nothing lost; title 0.9, published 0.9 (a10, the e-mail
     // newsletter), author 1.0, source 1.0.
+    // Floors at those. After round 25 (kept furniture as categories): body
+    // unchanged, P 0.898, R 1.000, F1 0.946, nothing lost (its misses are
+    // an e-mail newsletter's layout and metadata, left to other rounds).
+    // After rounds 24 and 25 (merged, `merge26`): P 0.904, R 1.000, F1 0.950,
+    // nothing lost; title 0.9, published 0.9 (a10), author 1.0, source 1.0.
     assert_floors(&score, 0.94, [0.9, 0.9, 1.0, 1.0]);
 }
 
@@ -835,7 +834,11 @@ fn twenty_eighth_blind_corpus() {
     // 0.947, nothing lost; title 1.0, published 1.0, author 0.7, source 0.8.
     // After round 24 (metadata): P 0.906, R 1.000, F1 0.951, nothing lost;
     // every field 1.0.
-    assert_floors(&score, 0.95, [1.0, 1.0, 1.0, 1.0]);
+    // After round 25 (kept furniture as categories): P 0.977, R 1.000, F1
+    // 0.988, nothing lost; fields unchanged.
+    // After rounds 24 and 25 (merged, `merge26`): P 0.984, R 1.000, F1 0.992,
+    // nothing lost; every field 1.0.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 /// A twenty-ninth blind set (tests/fixtures/cleaning-blind29): trade,
@@ -851,7 +854,12 @@ fn twenty_ninth_blind_corpus() {
     // author 0.6, source 0.9. (At round 19: F1 0.970, 0.9, 0.7, 0.5, 0.8.)
     // Floors at those. After round 24 (metadata): P 0.977, R 1.000, F1
     // 0.988, nothing lost; every field 1.0.
-    assert_floors(&score, 0.98, [1.0, 1.0, 1.0, 1.0]);
+    // Floors at those. After round 25 (kept furniture as categories): P
+    // 0.970, R 1.000, F1 0.985, nothing lost; author 0.7 (a framed author
+    // box now read), other fields unchanged.
+    // After rounds 24 and 25 (merged, `merge26`): P 0.992, R 1.000, F1 0.996,
+    // nothing lost; every field 1.0.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -864,7 +872,13 @@ fn thirtieth_blind_corpus() {
     // 0.9, author 0.7, source 0.9. Floors at those. After round 24
     // (metadata; the lost lines are the other round's): P 0.992, R 0.976,
     // F1 0.984, 3 lines lost; every field 1.0.
-    assert_floors_losing(&score, 3, 0.98, [1.0, 1.0, 1.0, 1.0]);
+    // 0.9, author 0.7, source 0.9. Floors at those. After round 25 (lost
+    // lines, then kept furniture, as categories): P 0.992, R 1.000, F1
+    // 0.996, nothing lost; title 1.0, published 1.0, author 1.0, source
+    // 0.9 (field floors left to the name round).
+    // After rounds 24 and 25 (merged, `merge26`): P 1.000, R 1.000, F1 1.000,
+    // nothing lost; every field 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -876,7 +890,12 @@ fn thirty_first_blind_corpus() {
     // body P 0.959, R 1.000, F1 0.979, nothing lost; title 0.9, published
     // 1.0, author 1.0, source 0.9. Floors at those. After round 24
     // (metadata): P 0.983, R 1.000, F1 0.991, nothing lost; every field 1.0.
-    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // 1.0, author 1.0, source 0.9. Floors at those. After round 25 (kept
+    // furniture as categories): P 0.991, R 1.000, F1 0.996, nothing lost;
+    // fields unchanged.
+    // After rounds 24 and 25 (merged, `merge26`): P 1.000, R 1.000, F1 1.000,
+    // nothing lost; every field 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -889,5 +908,10 @@ fn thirty_second_blind_corpus() {
     // 1.0, author 0.8, source 1.0. Floors at those. After round 24
     // (metadata; the lost lines are the other round's): P 0.983, R 0.983,
     // F1 0.983, 2 lines lost; every field 1.0.
-    assert_floors_losing(&score, 2, 0.98, [1.0, 1.0, 1.0, 1.0]);
+    // 1.0, author 0.8, source 1.0. Floors at those. After round 25 (lost
+    // lines, then kept furniture, as categories): P 1.000, R 1.000, F1
+    // 1.000, nothing lost; author 0.9 (field floors left to the name round).
+    // After rounds 24 and 25 (merged, `merge26`): P 1.000, R 1.000, F1 1.000,
+    // nothing lost; every field 1.0.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
