@@ -736,7 +736,6 @@ impl Clean {
                 // an office, no name.
                 if roles[i] == Role::Body
                     && (rules::is_desk_credit(&lines[i].text)
-                        || rules::is_office_credit(&lines[i].text)
                         || rules::office_byline(&lines[i].text))
                 {
                     roles[i] = Role::Removed("desk credit");
@@ -985,9 +984,9 @@ impl Clean {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
             } else if rules::is_desk_credit(text)
-                // `Phòng Kinh tế huyện X` under the last paragraph: an
-                // office signs (not a list's last item).
-                || rules::is_office_credit(text)
+                // `Phòng Kinh tế huyện X`, `Ban Tư vấn – Khiếu nại` under the
+                // last paragraph: an office signs (not a list's last item).
+                || rules::office_byline(text)
                     && (top..last)
                         .rev()
                         .find(|&i| roles[i] == Role::Body)
@@ -1091,15 +1090,6 @@ impl Clean {
                 // `ThS. Đặng Văn An*` under the last paragraph.
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
-            } else if rules::office_byline(text)
-                && (top..last)
-                    .rev()
-                    .find(|&i| roles[i] == Role::Body)
-                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
-            {
-                // `Ban Tư vấn – Khiếu nại` under the last paragraph (not a
-                // list's last item): an office signs, no name.
-                roles[last] = Role::Removed("desk credit");
             } else {
                 break;
             }

@@ -5157,35 +5157,6 @@ pub fn closes_with_dated_update(text: &str) -> bool {
         && !has_date(&text[..at])
 }
 
-/// `Ban Tuyên giáo Huyện ủy Lý Nhân`, `Phòng Kinh tế huyện X`: an office
-/// signing the text on a line of its own, no person named, so no author.
-/// (Not a paper's name, `Báo X`, a source's; nor a company's, which heads
-/// its contact block under an advertorial.)
-pub fn is_office_credit(text: &str) -> bool {
-    let t = text.trim();
-    if !t.starts_with(char::is_uppercase) || t.len() > 160 {
-        return false;
-    }
-    let words = t.split_whitespace().count();
-    if !(2..=12).contains(&words)
-        || t.chars().any(|c| c.is_ascii_digit())
-        || t.ends_with(['.', '!', '?', ':', ';', '…'])
-        || t.contains(['(', ')', ':', '"', '“', ','])
-    {
-        return false;
-    }
-    // (The office's words open the line: only its head lower-cased.)
-    let l = lower_case(&t.chars().take(16).collect::<String>());
-    WORKPLACES.iter().chain(OFFICES).any(|w| l.starts_with(w))
-        && !["báo ", "tạp chí", "đài ", "công ty"]
-            .iter()
-            .any(|w| l.starts_with(w))
-        // (`Trường Thịnh`: a pen name opening like a school's.)
-        && !is_name_line(t)
-        && !is_caps_name(t)
-        && crate::names::person(t).is_none()
-}
-
 /// `Nhóm phóng viên`, `Nhóm PV Xã hội`, `Ban Thời sự`, a bare `Phóng
 /// viên`, `Tổng hợp` (compiled by the desk): a desk's credit with no name,
 /// so no author.
@@ -5255,13 +5226,16 @@ pub fn is_desk_credit(text: &str) -> bool {
         .any(|p| l == *p || l.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
-/// `Ban Tuyên giáo Huyện ủy X`, `Tin, ảnh: TTYT huyện X`: an office
-/// signing as the writer, bare or under a writer's key, no person named
-/// (the author stays empty). Only at a byline's place (see lib.rs): in
-/// the text an office on a line of its own is a list's item.
+/// `Ban Tuyên giáo Huyện ủy X`, `Phòng Kinh tế huyện X`, `Tin, ảnh: TTYT
+/// huyện X`: an office signing as the writer on a line of its own, bare
+/// or under a writer's key, no person named (the author stays empty).
+/// Only at a byline's place (see lib.rs): in the text an office on a line
+/// of its own is a list's item. Not a paper's name (`Báo X`, a source's),
+/// nor a company's (it heads its contact block under an advertorial), nor
+/// a name-shaped pen name (`Trường Thịnh`) or a name in capitals.
 pub fn office_byline(text: &str) -> bool {
-    if text.len() > 120
-        || text.ends_with(['.', '!', '?', ':', ';', ')'])
+    if text.len() > 160
+        || text.ends_with(['.', '!', '?', ':', ';', '…', ')'])
         || text.chars().any(|c| c.is_ascii_digit())
     {
         return false;
@@ -5276,11 +5250,18 @@ pub fn office_byline(text: &str) -> bool {
         }
         None => text.trim(),
     };
+    if !value.starts_with(char::is_uppercase) || value.contains(['(', ')', '"', '“', ',', ':']) {
+        return false;
+    }
     let words: Vec<&str> = value.split_whitespace().collect();
-    let l = lower_case(value);
+    if !(2..=12).contains(&words.len()) || !value.chars().any(char::is_lowercase) {
+        return false;
+    }
     // A public body or a workplace by its first word (not a company, not
     // a paper: those are credits and sources), or an office's abbreviation
-    // followed by where it is (`TTYT huyện …`).
+    // followed by where it is (`TTYT huyện …`). (The office's words open
+    // the line: only its head lower-cased.)
+    let l = lower_case(&value.chars().take(16).collect::<String>());
     let public = OFFICES
         .iter()
         .chain(WORKPLACES)
@@ -5290,10 +5271,10 @@ pub fn office_byline(text: &str) -> bool {
         && words[0].chars().filter(|c| c.is_uppercase()).count() >= 3
         && words[0].chars().all(|c| c.is_uppercase())
         && words[1].chars().all(char::is_lowercase);
-    (2..=12).contains(&words.len())
-        && (public || abbreviated)
-        && value.chars().any(char::is_lowercase)
+    (public || abbreviated)
+        // (`Trường Thịnh`: a pen name opening like a school's.)
         && !is_name_line(value)
+        && !is_caps_name(value)
         // `Đoàn Minh Tâm – Hạt Kiểm lâm`: a person first.
         && crate::names::person(text).is_none()
 }
