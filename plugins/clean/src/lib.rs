@@ -1171,13 +1171,11 @@ impl Clean {
         // `VỀ TÁC GIẢ` over `Pen Name – description`, `┌─ VỀ NGƯỜI VIẾT ─┐`
         // over `│ TS. NAME (office)` and a bio: a box about the writer after
         // the text; its first line names the writer, the box is furniture.
-        // (`┌─ Tác giả ───` too: the frame makes the bare word a heading.)
+        // (`┌─ Tác giả ───` over `│ A – office`: the framed credits box
+        // below.)
         if let Some(head) = (top + 1..n).find(|&i| {
             let text = lines[i].text.as_str();
             text.len() <= 80 && names::is_author_box_heading(text)
-                || framed(text).is_some_and(|t| {
-                    matches!(rules::lower_case(t).as_str(), "tác giả" | "người viết")
-                })
         }) && (top..head).any(|i| roles[i] == Role::Body)
         {
             let block = lines[head].block;
@@ -1228,26 +1226,6 @@ impl Clean {
                         *role = Role::Removed("credits box");
                     }
                 }
-            }
-        }
-
-        // `┌ Tác giả: A` / `│ Biên tập: B` / `└ Trình bày: C`: credits in a
-        // drawn frame after the text, read as the same lines unframed.
-        for i in top + 1..n {
-            if !matches!(roles[i], Role::Body | Role::Removed("after article end")) {
-                continue;
-            }
-            let Some(inner) = framed(&lines[i].text) else {
-                continue;
-            };
-            let f = Features::new(inner, &self.cues);
-            if let Some(author) = rules::author_line(&f) {
-                out.author.get_or_insert(author);
-                roles[i] = Role::Removed("author line");
-            } else if rules::boilerplate(&f) == Some("editor credit")
-                || rules::is_picture_credit(inner)
-            {
-                roles[i] = Role::Removed("editor credit");
             }
         }
 
@@ -1750,15 +1728,6 @@ impl Clean {
             }
         }
     }
-}
-
-/// `│ Biên tập: B`, `┌─ Tác giả ───`: a line inside a drawn frame → its
-/// text without the frame's strokes.
-fn framed(text: &str) -> Option<&str> {
-    let stroke = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
-    text.starts_with(stroke)
-        .then(|| text.trim_matches(|c: char| stroke(c) || c.is_whitespace()))
-        .filter(|t| !t.is_empty())
 }
 
 /// See [`Line::gap_menu`].

@@ -705,13 +705,11 @@ pub fn is_author_box_heading(text: &str) -> bool {
 /// The text inside a box's frame: `┌─ Tác giả ─`, `│ Biên tập: X`, `└─`
 /// give `Tác giả`, `Biên tập: X`, ``; None for a line with no frame.
 pub fn framed(text: &str) -> Option<&str> {
-    const FRAME: &[char] = &[
-        '┌', '┐', '└', '┘', '│', '├', '┤', '─', '━', '┃', '╭', '╮', '╰', '╯', '║', '╔', '╗', '╚',
-        '╝', '═', '╠', '╣',
-    ];
+    // Any box-drawing stroke (U+2500–257F): `┌ ╭ ╔ │ ┃ ║ ─ ━ ═ └ ╰ ╚ …`.
+    let stroke = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
     let t = text.trim();
-    t.starts_with(FRAME)
-        .then(|| t.trim_matches(|c: char| FRAME.contains(&c) || c.is_whitespace()))
+    t.starts_with(stroke)
+        .then(|| t.trim_matches(|c: char| stroke(c) || c.is_whitespace()))
 }
 
 /// The writer an author box's first line names: `TS. NAME (office)`, or a
