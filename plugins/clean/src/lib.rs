@@ -743,8 +743,7 @@ impl Clean {
                 }
                 // `ThS. Nông Văn An*`: a byline marked for its footnote.
                 if roles[i] == Role::Body
-                    && let Some(name) =
-                        rules::footnote_marked(&lines[i].text).and_then(names::person)
+                    && let Some(name) = names::marked_writer(&lines[i].text)
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
@@ -777,23 +776,6 @@ impl Clean {
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
-
-                    // `ThS. A*`: the note on the writer the mark points to,
-                    // after the text, is the byline's, not the story's.
-                    if names::marked_writer(&lines[i].text).is_some() {
-                        let note = (first..n).rev().find(|&k| {
-                            roles[k] == Role::Body && names::is_writer_footnote(&lines[k].text)
-                        });
-                        // (Not the last item of a `* ` list.)
-                        if let Some(k) = note.filter(|&k| {
-                            !names::is_writer_footnote(&lines[k - 1].text)
-                                && !lines
-                                    .get(k + 1)
-                                    .is_some_and(|l| names::is_writer_footnote(&l.text))
-                        }) {
-                            roles[k] = Role::Removed("writer footnote");
-                        }
-                    }
                     break;
                 }
                 // `Ngọc Mai • 5 phút đọc`: the writer beside a counter.
@@ -944,16 +926,19 @@ impl Clean {
                 || rules::has_edge_date(a) && rules::has_edge_date(b)
         };
 
-        // `* Chi cục …` after the text, a byline marked `*`: its footnote.
-        let marked = (top..n).any(|k| {
-            rules::footnote_marked(&lines[k].text)
-                .and_then(names::person)
-                .is_some()
-        });
-        if marked {
+        // `* Chi cục …`, `(*) Giảng viên …` after the text, a byline marked
+        // for it (`ThS. A*`, `PGS.TS A (*)`, at the top or under the text):
+        // the note on the writer is the byline's, not the story's (not an
+        // item of a `* ` list).
+        if (top..n).any(|k| names::marked_writer(&lines[k].text).is_some()) {
+            let note = |k: usize| names::is_writer_footnote(&lines[k].text);
             for i in top..n {
-                if roles[i] == Role::Body && rules::is_byline_footnote(&lines[i].text) {
-                    roles[i] = Role::Removed("author line");
+                if roles[i] == Role::Body
+                    && note(i)
+                    && !(i > 0 && note(i - 1))
+                    && !(i + 1 < n && note(i + 1))
+                {
+                    roles[i] = Role::Removed("writer footnote");
                 }
             }
         }
@@ -1081,7 +1066,7 @@ impl Clean {
                 // (under a paragraph or a quoted sentence).
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
-            } else if let Some(name) = rules::footnote_marked(text).and_then(names::person)
+            } else if let Some(name) = names::marked_writer(text)
                 && (top..last)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
@@ -1457,9 +1442,7 @@ impl Clean {
                 || f.digits == 0 && !f.full_stop() && rules::byline_person(f.text).is_some()
                 || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
                 // `ThS. A*`: a byline marked for its footnote.
-                || rules::footnote_marked(f.text)
-                    .and_then(names::person)
-                    .is_some()
+                || names::marked_writer(f.text).is_some()
         };
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.

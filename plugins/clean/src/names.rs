@@ -1054,6 +1054,13 @@ mod tests {
         assert_eq!(marked_writer("Mạc Thị Huyền"), None);
         assert!(is_writer_footnote("(*) Giảng viên Trường Cao đẳng nghề"));
         assert!(!is_writer_footnote("Giảng viên Trường Cao đẳng nghề"));
+        // (From round 25's rules test.)
+        assert!(marked_writer("ThS. Mùa A Lử*").is_some());
+        assert!(marked_writer("Lò Thị Xuyến *").is_some());
+        assert_eq!(marked_writer("Mật khẩu**"), None);
+        assert_eq!(marked_writer("Giá chè búp tươi 12.000 đồng*"), None);
+        assert!(is_writer_footnote("* Trung tâm Khuyến nông huyện Bắc Yên"));
+        assert!(is_writer_footnote("*Giảng viên Trường Cao đẳng Sơn La"));
     }
 
     #[test]

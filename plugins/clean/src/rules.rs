@@ -5279,21 +5279,6 @@ pub fn office_byline(text: &str) -> bool {
         && crate::names::person(text).is_none()
 }
 
-/// `ThS. Nông Văn An*`: a byline marked for a footnote (the writer's
-/// office, `* Chi cục …`, after the text) → the line without the mark.
-pub fn footnote_marked(text: &str) -> Option<&str> {
-    let rest = text.strip_suffix('*')?.trim_end();
-    (text.len() <= 80 && !rest.ends_with('*') && !rest.chars().any(|c| c.is_ascii_digit()))
-        .then_some(rest)
-}
-
-/// `* Chi cục Phát triển nông thôn tỉnh X`: the footnote a marked byline
-/// points to, the writer's office or post.
-pub fn is_byline_footnote(text: &str) -> bool {
-    text.strip_prefix('*')
-        .is_some_and(|rest| !rest.starts_with('*') && is_post_note(rest.trim()))
-}
-
 /// Words of capitals headings that no Vietnamese name holds.
 const CAPS_HEADING_WORDS: &[&str] = &[
     "CÙNG", "SỐ", "BÁO", "NÀY", "ĐỌC", "THÊM", "XEM", "BÀI", "VIẾT", "TIN", "TỨC", "MỤC", "CHUYÊN",
@@ -8904,18 +8889,6 @@ mod tests {
         ] {
             assert!(!is_lone_picture_credit(&features(line)), "{line}");
         }
-    }
-
-    #[test]
-    fn a_footnote_mark_on_a_byline() {
-        assert_eq!(footnote_marked("ThS. Mùa A Lử*"), Some("ThS. Mùa A Lử"));
-        assert_eq!(footnote_marked("Lò Thị Xuyến *"), Some("Lò Thị Xuyến"));
-        assert_eq!(footnote_marked("Mật khẩu**"), None);
-        assert_eq!(footnote_marked("Giá chè búp tươi 12.000 đồng*"), None);
-        assert!(is_byline_footnote("* Trung tâm Khuyến nông huyện Bắc Yên"));
-        assert!(is_byline_footnote("*Giảng viên Trường Cao đẳng Sơn La"));
-        assert!(!is_byline_footnote("* Số liệu tạm tính đến hết tháng 3."));
-        assert!(!is_byline_footnote("** Trung tâm Khuyến nông"));
     }
 
     #[test]
