@@ -932,13 +932,13 @@ impl Clean {
         // item of a `* ` list).
         if (top..n).any(|k| names::marked_writer(&lines[k].text).is_some()) {
             let note = |k: usize| names::is_writer_footnote(&lines[k].text);
-            for i in top..n {
-                if roles[i] == Role::Body
+            for (i, role) in roles.iter_mut().enumerate().take(n).skip(top) {
+                if *role == Role::Body
                     && note(i)
                     && !(i > 0 && note(i - 1))
                     && !(i + 1 < n && note(i + 1))
                 {
-                    roles[i] = Role::Removed("writer footnote");
+                    *role = Role::Removed("writer footnote");
                 }
             }
         }
