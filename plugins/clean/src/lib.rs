@@ -786,15 +786,6 @@ impl Clean {
                     break;
                 }
             }
-            // `(Đoàn Luật sư …)` under the writer's name: the writer's
-            // office, the byline's.
-            if let Some(k) = (top + 1..first)
-                .find(|&k| roles[k - 1] == Role::Removed("author line") && roles[k] == Role::Body)
-                && lines[k].text.starts_with('(')
-                && rules::is_post_note(&lines[k].text)
-            {
-                roles[k] = Role::Removed("author line");
-            }
         }
         // A lone byline-style line above the headline (rare) is also taken.
         if out.published.is_none() {
@@ -1127,8 +1118,10 @@ impl Clean {
             }
         }
 
-        // `(Phóng viên thường trú tại X)` right under a byline already
-        // taken: the writer's post in brackets, a note of the byline.
+        // `(Phóng viên thường trú tại X)`, `(Đoàn Luật sư …)` right under a
+        // byline already taken (under the text or between the writer's
+        // name and the date): the writer's post in brackets, a note of the
+        // byline.
         for i in top + 1..n {
             if roles[i] == Role::Body
                 && lines[i].text.starts_with('(')
