@@ -141,7 +141,13 @@ fn score_corpus(pairs: &[(PathBuf, PathBuf)]) -> Score {
 /// Nothing lost, body F1 and each metadata field (title, published,
 /// author, source) at least their floors.
 fn assert_floors(score: &Score, f1: f64, fields: [f64; 4]) {
-    assert!(score.lost == 0, "{} body paragraphs lost", score.lost);
+    assert_floors_losing(score, 0, f1, fields);
+}
+
+/// For a set scored once with body lines lost: the floor holds what it
+/// scored until a round wins the lines back and moves it to `assert_floors`.
+fn assert_floors_losing(score: &Score, lost: usize, f1: f64, fields: [f64; 4]) {
+    assert!(score.lost <= lost, "{} body paragraphs lost", score.lost);
     assert!(score.f1() >= f1, "body F1 {:.3} fell", score.f1());
     for (k, floor) in fields.into_iter().enumerate() {
         assert!(
@@ -914,4 +920,37 @@ fn thirty_second_blind_corpus() {
     // After rounds 24 and 25 (merged, `merge26`): P 1.000, R 1.000, F1 1.000,
     // nothing lost; every field 1.0.
     assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
+}
+
+#[test]
+fn thirty_third_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind33");
+    assert!(pairs.len() >= 10, "thirty-third blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-23, cleaner at `e4d6e4d`, after rounds 24 and 25,
+    // which never saw it): body P 0.963, R 1.000, F1 0.981, nothing lost; title 1.0, published
+    // 0.9, author 0.9, source 0.9. Floors at those.
+    assert_floors(&score, 0.98, [1.0, 0.9, 0.9, 0.9]);
+}
+
+#[test]
+fn thirty_fourth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind34");
+    assert!(pairs.len() >= 10, "thirty-fourth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-23, cleaner at `e4d6e4d`, after rounds 24 and 25,
+    // which never saw it): body P 0.952, R 1.000, F1 0.975, nothing lost; title 1.0, published
+    // 0.8, author 0.7, source 0.9. Floors at those.
+    assert_floors(&score, 0.97, [1.0, 0.8, 0.7, 0.9]);
+}
+
+#[test]
+fn thirty_fifth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind35");
+    assert!(pairs.len() >= 10, "thirty-fifth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-23, cleaner at `e4d6e4d`, after rounds 24 and 25,
+    // which never saw it): body P 0.889, R 0.992, F1 0.938, 1 line lost; title 1.0, published
+    // 0.9, author 0.7, source 0.8. Floors at those.
+    assert_floors_losing(&score, 1, 0.93, [1.0, 0.9, 0.7, 0.8]);
 }
