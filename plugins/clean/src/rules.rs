@@ -3092,7 +3092,19 @@ pub fn dated_comment_header(text: &str) -> bool {
             Some(who) => (who, when),
             // `Name - 14:02 …`: the dash went with the time's characters.
             None if when.trim_start().starts_with("- ") => (head, when),
-            None => return false,
+            // `lananh_88 - 05/12/2023 19:34`: so did a handle's digits; the
+            // cut is the last spaced separator among them.
+            None => {
+                let Some((at, len)) = [" - ", " · ", " – ", " — ", " | "]
+                    .iter()
+                    .filter_map(|s| text.rfind(s).map(|at| (at, s.len())))
+                    .max()
+                    .filter(|&(at, _)| at >= head.len())
+                else {
+                    return false;
+                };
+                (&text[..at], &text[at + len..])
+            }
         }
     };
     if relative && !is_relative_time(&lower_case(when)) {
@@ -3103,15 +3115,45 @@ pub fn dated_comment_header(text: &str) -> bool {
         Some((name, place)) if place.ends_with(')') => name,
         _ => who.trim(),
     };
-    let words = who.split_whitespace().count();
-    (1..=5).contains(&words)
-        && who.chars().count() <= 40
-        && who.split_whitespace().all(|w| {
-            // `H'Linh Êban`: a highland name's apostrophe.
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
-        })
+    is_commenter(who)
+}
+
+/// Who signs a comment: a name (`H'Linh Êban`, with a highland name's
+/// apostrophe), a full name with a number (`Thanh Xuân 79`, not `Tổ 12`) or
+/// a site account's handle (`lananh_88`, `hoangvu.hn`).
+fn is_commenter(who: &str) -> bool {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || who.chars().count() > 40 {
+        return false;
+    }
+    let handle = |w: &str| {
+        (3..=30).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !w.ends_with('.')
+            && w.bytes().any(|b| b.is_ascii_lowercase())
+            && w.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+    };
+    if let [word] = words[..]
+        && handle(word)
+    {
+        return true;
+    }
+    let names = match words.split_last() {
+        Some((number, names))
+            if names.len() >= 2
+                && number.len() <= 4
+                && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            names
+        }
+        _ => &words[..],
+    };
+    names.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+    })
 }
 
 /// `Mai Hồng – 16:02 03/03/2025: Cổng … ?`, `Trần Quang · 07:40 15/10/2024
@@ -9288,5 +9330,27 @@ mod tests {
         }
         // A highland name with its apostrophe heads a comment.
         assert!(dated_comment_header("K'Bình Liêng — 12/01/2025 20:15"));
+    }
+
+    #[test]
+    fn comments_signed_by_an_account_handle_or_a_name_with_a_number() {
+        for line in [
+            "minhthu_92 - 14/08/2025 21:05",
+            "ba.tu.cantho – 03/02/2026 07:12",
+            "Hồng Nhung 85 - 30/11/2025 18:40",
+        ] {
+            assert!(dated_comment_header(line), "{line}");
+        }
+        assert!(one_line_comment(
+            "quoc.bao.k12 · 09/09/2025 10:15 · Đường này tối quá, mong sớm có đèn."
+        ));
+        // A number in a sentence, a date range, a lone short word.
+        for line in [
+            "Tổ 12 - 14/08/2025 21:05",
+            "Giai đoạn 2021 - 14/08/2025",
+            "ok - 14/08/2025 21:05",
+        ] {
+            assert!(!dated_comment_header(line), "{line}");
+        }
     }
 }
