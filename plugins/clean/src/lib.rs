@@ -806,19 +806,18 @@ impl Clean {
         let mut footer_source = None;
         for i in top..n {
             let f = &features[i];
-            // `[Nguồn: X]`: a credit framed like a marker.
-            let framed = roles[i] == Role::Removed("marker") && f.text.starts_with('[');
+            if may_credit(roles[i])
+                && let Some(source) = rules::source_line(f)
+            {
+                out.source.get_or_insert(source);
+                roles[i] = Role::Removed("source line");
+                continue;
+            }
             // (`(Bài đăng trên X số 15/2025)`: a print note naming the
             // publication the story first appeared in.)
             if roles[i] == Role::Body
-                || framed
                 || matches!(roles[i], Role::Removed("tail" | "footer" | "print edition"))
             {
-                if let Some(source) = rules::source_line(f) {
-                    out.source.get_or_insert(source);
-                    roles[i] = Role::Removed("source line");
-                    continue;
-                }
                 if let Some(author) = rules::author_line(f) {
                     out.author.get_or_insert(author);
                     // `Tác giả: A – Nguồn tin: X – …`: the row's source.
@@ -883,7 +882,7 @@ impl Clean {
                     roles[i] = Role::Removed("credit line");
                     out.author.get_or_insert(writer);
                     out.source.get_or_insert(paper);
-                } else if (roles[i] == Role::Body || matches!(roles[i], Role::Removed("tail")))
+                } else if may_credit(roles[i])
                     && let Some(credit) = rules::credit_line(&lines[i].text)
                 {
                     roles[i] = Role::Removed("credit line");
@@ -1707,6 +1706,25 @@ impl Clean {
 }
 
 /// See [`Line::gap_menu`].
+/// A line in this role may still be the story's source credit: body, or
+/// taken by a rule that reads its look (a dated `Theo X (số ra ngày …)`,
+/// `— Theo X —` set off like a marker, a credit after the text's end).
+fn may_credit(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Body
+            | Role::Removed(
+                "tail"
+                    | "footer"
+                    | "print edition"
+                    | "marker"
+                    | "after article end"
+                    | "dated teaser"
+                    | "date stamp"
+            )
+    )
+}
+
 fn is_gap_menu(raw: &str) -> bool {
     if raw.len() > 300 || !raw.has("  ") && !raw.contains('\t') {
         return false;

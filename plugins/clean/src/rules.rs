@@ -5718,11 +5718,12 @@ pub fn credit_line(text: &str) -> Option<String> {
         Some(inner) => inner.trim(),
         None => text,
     };
-    // `- Theo X`: the credit set off by a dash.
+    // `- Theo X`, `— Theo X —`: the credit set off by dashes.
     let text = text
         .strip_prefix("- ")
         .or_else(|| text.strip_prefix("– "))
-        .unwrap_or(text);
+        .or_else(|| text.strip_prefix("— "))
+        .map_or(text, |t| t.trim_end_matches([' ', '-', '–', '—']));
     let rest = text
         .strip_prefix("Theo")
         .or_else(|| text.strip_prefix("theo"))?;
@@ -5760,12 +5761,16 @@ pub fn credit_line(text: &str) -> Option<String> {
     {
         return Some(rest.to_string());
     }
-    let lower = lower_case(rest);
     if DOCUMENTS
         .iter()
-        .any(|d| lower.starts_with(&format!("{d} ")))
-        || rest.contains('/') && rest.chars().any(|c| c.is_ascii_digit())
+        .any(|d| lower_case(rest).starts_with(&format!("{d} ")))
     {
+        return None;
+    }
+    // `Theo Báo X (số ra ngày 2/10/2024)`: the issue goes, the paper stays.
+    let rest = without_issue_note(rest);
+    let lower = lower_case(rest);
+    if rest.contains('/') && rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let words = rest.split_whitespace().count();
@@ -6533,6 +6538,15 @@ pub fn is_publication_line(f: &Features) -> bool {
 /// `Nguồn: X` → `X`.
 /// Keys of a source credit: `Nguồn: X`, `Nguồn tin: X`.
 const SOURCE_KEYS: &[&str] = &[
+    // `Bài viết gốc: X`, `Xem bài gốc tại X`: where the original stands.
+    "bài viết gốc:",
+    "bài gốc:",
+    "nguồn gốc bài viết:",
+    "nguồn bài gốc:",
+    "link bài gốc:",
+    "xem bài gốc tại",
+    "đọc bài gốc tại",
+    "xem bài viết gốc tại",
     "nguồn:",
     "nguồn :",
     "theo nguồn:",
@@ -6558,6 +6572,37 @@ pub fn row_source(text: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// `Báo X (số 2174)`, `X (số ra ngày 2/10/2024)`, `X, số 56`, `X
+/// (x.vn)`: a publication with its issue, date or address after it → `X`.
+pub fn without_issue_note(name: &str) -> &str {
+    let name = name.trim();
+    let name = name
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(head, note)| {
+            let lower = lower_case(note);
+            !head.trim().is_empty()
+                && (["số ", "ngày ", "tháng ", "ra ngày "]
+                    .iter()
+                    .any(|w| lower.starts_with(w))
+                    || has_date(note)
+                    || !note.contains(' ') && note.contains('.') && !note.ends_with('.'))
+        })
+        .map_or(name, |(head, _)| head.trim());
+    // ` số 112`, `, số 56`: an issue number (not `Kinh tế số`).
+    let issue = name.match_indices(" số ").find(|(at, w)| {
+        *at > 0
+            && name[at + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+    });
+    match issue {
+        Some((at, _)) => name[..at].trim_end_matches(',').trim(),
+        None => name,
+    }
+}
+
 pub fn source_line(f: &Features) -> Option<String> {
     if f.chars > 120 {
         return None;
@@ -6580,8 +6625,17 @@ pub fn source_line(f: &Features) -> Option<String> {
         Some(inner) => after_prefix(inner, &lower_case(inner), SOURCE_KEYS)?,
         None => after_prefix(f.text, &f.lower, SOURCE_KEYS)?,
     };
-    let value = value.trim().trim_end_matches('.').trim();
-    (!value.is_empty()).then(|| value.to_string())
+    // `X – được chia sẻ lại bởi Y`: a note after a dash.
+    let value = [" – ", " — ", " - ", " | "]
+        .iter()
+        .filter_map(|d| value.find(d).map(|at| (at, d.len())))
+        .filter(|&(at, len)| value[at + len..].starts_with(char::is_lowercase))
+        .map(|(at, _)| at)
+        .min()
+        .map_or(value, |at| &value[..at]);
+    let value = without_issue_note(value.trim().trim_end_matches('.'));
+    // A link names no publication.
+    (!value.is_empty() && !value.contains("://")).then(|| value.to_string())
 }
 
 /// The publication a note says the story first appeared in or was taken
@@ -6590,8 +6644,10 @@ pub fn source_line(f: &Features) -> Option<String> {
 /// brackets; without them only the story's own `Bài …` note counts.
 fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // (Most lines open with other words: a cheap look before lower-casing.)
+    // `* Bài đã đăng trên X`: a note's mark before it.
+    let text = text.strip_prefix("* ").unwrap_or(text);
     if ![
-        "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ",
+        "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ", "Tin ",
     ]
     .iter()
     .any(|w| text.starts_with(w))
@@ -6616,6 +6672,8 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             FROM[1],
             FROM[2],
             FROM[3],
+            // `(Trích X)`: taken from X.
+            "trích",
         ]
     } else {
         &[
@@ -6630,19 +6688,33 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             FROM[1],
             FROM[2],
             FROM[3],
+            // `Bài viết được tổng hợp từ X`, `Tin tổng hợp tự động từ X`.
+            "bài viết được tổng hợp",
+            "bài được tổng hợp",
+            "tin tổng hợp",
+            "tin được tổng hợp",
         ]
     };
     let key = keys
         .iter()
         .find(|k| lower.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
-    let rest = after_prefix(text, &lower, &[key])?;
-    let rest = rest.strip_prefix("lần đầu ").unwrap_or(rest);
-    let placed = ["trên ", "tại ", "ở "]
+    let mut rest = after_prefix(text, &lower, &[key])?;
+    // `đăng lại từ`, `tổng hợp tự động từ`, `đăng lần đầu trên`.
+    while let Some(r) = ["lần đầu ", "lại ", "tự động "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    {
+        rest = r;
+    }
+    let placed = ["trên ", "tại ", "ở ", "từ "]
         .iter()
         .find_map(|w| rest.strip_prefix(w));
-    // A bare `Đăng`, `In` only before where: `(Đăng trên X …)`, not `(Đăng
-    // Khoa, …)`.
-    if placed.is_none() && matches!(*key, "đăng" | "đã đăng" | "in") {
+    // A bare `Đăng`, `In`, `Tin tổng hợp` only before where: `(Đăng trên
+    // X …)`, not `(Đăng Khoa, …)`.
+    if placed.is_none()
+        && (matches!(*key, "đăng" | "đã đăng" | "in")
+            || key.contains("tổng hợp") && !FROM.contains(key))
+    {
         return None;
     }
     let rest = placed.unwrap_or(rest);
@@ -6817,7 +6889,69 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     {
         return Some(name.to_string());
     }
+    // `Hà Nội (TTXVN) -`, `Cần Thơ, 12/3 (TTXVN) -`: the dateline's place
+    // (and day), then the agency in brackets.
+    if let Some((place, agency)) = head.strip_suffix(')').and_then(|h| h.rsplit_once(" ("))
+        && named(agency)
+        && agency.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && capitalised(place.split(',').next().unwrap_or(place))
+        && (1..=4).contains(
+            &place
+                .split(',')
+                .next()
+                .unwrap_or(place)
+                .split_whitespace()
+                .count(),
+        )
+    {
+        return Some(agency.to_string());
+    }
     let tag = head;
+    // `MIỀN TÂY NAY -`, `Đất Mũi 24h -`: a publication's name of two to
+    // five words, in capitals or with a brand's word in it (letters with
+    // digits, `Online`, `Plus`), not a dateline's place nor a label
+    // (`TIN NÓNG -`).
+    let words = tag.split_whitespace().count();
+    if (2..=5).contains(&words)
+        && tag.chars().count() <= 32
+        && tag
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && tag.starts_with(char::is_uppercase)
+        && tag.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        && !PLACES.contains(&lower_case(tag).as_str())
+    {
+        let caps = tag.chars().all(|c| !c.is_lowercase());
+        let brand = tag.split_whitespace().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                || ["Online", "Plus", "News", "Media", "TV", "Net"].contains(&w)
+        });
+        let label = tag.split_whitespace().any(|w| {
+            matches!(
+                lower_case(w).as_str(),
+                "tin"
+                    | "nóng"
+                    | "trực"
+                    | "tiếp"
+                    | "cảnh"
+                    | "báo"
+                    | "độc"
+                    | "quyền"
+                    | "video"
+                    | "ảnh"
+                    | "clip"
+                    | "khẩn"
+                    | "cập"
+                    | "nhật"
+                    | "mới"
+                    | "chính"
+                    | "thức"
+            )
+        });
+        if (caps || brand) && !label {
+            return Some(tag.to_string());
+        }
+    }
     // `NLTV.vn –`, `Baoquangnam.vn -`: the site's domain as the tag.
     let domain = tag.rsplit_once('.').is_some_and(|(name, tld)| {
         matches!(tld, "vn" | "VN" | "com" | "net" | "org" | "info")
@@ -9169,6 +9303,98 @@ mod tests {
             "(Bài đăng lại số liệu năm 2023)",
         ] {
             assert_eq!(source_line(&features(line)), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_credit_loses_the_issue_date_or_address_after_the_publication() {
+        for (line, paper) in [
+            ("Theo Nhật báo Cửa Lò (số 3120)", "Nhật báo Cửa Lò"),
+            ("Theo Báo Phù Sa (số ra ngày 14/5/2025)", "Báo Phù Sa"),
+            ("Theo Tuần tin Ven Đê, số 41", "Tuần tin Ven Đê"),
+            ("— Theo Nguyệt san Mái Ấm —", "Nguyệt san Mái Ấm"),
+        ] {
+            assert_eq!(credit_line(line).as_deref(), Some(paper), "{line}");
+        }
+        for (line, paper) in [
+            (
+                "Nguồn: Trang tin Ruộng Bậc (ruongbac.xyz)",
+                "Trang tin Ruộng Bậc",
+            ),
+            ("Nguồn: Tạp chí Nắng Mới, số 12", "Tạp chí Nắng Mới"),
+            ("Nguồn: Tạp chí Kinh tế số", "Tạp chí Kinh tế số"),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A legal reference keeps failing with its number gone.
+        assert_eq!(credit_line("Theo Quyết định số 15/QĐ-UBND"), None);
+    }
+
+    #[test]
+    fn where_the_original_stands_or_was_taken_from_names_the_source() {
+        for (line, paper) in [
+            ("Bài viết gốc: Nhịp Sống Cao Bằng", "Nhịp Sống Cao Bằng"),
+            ("Xem bài gốc tại Cổng tin Sông Lam", "Cổng tin Sông Lam"),
+            (
+                "Nguồn gốc bài viết: Tạp chí Vườn Nhà – được đăng lại bởi TinGom",
+                "Tạp chí Vườn Nhà",
+            ),
+            ("Tin tổng hợp tự động từ Báo Đồi Chè", "Báo Đồi Chè"),
+            ("Bài được đăng lại từ Phú Yên Plus", "Phú Yên Plus"),
+            (
+                "* Bài đã đăng trên Tuần san Sân Trường số 8",
+                "Tuần san Sân Trường",
+            ),
+            (
+                "(Trích Bản tin Hội Nông dân xã Yên Thái)",
+                "Bản tin Hội Nông dân xã Yên Thái",
+            ),
+        ] {
+            assert_eq!(
+                source_line(&features(line)).as_deref(),
+                Some(paper),
+                "{line}"
+            );
+        }
+        // A link is no name; compiled news from people, not a paper; a
+        // sentence quoting from a document.
+        for line in [
+            "Link bài gốc: https://tinmoi.example/bai-viet-123.html",
+            "Tin tổng hợp từ các xã cho thấy mưa lớn kéo dài.",
+            "Tin tổng hợp",
+            "(Trích phát biểu của ông Lê Văn Ba tại hội nghị)",
+        ] {
+            assert_eq!(source_line(&features(line)), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn lead_tags_in_capitals_with_a_brand_word_or_after_a_dateline() {
+        for (lead, tag) in [
+            (
+                "SÔNG THU NAY - Sáng 4/6, xã Điện Hồng ra quân nạo vét kênh.",
+                "SÔNG THU NAY",
+            ),
+            (
+                "Tây Bắc 24h - Chiều qua, mưa đá rơi ở hai xã vùng cao.",
+                "Tây Bắc 24h",
+            ),
+            ("Đà Lạt (TTXVN) - Hội chợ hoa mở cửa từ sáng nay.", "TTXVN"),
+            ("Cà Mau, 12/3 (VNA) - Ngư dân ra khơi sau bão.", "VNA"),
+        ] {
+            assert_eq!(lead_tag(lead).as_deref(), Some(tag), "{lead}");
+        }
+        // A dateline's place in capitals, a label, a place in sentence case.
+        for lead in [
+            "HÀ NỘI - Sáng 4/6, thành phố ra quân nạo vét kênh.",
+            "TIN NÓNG - Mưa đá rơi ở hai xã vùng cao chiều qua.",
+            "Cà Mau - Ngư dân ra khơi sau cơn bão số 3.",
+        ] {
+            assert_eq!(lead_tag(lead), None, "{lead}");
         }
     }
 
