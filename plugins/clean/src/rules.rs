@@ -6735,8 +6735,18 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     let paper = rest[..end.unwrap_or(rest.len())]
         .trim()
         .trim_end_matches('.');
+    // A name that opens with a publication's word (`Bản tin Công đoàn Khu
+    // công nghiệp X`) may be longer.
+    let most_words = if SITE_NAME_STARTS
+        .iter()
+        .any(|s| lower_case(paper).starts_with(s))
+    {
+        10
+    } else {
+        8
+    };
     (paper.starts_with(char::is_uppercase)
-        && (1..=8).contains(&paper.split_whitespace().count())
+        && (1..=most_words).contains(&paper.split_whitespace().count())
         && !paper.chars().any(|c| c.is_ascii_digit()))
     .then(|| paper.to_string())
 }
@@ -9352,6 +9362,10 @@ mod tests {
             (
                 "(Trích Bản tin Hội Nông dân xã Yên Thái)",
                 "Bản tin Hội Nông dân xã Yên Thái",
+            ),
+            (
+                "(Trích Bản tin Công đoàn Khu công nghiệp Phúc Sơn)",
+                "Bản tin Công đoàn Khu công nghiệp Phúc Sơn",
             ),
         ] {
             assert_eq!(
