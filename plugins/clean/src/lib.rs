@@ -1705,7 +1705,6 @@ impl Clean {
     }
 }
 
-/// See [`Line::gap_menu`].
 /// A line in this role may still be the story's source credit: body, or
 /// taken by a rule that reads its look (a dated `Theo X (số ra ngày …)`,
 /// `— Theo X —` set off like a marker, a credit after the text's end).
@@ -1725,6 +1724,7 @@ fn may_credit(role: Role) -> bool {
     )
 }
 
+/// See [`Line::gap_menu`].
 fn is_gap_menu(raw: &str) -> bool {
     if raw.len() > 300 || !raw.has("  ") && !raw.contains('\t') {
         return false;

@@ -5143,7 +5143,9 @@ pub fn is_interview_answer(text: &str) -> bool {
 /// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
 /// more names (2–5 capitalised words, or initials with dots), no digits.
 pub fn is_name_line(text: &str) -> bool {
+    // (`Theo A`, `Bởi A`: a credit's key before the name.)
     if text.starts_with("Theo ")
+        || text.starts_with("Bởi ")
         || text.chars().count() > 60
         || text.chars().any(|c| c.is_ascii_digit())
     {
@@ -5501,6 +5503,19 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                 .chars()
                 .skip(lower.chars().count() - names.chars().count())
                 .collect();
+            // `…, tháng 6/2025`: when the notes were taken.
+            let value = match value.rsplit_once(", ") {
+                Some((names, when))
+                    if has_date(when)
+                        || when
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(crate::names::is_when_word) =>
+                {
+                    names.to_string()
+                }
+                _ => value,
+            };
             if is_names(&value) {
                 return Some(value.trim().to_string());
             }
@@ -5615,6 +5630,12 @@ const WORKPLACES: &[&str] = &[
 pub fn author_line(f: &Features) -> Option<String> {
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
+    }
+    // `(Ghi chép của A, tháng 6/2025)`: a credit in brackets.
+    if let Some(inner) = f.text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+        && !inner.contains(['(', ')'])
+    {
+        return author_credit(inner);
     }
     author_credit_lower(f.text, &f.lower).or_else(|| author_card(f))
 }
@@ -5812,7 +5833,7 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         .strip_suffix(')')?
         .trim();
     let name = text[..inner_start].trim();
-    if !is_name_line(name) || note.is_empty() || note.chars().count() > 40 {
+    if !(is_name_line(name) || is_caps_name(name)) || note.is_empty() || note.chars().count() > 40 {
         return None;
     }
     if let Some(credit) = credit_line(note) {
@@ -5854,6 +5875,10 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         "cộng tác viên",
         "bt",
         "btv",
+        "giới thiệu",
+        "sưu tầm",
+        "biên soạn",
+        "ghi chép",
     ];
     known
         .iter()
@@ -6385,6 +6410,26 @@ pub fn signature_name(text: &str) -> Option<String> {
             && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
             && s.chars().next().is_some_and(char::is_uppercase)
     };
+    // `ĐÌNH VŨ/Sóng Cửa Hội`, `Lê Hà - Đỗ Quân/VOV-Tây Bắc`: the writers,
+    // then their paper or desk after a slash.
+    let desk = |s: &str| {
+        (1..=5).contains(&s.split_whitespace().count())
+            && s.chars().count() <= 40
+            && s.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    && w.chars().all(char::is_alphanumeric)
+            })
+    };
+    if let Some((name, tail)) = t.rsplit_once('/')
+        && !code(tail)
+        && desk(tail.trim())
+        // (`PHAN CHƯƠNG / TRẦN VĨ`: two writers, set alike.)
+        && (!is_names(tail)
+            || name.chars().any(char::is_lowercase) != tail.chars().any(char::is_lowercase))
+        && is_names(name)
+    {
+        return Some(name.trim().to_string());
+    }
     if let Some((name, tail)) = t.rsplit_once('/')
         && code(tail)
     {
@@ -9384,6 +9429,39 @@ mod tests {
         ] {
             assert_eq!(source_line(&features(line)), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_signature_with_the_paper_or_desk_after_a_slash() {
+        for (line, name) in [
+            ("HOÀNG LAN/Sóng Nhật Lệ", "HOÀNG LAN"),
+            ("Quốc Bảo - Lan Chi/VOV-Tây Bắc", "Quốc Bảo - Lan Chi"),
+        ] {
+            assert_eq!(signature_name(line).as_deref(), Some(name), "{line}");
+        }
+        // Two writers set alike; a place pair in a sentence.
+        assert_ne!(signature_name("LÊ HÀ / ĐỖ QUÂN").as_deref(), Some("LÊ HÀ"));
+        assert_eq!(signature_name("Tuyến xe Hà Nội/Lạng Sơn"), None);
+        // A credit's key is no part of a name.
+        assert!(!is_name_line("Bởi Khánh Vy"));
+    }
+
+    #[test]
+    fn notes_after_a_signature_in_brackets() {
+        for (line, name) in [
+            ("Thu Hà (giới thiệu và dịch)", "Thu Hà"),
+            ("HẢI YẾN (theo lời kể của bà Năm)", "HẢI YẾN"),
+        ] {
+            assert_eq!(
+                name_with_note(line).map(|(n, _)| n).as_deref(),
+                Some(name),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            author_line(&features("(Ghi chép của Lê Vân, tháng 4/2025)")).as_deref(),
+            Some("Lê Vân")
+        );
     }
 
     #[test]
