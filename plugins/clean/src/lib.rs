@@ -1534,8 +1534,21 @@ impl Clean {
                     spared = r..s + 1 + usize::from(dated);
                 }
             }
+            // `Phần quà trong dịp lễ` between the box's teasers (each with a
+            // mark or a date) and the paragraphs where the article goes on:
+            // the article's own subheading, with neither.
+            let subheading = (end < n && end >= cut + 3).then(|| end - 1).filter(|&h| {
+                roles[h] == Role::Body
+                    && features[h].chars <= 80
+                    && features[h].digits == 0
+                    && !features[h].full_stop()
+                    && list_mark(&lines[h].text).is_none()
+                    && (cut + 1..h).all(|k| {
+                        list_mark(&lines[k].text).is_some() || rules::has_edge_date(&lines[k].text)
+                    })
+            });
             for (k, role) in roles.iter_mut().enumerate().take(end).skip(cut + 1) {
-                if *role == Role::Body && !spared.contains(&k) {
+                if *role == Role::Body && !spared.contains(&k) && subheading != Some(k) {
                     *role = Role::Removed("tail");
                 }
             }
@@ -4388,6 +4401,22 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn a_subheading_after_a_teaser_box_inside_the_article_stays() {
+        let lead = "Sáng 3/6, hợp tác xã chè Tân Cương khai trương xưởng sao chè mới với bốn lò quay chạy bằng điện, thay cho lò củi cũ.";
+        let para = "Ông Lê Văn Thái, giám đốc hợp tác xã, cho biết xưởng mới giúp giảm một nửa chi phí và giữ được màu nước chè đều hơn.";
+        let heading = "Hỗ trợ xã viên bán hàng trực tuyến";
+        let next = "Cùng với xưởng mới, hợp tác xã mở lớp hướng dẫn xã viên chụp ảnh sản phẩm, mở gian hàng và trả lời khách trên các sàn thương mại điện tử.";
+        let last = "Hợp tác xã đặt mục tiêu năm nay bán qua mạng khoảng một phần ba sản lượng chè khô, gấp đôi so với năm ngoái, ông Thái cho biết thêm.";
+        let doc = clean(&format!(
+            "Chè Tân Cương có xưởng sao mới\n\n{lead}\n\n{para}\n\nTin cùng chuyên mục\n\n\
+             ◆ Giá chè búp tươi tăng nhẹ đầu vụ (28/05/2025)\n\n\
+             ◆ Làng nghề chè đón đoàn khách quốc tế (21/05/2025)\n\n\
+             {heading}\n\n{next}\n\n{last}\n"
+        ));
+        assert_eq!(doc.text, [lead, para, heading, next, last].join("\n\n"));
     }
 
     #[test]
