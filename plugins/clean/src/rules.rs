@@ -2459,7 +2459,12 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         && let (key, value) = (&f.lower[..at], &f.lower[at + 1..])
         && matches!(
             key.trim(),
-            "người đăng" | "người cập nhật" | "người nhập" | "tài khoản" | "người đăng tin"
+            "người đăng"
+                | "người cập nhật"
+                | "người nhập"
+                | "tài khoản"
+                | "người đăng tin"
+                | "đăng bởi"
         )
     {
         let value = value.trim();
@@ -9194,11 +9199,16 @@ mod tests {
         for line in [
             "Người đăng: bientap.xaphuclinh",
             "Người cập nhật:\tadmin_03",
+            "Đăng bởi: bbt_xaphuclinh",
         ] {
             assert_eq!(why(line), Some("poster account"), "{line}");
         }
         // A writer's name, a sentence.
-        for line in ["Người đăng: Hà Phúc", "Người đăng: bà con trong xóm"] {
+        for line in [
+            "Người đăng: Hà Phúc",
+            "Người đăng: bà con trong xóm",
+            "Đăng bởi: Lò Thị Hoa",
+        ] {
             assert_ne!(why(line), Some("poster account"), "{line}");
         }
     }
