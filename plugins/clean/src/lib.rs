@@ -983,8 +983,11 @@ impl Clean {
             {
                 out.author.get_or_insert_with(|| text.clone());
                 roles[last] = Role::Removed("author line");
-            } else if let Some(name) = rules::signature_name(text) {
-                // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`.
+            } else if let Some(name) =
+                rules::signature_name(text).or_else(|| names::beside_email(text))
+            {
+                // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`,
+                // `Lê Hà ✉ ha.le@site.vn`.
                 out.author.get_or_insert(name);
                 roles[last] = Role::Removed("author line");
             } else if rules::is_translator(text)

@@ -649,7 +649,7 @@ pub fn closing_name(text: &str) -> Option<String> {
 pub fn beside_email(text: &str) -> Option<String> {
     // (Most lines have no address: one byte search first.)
     memchr::memchr(b'@', text.as_bytes())?;
-    let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", "]
+    let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", ", " ✉ "]
         .iter()
         .filter_map(|sep| text.rsplit_once(sep))
         .max_by_key(|(name, _)| name.len())?;
@@ -741,6 +741,16 @@ pub fn names_only(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_writer_beside_an_envelope_and_an_address() {
+        assert_eq!(
+            beside_email("Lương Thị Mỹ ✉ my.lt@nongsanviet.vn").as_deref(),
+            Some("Lương Thị Mỹ")
+        );
+        // An envelope before a desk's address names no writer.
+        assert_eq!(beside_email("Liên hệ tòa soạn ✉ toasoan@baoxa.vn"), None);
+    }
 
     #[test]
     fn names_read_by_evidence_wherever_the_labels_put_them() {

@@ -228,7 +228,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
     let posted = lower.match_indices("đăng").find(|&(at, w)| {
         let rest = &lower[at + w.len()..];
         rest.starts_with(':')
-            || [" lúc", " ngày", " vào", " tải", " :"]
+            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu"]
                 .iter()
                 .any(|l| rest.starts_with(l))
             || rest
@@ -911,6 +911,10 @@ mod tests {
                 "2025-07-01T06:40",
             ),
             ("Bản in: 09/07/2025 | Ngày đăng: 01/07/2025", "2025-07-01"),
+            (
+                "Cập nhật 14/08/2025 09:05 (đăng lần đầu 12/08/2025 21:30)",
+                "2025-08-12T21:30",
+            ),
             // No publication label: the first date, as before.
             ("Cập nhật 02/07/2025 10:15", "2025-07-02T10:15"),
             ("Cập nhật 02/07/2025 · Đăng nhập để bình luận", "2025-07-02"),

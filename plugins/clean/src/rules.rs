@@ -5558,7 +5558,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
         }
         let name = value
-            .split([',', '(', '-', '–', '|', '·', ';', '/'])
+            .split([',', '(', '-', '–', '—', '|', '·', ';', '/'])
             .next()
             .unwrap_or("")
             .trim()
@@ -9471,6 +9471,11 @@ mod tests {
         assert_eq!(
             author_line(&features("(Ghi chép của Lê Vân, tháng 4/2025)")).as_deref(),
             Some("Lê Vân")
+        );
+        // An address after an em dash is no part of the name.
+        assert_eq!(
+            author_line(&features("Tác giả: Lê Khánh An — an.lk@baoxa.vn")).as_deref(),
+            Some("Lê Khánh An")
         );
     }
 
