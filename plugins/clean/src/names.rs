@@ -454,7 +454,7 @@ pub fn person(text: &str) -> Option<String> {
     {
         rest = after;
     }
-    // `Viết bởi A & B`, `Đăng bởi A`: a key without a colon.
+    // `Viết bởi A & B`, `Đăng bởi A`, `Tác giả A`: a key without a colon.
     for key in [
         "Viết bởi ",
         "viết bởi ",
@@ -462,6 +462,8 @@ pub fn person(text: &str) -> Option<String> {
         "đăng bởi ",
         "Bởi ",
         "bởi ",
+        "Tác giả ",
+        "Người viết ",
     ] {
         if let Some(r) = rest.strip_prefix(key) {
             rest = r.trim_start();
@@ -762,6 +764,7 @@ mod tests {
                 "LÊ HÙNG và ĐÀO MAI",
             ),
             ("Phật tử Thiện Tâm ghi", "Thiện Tâm"),
+            ("Tác giả Bảo Ngân – Thứ Hai, 03/02/2025", "Bảo Ngân"),
             (
                 "Trịnh Bảo Ngọc · Trưởng nhóm dữ liệu · 02/04/2025 - 08:10",
                 "Trịnh Bảo Ngọc",

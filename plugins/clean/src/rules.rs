@@ -7043,18 +7043,29 @@ pub fn bottom_byline(text: &str) -> Option<String> {
     if text.chars().count() > 120 || text.ends_with(['.', '!', '?', ':']) {
         return None;
     }
-    let parts: Vec<&str> = text
+    let mut parts: Vec<&str> = text
         .split(['·', '|', '–', '—', '•'])
         .flat_map(|p| p.split(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // `Hạ Vy, Thứ Năm, 07/05/2026 10:41`: commas between the parts, with a
+    // weekday or a clock (a place's dateline, `Cà Mau, 12/3/2025`, has
+    // neither).
+    if parts.len() == 1 {
+        parts = text.split(", ").map(str::trim).collect();
+        if !parts.iter().any(|p| is_weekday(p)) && !text.contains(':')
+            || PLACES.contains(&lower_case(parts[0]).as_str())
+        {
+            return None;
+        }
+    }
     if !(2..=3).contains(&parts.len()) {
         return None;
     }
     let mut name = None;
     for part in &parts {
-        if has_date(part) {
+        if has_date(part) || is_weekday(part) && parts.len() == 3 {
             continue;
         }
         if name.is_some() {
@@ -8186,10 +8197,15 @@ mod tests {
                 "Bảo Trâm",
             ),
             ("Đỗ Minh Đức (Phường Tân Định) – 07/08/2024", "Đỗ Minh Đức"),
+            ("Khánh Ly, Thứ Sáu, 14/03/2025 09:20 (GMT+7)", "Khánh Ly"),
+            ("Trần Hữu Tín, 02/11/2025 16:45", "Trần Hữu Tín"),
         ] {
             assert_eq!(bottom_byline(line).as_deref(), Some(name), "{line}");
         }
         for line in [
+            // A place's dateline, with commas.
+            "Cà Mau, 12/03/2025",
+            "Đà Nẵng, 02/11/2025 16:45",
             "Tin liên quan – 12/10/2024",
             "Hội nghị tổng kết năm – 20/12/2024",
             "Thứ Hai · 12/03/2024",
