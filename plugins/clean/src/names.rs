@@ -448,6 +448,17 @@ pub fn person(text: &str) -> Option<String> {
     {
         rest = after;
     }
+    // `Tâm An. Ảnh: Trọng Hiếu`: the writer's name, a full stop, then
+    // another role's credit.
+    if let Some((name, credit)) = rest.split_once(". ")
+        && credit
+            .split_once(':')
+            .is_some_and(|(key, _)| other_role(key))
+        && crate::rules::is_name_line(name)
+    {
+        rest = name;
+        evidence = true;
+    }
     // `Theo A (Báo X)` under the headline: the writer, then the paper.
     if let Some(after) = rest.strip_prefix("Theo ")
         && after.starts_with(char::is_uppercase)
@@ -765,6 +776,7 @@ mod tests {
             ),
             ("Phật tử Thiện Tâm ghi", "Thiện Tâm"),
             ("Tác giả Bảo Ngân – Thứ Hai, 03/02/2025", "Bảo Ngân"),
+            ("Thu Trang. Ảnh: Lê Hậu", "Thu Trang"),
             (
                 "Trịnh Bảo Ngọc · Trưởng nhóm dữ liệu · 02/04/2025 - 08:10",
                 "Trịnh Bảo Ngọc",
@@ -813,6 +825,7 @@ mod tests {
             "Biên tập: Hồ Mỹ Linh",
             "Phiên dịch tiếng Mông: Giàng A Páo",
             "Đoàn khảo sát tại bản. Ảnh: Giàng A Páo",
+            "Chị Hoàng Thị Nga. Ảnh: Lê Hậu",
             "CÙNG DIỄN BIẾN VỤ VIỆC",
             "Ông Phan Văn Tư, Chủ tịch UBND xã, cho biết:",
             "Nguyễn Thị Hòa trả lời phỏng vấn sau buổi lễ.",
