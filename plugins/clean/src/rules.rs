@@ -5459,6 +5459,8 @@ const AUTHOR_BY: &[&str] = &[
     "posted by",
     "written by",
     "by",
+    // `Bạn đọc NGUYỄN VĂN A (tổ 5, phường X)`: a reader who wrote in.
+    "bạn đọc",
 ];
 
 /// The name that opens `rest`: capitalised words up to a word like `vào`,
@@ -5472,6 +5474,7 @@ fn leading_name(rest: &str) -> Option<String> {
             "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
         ) || w.chars().any(|c| c.is_ascii_digit() || c == '@')
             || !w.chars().any(char::is_alphabetic)
+            || w.starts_with('(')
         {
             break;
         }
@@ -5481,7 +5484,8 @@ fn leading_name(rest: &str) -> Option<String> {
         }
     }
     let name = words.join(" ");
-    is_name_line(&name).then_some(name)
+    (is_name_line(&name) || is_caps_name(&name) && !PLACES.contains(&lower_case(&name).as_str()))
+        .then_some(name)
 }
 
 /// An author from a credit: `Tác giả: X, office`, `Bài và ảnh: X`,
@@ -5578,6 +5582,10 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                 // `PV: HỒNG NHUNG`: a pen name in capitals.
                 || is_caps_name(name) && !PLACES.contains(&lower_case(name).as_str()));
         return ok.then(|| name.to_string());
+    }
+    // (`Bạn đọc A (Thủ Đức) hỏi:`: a lead-in to a question, no byline.)
+    if text.ends_with([':', '?']) {
+        return None;
     }
     for key in AUTHOR_BY {
         let Some(rest) = lower.strip_prefix(key) else {
@@ -9487,6 +9495,16 @@ mod tests {
         assert_eq!(
             author_line(&features("(Ghi chép của Lê Vân, tháng 4/2025)")).as_deref(),
             Some("Lê Vân")
+        );
+        // A reader who wrote in, with where the reader lives; not a lead-in
+        // to a reader's question.
+        assert_eq!(
+            author_line(&features("Bạn đọc LÊ VĂN SANG (tổ 3, phường Hòa Bình)")).as_deref(),
+            Some("LÊ VĂN SANG")
+        );
+        assert_eq!(
+            author_line(&features("Bạn đọc Lê Văn Sang (Quận 7) hỏi:")),
+            None
         );
         // An address after an em dash is no part of the name.
         assert_eq!(
