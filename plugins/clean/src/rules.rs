@@ -5561,6 +5561,18 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                 return Some(head.to_string());
             }
         }
+        // `Thẩm phán, ThS. Lê Văn Tường`: a title set off by a comma.
+        let value = match value.split_once(", ") {
+            Some((title, rest))
+                if RANKS
+                    .iter()
+                    .chain(OCCUPATIONS)
+                    .any(|t| lower_case(title) == *t) =>
+            {
+                rest
+            }
+            _ => value,
+        };
         let name = value
             .split([',', '(', '-', '–', '—', '|', '·', ';', '/'])
             .next()
@@ -6746,6 +6758,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             FROM[1],
             FROM[2],
             FROM[3],
+            "bài in",
             // `Bài viết được tổng hợp từ X`, `Tin tổng hợp tự động từ X`.
             "bài viết được tổng hợp",
             "bài được tổng hợp",
@@ -6770,7 +6783,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // A bare `Đăng`, `In`, `Tin tổng hợp` only before where: `(Đăng trên
     // X …)`, not `(Đăng Khoa, …)`.
     if placed.is_none()
-        && (matches!(*key, "đăng" | "đã đăng" | "in")
+        && (matches!(*key, "đăng" | "đã đăng" | "in" | "bài in")
             || key.contains("tổng hợp") && !FROM.contains(key))
     {
         return None;
@@ -9433,6 +9446,10 @@ mod tests {
                 "Tạp chí Vườn Nhà",
             ),
             ("Tin tổng hợp tự động từ Báo Đồi Chè", "Báo Đồi Chè"),
+            (
+                "Bài in trên Tuần san Mâm Cơm số 12, ra ngày 3/5/2025",
+                "Tuần san Mâm Cơm",
+            ),
             ("Bài được đăng lại từ Phú Yên Plus", "Phú Yên Plus"),
             (
                 "* Bài đã đăng trên Tuần san Sân Trường số 8",
@@ -9505,6 +9522,14 @@ mod tests {
         assert_eq!(
             author_line(&features("Bạn đọc Lê Văn Sang (Quận 7) hỏi:")),
             None
+        );
+        // A title set off by a comma before the name.
+        assert_eq!(
+            author_line(&features(
+                "Tác giả: Hội thẩm, ThS. Đỗ Văn Khang – Tòa Dân sự"
+            ))
+            .as_deref(),
+            Some("ThS. Đỗ Văn Khang")
         );
         // An address after an em dash is no part of the name.
         assert_eq!(
