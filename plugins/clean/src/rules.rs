@@ -5545,6 +5545,13 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         if head.has(", ") && is_comma_names(head) {
             return Some(head.to_string());
         }
+        // `Bài: Thượng tá A, Đại úy B`: each writer behind a rank.
+        if head.has(", ") {
+            let bare = strip_titles_each(head);
+            if bare.len() < head.len() && is_comma_names(&bare) {
+                return Some(bare);
+            }
+        }
         // `Phóng viên: Lê Quang Hòa – Trần Nhật`: writers joined by a
         // dash, kept as written, when no part names a paper or a workplace.
         if head.contains(['–', '—']) || head.has(" - ") {
@@ -9522,6 +9529,14 @@ mod tests {
         assert_eq!(
             author_line(&features("Bạn đọc Lê Văn Sang (Quận 7) hỏi:")),
             None
+        );
+        // Each writer behind a rank.
+        assert_eq!(
+            author_line(&features(
+                "Bài: Trung tá Lê Văn Dũng, Thiếu tá Hà Thị Mơ (Bộ đội Biên phòng)"
+            ))
+            .as_deref(),
+            Some("Lê Văn Dũng, Hà Thị Mơ")
         );
         // A title set off by a comma before the name.
         assert_eq!(
