@@ -1386,6 +1386,13 @@ impl Clean {
             }
         }
 
+        // The signature glued to the last paragraph (which stays as it is).
+        if out.author.is_none()
+            && let Some(&last) = body.last()
+        {
+            out.author = rules::glued_signature(&lines[last].text);
+        }
+
         // 7. Source: `Nguồn:` first, then a lead tag, then the footer.
         // The lead paragraph: the first body line long enough to be one.
         if out.source.is_none()

@@ -6509,6 +6509,23 @@ pub fn signature_name(text: &str) -> Option<String> {
     name_ok.then(|| t.to_string())
 }
 
+/// `… đều được tiếp thu, thực hiện. Quang Vinh – Thu Hằng`: a signature the
+/// scrape glued to the last paragraph after its last sentence → the
+/// name(s); not an office or a place (`… khai mạc. Ban Tổ Chức`).
+pub fn glued_signature(text: &str) -> Option<String> {
+    if text.ends_with(|c: char| !c.is_alphabetic()) {
+        return None;
+    }
+    let (sentence, name) = text.rsplit_once(". ")?;
+    let lower = lower_case(name);
+    let office = WORKPLACES
+        .iter()
+        .chain(SITE_NAME_STARTS)
+        .chain(&["ban ", "hội ", "ủy ban", "bộ ", "cục ", "đoàn ", "nhóm "])
+        .any(|w| lower.starts_with(w));
+    (sentence.chars().count() >= 60 && !office && is_names(name)).then(|| name.trim().to_string())
+}
+
 /// `PGS.TS Nguyễn Văn A`, `ThS. Lê B`, `Nhà báo C` → the name without the
 /// title (abbreviated degrees and ranks, and a few title words).
 pub fn strip_titles(name: &str) -> String {
@@ -9502,6 +9519,23 @@ mod tests {
         assert_eq!(signature_name("Tuyến xe Hà Nội/Lạng Sơn"), None);
         // A credit's key is no part of a name.
         assert!(!is_name_line("Bởi Khánh Vy"));
+    }
+
+    #[test]
+    fn a_signature_glued_to_the_last_paragraph() {
+        let text = "Đến nay cả ba kiến nghị đều đã được các ngân hàng tiếp thu và sửa quy trình. Minh Khang – Lệ Thu";
+        assert_eq!(
+            glued_signature(text).as_deref(),
+            Some("Minh Khang – Lệ Thu")
+        );
+        for text in [
+            "Đến nay cả ba kiến nghị đều đã được các ngân hàng tiếp thu và sửa quy trình. Ban Tổ Chức",
+            "Đến nay cả ba kiến nghị đều đã được các ngân hàng tiếp thu và sửa quy trình. Hà Nội",
+            "Đến nay cả ba kiến nghị đều đã được các ngân hàng tiếp thu và sửa quy trình.",
+            "Ông Khang nói. Lệ Thu",
+        ] {
+            assert_eq!(glued_signature(text), None, "{text}");
+        }
     }
 
     #[test]
