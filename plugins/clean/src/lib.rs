@@ -586,11 +586,19 @@ impl Clean {
                 .is_some_and(|k| lines[k].text.starts_with(lines[i].text.as_str()))
         };
         let statement = |i: usize| lines[i].text.ends_with(['.', '!', '…']);
+        // `ThS. Lương Thị Bích`, `Tác giả: X` over the text of a page with
+        // no headline: its byline (a bare name may be a profile's headline).
+        let byline_shaped = |i: usize| {
+            let text = lines[i].text.as_str();
+            rules::author_line(&features[i]).is_some()
+                || rules::strip_titles(text).len() < text.len() && names::person(text).is_some()
+        };
         let headline = (0..first_paragraph.unwrap_or(0))
             .filter(|&i| {
                 roles[i] == Role::Body
                     && rules::is_headline_like(&features[i])
                     && !prefix_of_next(i)
+                    && !byline_shaped(i)
             })
             // Prefer the line a byline follows, then one that is not a
             // site's name, then the longest.
@@ -648,6 +656,7 @@ impl Clean {
             let full_stop = text.ends_with('.') && !text.ends_with("..");
             first_paragraph.is_none_or(|p| *i < p)
                 && !features[*i].contains_any(rules::CAPTION_CREDIT_CUES)
+                && !byline_shaped(*i)
                 && !full_stop
                 && !text.ends_with(':')
                 && !rules::has_inner_sentence_break(text)
@@ -4411,6 +4420,18 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn a_titled_byline_over_the_text_is_no_headline() {
+        let lead = "Mỗi sáng thứ bảy, nhóm tình nguyện của phường Phú Hội lại ra bờ sông nhặt rác và phát túi vải cho người đi chợ.";
+        let para = "Sau ba tháng, lượng túi ni lông ở chợ sáng giảm rõ, tiểu thương cũng quen hỏi khách có mang túi riêng không.";
+        let doc = clean(&format!("ThS. Trương Mỹ Duyên\n\n{lead}\n\n{para}\n"));
+        assert_eq!(doc.metadata.get_str("title"), None);
+        assert_eq!(doc.metadata.get_str("author"), Some("Trương Mỹ Duyên"));
+        // A bare name over the text may be a profile's headline.
+        let doc = clean(&format!("Trương Mỹ Duyên\n\n{lead}\n\n{para}\n"));
+        assert_eq!(doc.metadata.get_str("title"), Some("Trương Mỹ Duyên"));
     }
 
     #[test]
