@@ -1718,6 +1718,29 @@ impl Clean {
                 }
             }
         }
+        // (d) `Mặt trận X – Ủy ban …. Địa chỉ: số 9 …` after furniture, with
+        //     only the footer's lines below it: the publisher's line of the
+        //     footer, however long, when a later sentence of it is a footer
+        //     line of its own (an address, a phone, a licence).
+        for k in top + 1..n {
+            let after_furniture = (top..k)
+                .rev()
+                .take_while(|&m| roles[m] != Role::Body)
+                .any(|m| matches!(roles[m], Role::Removed(_)));
+            if roles[k] == Role::Body
+                && after_furniture
+                && (k + 1..n).all(|m| roles[m] != Role::Body)
+                && (k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
+                && lines[k].text.split(". ").skip(1).any(|part| {
+                    matches!(
+                        rules::boilerplate(&rules::Features::new(part, &self.cues)),
+                        Some("footer" | "contact")
+                    )
+                })
+            {
+                roles[k] = Role::Removed("footer");
+            }
+        }
         // Upper-case lines (site names, platform lines) in the tail.
         for k in top..n {
             if roles[k] == Role::Body
@@ -4420,6 +4443,20 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn the_publishers_long_line_opens_the_footer() {
+        let lead = "Hội nông dân xã Tân Phước vừa mở lớp hướng dẫn bà con ủ phân hữu cơ từ rơm rạ và vỏ cà phê, thay phân hóa học.";
+        let help = "Bà con cần tư vấn có thể đến trạm khuyến nông của xã. Địa chỉ: số 4 đường Lê Lợi, thôn Tân Phước, mở cửa giờ hành chính.";
+        let publisher =
+            "Trang tin Hội Nông dân Đồng Xanh. Địa chỉ: số 18 đường Hai Bà Trưng, TP Bảo Lộc.";
+        let phone = "Điện thoại: 0263 3 864 112. Giấy phép số 15/GP-STTTT ngày 2/3/2024.";
+        let doc = clean(&format!(
+            "Nông dân Tân Phước học ủ phân hữu cơ\n\n{lead}\n\n{help}\n\nTừ khóa: phân hữu cơ, Tân Phước\n\n{publisher}\n\n{phone}\n"
+        ));
+        // The article's own address to readers stays; the publisher's goes.
+        assert_eq!(doc.text, format!("{lead}\n\n{help}"));
     }
 
     #[test]
