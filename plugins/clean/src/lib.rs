@@ -1012,9 +1012,21 @@ impl Clean {
                 // the writer signs above.
                 roles[last] = Role::Removed("author line");
             } else if let Some((name, credit)) = rules::name_with_note(text) {
-                // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`.
+                // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`; not the
+                // site's own code (`(STV)` in its masthead or copyright).
                 out.author.get_or_insert(name);
-                if let Some(credit) = credit {
+                let own_site = |code: &str| {
+                    (0..n).any(|k| {
+                        (k + 1 < top || matches!(roles[k], Role::Removed("footer" | "site name")))
+                            && lines[k]
+                                .text
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w == code)
+                    })
+                };
+                if let Some(credit) = credit
+                    && !own_site(&credit)
+                {
                     out.source.get_or_insert(credit);
                 }
                 roles[last] = Role::Removed("author line");
@@ -1771,6 +1783,7 @@ fn may_credit(role: Role) -> bool {
                 "tail"
                     | "footer"
                     | "print edition"
+                    | "link"
                     | "marker"
                     | "after article end"
                     | "dated teaser"
@@ -4724,6 +4737,37 @@ Phan Văn Cư (dịch)",
             rules::row_source("Tác giả: Kha Văn Lợi – Người đăng: bt_admin"),
             None
         );
+        // Fields set apart by a spaced hyphen.
+        assert_eq!(
+            rules::row_source("Tác giả: Kha Văn Lợi - Nguồn: Báo Đất Phèn").as_deref(),
+            Some("Báo Đất Phèn")
+        );
+    }
+
+    #[test]
+    fn an_agency_code_after_the_signature_is_the_source_unless_it_is_the_site() {
+        let body = "Mưa lớn kéo dài từ đêm qua khiến nước suối Nậm Thi dâng cao, ba hộ ở thôn Cốc Sâm phải di dời đồ đạc lên nhà văn hóa.\n\nLực lượng biên phòng và dân quân đã có mặt từ sáng để giúp bà con chằng chống nhà cửa.";
+        let page = |masthead: &str| {
+            clean(&format!(
+                "{masthead}\n\nNước suối dâng cao ở Cốc Sâm\n\n{body}\n\nHồng Nhung (VNA)\n\n© 2025 Đài Bản Làng\n"
+            ))
+        };
+        let doc = page("ĐÀI BẢN LÀNG");
+        assert_eq!(doc.metadata.get_str("author"), Some("Hồng Nhung"));
+        assert_eq!(doc.metadata.get_str("source"), Some("VNA"));
+        assert_eq!(doc.text, body);
+        // The site's own code names no source.
+        let doc = page("VNA – TIN VÙNG CAO");
+        assert_eq!(doc.metadata.get_str("author"), Some("Hồng Nhung"));
+        assert_eq!(doc.metadata.get_str("source"), None);
+    }
+
+    #[test]
+    fn a_quoted_warning_about_apps_is_the_storys() {
+        let lead = "Công an huyện Đô Lương cảnh báo thủ đoạn gọi điện giả danh cán bộ để dụ người dân cài ứng dụng dịch vụ công giả mạo.";
+        let quote = "\"Công an không bao giờ gọi điện yêu cầu người dân cài ứng dụng hay đọc mã OTP qua điện thoại.\"";
+        let doc = clean(&format!("Cảnh báo ứng dụng giả mạo\n\n{lead}\n\n{quote}\n"));
+        assert_eq!(doc.text, format!("{lead}\n\n{quote}"));
     }
 
     #[test]

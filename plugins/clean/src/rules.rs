@@ -4260,10 +4260,13 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     }
     // `📲 Tải ứng dụng … để nhận tin …`: an app prompt opened by an icon,
     // even as a sentence.
+    // (`"Công an không bao giờ gọi điện yêu cầu cài ứng dụng."`: a
+    // quoted sentence of the story.)
     if f.contains_any(APP_CUES)
         && (!f.full_stop()
             || f.contains_any(READER_CUES)
             || f.text.chars().next().is_some_and(is_pictograph))
+        && !(f.text.starts_with(['"', '“']) && f.text.ends_with(['"', '”']))
     {
         return Some("app prompt");
     }
@@ -5891,6 +5894,13 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
     if l.starts_with("ảnh ") || l.starts_with("ảnh:") {
         return Some((name.to_string(), None));
     }
+    // `Minh Đức (TTXVN)`: a news agency's code (not a post: `CTV`, `PV`).
+    if (3..=6).contains(&note.chars().count())
+        && note.chars().all(char::is_uppercase)
+        && !["ctv", "pv", "btv", "bt", "th"].contains(&l.as_str())
+    {
+        return Some((name.to_string(), Some(note.to_string())));
+    }
     let known = [
         "tổng hợp",
         "t/h",
@@ -6657,6 +6667,7 @@ const SOURCE_KEYS: &[&str] = &[
 /// later field of a meta row → `X`.
 pub fn row_source(text: &str) -> Option<String> {
     text.split(['–', '—', '|', '·', '•'])
+        .flat_map(|p| p.split(" - "))
         .skip(1)
         .find_map(|piece| {
             let piece = piece.trim();
@@ -6719,6 +6730,8 @@ pub fn source_line(f: &Features) -> Option<String> {
         Some(inner) => after_prefix(inner, &lower_case(inner), SOURCE_KEYS)?,
         None => after_prefix(f.text, &f.lower, SOURCE_KEYS)?,
     };
+    // `Đọc bài gốc tại X ›`: a link's arrow.
+    let value = value.trim_end_matches(['›', '»', '→', '>', ' ']);
     // `X – được chia sẻ lại bởi Y`: a note after a dash.
     let value = [" – ", " — ", " - ", " | "]
         .iter()
@@ -9465,6 +9478,7 @@ mod tests {
         for (line, paper) in [
             ("Bài viết gốc: Nhịp Sống Cao Bằng", "Nhịp Sống Cao Bằng"),
             ("Xem bài gốc tại Cổng tin Sông Lam", "Cổng tin Sông Lam"),
+            ("Đọc bài gốc tại Nhịp Sống Số ›", "Nhịp Sống Số"),
             (
                 "Nguồn gốc bài viết: Tạp chí Vườn Nhà – được đăng lại bởi TinGom",
                 "Tạp chí Vườn Nhà",
