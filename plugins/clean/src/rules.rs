@@ -3184,11 +3184,25 @@ pub fn one_line_comment(text: &str) -> bool {
             _ => return false,
         };
         head > 0
-            && b[head - 1].is_ascii_digit()
             && b.get(head + sep - 1) == Some(&b' ')
             && text[head + sep..].starts_with(char::is_uppercase)
-            && dated_comment_header(&text[..head])
+            && (b[head - 1].is_ascii_digit() && dated_comment_header(&text[..head])
+                || b[head - 1] == b')' && bracket_dated_header(&text[..head]))
     })
+}
+
+/// `Hoàng Minh Quân (09:15, 11/04/2025)`: a commenter with the time in
+/// brackets.
+fn bracket_dated_header(head: &str) -> bool {
+    head.strip_suffix(')')
+        .and_then(|h| h.rsplit_once(" ("))
+        .is_some_and(|(who, when)| {
+            when.contains('/')
+                && when
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ',' | ' ' | '.' | '-'))
+                && is_commenter(who)
+        })
 }
 
 pub fn is_comment_header(f: &Features) -> bool {
@@ -9798,6 +9812,13 @@ mod tests {
         }
         assert!(one_line_comment(
             "quoc.bao.k12 · 09/09/2025 10:15 · Đường này tối quá, mong sớm có đèn."
+        ));
+        // The time in brackets after the name.
+        assert!(one_line_comment(
+            "Đào Văn Khải (21:40, 03/05/2025): Mong xã sớm sửa cầu."
+        ));
+        assert!(!one_line_comment(
+            "Đợt tiêm chủng (từ 03/05/2025): Trạm y tế mở cửa cả ngày."
         ));
         // A number in a sentence, a date range, a lone short word.
         for line in [
