@@ -6810,6 +6810,9 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             FROM[2],
             FROM[3],
             "bài in",
+            // `Trích Bản tin X số 3/2025`: unbracketed, only before a
+            // publication's word.
+            "trích",
             // `Bài viết được tổng hợp từ X`, `Tin tổng hợp tự động từ X`.
             "bài viết được tổng hợp",
             "bài được tổng hợp",
@@ -6840,6 +6843,14 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         return None;
     }
     let rest = placed.unwrap_or(rest);
+    if !framed
+        && *key == "trích"
+        && !SITE_NAME_STARTS
+            .iter()
+            .any(|s| lower_case(rest).starts_with(s))
+    {
+        return None;
+    }
     // `ấn phẩm X`, `tạp chí in X`: the medium's word before the name.
     let rest = ["ấn phẩm ", "báo in "]
         .iter()
@@ -9504,6 +9515,10 @@ mod tests {
             ),
             ("Bài được đăng lại từ Phú Yên Plus", "Phú Yên Plus"),
             (
+                "Trích Bản tin Dân vận huyện Kỳ Sơn số 2/2025",
+                "Bản tin Dân vận huyện Kỳ Sơn",
+            ),
+            (
                 "* Bài đã đăng trên Tuần san Sân Trường số 8",
                 "Tuần san Sân Trường",
             ),
@@ -9529,6 +9544,7 @@ mod tests {
             "Tin tổng hợp từ các xã cho thấy mưa lớn kéo dài.",
             "Tin tổng hợp",
             "(Trích phát biểu của ông Lê Văn Ba tại hội nghị)",
+            "Trích Nghị quyết số 12 của Hội đồng nhân dân tỉnh",
         ] {
             assert_eq!(source_line(&features(line)), None, "{line}");
         }
