@@ -2576,6 +2576,11 @@ pub fn is_picture_credit(text: &str) -> bool {
             | "ảnh minh họa"
             | "thiết kế"
             | "dựng phim"
+            // A chart's, a table's or a drawing's maker.
+            | "biểu đồ"
+            | "bảng"
+            | "minh họa"
+            | "minh hoạ"
             // Bilingual and overseas sites' key.
             | "photo"
     ) && value
@@ -2643,6 +2648,10 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
             "đồ họa:",
             "đồ hoạ:",
             "photo:",
+            "biểu đồ:",
+            "bảng:",
+            "minh họa:",
+            "minh hoạ:",
         ]
         .iter()
         .any(|k| lower.starts_with(k))
@@ -9078,10 +9087,13 @@ mod tests {
             "Ảnh: Ban Quản lý cảng cá Sông Đốc",
             "Video: Reuters",
             "Đồ họa: Hải Yến",
+            "Biểu đồ: Phòng Thống kê huyện Tân Phú",
+            "Bảng: Hải Yến",
         ] {
             assert!(is_lone_picture_credit(&features(t)), "{t}");
         }
         for t in [
+            "Bảng: Kết quả thi đấu vòng bảng",
             "Ảnh: Nông dân gặt lúa trên cánh đồng mẫu lớn",
             "Ảnh: minh họa",
             "Thiết kế: Công ty Kiến trúc Nam Việt",
