@@ -1331,7 +1331,7 @@ impl Clean {
         let teaser = |r: Role| {
             matches!(
                 r,
-                Role::Removed("dated teaser" | "teaser list" | "teaser link")
+                Role::Removed("dated teaser" | "teaser list" | "teaser link" | "icon toolbar")
             )
         };
         // Two items (the same mark first, or both dated at an edge), not a
@@ -1349,7 +1349,11 @@ impl Clean {
                 && f.digits == 0
                 && !f.full_stop()
                 && !f.text.ends_with(':')
-                && teaser(roles[i + 1])
+                // (Dated items another rule took, `○ … (05/05/2025)` as a
+                // poll's options, are teasers too.)
+                && (teaser(roles[i + 1])
+                    || matches!(roles[i + 1], Role::Removed(_))
+                        && rules::has_edge_date(&lines[i + 1].text))
                 && matches!(roles[i + 2], Role::Removed(_))
                 && item_pair(&lines[i + 1].text, &lines[i + 2].text)
                 && lines[i + 1].block == lines[i].block
@@ -4456,6 +4460,28 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn a_teaser_box_heading_inside_the_article_goes_with_its_items() {
+        let a = "Bà bán mỗi bát hai mươi nghìn đồng, từ sáu giờ đến khoảng chín giờ sáng thì hết hàng, khách quen đến rất đông.";
+        let b = "Người trong ngõ ăn bánh đúc nóng như ăn một món quà sáng, không vội, có người đứng ăn ngay bên gánh hàng.";
+        let c = "Tôi thích nhất là lúc bà mở nắp nồi, hơi bột bốc lên, mờ cả cặp kính của ông khách đứng gần đó.";
+        for (one, two) in [
+            (
+                "→ Phở cuốn, chuyện một món ăn tình cờ (02/11/2024)",
+                "→ Mùa ổi găng cuối thu (26/10/2024)",
+            ),
+            (
+                "○ Chợ quê ngày giáp Tết (05/01/2025)",
+                "○ Gánh xôi sáng ở phố cũ (22/12/2024)",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Gánh bánh đúc đầu ngõ\n\n{a}\n\nCùng chuyên mục\n{one}\n{two}\n\n{b}\n\n{c}\n"
+            ));
+            assert_eq!(doc.text, [a, b, c].join("\n\n"), "{one}");
+        }
     }
 
     #[test]
