@@ -1145,14 +1145,29 @@ impl Clean {
         // byline already taken (under the text or between the writer's
         // name and the date): the writer's post in brackets, a note of the
         // byline.
+        // So are, under it, the post without brackets (`Phóng viên thường
+        // trú tại X`), the writer's e-mail address alone and a follow
+        // button (`+ Theo dõi`).
         for i in top + 1..n {
+            let text = lines[i].text.as_str();
+            let note = || {
+                text.starts_with('(') && rules::is_post_note(text)
+                    || features[i].chars <= 60 && !text.contains(' ') && {
+                        let (user, host) = text.split_once('@').unwrap_or(("", ""));
+                        !user.is_empty() && host.contains('.')
+                    }
+                    || rules::is_bare_post(text)
+                    || matches!(
+                        features[i].lower.trim_start_matches(['+', ' ']),
+                        "theo dõi" | "follow"
+                    )
+            };
             if roles[i] == Role::Body
-                && lines[i].text.starts_with('(')
                 && matches!(
                     roles[i - 1],
-                    Role::Removed("author line" | "desk credit" | "photo credit")
+                    Role::Removed("author line" | "desk credit" | "photo credit" | "byline")
                 )
-                && rules::is_post_note(&lines[i].text)
+                && note()
             {
                 roles[i] = Role::Removed("author line");
             }
@@ -4460,6 +4475,29 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn notes_under_a_byline_go_with_it() {
+        let a = "Xã Phú Thuận vừa hoàn thành tuyến đê bao dài bốn cây số, bảo vệ hơn ba trăm héc-ta vườn cây ăn trái khỏi triều cường.";
+        let b = "Người dân góp gần một nửa kinh phí, phần còn lại do ngân sách huyện hỗ trợ trong hai năm.";
+        for note in [
+            "Phóng viên thường trú tại Bến Tre",
+            "lethuy.pv@baomientay.vn",
+            "+ Theo dõi",
+        ] {
+            let doc = clean(&format!(
+                "Đê bao mới ở Phú Thuận\n\nTác giả: Lê Thị Thủy\n{note}\n\n{a}\n\n{b}\n"
+            ));
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Lê Thị Thủy"),
+                "{note}"
+            );
+            assert_eq!(doc.text, format!("{a}\n\n{b}"), "{note}");
+        }
+        // Not a heading in capitals that opens the next part.
+        assert!(!rules::is_bare_post("LỜI TÒA SOẠN"));
     }
 
     #[test]

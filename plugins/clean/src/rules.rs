@@ -5280,6 +5280,8 @@ pub fn is_desk_credit(text: &str) -> bool {
             | "ban biên tập"
             | "tổng hợp"
             | "t/h"
+            | "nhóm tác giả"
+            | "nhóm phóng viên"
     ) || words <= 5
         && [
             "nhóm phóng viên",
@@ -6102,6 +6104,16 @@ const OFFICES: &[&str] = &[
 /// `(Chủ nhiệm Khoa Ngữ văn, Trường ĐH Sư phạm)`, `(Viện Lúa ĐBSCL)`,
 /// `Văn phòng Hội Nông dân tỉnh`: a writer's post or office on its own
 /// line, in brackets or not, under the name.
+/// `Phóng viên thường trú tại Đồng Tháp`, `Phó Chánh Văn phòng …`: a
+/// writer's post on a line of its own, without brackets.
+pub fn is_bare_post(text: &str) -> bool {
+    let l = lower_case(text);
+    text.chars().count() <= 80
+        && text.split_whitespace().count() >= 3
+        && !text.ends_with(['.', '!', '?', ':'])
+        && POSTS.iter().any(|p| l.starts_with(p))
+}
+
 pub fn is_post_note(text: &str) -> bool {
     let inner = text
         .strip_prefix('(')
