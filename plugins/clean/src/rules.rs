@@ -3109,14 +3109,16 @@ pub fn dated_comment_header(text: &str) -> bool {
             // `lananh_88 - 05/12/2023 19:34`: so did a handle's digits; the
             // cut is the last spaced separator among them.
             None => {
-                let Some((at, len)) = [" - ", " · ", " – ", " — ", " | "]
-                    .iter()
-                    .filter_map(|s| text.rfind(s).map(|at| (at, s.len())))
-                    .max()
-                    .filter(|&(at, _)| at >= head.len())
-                else {
+                let Some((at, len)) = when.char_indices().rev().find_map(|(i, c)| {
+                    let spaced = i > 0
+                        && when[..i].ends_with(' ')
+                        && when[i + c.len_utf8()..].starts_with(' ');
+                    (spaced && matches!(c, '-' | '·' | '–' | '—' | '|'))
+                        .then(|| (i - 1, c.len_utf8() + 2))
+                }) else {
                     return false;
                 };
+                let at = head.len() + at;
                 (&text[..at], &text[at + len..])
             }
         }
@@ -5842,15 +5844,22 @@ pub fn credit_line(text: &str) -> Option<String> {
     {
         return Some(rest.to_string());
     }
-    if DOCUMENTS
-        .iter()
-        .any(|d| lower_case(rest).starts_with(&format!("{d} ")))
-    {
+    let lower = lower_case(rest);
+    if DOCUMENTS.iter().any(|d| {
+        lower
+            .strip_prefix(d)
+            .is_some_and(|after| after.starts_with(' '))
+    }) {
         return None;
     }
     // `Theo Báo X (số ra ngày 2/10/2024)`: the issue goes, the paper stays.
+    let untrimmed = rest.len();
     let rest = without_issue_note(rest);
-    let lower = lower_case(rest);
+    let lower = if rest.len() == untrimmed {
+        lower
+    } else {
+        lower_case(rest)
+    };
     if rest.contains('/') && rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
