@@ -767,12 +767,15 @@ impl Clean {
                     break;
                 }
                 // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`,
-                // `Minh Anh (tổng hợp)`.
+                // `Minh Anh (tổng hợp)`, `Lê Hà/Thời báo X`.
                 if roles[i] == Role::Body
                     && let Some(name) = rules::signature_name(&lines[i].text)
                         .or_else(|| rules::name_with_note(&lines[i].text).map(|(n, _)| n))
                 {
                     out.author.get_or_insert(name);
+                    if let Some(paper) = rules::signature_paper(&lines[i].text) {
+                        out.source.get_or_insert(paper);
+                    }
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -996,8 +999,11 @@ impl Clean {
                 rules::signature_name(text).or_else(|| names::beside_email(text))
             {
                 // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`,
-                // `Lê Hà ✉ ha.le@site.vn`.
+                // `Lê Hà ✉ ha.le@site.vn`, `Lê Hà/Thời báo X`.
                 out.author.get_or_insert(name);
+                if let Some(paper) = rules::signature_paper(text) {
+                    out.source.get_or_insert(paper);
+                }
                 roles[last] = Role::Removed("author line");
             } else if rules::is_translator(text)
                 && (top..last)
@@ -1445,9 +1451,10 @@ impl Clean {
         }
 
         // The name only: no academic or professional title before it.
-        out.author = out
-            .author
-            .map(|a| rules::drop_final_stop(&rules::strip_titles_each(&a)).to_string());
+        out.author = out.author.map(|a| {
+            rules::drop_final_stop(rules::without_honorific(&rules::strip_titles_each(&a)))
+                .to_string()
+        });
         out.body = body.iter().map(|&i| lines[i].text.clone()).collect();
         out.removed = roles
             .iter()

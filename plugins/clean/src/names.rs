@@ -45,6 +45,8 @@ pub const EDITOR_ROLES: &[&str] = &[
     "đồ hoạ",
     "thiết kế",
     "kỹ thuật",
+    // `KTV X`: the camera's technician beside the reporter.
+    "ktv",
     "âm thanh",
     "dẫn chương trình",
     "mc",
@@ -74,13 +76,17 @@ pub const PICTURE_ROLES: &[&str] = &[
 /// Where the story comes from: `Nguồn:`, `Theo …`.
 const SOURCE_ROLES: &[&str] = &["nguồn", "theo"];
 
-fn other_role(key: &str) -> bool {
+/// Whom to ask: `Liên hệ báo chí: Bà X – Trưởng phòng …` names a contact,
+/// not the writer.
+const CONTACT_ROLES: &[&str] = &["liên hệ", "liên lạc", "đầu mối"];
+
+pub fn other_role(key: &str) -> bool {
     let l = lower_case(
         key.trim()
             .trim_start_matches(|c: char| !c.is_alphanumeric()),
     );
     // `Biên dịch tiếng Thái`, `Ảnh và video`: the role's word first.
-    [PICTURE_ROLES, EDITOR_ROLES, SOURCE_ROLES]
+    [PICTURE_ROLES, EDITOR_ROLES, SOURCE_ROLES, CONTACT_ROLES]
         .iter()
         .flat_map(|roles| roles.iter())
         .any(|r| {

@@ -286,7 +286,10 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     for (i, token) in tokens.iter().enumerate() {
         let (day, month, year, end) = match parse_date(token) {
             Some((d, m, y)) => (d, m, y, i),
-            None => match words_date(&tokens[i..]).or_else(|| english_date(&tokens[i..])) {
+            None => match words_date(&tokens[i..])
+                .or_else(|| english_date(&tokens[i..]))
+                .or_else(|| month_first_date(&tokens[i..]))
+            {
                 Some((d, m, y, len)) => (d, m, y, i + len - 1),
                 None => continue,
             },
@@ -583,6 +586,23 @@ fn english_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
         (d, m, year(tokens.get(2)?)?)
     };
     ((1..=31).contains(&d) && (1900..=2100).contains(&y)).then_some((d, m, y, 3))
+}
+
+/// `Tháng Chín 5, 2025`, `Tháng 9 5, 2025`: the month first, then the day
+/// and the year (a blog platform's Vietnamese dates).
+fn month_first_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
+    if !is_month_word(tokens.first()?) {
+        return None;
+    }
+    let (month, used) = match tokens.get(1)?.parse::<u32>() {
+        Ok(m) => (m, 1),
+        Err(_) => number_words(&tokens[1..], 12)?,
+    };
+    let day: u32 = tokens.get(1 + used)?.parse().ok()?;
+    let year = tokens.get(2 + used)?;
+    let year: u32 = (year.len() == 4).then(|| year.parse().ok())??;
+    ((1..=12).contains(&month) && (1..=31).contains(&day) && (1900..=2100).contains(&year))
+        .then_some((day, month, year, 3 + used))
 }
 
 /// `tháng`, `Tháng`, and the short `thg` (`11 thg 10, 2024`).
@@ -911,6 +931,8 @@ mod tests {
                 "2025-07-01T06:40",
             ),
             ("Bản in: 09/07/2025 | Ngày đăng: 01/07/2025", "2025-07-01"),
+            ("Đăng vào Tháng Mười Hai 3, 2024 bởi quantri", "2024-12-03"),
+            ("Tháng 7 21, 2025 lúc 8:15 sáng", "2025-07-21T08:15"),
             (
                 "Cập nhật 14/08/2025 09:05 (đăng lần đầu 12/08/2025 21:30)",
                 "2025-08-12T21:30",

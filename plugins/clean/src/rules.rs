@@ -5645,6 +5645,16 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         }
         let rest = rest.trim_start_matches([' ', ':']);
         let rest = text.get(text.len() - rest.len()..)?;
+        // `PV A – KTV B`: the credits after the writers' are other roles'.
+        let rest = [" – ", " - ", " — ", " | ", " · "]
+            .iter()
+            .filter_map(|j| {
+                rest.match_indices(j)
+                    .find(|(at, j)| crate::names::other_role(&rest[at + j.len()..]))
+                    .map(|(at, _)| at)
+            })
+            .min()
+            .map_or(rest, |at| &rest[..at]);
         // `PV Lê Hà - CTV Đỗ Quân`: several writers, each behind a title.
         let each = strip_titles_each(rest);
         if each.len() < rest.len() && is_names(&each) {
@@ -5653,6 +5663,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let lead = leading_name(rest);
         // `Viết bởi A & B | Ảnh: C`: every writer the name reader finds.
         if let Some(all) = crate::names::person(text)
+            && all.len() <= rest.len()
             && lead
                 .as_ref()
                 .is_some_and(|l| all.len() > l.len() && all.starts_with(l.as_str()))
@@ -5690,6 +5701,15 @@ const WORKPLACES: &[&str] = &[
 /// An author taken from a credit line: `Tác giả: X, office`, `Bài và ảnh: X`,
 /// `PV: X`, `Bởi X`.
 pub fn author_line(f: &Features) -> Option<String> {
+    // `Về tác giả: A – 12 năm thu mua …`: the writer's name, then a line
+    // about the writer, however long.
+    if f.lower.starts_with("về tác giả:") || f.lower.starts_with("về người viết:") {
+        let (_, rest) = f.text.split_once(':')?;
+        let name = rest.split([',', '–', '—', '(', '|']).next()?.trim();
+        let name = name.split(" - ").next()?.trim();
+        return (is_name_line(name) || is_caps_name(name) || is_titled_name(name))
+            .then(|| name.to_string());
+    }
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
     }
@@ -6505,6 +6525,7 @@ pub fn signature_name(text: &str) -> Option<String> {
                 w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                     && w.chars().all(char::is_alphanumeric)
             })
+            || is_publication_name(s)
     };
     if let Some((name, tail)) = t.rsplit_once('/')
         && !code(tail)
@@ -6561,6 +6582,37 @@ pub fn signature_name(text: &str) -> Option<String> {
     let name_ok = is_name_line(t) && (t.split_whitespace().count() >= 2 || t.contains('.'))
         || is_comma_names(t);
     name_ok.then(|| t.to_string())
+}
+
+/// `Thầy Lê Minh Đức`, `Cô Hà Thu`: a teacher's honorific before the
+/// writer's full name, which the author field leaves out.
+pub fn without_honorific(name: &str) -> &str {
+    ["Thầy ", "Cô "]
+        .iter()
+        .find_map(|h| name.strip_prefix(h))
+        .filter(|rest| rest.split_whitespace().count() >= 2 && is_name_line(rest))
+        .unwrap_or(name)
+}
+
+/// `Thời báo Ngân hàng Bắc Bộ`: a publication's word first, then its name
+/// (capitalised, up to ten words, no sentence).
+pub fn is_publication_name(text: &str) -> bool {
+    let text = text.trim();
+    let lower = lower_case(text);
+    (2..=10).contains(&text.split_whitespace().count())
+        && text.chars().count() <= 70
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?', ':', ','])
+        && SITE_NAME_STARTS
+            .iter()
+            .any(|w| w.ends_with(' ') && lower.starts_with(w))
+}
+
+/// `Minh Phương/Thời báo Ngân hàng Bắc Bộ`: the paper after a signature's
+/// slash, when it names a publication (not a desk: `ĐÌNH VŨ/Sóng Cửa Hội`).
+pub fn signature_paper(text: &str) -> Option<String> {
+    let (_, paper) = text.rsplit_once('/')?;
+    is_publication_name(paper).then(|| paper.trim().to_string())
 }
 
 /// `… đều được tiếp thu, thực hiện. Quang Vinh – Thu Hằng`: a signature the
@@ -6835,6 +6887,8 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "bài viết được đăng tải",
             "bài viết được đăng",
             "bài được đăng",
+            "bài viết gốc đăng",
+            "bài gốc đăng",
             FROM[0],
             FROM[1],
             FROM[2],
@@ -6886,7 +6940,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
-    let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – "]
+    let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – ", " với "]
         .iter()
         .filter_map(|c| rest.find(c))
         .min();
@@ -9596,6 +9650,35 @@ mod tests {
         assert_eq!(signature_name("Tuyến xe Hà Nội/Lạng Sơn"), None);
         // A credit's key is no part of a name.
         assert!(!is_name_line("Bởi Khánh Vy"));
+    }
+
+    #[test]
+    fn a_signature_with_a_paper_after_the_slash_or_a_teachers_honorific() {
+        assert_eq!(
+            signature_paper("Hà Vy/Thời báo Kinh tế Miền Trung").as_deref(),
+            Some("Thời báo Kinh tế Miền Trung")
+        );
+        assert_eq!(signature_paper("ĐÌNH VŨ/Sóng Cửa Hội"), None);
+        assert_eq!(without_honorific("Thầy Lê Minh Đức"), "Lê Minh Đức");
+        assert_eq!(without_honorific("Cô Hà Thu"), "Hà Thu");
+        assert_eq!(without_honorific("Cô Tư"), "Cô Tư");
+        assert_eq!(
+            author_line(&features(
+                "Về tác giả: Hồ Văn Tâm – mười năm làm khuyến nông ở Ea Kar, viết chuyên mục Nhà nông hỏi."
+            ))
+            .as_deref(),
+            Some("Hồ Văn Tâm")
+        );
+        // A press contact is no writer.
+        assert_eq!(
+            crate::names::person("Liên hệ báo chí: Bà Đỗ Thu Hà – Trưởng phòng Truyền thông"),
+            None
+        );
+        // Other roles' credits after the writer's.
+        assert_eq!(
+            author_line(&features("PV Lâm Thu Hà – KTV Trần Văn Khải")).as_deref(),
+            Some("Lâm Thu Hà")
+        );
     }
 
     #[test]
