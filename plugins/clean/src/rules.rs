@@ -2452,6 +2452,55 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("print placeholder");
     }
+    // `[Biểu đồ tương tác – mở bằng ứng dụng để xem]`, `[Bảng giá … – bấm
+    // để phóng to]`: a widget's note telling the reader what to press.
+    if f.chars <= 100
+        && f.text.starts_with('[')
+        && f.text.ends_with(']')
+        && [
+            "[bảng",
+            "[biểu đồ",
+            "[bản đồ",
+            "[ảnh",
+            "[hình",
+            "[video",
+            "[đồ họa",
+            "[infographic",
+        ]
+        .iter()
+        .any(|w| f.lower.starts_with(w))
+        && [
+            "bấm",
+            "nhấn",
+            "click",
+            "chạm",
+            "mở bằng",
+            "phóng to",
+            "kéo để",
+            "để xem",
+        ]
+        .iter()
+        .any(|w| f.lower.has(w))
+    {
+        return Some("widget note");
+    }
+    // `Nguồn ảnh: Đoàn phim`, `Dữ liệu: X – cập nhật 15:05`: who gave the
+    // pictures or the figures, a short key and value, no sentence.
+    if f.chars <= 70
+        && !f.full_stop()
+        && [
+            "nguồn ảnh:",
+            "nguồn video:",
+            "nguồn dữ liệu:",
+            "dữ liệu:",
+            "số liệu:",
+        ]
+        .iter()
+        .any(|k| f.lower.starts_with(k))
+        && f.words <= 10
+    {
+        return Some("photo credit");
+    }
     // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
     // posted the page, a user name rather than a writer's.
     if f.chars <= 60
@@ -9372,6 +9421,25 @@ mod tests {
             "(Video chỉ xem được trên bản điện tử, không có trong bản in)",
         ] {
             assert_eq!(why(line), Some("print placeholder"), "{line}");
+        }
+        for line in [
+            "[Bảng giá vàng trong nước – nhấn để phóng to]",
+            "[Bản đồ tương tác – mở bằng ứng dụng để xem]",
+        ] {
+            assert_eq!(why(line), Some("widget note"), "{line}");
+        }
+        for line in [
+            "Nguồn ảnh: Ban tổ chức",
+            "Dữ liệu: Phòng Thống kê huyện – cập nhật 17:00",
+        ] {
+            assert_eq!(why(line), Some("photo credit"), "{line}");
+        }
+        // A bracketed note of the story, a sentence about data.
+        for line in [
+            "[Ông Hòa nói thêm rằng bà con nên bấm chuông trước khi vào]",
+            "Dữ liệu: năm nay lượng mưa tăng gấp đôi so với cùng kỳ.",
+        ] {
+            assert_eq!(why(line), None, "{line}");
         }
         // A sentence about a print edition.
         assert_ne!(
