@@ -1279,7 +1279,7 @@ impl Clean {
         if out.published.is_none() {
             let last_body = (top..n).rev().find(|&i| roles[i] == Role::Body);
             if let Some(last_body) = last_body {
-                out.published = (last_body + 1..n)
+                let stamp = (last_body + 1..n)
                     .take_while(|&i| roles[i] != Role::Removed("section heading"))
                     .find(|&i| {
                         roles[i] == Role::Removed("date stamp")
@@ -1288,8 +1288,8 @@ impl Clean {
                                 // `Phan Rang, ngày 5 tháng 7 năm 2025`.
                                 || published::is_dateline(&lines[i].text)
                                 || published::is_english_stamp(&lines[i].text))
-                    })
-                    .and_then(|i| published::find_date_time(&lines[i].text));
+                    });
+                out.published = stamp.and_then(|i| published::find_date_time(&lines[i].text));
                 // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
                 // Thanh Tâm (Văn phòng …)`: a byline at the very bottom, a
                 // name beside the date, gives the date and the writer.
@@ -1430,6 +1430,26 @@ impl Clean {
             if matches!(*role, Role::Body | Role::Item) {
                 *role = Role::Removed("above headline");
             }
+        }
+
+        // `Cập nhật: 16/09 08:02` under the text taken for the date, and a
+        // bare date closing the page past the teasers: the update is the
+        // later stamp, the closing one the first publication.
+        if let Some(date) = &out.published
+            && let Some(update) = (top..n).find(|&i| {
+                roles[i] != Role::Body
+                    && features[i].dated
+                    && published::update_label(&lines[i].text)
+                    && published::find_date_time(&lines[i].text).as_ref() == Some(date)
+            })
+            && let Some(closing) = (update + 1..n).rev().find(|&k| {
+                roles[k] != Role::Body
+                    && features[k].dated
+                    && rules::is_bare_date_line(&lines[k].text)
+                    && !published::update_label(&lines[k].text)
+            })
+        {
+            out.published = published::find_date_time(&lines[closing].text);
         }
 
         // The signature glued to the last paragraph (which stays as it is).
@@ -4482,6 +4502,19 @@ Phan Văn Cư (dịch)",
             "Bát Tràng vào mùa\n\n{lead}\n\n{caption}\n\n{para}\nNGUYỄN THỊ LỤA\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN THỊ LỤA"));
+    }
+
+    #[test]
+    fn a_closing_stamp_past_the_teasers_outranks_an_update_under_the_text() {
+        let a = "Đoàn bác sĩ người Việt tại Leipzig khám miễn phí cho hơn hai trăm bà con kiều bào trong ngày Chủ nhật vừa qua.";
+        let b = "Ban tổ chức dự kiến mở thêm một đợt khám vào tháng 11 tại Dresden, bà con có thể đăng ký qua hội người Việt.";
+        let doc = clean(&format!(
+            "Khám bệnh miễn phí cho kiều bào\n\n{a}\n\n{b}\n\nLan Chi (CTV tại Đức)\n\nCập nhật: 16/09/2025 08:02\n\nTin cùng chuyên mục\n\
+             Lớp tiếng Việt cho trẻ em khai giảng (12/09/2025)\nNgày hội việc làm cho sinh viên (10/09/2025)\n\n\
+             Thứ Hai, 15/9/2025 21:10\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-09-15T21:10"));
+        assert_eq!(doc.text, format!("{a}\n\n{b}"));
     }
 
     #[test]
