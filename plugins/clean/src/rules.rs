@@ -3227,6 +3227,17 @@ pub fn one_line_comment(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
+    // `lananh_hue 22/07/2025 Nghe giọng chị …`: an account's handle and a
+    // date (cells of a table whose tabs were folded), then the words.
+    let mut words = text.splitn(3, ' ');
+    if let (Some(who), Some(when), Some(said)) = (words.next(), words.next(), words.next())
+        && who.contains(['_', '.'])
+        && is_commenter(who)
+        && has_date(when)
+        && said.starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     // The header ends in a digit, then `: `, ` · ` (`·` is C2 B7) or a
     // spaced dash (` — `, ` – `: E2 80 94, E2 80 93).
     let b = text.as_bytes();
@@ -10012,6 +10023,13 @@ mod tests {
         }
         assert!(one_line_comment(
             "quoc.bao.k12 · 09/09/2025 10:15 · Đường này tối quá, mong sớm có đèn."
+        ));
+        // A handle and a date set apart by spaces only.
+        assert!(one_line_comment(
+            "minh.thu_88 14/09/2025 Mong chương trình mở thêm ở Đà Nẵng."
+        ));
+        assert!(!one_line_comment(
+            "Thông tư 12/2025 Quy định mới về đăng kiểm có hiệu lực."
         ));
         // The time in brackets after the name.
         assert!(one_line_comment(
