@@ -1338,11 +1338,15 @@ impl Clean {
         // `Cập nhật: … — Đăng: 18/08/2025 16:30`, `Xuất bản: …` as the
         // page's last line, past a teaser box: a labelled stamp closing a
         // page with no byline at the top.
+        // So is a bare date (`14-08-2025 10:12`, `Thứ Năm, ngày 11 tháng 9
+        // năm 2025 - 06:01`), not an update's.
         if out.published.is_none()
             && let Some(last) = n.checked_sub(1)
             && roles[last] != Role::Body
             && features[last].dated
-            && published::posted_label(&lines[last].text).is_some()
+            && (published::posted_label(&lines[last].text).is_some()
+                || rules::is_bare_date_line(&lines[last].text)
+                    && !published::update_label(&lines[last].text))
         {
             out.published = published::find_date_time(&lines[last].text);
         }
@@ -5234,11 +5238,20 @@ Tin cùng chuyên mục
                 "2025-06-02T07:45",
             ),
             ("Xuất bản: 02/06/2025", "2025-06-02"),
+            // A bare date too.
+            ("02-06-2025 07:45", "2025-06-02T07:45"),
+            (
+                "Thứ Hai, ngày 2 tháng 6 năm 2025 - 07:45",
+                "2025-06-02T07:45",
+            ),
         ] {
             let doc = clean(&format!("{page}{stamp}\n"));
             assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
             assert!(!doc.text.contains(stamp), "{stamp}");
         }
+        // Not a site's update time.
+        let doc = clean(&format!("{page}Cập nhật lúc 03/06/2025 10:20\n"));
+        assert_eq!(doc.metadata.get_str("published"), None);
     }
 
     #[test]
