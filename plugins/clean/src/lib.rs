@@ -1439,18 +1439,18 @@ impl Clean {
         // `Cập nhật: 16/09 08:02` under the text taken for the date, and a
         // bare date closing the page past the teasers: the update is the
         // later stamp, the closing one the first publication.
+        // (The page's last line asked first: most pages end otherwise.)
         if let Some(date) = &out.published
-            && let Some(update) = (top..n).find(|&i| {
+            && let Some(closing) = n.checked_sub(1)
+            && roles[closing] != Role::Body
+            && features[closing].dated
+            && rules::is_bare_date_line(&lines[closing].text)
+            && !published::update_label(&lines[closing].text)
+            && (top..closing).any(|i| {
                 roles[i] != Role::Body
                     && features[i].dated
                     && published::update_label(&lines[i].text)
                     && published::find_date_time(&lines[i].text).as_ref() == Some(date)
-            })
-            && let Some(closing) = (update + 1..n).rev().find(|&k| {
-                roles[k] != Role::Body
-                    && features[k].dated
-                    && rules::is_bare_date_line(&lines[k].text)
-                    && !published::update_label(&lines[k].text)
             })
         {
             out.published = published::find_date_time(&lines[closing].text);

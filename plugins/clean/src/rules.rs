@@ -3230,8 +3230,9 @@ pub fn one_line_comment(text: &str) -> bool {
     // `lananh_hue 22/07/2025 Nghe giọng chị …`: an account's handle and a
     // date (cells of a table whose tabs were folded), then the words.
     let mut words = text.splitn(3, ' ');
-    if let (Some(who), Some(when), Some(said)) = (words.next(), words.next(), words.next())
+    if let Some(who) = words.next()
         && who.contains(['_', '.'])
+        && let (Some(when), Some(said)) = (words.next(), words.next())
         && is_commenter(who)
         && has_date(when)
         && said.starts_with(char::is_uppercase)
