@@ -3062,7 +3062,7 @@ mod tests {
         assert_eq!(doc.metadata.get_str("source"), Some("Báo Yên Bái"));
         assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
         let doc = clean(
-            "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030\n\n\
+            "Chào mừng Đại hội đại biểu Đảng bộ huyện lần thứ XV, nhiệm kỳ 2025 - 2030\n\n\
              Khánh thành cầu treo bản Nà Cang\n\n\
              Cây cầu dài 120 m giúp hơn 300 hộ dân bản Nà Cang đi lại an toàn trong mùa mưa lũ năm nay.",
         );
