@@ -234,6 +234,17 @@ pub struct Cleaned {
     pub removed: Vec<(String, &'static str)>,
 }
 
+impl Cleaned {
+    /// A signature line read for its writer `name`: the writer, and the
+    /// paper after its slash when it names one (`Lê Hà/Thời báo X`).
+    fn signed(&mut self, name: String, line: &str) {
+        self.author.get_or_insert(name);
+        if let Some(paper) = rules::signature_paper(line) {
+            self.source.get_or_insert(paper);
+        }
+    }
+}
+
 impl Clean {
     /// Cleans a text without the plugin interface (tests, tools).
     pub fn clean_text(&self, text: &str) -> Cleaned {
@@ -772,10 +783,7 @@ impl Clean {
                     && let Some(name) = rules::signature_name(&lines[i].text)
                         .or_else(|| rules::name_with_note(&lines[i].text).map(|(n, _)| n))
                 {
-                    out.author.get_or_insert(name);
-                    if let Some(paper) = rules::signature_paper(&lines[i].text) {
-                        out.source.get_or_insert(paper);
-                    }
+                    out.signed(name, &lines[i].text);
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -1000,10 +1008,7 @@ impl Clean {
             {
                 // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`,
                 // `Lê Hà ✉ ha.le@site.vn`, `Lê Hà/Thời báo X`.
-                out.author.get_or_insert(name);
-                if let Some(paper) = rules::signature_paper(text) {
-                    out.source.get_or_insert(paper);
-                }
+                out.signed(name, text);
                 roles[last] = Role::Removed("author line");
             } else if rules::is_translator(text)
                 && (top..last)

@@ -7061,6 +7061,41 @@ pub fn footer_source(f: &Features) -> Option<String> {
     None
 }
 
+/// Words of a label set before a lead like a publication's tag (`[Video
+/// Clip]`, `TIN NÓNG -`, `CẢNH BÁO -`, `[Trực tiếp]`): no publication.
+const LABEL_WORDS: &[&str] = &[
+    "video",
+    "clip",
+    "ảnh",
+    "tin",
+    "hot",
+    "live",
+    "mới",
+    "trực",
+    "tiếp",
+    "infographic",
+    "podcast",
+    "emagazine",
+    "longform",
+    "quảng",
+    "cáo",
+    "qc",
+    "pr",
+    "nóng",
+    "đẹp",
+    "hd",
+    "full",
+    "góc",
+    "nhìn",
+    "cảnh",
+    "độc",
+    "khẩn",
+    "cập",
+    "nhật",
+    "chính",
+    "thức",
+];
+
 /// `(TN&MT) - …` → `TN&MT`, `TQĐT - …` → `TQĐT`: an upper-case tag that
 /// opens the lead paragraph.
 pub fn lead_tag(paragraph: &str) -> Option<String> {
@@ -7100,34 +7135,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         ]
         .into_iter()
         .flatten()
-        .all(|w| {
-            !matches!(
-                lower_case(w).as_str(),
-                "video"
-                    | "clip"
-                    | "ảnh"
-                    | "tin"
-                    | "hot"
-                    | "live"
-                    | "mới"
-                    | "trực"
-                    | "tiếp"
-                    | "infographic"
-                    | "podcast"
-                    | "emagazine"
-                    | "longform"
-                    | "quảng"
-                    | "cáo"
-                    | "qc"
-                    | "pr"
-                    | "nóng"
-                    | "đẹp"
-                    | "hd"
-                    | "full"
-                    | "góc"
-                    | "nhìn"
-            )
-        })
+        .all(|w| !LABEL_WORDS.contains(&lower_case(w).as_str()))
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
         return Some(tag.to_string());
@@ -7214,28 +7222,9 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
             w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
                 || ["Online", "Plus", "News", "Media", "TV", "Net"].contains(&w)
         });
-        let label = tag.split_whitespace().any(|w| {
-            matches!(
-                lower_case(w).as_str(),
-                "tin"
-                    | "nóng"
-                    | "trực"
-                    | "tiếp"
-                    | "cảnh"
-                    | "báo"
-                    | "độc"
-                    | "quyền"
-                    | "video"
-                    | "ảnh"
-                    | "clip"
-                    | "khẩn"
-                    | "cập"
-                    | "nhật"
-                    | "mới"
-                    | "chính"
-                    | "thức"
-            )
-        });
+        let label = tag
+            .split_whitespace()
+            .any(|w| LABEL_WORDS.contains(&lower_case(w).as_str()));
         if (caps || brand) && !label {
             return Some(tag.to_string());
         }
@@ -9838,6 +9827,10 @@ mod tests {
                 "Tây Bắc 24h - Chiều qua, mưa đá rơi ở hai xã vùng cao.",
                 "Tây Bắc 24h",
             ),
+            (
+                "BÁO ĐỒNG BẰNG - Chiều qua, mưa đá rơi ở hai xã ven sông.",
+                "BÁO ĐỒNG BẰNG",
+            ),
             ("Đà Lạt (TTXVN) - Hội chợ hoa mở cửa từ sáng nay.", "TTXVN"),
             ("Cà Mau, 12/3 (VNA) - Ngư dân ra khơi sau bão.", "VNA"),
         ] {
@@ -9847,6 +9840,7 @@ mod tests {
         for lead in [
             "HÀ NỘI - Sáng 4/6, thành phố ra quân nạo vét kênh.",
             "TIN NÓNG - Mưa đá rơi ở hai xã vùng cao chiều qua.",
+            "CẢNH BÁO - Mưa đá rơi ở hai xã vùng cao chiều qua.",
             "Cà Mau - Ngư dân ra khơi sau cơn bão số 3.",
         ] {
             assert_eq!(lead_tag(lead), None, "{lead}");
