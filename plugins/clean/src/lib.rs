@@ -1620,21 +1620,34 @@ impl Clean {
                     spared = r..s + 1 + usize::from(dated);
                 }
             }
-            // `Phần quà trong dịp lễ` between the box's teasers (each with a
-            // mark or a date) and the paragraphs where the article goes on:
-            // the article's own subheading, with neither.
-            let subheading = (end < n && end >= cut + 3).then(|| end - 1).filter(|&h| {
-                roles[h] == Role::Body
-                    && features[h].chars <= 80
-                    && features[h].digits == 0
-                    && !features[h].full_stop()
-                    && list_mark(&lines[h].text).is_none()
-                    && (cut + 1..h).all(|k| {
-                        list_mark(&lines[k].text).is_some() || rules::has_edge_date(&lines[k].text)
-                    })
-            });
+            // Between the box's teasers (each with a mark or a date) and the
+            // paragraphs where the article goes on, lines with neither are
+            // the article's: a subheading (`Phần quà trong dịp lễ`), a
+            // question heading (`Còn bao nhiêu đồng đội chưa tìm thấy?`), a
+            // paragraph of sentences. The article resumes at the first.
+            let marked = |k: usize| {
+                list_mark(&lines[k].text).is_some() || rules::has_edge_date(&lines[k].text)
+            };
+            let articles = |k: usize| {
+                let f = &features[k];
+                roles[k] == Role::Body
+                    && !marked(k)
+                    && (f.full_stop() && f.chars > 60
+                        || f.chars <= 80 && f.digits == 0 && !f.full_stop()
+                        || f.chars <= 100 && f.text.ends_with('?'))
+            };
+            // (Where it goes on: two long paragraphs, or the paragraphs
+            // spared above its byline.)
+            let goes_on = if spared.is_empty() { end } else { spared.start };
+            let mut resume = goes_on;
+            while goes_on < n && resume > cut + 2 && articles(resume - 1) {
+                resume -= 1;
+            }
+            if !(cut + 1..resume).all(marked) {
+                resume = goes_on;
+            }
             for (k, role) in roles.iter_mut().enumerate().take(end).skip(cut + 1) {
-                if *role == Role::Body && !spared.contains(&k) && subheading != Some(k) {
+                if *role == Role::Body && !spared.contains(&k) && !(resume..goes_on).contains(&k) {
                     *role = Role::Removed("tail");
                 }
             }
@@ -4598,7 +4611,7 @@ Phan Văn Cư (dịch)",
     }
 
     #[test]
-    fn a_subheading_after_a_teaser_box_inside_the_article_stays() {
+    fn the_article_resumes_after_a_teaser_box_at_its_first_unmarked_line() {
         let lead = "Sáng 3/6, hợp tác xã chè Tân Cương khai trương xưởng sao chè mới với bốn lò quay chạy bằng điện, thay cho lò củi cũ.";
         let para = "Ông Lê Văn Thái, giám đốc hợp tác xã, cho biết xưởng mới giúp giảm một nửa chi phí và giữ được màu nước chè đều hơn.";
         let heading = "Hỗ trợ xã viên bán hàng trực tuyến";
@@ -4611,6 +4624,19 @@ Phan Văn Cư (dịch)",
              {heading}\n\n{next}\n\n{last}\n"
         ));
         assert_eq!(doc.text, [lead, para, heading, next, last].join("\n\n"));
+        // A short paragraph and a question heading before them.
+        let short = "Xưởng cũ sẽ được giữ lại làm nơi sao chè thủ công cho du khách xem.";
+        let question = "Bán chè qua mạng có khó không?";
+        let doc = clean(&format!(
+            "Chè Tân Cương có xưởng sao mới\n\n{lead}\n\n{para}\n\nTin cùng chuyên mục\n\n\
+             ◆ Giá chè búp tươi tăng nhẹ đầu vụ (28/05/2025)\n\n\
+             ◆ Làng nghề chè đón đoàn khách quốc tế (21/05/2025)\n\n\
+             {short}\n\n{question}\n\n{next}\n\n{last}\n"
+        ));
+        assert_eq!(
+            doc.text,
+            [lead, para, short, question, next, last].join("\n\n")
+        );
     }
 
     #[test]

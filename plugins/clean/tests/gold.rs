@@ -1063,8 +1063,10 @@ fn forty_fifth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-23, cleaner at `5c2551b`, the end of round 26, which never saw
     // it): body P 0.948, R 0.986, F1 0.967, 2 lines lost; title 1.0, published 1.0, author 0.7,
-    // source 1.0. Floors at those.
-    assert_floors_losing(&score, 2, 0.96, [1.0, 1.0, 0.7, 1.0]);
+    // source 1.0. Its two lost lines (a paragraph and a question heading where the
+    // article resumes after a teaser box) were then read and won back: F1 0.974, nothing
+    // lost. Floors at those.
+    assert_floors(&score, 0.97, [1.0, 1.0, 0.7, 1.0]);
 }
 
 #[test]
