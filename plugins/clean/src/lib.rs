@@ -1802,24 +1802,21 @@ impl Clean {
         //     only the footer's lines below it: the publisher's line of the
         //     footer, however long, when a later sentence of it is a footer
         //     line of its own (an address, a phone, a licence).
-        for k in top + 1..n {
-            let after_furniture = (top..k)
+        //     (Only the last body line has nothing but furniture below.)
+        if let Some(k) = (top + 1..n).rev().find(|&k| roles[k] == Role::Body)
+            && (top..k)
                 .rev()
                 .take_while(|&m| roles[m] != Role::Body)
-                .any(|m| matches!(roles[m], Role::Removed(_)));
-            if roles[k] == Role::Body
-                && after_furniture
-                && (k + 1..n).all(|m| roles[m] != Role::Body)
-                && (k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
-                && lines[k].text.split(". ").skip(1).any(|part| {
-                    matches!(
-                        rules::boilerplate(&rules::Features::new(part, &self.cues)),
-                        Some("footer" | "contact")
-                    )
-                })
-            {
-                roles[k] = Role::Removed("footer");
-            }
+                .any(|m| matches!(roles[m], Role::Removed(_)))
+            && (k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
+            && lines[k].text.split(". ").skip(1).any(|part| {
+                matches!(
+                    rules::boilerplate(&rules::Features::new(part, &self.cues)),
+                    Some("footer" | "contact")
+                )
+            })
+        {
+            roles[k] = Role::Removed("footer");
         }
         // Upper-case lines (site names, platform lines) in the tail.
         for k in top..n {
