@@ -742,7 +742,11 @@ impl Clean {
                     }
                 }
                 if out.author.is_none() {
-                    out.author = rules::byline_author(f.text).or_else(|| names::person(f.text));
+                    // `bởi Gác Nhỏ` under a `GÁC NHỎ` masthead: the site's
+                    // own account posted it; no writer.
+                    out.author = rules::byline_author(f.text)
+                        .or_else(|| names::person(f.text))
+                        .filter(|name| !names_the_site(lines, &roles, top, name));
                 }
                 roles[i] = Role::Removed("byline");
                 break;
@@ -1026,17 +1030,8 @@ impl Clean {
                 // `Ngọc Anh (tổng hợp)`, `Minh Hòa (Theo TTXVN)`; not the
                 // site's own code (`(STV)` in its masthead or copyright).
                 out.author.get_or_insert(name);
-                let own_site = |code: &str| {
-                    (0..n).any(|k| {
-                        (k + 1 < top || matches!(roles[k], Role::Removed("footer" | "site name")))
-                            && lines[k]
-                                .text
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|w| w == code)
-                    })
-                };
                 if let Some(credit) = credit
-                    && !own_site(&credit)
+                    && !names_the_site(lines, &roles, top, &credit)
                 {
                     out.source.get_or_insert(credit);
                 }
@@ -1755,6 +1750,17 @@ impl Clean {
                 }
             }
         }
+        // (b2) `Trang đang chạy thử nghiệm từ 01/06/2025.`: notices about
+        //     the site itself that close the page under its contact lines.
+        while let Some(k) = (top + 1..n).rev().find(|&k| roles[k] == Role::Body)
+            && matches!(
+                rules::boilerplate(&features[k - 1]),
+                Some("contact" | "footer")
+            )
+            && rules::is_site_notice(&features[k])
+        {
+            roles[k] = Role::Removed("footer");
+        }
         // (c) After the last sentence of the article, once site furniture
         //    has begun (or right above it): short lines that are not
         //    sentences (site names, menus, stray labels) are furniture too.
@@ -2471,6 +2477,26 @@ fn dated_boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             }
         }
     }
+}
+
+/// Whether the site names itself `name` (a code like `STV`, or words like
+/// `Gác Nhỏ`, in any case): in its masthead above the headline, or in its
+/// footer or site-name lines.
+fn names_the_site(lines: &[Line], roles: &[Role], top: usize, name: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(rules::lower_case)
+            .collect()
+    };
+    let wanted = words(name);
+    !wanted.is_empty()
+        && (0..lines.len()).any(|k| {
+            (k + 1 < top || matches!(roles[k], Role::Removed("footer" | "site name")))
+                && words(&lines[k].text)
+                    .windows(wanted.len())
+                    .any(|w| w == wanted.as_slice())
+        })
 }
 
 /// An author box (`VỀ TÁC GIẢ`, then the name, then a bio): removed; gives
@@ -5460,5 +5486,71 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.metadata.get_str("title"), Some(title));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_byline_naming_the_site_gives_way_to_the_writers_credit() {
+        let lead = "Tập truyện ngắn đầu tay của một kỹ sư cầu đường kể về những công trường ven biển miền Trung trong mùa mưa bão.";
+        let para = "Mười hai truyện trong sách đều ngắn, giọng kể chậm, nhiều chi tiết về bữa cơm lán trại và những cuộc điện thoại về nhà.";
+        let credit = "Người viết: Phan Ngọc Hân (nhóm Đọc cùng nhau)";
+        let doc = clean(&format!(
+            "HIÊN SÁCH · Nhà sách trực tuyến\nSách mới | Văn học\n\nTập truyện của người làm cầu\nTháng Tư 7, 2025 · bởi Hiên Sách\n\n{lead}\n\n{para}\n\n{credit}\n\n© 2025 Hiên Sách.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Phan Ngọc Hân"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Without the masthead the poster is the writer.
+        let doc = clean(&format!(
+            "Tập truyện của người làm cầu\nTháng Tư 7, 2025 · bởi Lâm Thảo\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lâm Thảo"));
+    }
+
+    #[test]
+    fn a_writer_under_the_byline_with_an_office_or_where_the_report_came_from() {
+        let lead = "Đến giữa tháng năm, các đội công nhân đã nạo vét xong gần một trăm cây số cống ngầm trong nội thành trước mùa mưa.";
+        let para = "Khối lượng nạo vét năm nay tăng khoảng một phần mười, tập trung ở những tuyến phố hay úng ngập sau mỗi trận mưa.";
+        for (line, writer) in [
+            ("Hải Yến – Văn phòng Công ty", "Hải Yến"),
+            (
+                "Phóng viên Đỗ Khánh Ly tường thuật từ Cần Thơ",
+                "Đỗ Khánh Ly",
+            ),
+            ("Đỗ Khánh Ly đưa tin từ Cần Thơ", "Đỗ Khánh Ly"),
+        ] {
+            let doc = clean(&format!(
+                "Nạo vét cống ngầm trước mùa mưa\n12/05/2026 15:20\n{line}\n\n{lead}\n\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(writer), "{line}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{line}");
+        }
+        // A place before an office is no writer.
+        let doc = clean(&format!(
+            "Nạo vét cống ngầm trước mùa mưa\n12/05/2026 15:20\nHà Nội – Văn phòng Chính phủ\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn notices_about_the_site_under_its_contact_lines_are_footer() {
+        let lead = "Hội người cao tuổi xã Yên Lạc vừa tổ chức lớp hát chèo cho hơn bốn mươi hội viên vào các tối thứ năm hằng tuần.";
+        let para = "Lớp do một nghệ nhân trong làng dạy, mỗi buổi ôn một làn điệu cổ và tập thêm một trích đoạn ngắn.";
+        let teasers = "■ Hội làng Yên Lạc mở lại đám rước (12/01/2025)\n■ Câu lạc bộ thơ Đường ra mắt (02/12/2024)";
+        for notice in [
+            "Trang đang chạy thử nghiệm từ ngày 01/06/2025.",
+            "Trang thông tin nội bộ, cập nhật lần cuối 10/02/2025.",
+            "Trang do hội viên tự xây dựng, không phải cơ quan báo chí.",
+        ] {
+            let doc = clean(&format!(
+                "Lớp hát chèo của hội người cao tuổi\n\n{lead}\n\nTin, bài cùng chuyên mục:\n{teasers}\n\n{para}\n\nMinh Thư\n\nTừ khóa: chèo, Yên Lạc\nHội Người cao tuổi xã Yên Lạc – Số 3 đường Đình, xã Yên Lạc\nĐT: 0211 3 812 445 – E-mail: nctyenlac@gmail.com\n{notice}\n"
+            ));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{notice}");
+            assert_eq!(doc.metadata.get_str("author"), Some("Minh Thư"), "{notice}");
+        }
+        // The article's own last words after a phone it gives stay.
+        let last = "Trang phục biểu diễn do hội viên tự may, ai muốn góp vải xin gọi số trên.";
+        let doc = clean(&format!(
+            "Lớp hát chèo của hội người cao tuổi\n\n{lead}\n\n{para}\n\nĐT: 0211 3 812 445\n{last}\n"
+        ));
+        assert!(doc.text.ends_with(last), "{}", doc.text);
     }
 }

@@ -514,6 +514,28 @@ pub fn person(text: &str) -> Option<String> {
         rest = rest[..at].trim_end();
         keyed = true;
     }
+    // `Phóng viên A tường thuật từ Đài Trung`: the writer, then where the
+    // report was filed from.
+    if let Some(at) = [
+        " tường thuật từ ",
+        " đưa tin từ ",
+        " viết từ ",
+        " gửi bài từ ",
+    ]
+    .iter()
+    .find_map(|verb| memchr::memmem::find(rest.as_bytes(), verb.as_bytes()))
+    {
+        rest = rest[..at].trim_end();
+        keyed = true;
+    }
+    // `Thu Trang – Văn phòng Công ty`: the writer's office after a dash.
+    if let Some(at) = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| rest.find(d))
+        .min()
+    {
+        evidence |= crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']));
+    }
     // `… ghi`, `… (ghi)`, `… thực hiện`: the writer's note after the name.
     for tail in WRITER_TAILS {
         if let Some(r) = rest.strip_suffix(tail) {

@@ -857,6 +857,7 @@ const LIST_HEAD_STARTS: &[&str] = &[
     "những tin",
     "những bài",
     "tin bài",
+    "tin, bài",
     "top",
     "tin tức",
     "đọc",
@@ -4829,6 +4830,20 @@ const SITE_NAME_STARTS: &[&str] = &[
     "tiếng nói của",
 ];
 
+/// `Trang do … duy trì, không phải cơ quan báo chí.`: a sentence about the
+/// site itself, its first words naming the site (`Website`, `Trang` as the
+/// subject: not `Trang phục`, `Trang trại`).
+pub fn is_site_notice(f: &Features) -> bool {
+    let page_subject = f.lower.strip_prefix("trang ").is_some_and(|rest| {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        [
+            "đang", "do", "này", "được", "hiện", "chỉ", "không", "sẽ", "vẫn", "chạy",
+        ]
+        .contains(&next)
+    });
+    f.chars <= 160 && (page_subject || f.starts(SITE_KINDS))
+}
+
 /// A site's name line (`Báo Yên Bái điện tử`, `CỔNG THÔNG TIN …`) or banner
 /// (`Chào mừng Đại hội …`): a short line opening with a publication or
 /// greeting word, or in capitals.
@@ -6217,7 +6232,7 @@ pub fn is_post_note(text: &str) -> bool {
 
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
 /// Ninh)` is a caption.
-fn is_office(note: &str) -> bool {
+pub fn is_office(note: &str) -> bool {
     let note = note.trim();
     let chars = note.chars().count();
     if chars == 0
