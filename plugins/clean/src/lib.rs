@@ -844,8 +844,11 @@ impl Clean {
             {
                 if let Some(author) = rules::author_line(f) {
                     out.author.get_or_insert(author);
-                    // `Tác giả: A – Nguồn tin: X – …`: the row's source.
-                    if let Some(source) = rules::row_source(f.text) {
+                    // `Tác giả: A – Nguồn tin: X – …`: the row's source;
+                    // `Bài và ảnh: A/Báo X`: the paper after the slash.
+                    if let Some(source) =
+                        rules::row_source(f.text).or_else(|| rules::signature_paper(f.text))
+                    {
                         out.source.get_or_insert(source);
                     }
                     roles[i] = Role::Removed("author line");
@@ -5485,6 +5488,18 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "MÓN NGON MỖI NGÀY\n🔎 Nhập tên món, quán ăn...\n{title}\n\n{lead}\n\n{para}\n"
         ));
         assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_credit_line_with_the_paper_after_a_slash_names_the_source() {
+        let lead = "Đêm 26/7, hàng nghìn đoàn viên thanh niên đã thắp nến tri ân trên các phần mộ liệt sĩ tại nghĩa trang huyện.";
+        let para = "Trước giờ thắp nến, các đoàn viên dọn cỏ, lau bia mộ và dâng hương tưởng niệm những người đã ngã xuống.";
+        let doc = clean(&format!(
+            "Thắp nến tri ân trong đêm 26/7\n\n{lead}\n\n{para}\n\nBài và ảnh: Lê Quốc Trung/Báo Miền Biên Giới\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Quốc Trung"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Miền Biên Giới"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

@@ -4819,6 +4819,11 @@ const SITE_NAME_STARTS: &[&str] = &[
     "đài phát thanh",
     "đài truyền hình",
     "bản tin ",
+    "đặc san ",
+    "tập san ",
+    "nội san ",
+    "tuần san ",
+    "nguyệt san ",
     "nhật báo ",
     "tuần báo ",
     "thời báo ",
@@ -6947,6 +6952,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "in",
             "bài trích từ",
             "trích từ",
+            "trích đăng",
             FROM[0],
             FROM[1],
             FROM[2],
@@ -6959,6 +6965,8 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "bài đã đăng",
             "bài đăng",
             "bài trích từ",
+            // `Trích đăng từ tạp chí X số 27`.
+            "trích đăng",
             "bài viết đăng",
             "bài viết được đăng tải",
             "bài viết được đăng",
@@ -7038,7 +7046,15 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     } else {
         8
     };
-    (paper.starts_with(char::is_uppercase)
+    // (`tạp chí Kiến Trúc X`: the publication's word in lower case before
+    // its name, kept as written, as in `Theo báo X`.)
+    let named = SITE_NAME_STARTS.iter().any(|s| {
+        s.ends_with(' ')
+            && paper
+                .strip_prefix(*s)
+                .is_some_and(|name| name.starts_with(char::is_uppercase))
+    });
+    ((paper.starts_with(char::is_uppercase) || named)
         && (1..=most_words).contains(&paper.split_whitespace().count())
         && !paper.chars().any(|c| c.is_ascii_digit()))
     .then(|| paper.to_string())
@@ -9700,6 +9716,14 @@ mod tests {
             (
                 "(Trích Bản tin Công đoàn Khu công nghiệp Phúc Sơn)",
                 "Bản tin Công đoàn Khu công nghiệp Phúc Sơn",
+            ),
+            (
+                "Trích đăng từ tạp chí Phố Cổ Hội An số 14",
+                "tạp chí Phố Cổ Hội An",
+            ),
+            (
+                "Bài đã đăng trên Đặc san Nông nghiệp và Môi trường Hà Giang số 3/2026",
+                "Đặc san Nông nghiệp và Môi trường Hà Giang",
             ),
         ] {
             assert_eq!(
