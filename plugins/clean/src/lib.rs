@@ -1585,8 +1585,16 @@ impl Clean {
                     && features[k].chars > 40
                     && !signature(k)
             };
+            // (`Cập nhật lần cuối: 24/06/2025 09:02`: the page's update
+            // stamp closes an article that was not signed, as a signature.)
+            let stamp = |s: usize| {
+                features[s].dated
+                    && features[s].chars <= 60
+                    && published::update_label(&lines[s].text)
+            };
             let signs = |s: usize| {
-                (roles[s] == Role::Body && signature(s) || roles[s] == Role::Removed("desk credit"))
+                (roles[s] == Role::Body && (signature(s) || stamp(s))
+                    || roles[s] == Role::Removed("desk credit"))
                     && !(s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].full_stop())
             };
             // Not when the article signed before the box, nor when a line
@@ -5489,6 +5497,26 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.metadata.get_str("title"), Some(title));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn the_article_closing_after_a_teaser_box_over_the_update_stamp_stays() {
+        let lead = "Từ ngày 3 đến 12/5, đội chiếu phim lưu động của tỉnh đã tổ chức mười buổi chiếu tại các bản vùng cao biên giới.";
+        let para = "Mỗi buổi chiếu gồm một phần văn nghệ, một phim tài liệu ngắn về phòng chống cháy rừng và một phim truyện.";
+        let last = "Các xã muốn đón đội chiếu phim trong quý III xin liên hệ phòng nghiệp vụ của trung tâm trước ngày 30/6/2025.";
+        let page = |stamp: &str| {
+            format!(
+                "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\n{para}\n\nTin khác:\n\
+                 ◆ Liên hoan hát dân ca các dân tộc năm 2025 (16/05/2025)\n\
+                 ◆ Tập huấn chiếu phim kỹ thuật số (29/04/2025)\n\
+                 {last}\n{stamp}\nIn bài | Chia sẻ | Về đầu trang\n"
+            )
+        };
+        let doc = clean(&page("Cập nhật lần cuối: 24/06/2025 09:02"));
+        assert_eq!(doc.text, [lead, para, last].join("\n\n"));
+        // Without the stamp, a sentence after the box may be a teaser's lead.
+        let doc = clean(&page(""));
+        assert_eq!(doc.text, [lead, para].join("\n\n"));
     }
 
     #[test]
