@@ -1527,7 +1527,14 @@ impl Clean {
         for i in top..n {
             match roles[i] {
                 Role::Body if features[i].chars > 60 => body_seen += 1,
+                // (`Bình luận (2)`: a comment count heading the comments.)
                 Role::Removed("section heading") if body_seen >= 1 => {
+                    cut = Some(i);
+                    break;
+                }
+                Role::Removed("counter")
+                    if body_seen >= 1 && rules::is_section_heading(&features[i]) =>
+                {
                     cut = Some(i);
                     break;
                 }
@@ -5517,6 +5524,19 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         // Without the stamp, a sentence after the box may be a teaser's lead.
         let doc = clean(&page(""));
         assert_eq!(doc.text, [lead, para].join("\n\n"));
+    }
+
+    #[test]
+    fn a_comment_count_heads_the_comments_and_a_media_team_signs_no_name() {
+        let lead = "Ban quản lý khu chung cư thông báo tạm ngừng cấp nước cho cả ba tòa nhà trong đêm thứ bảy để súc rửa bể chứa.";
+        let para = "Cư dân vui lòng trữ nước đủ dùng trong đêm và khóa van tổng của căn hộ trước giờ ngừng cấp nước.";
+        let doc = clean(&format!(
+            "Tạm ngừng cấp nước để súc rửa bể chứa\n19/06/2026 14:32\nTruyền thông Khu đô thị Hồ Xanh\n\n{lead}\n\n{para}\n\n\
+             Bình luận (2)\nCăn B1-0902 | 19/06/2026 15:10\nNhờ ban quản lý báo sớm cho nhà có người già, em cảm ơn.\n\
+             Căn LK03 | 20/06/2026 08:41\nLần trước nước đục cả buổi, mong lần này xả kỹ hơn ạ.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]

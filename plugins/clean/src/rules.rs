@@ -390,6 +390,8 @@ const ATTACH_CUES: &[&str] = &[
     "download",
     "tệp tin",
     "tập tin",
+    "tải tệp",
+    "tải file",
 ];
 const FILE_CUES: &[&str] = &[
     "pdf", ".doc", "docx", ".xls", "xlsx", ".zip", ".rar", " kb", " mb", "(kb", "(mb",
@@ -953,7 +955,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("marker");
     }
     let short = f.chars <= 60;
-    if short && f.contains_any(AD_CUES) && !f.sentence || job_advert(f) {
+    if short && f.contains_any(AD_CUES) && !f.sentence || job_advert(f) || pictured_offer(f) {
         return Some("ad");
     }
     if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) || consent_buttons(f.text) {
@@ -2215,14 +2217,23 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     } else {
         l
     };
+    // (`Bấm để xem ảnh lớn`: the verb asking for a tap or a click first.)
+    let asked = [
+        "bấm vào ảnh để ",
+        "nhấn vào ảnh để ",
+        "chạm vào ảnh để ",
+        "bấm để ",
+        "nhấn để ",
+        "nhấp để ",
+        "chạm để ",
+        "click để ",
+    ]
+    .iter()
+    .find_map(|v| l.strip_prefix(v));
+    let l = asked.unwrap_or(l);
     if l.starts_with(['p', 'b', 'n', 'c', 'x'])
         && [
             "phóng to",
-            "bấm để phóng to",
-            "nhấn để phóng to",
-            "click để phóng to",
-            "bấm vào ảnh để phóng to",
-            "nhấn vào ảnh để phóng to",
             "xem ảnh lớn",
             "xem ảnh gốc",
             "xem ảnh kích thước đầy đủ",
@@ -2560,7 +2571,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                     .next()
                     .unwrap_or("")
                     .trim();
-                if is_name_line(name) {
+                // (`Biên tập: Ban Truyền thông Chi hội`: a desk edits.)
+                if is_name_line(name) || office_byline(name) {
                     return Some("editor credit");
                 }
             }
@@ -2972,6 +2984,15 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         .any(|c| f.lower.has(c))
     {
         return Some("site notice");
+    }
+    // `[Hình ảnh] Lịch súc rửa bể năm 2026.jpg`: a picture the scrape
+    // left as its file's name.
+    if f.chars <= 120
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+            .iter()
+            .any(|x| f.lower.trim_end_matches([']', ')']).ends_with(x))
+    {
+        return Some("attachment");
     }
     // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`.
     if !f.full_stop()
@@ -4642,6 +4663,20 @@ pub fn is_ad_label(f: &Features) -> bool {
                 .is_some_and(|(a, b)| label(a) && label(b))
 }
 
+/// `📚 Ưu đãi: giảm 15% cho đơn đặt trước …`: an offer under a picture
+/// sign and a promotion's key.
+fn pictured_offer(f: &Features) -> bool {
+    f.text.starts_with(is_pictograph)
+        && ["ưu đãi:", "khuyến mãi:", "giảm giá:", "quà tặng:"]
+            .iter()
+            .any(|k| {
+                f.lower
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(k)
+            })
+        && is_offer(f)
+}
+
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
 /// offer's call to act (a phone number or an order verb), at most 200
 /// characters; or a discount (see [`has_discount`]).
@@ -5413,8 +5448,12 @@ pub fn office_byline(text: &str) -> bool {
     if !value.starts_with(char::is_uppercase) || value.contains(['(', ')', '"', '“', ',', ':']) {
         return false;
     }
-    let words: Vec<&str> = value.split_whitespace().collect();
-    if !(2..=12).contains(&words.len()) || !value.chars().any(char::is_lowercase) {
+    // (A dash between the office and its parent is no word.)
+    let words: Vec<&str> = value
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if !(2..=16).contains(&words.len()) || !value.chars().any(char::is_lowercase) {
         return false;
     }
     // A public body or a workplace by its first word (not a company, not
@@ -5427,11 +5466,15 @@ pub fn office_byline(text: &str) -> bool {
         .chain(WORKPLACES)
         .filter(|w| !matches!(**w, "công ty" | "báo " | "tạp chí" | "đài "))
         .any(|w| l.starts_with(w));
+    // `Truyền thông Giáo xứ X`: the media team of a body named after it.
+    let media_team = value
+        .strip_prefix("Truyền thông ")
+        .is_some_and(|body| body.starts_with(char::is_uppercase));
     let abbreviated = words.len() >= 3
         && words[0].chars().filter(|c| c.is_uppercase()).count() >= 3
         && words[0].chars().all(|c| c.is_uppercase())
         && words[1].chars().all(char::is_lowercase);
-    (public || abbreviated)
+    (public || abbreviated || media_team)
         // (`Trường Thịnh`: a pen name opening like a school's.)
         && !is_name_line(value)
         && !is_caps_name(value)
@@ -7713,10 +7756,27 @@ mod tests {
     }
 
     #[test]
+    fn attachments_pictures_left_as_file_names_and_pictured_offers() {
+        assert_furniture(&[
+            "[Hình ảnh] Sơ đồ phân luồng giao thông tháng 7.png",
+            "anh-le-khanh-thanh-cau.jpg",
+            "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
+            "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
+        ]);
+        assert_body(&[
+            "Ảnh chụp màn hình được lưu dưới dạng tệp .png để gửi cho cơ quan công an.",
+            "Ưu đãi: giảm 20% học phí cho học sinh vùng sâu, vùng xa trong năm học tới.",
+            "Gói ưu đãi lãi suất giảm 2% cho hộ nghèo được giải ngân từ tháng 5.",
+        ]);
+    }
+
+    #[test]
     fn picture_viewer_labels() {
         assert_furniture(&[
             "🔍 Phóng to ảnh: Nhà trưng bày mới của huyện nhìn từ trên cao",
             "Nhấn để phóng to",
+            "🔍 Bấm để xem ảnh lớn",
+            "Chạm vào ảnh để xem ảnh gốc",
             "Xem ảnh lớn ›",
             "⤢ Xem ảnh gốc",
         ]);
@@ -9234,6 +9294,20 @@ mod tests {
         assert_eq!(drop_final_stop("Trần V."), "Trần V.");
         assert_eq!(drop_final_stop("T.T."), "T.T.");
         assert_eq!(drop_final_stop("Lê Nga"), "Lê Nga");
+    }
+
+    #[test]
+    fn an_editing_desk_and_a_bodys_media_team_sign_as_offices() {
+        assert_eq!(
+            why("Biên tập: Ban Truyền thông Chi hội"),
+            Some("editor credit")
+        );
+        assert!(office_byline("Truyền thông Giáo xứ Thạch Bích"));
+        assert!(office_byline(
+            "Phòng Truyền thông và Phát triển người tham gia – BHXH tỉnh Nghệ An"
+        ));
+        assert!(!office_byline("Truyền thông số cho nông dân vùng cao"));
+        assert!(!office_byline("Lê Thu Hà – Phòng Truyền thông"));
     }
 
     #[test]
