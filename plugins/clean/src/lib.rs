@@ -1103,6 +1103,33 @@ impl Clean {
             }
         }
 
+        // `Khuê`, `— Tường Vy —`, `Phạm Lê / Tổng hợp`: a signature set off
+        // by its shape alone, on the last body line or right under it, under
+        // a paragraph.
+        if out.author.is_none()
+            && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+        {
+            let sign = if rules::set_off_name(&lines[last_body].text).is_some() {
+                Some(last_body)
+            } else {
+                (last_body + 1 < n
+                    && matches!(
+                        roles[last_body + 1],
+                        Role::Removed("after article end" | "marker" | "navigation")
+                    ))
+                .then_some(last_body + 1)
+            };
+            if let Some(s) = sign
+                && (top..s)
+                    .rev()
+                    .find(|&i| roles[i] == Role::Body)
+                    .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
+                && let Some(name) = rules::set_off_name(&lines[s].text)
+            {
+                out.author = Some(name);
+                roles[s] = Role::Removed("author line");
+            }
+        }
         // `NAME (office)` under paragraphs a box in the text sent to the
         // tail: the writer signs the text wherever the cut put it.
         if out.author.is_none()
@@ -5536,6 +5563,24 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
              Căn LK03 | 20/06/2026 08:41\nLần trước nước đục cả buổi, mong lần này xả kỹ hơn ạ.\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_pen_name_of_one_word_or_set_off_by_dashes_under_the_last_paragraph() {
+        let lead = "Mấy năm nay, người dân xóm Bãi Giữa quen dần với việc phân loại rác ngay tại nhà trước khi xe thu gom đến.";
+        let para = "Tổ tự quản của xóm phát miễn phí hai thùng rác cho mỗi hộ và nhắc nhau bằng loa phát thanh mỗi sáng.";
+        for (sign, name) in [("Nguyệt", "Nguyệt"), ("— Lam Giang —", "Lam Giang")] {
+            let doc = clean(&format!(
+                "Xóm Bãi Giữa phân loại rác tại nhà\n21/06/2024 18:16\n\n{lead}\n\n{para}\n\n{sign}\nTừ khóa: rác thải, môi trường\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(name), "{sign}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{sign}");
+        }
+        // A label word there is no writer.
+        let doc = clean(&format!(
+            "Xóm Bãi Giữa phân loại rác tại nhà\n21/06/2024 18:16\n\n{lead}\n\n{para}\n\nVideo\nTừ khóa: rác thải, môi trường\n"
+        ));
         assert_eq!(doc.metadata.get_str("author"), None);
     }
 

@@ -6708,6 +6708,58 @@ pub fn signature_name(text: &str) -> Option<String> {
     name_ok.then(|| t.to_string())
 }
 
+/// `Khuê`, `Hoa`: a one-word pen name: a capitalised word of two to seven
+/// letters, not a word pages use as a label or a button.
+pub fn is_pen_name_word(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Video", "Ảnh", "Hết", "Nguồn", "Theo", "Tags", "Top", "Share", "Like", "Email", "In",
+        "Print", "Home", "Menu", "Xem", "Tin", "Bài", "Đóng", "Gửi", "Lưu", "Thích", "Chia",
+        "Trang", "Tiếp", "Về", "Mục", "Back", "Next", "Zalo", "Google", "Tweet", "Reply", "Trả",
+        "Hủy", "Logo", "Podcast", "Clip", "Audio", "Hình", "Tổng", "Dịch", "Ghi", "Kỳ",
+    ];
+    let t = text.trim();
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && (2..=7).contains(&t.chars().count())
+        && !LABELS.contains(&t)
+}
+
+/// A signature closing the text whose shape alone says so: a one-word pen
+/// name (`Khuê`), a name set off by dashes (`— Tường Vy —`), a monastic
+/// name under its title (`Sư cô Thích nữ Diệu Hạnh`), a name with the
+/// writer's note after a slash (`Phạm Lê / Tổng hợp`) → the name.
+pub fn set_off_name(text: &str) -> Option<String> {
+    let t = text.trim();
+    let dashes = ['—', '–', '-', '~', '*'];
+    let inner = match (t.strip_prefix(dashes), t.strip_suffix(dashes)) {
+        (Some(_), Some(_)) => t.trim_matches(dashes).trim(),
+        _ => t,
+    };
+    if let Some((name, note)) = inner.split_once(" / ")
+        && ["tổng hợp", "biên soạn", "lược dịch", "dịch", "ghi"]
+            .contains(&lower_case(note).as_str())
+    {
+        return is_name_line(name).then(|| name.to_string());
+    }
+    // `Sư cô`, `Đại đức`, `Thượng tọa` before `Thích (nữ) X Y`.
+    let monastic = ["Thích nữ ", "Thích "].iter().find_map(|w| {
+        let at = inner.find(w)?;
+        let (title, name) = (&inner[..at], &inner[at..]);
+        let given = &name[w.len()..];
+        (title.split_whitespace().count() <= 3
+            && title.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && is_name_line(given))
+        .then(|| name.to_string())
+    });
+    if monastic.is_some() {
+        return monastic;
+    }
+    (inner.len() < t.len() && (is_name_line(inner) || is_caps_name(inner))
+        || is_pen_name_word(inner))
+    .then(|| inner.to_string())
+}
+
 /// `Thầy Lê Minh Đức`, `Cô Hà Thu`: a teacher's honorific before the
 /// writer's full name, which the author field leaves out.
 pub fn without_honorific(name: &str) -> &str {
@@ -9294,6 +9346,31 @@ mod tests {
         assert_eq!(drop_final_stop("Trần V."), "Trần V.");
         assert_eq!(drop_final_stop("T.T."), "T.T.");
         assert_eq!(drop_final_stop("Lê Nga"), "Lê Nga");
+    }
+
+    #[test]
+    fn signatures_set_off_by_their_shape() {
+        for (line, name) in [
+            ("Nguyệt", "Nguyệt"),
+            ("— Lam Giang —", "Lam Giang"),
+            ("-- KHÁNH HÒA --", "KHÁNH HÒA"),
+            ("Ni sư Thích nữ Như Nguyện", "Thích nữ Như Nguyện"),
+            ("Đại đức Thích Minh Tuệ", "Thích Minh Tuệ"),
+            ("Trần Hà / Tổng hợp", "Trần Hà"),
+        ] {
+            assert_eq!(set_off_name(line).as_deref(), Some(name), "{line}");
+        }
+        for line in [
+            "Video",
+            "Hết",
+            "— Quảng cáo —",
+            "Lê Văn Hải",
+            "Thời sự / Trong nước",
+            "Mùa nước nổi",
+            "Thích ứng với biến đổi khí hậu",
+        ] {
+            assert_eq!(set_off_name(line), None, "{line}");
+        }
     }
 
     #[test]
