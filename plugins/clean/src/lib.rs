@@ -781,6 +781,16 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
+                // `Theo Lê Hà/VOV`, `Theo Lê Hà (Báo X)`: the writer and the
+                // paper.
+                if roles[i] == Role::Body
+                    && let Some((writer, paper)) = rules::credit_with_writer(&lines[i].text)
+                {
+                    out.author.get_or_insert(writer);
+                    out.source.get_or_insert(paper);
+                    roles[i] = Role::Removed("credit line");
+                    break;
+                }
                 // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`,
                 // `Minh Anh (tổng hợp)`, `Lê Hà/Thời báo X`.
                 if roles[i] == Role::Body
@@ -794,9 +804,12 @@ impl Clean {
                 // `✍ Name | office`, `Chữ: A — Ảnh: B`, `Danh Sơn (Trạm
                 // Khuyến nông …)`, `ThS.BS Lê Hà - Viện …`: a name by its
                 // evidence, whatever the labels.
-                if matches!(roles[i], Role::Body | Role::Removed("icon toolbar"))
-                    && let Some(name) = names::person(&lines[i].text)
-                        .or_else(|| names::beside_email(&lines[i].text))
+                // (`Lê Hà | Báo X` reads like a menu: the bar's look.)
+                if matches!(
+                    roles[i],
+                    Role::Body | Role::Removed("icon toolbar" | "navigation")
+                ) && let Some(name) =
+                    names::person(&lines[i].text).or_else(|| names::beside_email(&lines[i].text))
                 {
                     out.author.get_or_insert(name);
                     roles[i] = Role::Removed("author line");
@@ -5582,6 +5595,36 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "Xóm Bãi Giữa phân loại rác tại nhà\n21/06/2024 18:16\n\n{lead}\n\n{para}\n\nVideo\nTừ khóa: rác thải, môi trường\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_byline_with_the_writers_paper_or_office_after_a_bar_dash_or_slash() {
+        let lead = "Tòa án nhân dân huyện vừa mở phiên tòa lưu động xét xử một vụ trộm cắp tài sản tại hội trường của xã.";
+        let para = "Hơn hai trăm người dân đến dự, nhiều người ở lại hỏi thẩm phán về thủ tục hòa giải tranh chấp đất đai.";
+        for (byline, author, source) in [
+            ("Lê Thu Hà – Báo Sông Lam", "Lê Thu Hà", None),
+            ("Lê Thu Hà | Báo Sông Lam", "Lê Thu Hà", None),
+            ("Lê Thu Hà · Hội Luật gia tỉnh", "Lê Thu Hà", None),
+            ("Theo Lê Thu Hà/VOV", "Lê Thu Hà", Some("VOV")),
+            (
+                "Phóng viên: Lê Thu Hà · Dựng hình: Vương Khải",
+                "Lê Thu Hà",
+                None,
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n{byline}\n\n{lead}\n\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(author), "{byline}");
+            assert_eq!(doc.metadata.get_str("source"), source, "{byline}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{byline}");
+        }
+        // Under the text, the credit with its slash reads the same.
+        let doc = clean(&format!(
+            "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n\n{lead}\n\n{para}\n\nTheo Lê Thu Hà/VOV\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
+        assert_eq!(doc.metadata.get_str("source"), Some("VOV"));
     }
 
     #[test]

@@ -62,6 +62,10 @@ pub const PICTURE_ROLES: &[&str] = &[
     "photo",
     "video",
     "dựng video",
+    // `Dựng hình: X`, `Hậu kỳ: X`: the film's editing.
+    "dựng",
+    "hậu kỳ",
+    "đạo diễn",
     "clip",
     "quay phim",
     "dựng phim",
@@ -137,6 +141,12 @@ const NOT_TITLES: &[&str] = &[
     "cục",
     "tổng",
     "khoa",
+    // A publication's word: `Báo Hà Giang` is a paper, not a titled name.
+    "báo",
+    "đài",
+    "tạp",
+    "cổng",
+    "kênh",
 ];
 
 /// A weekday or a date's words (`Thứ Tư`, `Chủ nhật`, `Ngày Rằm`): the

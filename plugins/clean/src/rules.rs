@@ -5317,8 +5317,16 @@ pub fn is_name_line(text: &str) -> bool {
             let words: Vec<&str> = part.split_whitespace().collect();
             let dotted = part.contains('.');
             let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
+            // (`Lê Hà – Báo Hà Giang`: the writer's paper after the dash.)
+            let paper = || {
+                matches!(
+                    lower_case(words[0]).as_str(),
+                    "báo" | "đài" | "tạp" | "cổng" | "kênh"
+                )
+            };
             count_ok
                 && !crate::names::is_when_word(words[0])
+                && !paper()
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
                     // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
@@ -5925,6 +5933,21 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
         {
             return Some((name.to_string(), paper.to_string()));
         }
+    }
+    // `Theo Lê Hà/VOV`, `Theo Lê Hà/Báo X`: the writer, then the paper's
+    // code or name after a slash.
+    if let Some((name, paper)) = rest.rsplit_once('/')
+        && is_name_line(name.trim())
+        && {
+            let paper = paper.trim();
+            is_publication_name(paper)
+                || (2..=8).contains(&paper.chars().count())
+                    && paper
+                        .chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        }
+    {
+        return Some((name.trim().to_string(), paper.trim().to_string()));
     }
     // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`: a paper's
     // name, every word capitalised, no digits.
