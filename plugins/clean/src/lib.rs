@@ -795,9 +795,22 @@ impl Clean {
                 // `Minh Anh (tổng hợp)`, `Lê Hà/Thời báo X`.
                 if roles[i] == Role::Body
                     && let Some(name) = rules::signature_name(&lines[i].text)
-                        .or_else(|| rules::name_with_note(&lines[i].text).map(|(n, _)| n))
                 {
                     out.signed(name, &lines[i].text);
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
+                // `Hoàng Long (Theo Reuters)`: the writer and the paper,
+                // not the site's own code.
+                if roles[i] == Role::Body
+                    && let Some((name, credit)) = rules::name_with_note(&lines[i].text)
+                {
+                    out.author.get_or_insert(name);
+                    if let Some(credit) = credit
+                        && !names_the_site(lines, &roles, top, &credit)
+                    {
+                        out.source.get_or_insert(credit);
+                    }
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -5611,6 +5624,10 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
                 "Lê Thu Hà",
                 None,
             ),
+            ("Lê Thu Hà (Theo Reuters)", "Lê Thu Hà", Some("Reuters")),
+            ("Tác giả: Lê Thu Hà. Biên tập: Minh Tú", "Lê Thu Hà", None),
+            ("Lê Thu Hà lược dịch", "Lê Thu Hà", None),
+            ("Minh Anh tổng hợp", "Minh Anh", None),
         ] {
             let doc = clean(&format!(
                 "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n{byline}\n\n{lead}\n\n{para}\n"

@@ -317,7 +317,16 @@ const RANKS: &[&str] = &[
 ];
 
 /// The writer's note closing a signature: `NAME ghi`, `A (thực hiện)`.
-const WRITER_TAILS: [&str; 4] = [" (ghi)", " ghi", " thực hiện", " (thực hiện)"];
+const WRITER_TAILS: [&str; 7] = [
+    " (ghi)",
+    " tổng hợp",
+    " ghi",
+    " thực hiện",
+    " (thực hiện)",
+    // `Lê Hà lược dịch`: the writer's own note that the text is translated.
+    " lược dịch",
+    " biên dịch",
+];
 
 /// `NGỌC LAM ghi`, `Lê Hà (thực hiện)`: a signature whose own note says
 /// the name is the writer's, wherever it stands.

@@ -5742,6 +5742,17 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
             _ => value,
         };
+        // `Lê Hà. Biên tập: Minh Tú`: another role's credit after a stop.
+        let value = match value.split_once(". ") {
+            Some((name, credit))
+                if credit
+                    .split_once(':')
+                    .is_some_and(|(key, _)| crate::names::other_role(key)) =>
+            {
+                name
+            }
+            _ => value,
+        };
         let name = value
             .split([',', '(', '-', '–', '—', '|', '·', ';', '/'])
             .next()
