@@ -236,10 +236,13 @@ pub struct Cleaned {
 
 impl Cleaned {
     /// A signature line read for its writer `name`: the writer, and the
-    /// paper after its slash when it names one (`Lê Hà/Thời báo X`).
-    fn signed(&mut self, name: String, line: &str) {
+    /// paper after its slash or dash when it names one (`Lê Hà/Thời báo X`,
+    /// `Lê Hà – Báo X`), unless that paper is the site itself.
+    fn signed(&mut self, name: String, line: &str, own_site: impl Fn(&str) -> bool) {
         self.author.get_or_insert(name);
-        if let Some(paper) = rules::signature_paper(line) {
+        if let Some(paper) = rules::signature_paper(line)
+            && !own_site(&paper)
+        {
             self.source.get_or_insert(paper);
         }
     }
@@ -796,7 +799,9 @@ impl Clean {
                 if roles[i] == Role::Body
                     && let Some(name) = rules::signature_name(&lines[i].text)
                 {
-                    out.signed(name, &lines[i].text);
+                    out.signed(name, &lines[i].text, |p| {
+                        names_the_site(lines, &roles, top, p)
+                    });
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -824,7 +829,9 @@ impl Clean {
                 ) && let Some(name) =
                     names::person(&lines[i].text).or_else(|| names::beside_email(&lines[i].text))
                 {
-                    out.author.get_or_insert(name);
+                    out.signed(name, &lines[i].text, |p| {
+                        names_the_site(lines, &roles, top, p)
+                    });
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -871,10 +878,12 @@ impl Clean {
                 if let Some(author) = rules::author_line(f) {
                     out.author.get_or_insert(author);
                     // `Tác giả: A – Nguồn tin: X – …`: the row's source;
-                    // `Bài và ảnh: A/Báo X`: the paper after the slash.
-                    if let Some(source) =
-                        rules::row_source(f.text).or_else(|| rules::signature_paper(f.text))
-                    {
+                    // `Bài và ảnh: A/Báo X`: the paper after the slash, not
+                    // the site itself.
+                    if let Some(source) = rules::row_source(f.text).or_else(|| {
+                        rules::signature_paper(f.text)
+                            .filter(|p| !names_the_site(lines, &roles, top, p))
+                    }) {
                         out.source.get_or_insert(source);
                     }
                     roles[i] = Role::Removed("author line");
@@ -1041,7 +1050,7 @@ impl Clean {
             {
                 // `✍ Hoài Nam`, `Ngọc Diệp/VMT`, `Đại úy X – Công an …`,
                 // `Lê Hà ✉ ha.le@site.vn`, `Lê Hà/Thời báo X`.
-                out.signed(name, text);
+                out.signed(name, text, |p| names_the_site(lines, &roles, top, p));
                 roles[last] = Role::Removed("author line");
             } else if rules::is_translator(text)
                 && (top..last)
@@ -1097,7 +1106,7 @@ impl Clean {
             {
                 // `Kim Ngân (TTVH-TT)`, `Nhà báo Lê Hà - Đài …` under the
                 // last paragraph (not a list's last item).
-                out.author.get_or_insert(name);
+                out.signed(name, text, |p| names_the_site(lines, &roles, top, p));
                 roles[last] = Role::Removed("author line");
             } else if let Some(name) = names::person(text)
                 && ((top..last)
@@ -1113,7 +1122,7 @@ impl Clean {
             {
                 // `Điều dưỡng trưởng X – unit`, `Ghi nhận tại tòa: A và B`
                 // (under a paragraph or a quoted sentence).
-                out.author.get_or_insert(name);
+                out.signed(name, text, |p| names_the_site(lines, &roles, top, p));
                 roles[last] = Role::Removed("author line");
             } else if let Some(name) = names::marked_writer(text)
                 && (top..last)
@@ -1152,7 +1161,9 @@ impl Clean {
                     .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
                 && let Some(name) = rules::set_off_name(&lines[s].text)
             {
-                out.author = Some(name);
+                out.signed(name, &lines[s].text, |p| {
+                    names_the_site(lines, &roles, top, p)
+                });
                 roles[s] = Role::Removed("author line");
             }
         }
@@ -2552,7 +2563,7 @@ fn dated_boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
 
 /// Whether the site names itself `name` (a code like `STV`, or words like
 /// `Gác Nhỏ`, in any case): in its masthead above the headline, or in its
-/// footer or site-name lines.
+/// footer, contact or site-name lines.
 fn names_the_site(lines: &[Line], roles: &[Role], top: usize, name: &str) -> bool {
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
@@ -2563,7 +2574,7 @@ fn names_the_site(lines: &[Line], roles: &[Role], top: usize, name: &str) -> boo
     let wanted = words(name);
     !wanted.is_empty()
         && (0..lines.len()).any(|k| {
-            (k + 1 < top || matches!(roles[k], Role::Removed("footer" | "site name")))
+            (k + 1 < top || matches!(roles[k], Role::Removed("footer" | "contact" | "site name")))
                 && words(&lines[k].text)
                     .windows(wanted.len())
                     .any(|w| w == wanted.as_slice())
@@ -5615,8 +5626,16 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         let lead = "Tòa án nhân dân huyện vừa mở phiên tòa lưu động xét xử một vụ trộm cắp tài sản tại hội trường của xã.";
         let para = "Hơn hai trăm người dân đến dự, nhiều người ở lại hỏi thẩm phán về thủ tục hòa giải tranh chấp đất đai.";
         for (byline, author, source) in [
-            ("Lê Thu Hà – Báo Sông Lam", "Lê Thu Hà", None),
-            ("Lê Thu Hà | Báo Sông Lam", "Lê Thu Hà", None),
+            (
+                "Lê Thu Hà – Báo Sông Lam",
+                "Lê Thu Hà",
+                Some("Báo Sông Lam"),
+            ),
+            (
+                "Lê Thu Hà | Báo Sông Lam",
+                "Lê Thu Hà",
+                Some("Báo Sông Lam"),
+            ),
             ("Lê Thu Hà · Hội Luật gia tỉnh", "Lê Thu Hà", None),
             ("Theo Lê Thu Hà/VOV", "Lê Thu Hà", Some("VOV")),
             (
@@ -5636,6 +5655,12 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             assert_eq!(doc.metadata.get_str("source"), source, "{byline}");
             assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{byline}");
         }
+        // The site's own paper after the writer is no source.
+        let doc = clean(&format!(
+            "BÁO SÔNG LAM ĐIỆN TỬ\nXét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\nLê Thu Hà – Báo Sông Lam\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
+        assert_eq!(doc.metadata.get_str("source"), None);
         // Under the text, the credit with its slash reads the same.
         let doc = clean(&format!(
             "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n\n{lead}\n\n{para}\n\nTheo Lê Thu Hà/VOV\n"

@@ -5321,7 +5321,7 @@ pub fn is_name_line(text: &str) -> bool {
             let paper = || {
                 matches!(
                     lower_case(words[0]).as_str(),
-                    "báo" | "đài" | "tạp" | "cổng" | "kênh"
+                    "báo" | "đài" | "tạp" | "cổng" | "kênh" | "theo"
                 )
             };
             count_ok
@@ -6770,9 +6770,11 @@ pub fn set_off_name(text: &str) -> Option<String> {
         (Some(_), Some(_)) => t.trim_matches(dashes).trim(),
         _ => t,
     };
+    // (`Phạm Lê / Báo X`: the paper after the slash.)
     if let Some((name, note)) = inner.split_once(" / ")
-        && ["tổng hợp", "biên soạn", "lược dịch", "dịch", "ghi"]
+        && (["tổng hợp", "biên soạn", "lược dịch", "dịch", "ghi"]
             .contains(&lower_case(note).as_str())
+            || is_publication_name(note))
     {
         return is_name_line(name).then(|| name.to_string());
     }
@@ -6821,8 +6823,17 @@ pub fn is_publication_name(text: &str) -> bool {
 /// `Minh Phương/Thời báo Ngân hàng Bắc Bộ`: the paper after a signature's
 /// slash, when it names a publication (not a desk: `ĐÌNH VŨ/Sóng Cửa Hội`).
 pub fn signature_paper(text: &str) -> Option<String> {
-    let (_, paper) = text.rsplit_once('/')?;
-    is_publication_name(paper).then(|| paper.trim().to_string())
+    // (`Lê Hà - Theo Báo X`, `Lê Hà – Báo X`: after a dash too.)
+    let (_, paper) = text
+        .rsplit_once('/')
+        .or_else(|| text.rsplit_once(" | "))
+        .or_else(|| text.rsplit_once(" · "))
+        .or_else(|| text.rsplit_once(" – "))
+        .or_else(|| text.rsplit_once(" — "))
+        .or_else(|| text.rsplit_once(" - "))?;
+    let paper = paper.trim();
+    let paper = paper.strip_prefix("Theo ").unwrap_or(paper);
+    is_publication_name(paper).then(|| paper.to_string())
 }
 
 /// `… đều được tiếp thu, thực hiện. Quang Vinh – Thu Hằng`: a signature the
@@ -6955,8 +6966,11 @@ const SOURCE_KEYS: &[&str] = &[
     "nguồn bài gốc:",
     "link bài gốc:",
     "xem bài gốc tại",
+    "xem bài gốc trên",
     "đọc bài gốc tại",
+    "đọc bài gốc trên",
     "xem bài viết gốc tại",
+    "xem bài viết gốc trên",
     "nguồn:",
     "nguồn :",
     "theo nguồn:",
@@ -9391,6 +9405,7 @@ mod tests {
             ("Ni sư Thích nữ Như Nguyện", "Thích nữ Như Nguyện"),
             ("Đại đức Thích Minh Tuệ", "Thích Minh Tuệ"),
             ("Trần Hà / Tổng hợp", "Trần Hà"),
+            ("Trần Hà / Báo Đồng Khởi", "Trần Hà"),
         ] {
             assert_eq!(set_off_name(line).as_deref(), Some(name), "{line}");
         }
