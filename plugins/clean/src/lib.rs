@@ -872,10 +872,25 @@ impl Clean {
             }
             // (`(Bài đăng trên X số 15/2025)`: a print note naming the
             // publication the story first appeared in.)
+            // `Bạn đọc A (Yên Châu, Sơn La)` over `Trả lời:`: the signature
+            // of a reader's question the article answers, part of the text
+            // (over an editor's note it signs a letter: the writer).
+            let asks = || {
+                f.lower.starts_with("bạn đọc ")
+                    && (i + 1..n)
+                        .find(|&k| roles[k] == Role::Body)
+                        .is_some_and(|k| {
+                            let next = &features[k].lower;
+                            ["trả lời", "đáp:", "đáp "]
+                                .iter()
+                                .any(|w| next.starts_with(w))
+                                || next.contains("trả lời:")
+                        })
+            };
             if roles[i] == Role::Body
                 || matches!(roles[i], Role::Removed("tail" | "footer" | "print edition"))
             {
-                if let Some(author) = rules::author_line(f) {
+                if let Some(author) = rules::author_line(f).filter(|_| !asks()) {
                     out.author.get_or_insert(author);
                     // `Tác giả: A – Nguồn tin: X – …`: the row's source;
                     // `Bài và ảnh: A/Báo X`: the paper after the slash, not
@@ -5667,6 +5682,26 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
         assert_eq!(doc.metadata.get_str("source"), Some("VOV"));
+    }
+
+    #[test]
+    fn a_readers_question_signed_over_the_answer_stays_in_the_text() {
+        let asked = "Hỏi: Bố tôi mất năm 2019, không để lại di chúc. Anh cả muốn giữ cả mảnh đất hương hỏa, chị em tôi có được chia không?";
+        let reader = "Bạn đọc Lò Thị Mai (Mộc Châu, Sơn La)";
+        let answer = "Trả lời:";
+        let para = "Vì bố bạn không để lại di chúc, di sản được chia theo pháp luật cho những người ở hàng thừa kế thứ nhất, mỗi người một phần bằng nhau.";
+        let lawyer = "Luật sư NGUYỄN VĂN TÂM (Đoàn Luật sư tỉnh Sơn La)";
+        let doc = clean(&format!(
+            "Đất hương hỏa chia thế nào?\n10/11/2025 07:00\n\n{asked}\n\n{reader}\n\n{answer}\n\n{para}\n\n{lawyer}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("NGUYỄN VĂN TÂM"));
+        assert_eq!(doc.text, [asked, reader, answer, para].join("\n\n"));
+        // A reader signing a letter the editors then answer is its writer.
+        let note = "Ngày 3/6, tòa soạn đã chuyển thư của bạn đọc đến ủy ban phường và được trả lời sẽ dọn bãi rác trong tuần.";
+        let doc = clean(&format!(
+            "Xin đừng để con hẻm thành bãi rác\n02/06/2025 21:05\n\n{para}\n\n{reader}\n\nLỜI TÒA SOẠN\n\n{note}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lò Thị Mai"));
     }
 
     #[test]
