@@ -1036,6 +1036,7 @@ impl Clean {
                 // `Ảnh: Quốc Bảo` under the signature.
                 roles[last] = Role::Removed("photo credit");
             } else if rules::is_desk_credit(text)
+                || rules::noted_office(text)
                 // `Phòng Kinh tế huyện X`, `Ban Tư vấn – Khiếu nại` under the
                 // last paragraph: an office signs (not a list's last item).
                 || rules::office_byline(text)
@@ -5702,6 +5703,20 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "Xin đừng để con hẻm thành bãi rác\n02/06/2025 21:05\n\n{para}\n\n{reader}\n\nLỜI TÒA SOẠN\n\n{note}\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lò Thị Mai"));
+    }
+
+    #[test]
+    fn a_notice_signed_by_its_office_and_dated_by_the_posters_stamp_at_the_foot() {
+        let lead = "Ban quản trị tòa nhà xin chuyển tới cư dân cảnh báo của công an phường về các thủ đoạn lừa đảo qua điện thoại.";
+        let para = "Ban quản trị đề nghị các hộ gia đình nhắc nhở người cao tuổi trong nhà, vì đây là nhóm dễ bị kẻ gian nhắm tới.";
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nBQL chung cư B4 (tổng hợp)\n\n👁 412 lượt xem\n\n\
+             Thông báo khác:\n– Họp cư dân thường niên (đăng 25/02/2025)\n– Thu phí dịch vụ quý II (đăng 01/03/2025)\n\n\
+             Đăng bởi Ban Quản trị · 19:10, 03/03/2025\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-03-03T19:10"));
     }
 
     #[test]

@@ -228,7 +228,8 @@ pub fn posted_label(text: &str) -> Option<usize> {
     let posted = lower.match_indices("đăng").find(|&(at, w)| {
         let rest = &lower[at + w.len()..];
         rest.starts_with(':')
-            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu"]
+            // (`Đăng bởi Ban Quản trị · 19:10, 03/03/2025`: the poster's stamp.)
+            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu", " bởi"]
                 .iter()
                 .any(|l| rest.starts_with(l))
             || rest

@@ -860,6 +860,7 @@ const LIST_HEAD_STARTS: &[&str] = &[
     "những bài",
     "tin bài",
     "tin, bài",
+    "thông báo",
     "top",
     "tin tức",
     "đọc",
@@ -5429,6 +5430,29 @@ pub fn is_desk_credit(text: &str) -> bool {
         .any(|p| l == *p || l.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// `BQT tòa nhà HH2 (tổng hợp)`, `Phòng Tư pháp huyện (t/h)`: an office
+/// signing with the writer's own note; no person named.
+pub fn noted_office(text: &str) -> bool {
+    let Some((office, note)) = text
+        .trim()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = office.split_whitespace().collect();
+    // `BQT tòa nhà …`: an abbreviation, then words in lower case.
+    let abbreviated = words.len() >= 2
+        && words[0].chars().count() >= 3
+        && words[0].chars().all(char::is_uppercase)
+        && words[1].chars().all(char::is_lowercase);
+    matches!(
+        lower_case(note).as_str(),
+        "tổng hợp" | "t/h" | "biên soạn" | "thực hiện"
+    ) && office.chars().count() <= 80
+        && (abbreviated || office_byline(office))
+}
+
 /// `Ban Tuyên giáo Huyện ủy X`, `Phòng Kinh tế huyện X`, `Tin, ảnh: TTYT
 /// huyện X`: an office signing as the writer on a line of its own, bare
 /// or under a writer's key, no person named (the author stays empty).
@@ -9434,6 +9458,10 @@ mod tests {
         ));
         assert!(!office_byline("Truyền thông số cho nông dân vùng cao"));
         assert!(!office_byline("Lê Thu Hà – Phòng Truyền thông"));
+        assert!(noted_office("BQT tòa nhà HH2 (tổng hợp)"));
+        assert!(noted_office("Phòng Tư pháp huyện Mai Sơn (t/h)"));
+        assert!(!noted_office("NGUYỄN VĂN AN (tổng hợp)"));
+        assert!(!noted_office("Lê Thu Hà (tổng hợp)"));
     }
 
     #[test]
