@@ -1864,9 +1864,21 @@ impl Clean {
         //    sentences (site names, menus, stray labels) are furniture too.
         //    Name and credit lines are left for the author/source rules; the
         //    article's lists are already set apart ([`article_lists`]).
-        let last_sentence = (top..n)
-            .rev()
-            .find(|&k| roles[k] == Role::Body && features[k].sentence && !signature(k));
+        // (`Hỗ trợ thân nhân: 0237 … (giờ hành chính)` under the tags: a
+        // short phone line closed by a bracketed note after furniture began
+        // is no sentence of the article.)
+        let stray_note = |k: usize| {
+            let text = lines[k].text.trim_end();
+            text.ends_with(')')
+                && !text.ends_with(".)")
+                && features[k].chars <= 100
+                && features[k].digits >= 8
+                && k > top
+                && furniture(roles[k - 1])
+        };
+        let last_sentence = (top..n).rev().find(|&k| {
+            roles[k] == Role::Body && features[k].sentence && !signature(k) && !stray_note(k)
+        });
         if let Some(last) = last_sentence {
             let mut started = false;
             for k in last + 1..n {
@@ -5717,6 +5729,18 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("author"), None);
         assert_eq!(doc.metadata.get_str("published"), Some("2025-03-03T19:10"));
+    }
+
+    #[test]
+    fn a_helpline_with_its_hours_under_the_tags_is_furniture() {
+        let lead = "Sáng 29/8, trại giam tổ chức lễ công bố quyết định đặc xá cho 46 phạm nhân đủ điều kiện trở về địa phương.";
+        let call =
+            "Thân nhân cần hỏi thêm xin gọi bộ phận tiếp dân: 0237 3 618 044 (giờ hành chính)";
+        let doc = clean(&format!(
+            "Trao quyết định đặc xá\n29/08/2025 09:45\n\n{lead}\n\n{call}\n\nTừ khóa: đặc xá\n\nHỗ trợ thân nhân: 0237 3 618 044 (giờ hành chính)\n"
+        ));
+        // The article's own call stays; the site's helpline under the tags goes.
+        assert_eq!(doc.text, format!("{lead}\n\n{call}"));
     }
 
     #[test]
