@@ -955,6 +955,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_marker(f.text) {
         return Some("marker");
     }
+    if let Some(kind) = bracketed_label(f) {
+        return Some(kind);
+    }
     let short = f.chars <= 60;
     if short && f.contains_any(AD_CUES) && !f.sentence || job_advert(f) || pictured_offer(f) {
         return Some("ad");
@@ -3480,6 +3483,19 @@ fn is_action_bar(f: &Features) -> bool {
 
 /// A short line framed by punctuation, like `--Quảng cáo---` or `[Ảnh]`,
 /// or a line without any letter or digit.
+/// `[Banner] Chủ động phòng ngừa …`, `[Video] Toàn cảnh …`: a slot the
+/// page labels in brackets as an advert or a player, whatever follows.
+fn bracketed_label(f: &Features) -> Option<&'static str> {
+    let (label, _) = f.lower.strip_prefix('[')?.split_once(']')?;
+    match label.trim() {
+        "banner" | "quảng cáo" | "qc" | "ad" | "ads" | "tài trợ" => Some("ad"),
+        "video" | "clip" | "infographic" | "audio" | "podcast" | "emagazine" | "e-magazine" => {
+            Some("media player")
+        }
+        _ => None,
+    }
+}
+
 pub fn is_marker(line: &str) -> bool {
     let framed = |c: char| {
         matches!(
@@ -5502,10 +5518,23 @@ pub fn office_byline(text: &str) -> bool {
     let media_team = value
         .strip_prefix("Truyền thông ")
         .is_some_and(|body| body.starts_with(char::is_uppercase));
+    // (`VPTT BCH PCTT&TKCN tỉnh`: several abbreviations before the place;
+    // letters without tone marks, not `KHÁNH VY và …`.)
+    let first_lower = words.iter().position(|w| w.chars().all(char::is_lowercase));
     let abbreviated = words.len() >= 3
         && words[0].chars().filter(|c| c.is_uppercase()).count() >= 3
-        && words[0].chars().all(|c| c.is_uppercase())
-        && words[1].chars().all(char::is_lowercase);
+        && first_lower.is_some_and(|p| {
+            p >= 1
+                && words[..p].iter().all(|w| {
+                    w.chars().all(|c| {
+                        c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-' | 'Đ')
+                    })
+                })
+                && (p == 1
+                    || words[..p]
+                        .iter()
+                        .any(|w| !w.contains(['A', 'E', 'I', 'O', 'U'])))
+        });
     (public || abbreviated || media_team)
         // (`Trường Thịnh`: a pen name opening like a school's.)
         && !is_name_line(value)
@@ -7884,6 +7913,8 @@ mod tests {
         assert_furniture(&[
             "[Hình ảnh] Sơ đồ phân luồng giao thông tháng 7.png",
             "anh-le-khanh-thanh-cau.jpg",
+            "[Banner] Chủ động phòng ngừa – Ứng phó kịp thời",
+            "[Video] Toàn cảnh lễ thông xe cầu Bến Lức",
             "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
@@ -9459,6 +9490,8 @@ mod tests {
         assert!(!office_byline("Truyền thông số cho nông dân vùng cao"));
         assert!(!office_byline("Lê Thu Hà – Phòng Truyền thông"));
         assert!(noted_office("BQT tòa nhà HH2 (tổng hợp)"));
+        assert!(office_byline("VPTT BCH PCTT&TKCN tỉnh"));
+        assert!(!office_byline("HOÀNG VĂN NAM tỉnh"));
         assert!(noted_office("Phòng Tư pháp huyện Mai Sơn (t/h)"));
         assert!(!noted_office("NGUYỄN VĂN AN (tổng hợp)"));
         assert!(!noted_office("Lê Thu Hà (tổng hợp)"));
