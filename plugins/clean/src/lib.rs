@@ -706,9 +706,16 @@ impl Clean {
                 // `Ngày đăng: 18/01/2025 | Lượt xem: 1.204 | [In bài]`: a
                 // date labelled at the head of a widget bar; `[ 18/01/2025 ]`
                 // a date in a frame.
+                // (`#1 · 12/2/2025 lúc 9:47 tối`: a thread's first post.)
+                let first_post = rules::post_number(&lines[i].text) == Some(1);
                 if let Some(date) = rules::widget_date(&lines[i].text)
                     .or_else(|| rules::framed_date(&lines[i].text))
                     .or_else(|| published::relative_stamp(&lines[i].text))
+                    .or_else(|| {
+                        first_post
+                            .then(|| published::find_date_time(&lines[i].text))
+                            .flatten()
+                    })
                 {
                     out.published = Some(date);
                     break;
@@ -851,6 +858,35 @@ impl Clean {
                     out.published = published::find_date_time(features[i].text);
                     roles[i] = Role::Removed("byline");
                     break;
+                }
+            }
+        }
+
+        // A forum thread: a poster's handle over a member card or a post's
+        // number is furniture; from a later post (`#2 · …` under its
+        // poster's handle) on, the rest is replies.
+        if use_rules {
+            let post = |k: usize| {
+                (k < n)
+                    .then(|| rules::post_number(&lines[k].text))
+                    .flatten()
+            };
+            for i in top..n {
+                if roles[i] != Role::Body || !rules::is_handle(lines[i].text.trim()) {
+                    continue;
+                }
+                let carded = i + 1 < n && roles[i + 1] == Role::Removed("member card");
+                let number = post(i + 1).or_else(|| if carded { post(i + 2) } else { None });
+                if number.is_some_and(|p| p >= 2) {
+                    for role in &mut roles[i..] {
+                        if *role == Role::Body {
+                            *role = Role::Removed("comment");
+                        }
+                    }
+                    break;
+                }
+                if carded || number.is_some() {
+                    roles[i] = Role::Removed("poster");
                 }
             }
         }
@@ -1160,8 +1196,16 @@ impl Clean {
         if out.author.is_none()
             && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
         {
+            // (`______` then `Lâm Văn Hiếu – tổ trưởng …`: a forum post's
+            // signature under its rule.)
+            let ruled = last_body + 2 < n
+                && roles[last_body + 1] == Role::Removed("marker")
+                && !lines[last_body + 1].text.chars().any(char::is_alphanumeric)
+                && roles[last_body + 2] == Role::Removed("after article end");
             let sign = if rules::set_off_name(&lines[last_body].text).is_some() {
                 Some(last_body)
+            } else if ruled {
+                Some(last_body + 2)
             } else {
                 (last_body + 1 < n
                     && matches!(
@@ -1170,12 +1214,23 @@ impl Clean {
                     ))
                 .then_some(last_body + 1)
             };
+            let read = |s: usize| {
+                rules::set_off_name(&lines[s].text).or_else(|| {
+                    ruled
+                        .then(|| {
+                            let text = &lines[s].text;
+                            let first = text.split([',', '–', '—', '(']).next().unwrap_or("");
+                            rules::is_name_line(first.trim()).then(|| first.trim().to_string())
+                        })
+                        .flatten()
+                })
+            };
             if let Some(s) = sign
                 && (top..s)
                     .rev()
                     .find(|&i| roles[i] == Role::Body)
                     .is_some_and(|i| features[i].full_stop() && features[i].chars > 60)
-                && let Some(name) = rules::set_off_name(&lines[s].text)
+                && let Some(name) = read(s)
             {
                 out.signed(name, &lines[s].text, |p| {
                     names_the_site(lines, &roles, top, p)
@@ -5741,6 +5796,24 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         // The article's own call stays; the site's helpline under the tags goes.
         assert_eq!(doc.text, format!("{lead}\n\n{call}"));
+    }
+
+    #[test]
+    fn a_forum_thread_its_first_post_and_the_replies() {
+        let title = "Kinh nghiệm giữ vườn sầu riêng qua đợt nắng nóng, mời các bác góp ý";
+        let lead = "Chào các bác. Tháng này Krông Pắc nắng gắt liền hai tuần, nhiều vườn sầu riêng trong xóm bị rụng trái non.";
+        let para = "Tôi tưới nhỏ giọt vào sáng sớm, phủ rơm quanh gốc và che lưới cho cây con, nhờ vậy vườn nhà qua được đợt nắng.";
+        let doc = clean(&format!(
+            "DIỄN ĐÀN NHÀ VƯỜN TÂY NGUYÊN\nDiễn đàn › Cây ăn trái\n{title}\n\
+             Thảo luận trong 'Cây ăn trái' bắt đầu bởi baoan_krongpac\nbaoan_krongpac\n\
+             Thành viên mới · Bài viết: 86 · Tham gia: 02/04/2021\n#1 · 3/4/2025 lúc 8:15 tối\n\
+             {lead}\n{para}\nẢnh: baoan_krongpac\n______________\nY Bảo Ênuôl – nhà vườn ở Krông Pắc\n\
+             minhtri_ea\n#2 · 4/4/2025 lúc 6:02 sáng\nBác làm kỹ quá, để em áp dụng cho vườn nhà.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-04-03T20:15"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Y Bảo Ênuôl"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

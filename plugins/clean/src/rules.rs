@@ -955,7 +955,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_marker(f.text) {
         return Some("marker");
     }
-    if let Some(kind) = bracketed_label(f) {
+    if let Some(kind) = bracketed_label(f).or_else(|| forum_furniture(f)) {
         return Some(kind);
     }
     let short = f.chars <= 60;
@@ -2649,10 +2649,10 @@ pub fn is_picture_credit(text: &str) -> bool {
             | "minh hoạ"
             // Bilingual and overseas sites' key.
             | "photo"
-    ) && value
-        .split([',', '–', '-', '/'])
-        .map(credited)
-        .all(|n| !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n)))
+    ) && value.split([',', '–', '-', '/']).map(credited).all(|n| {
+        // (`Ảnh: lamhieu_damdoi`: a forum member's handle.)
+        !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n) || is_handle(n))
+    })
 }
 
 /// The one credited in a picture credit's part: `thành viên Lê Tùng`,
@@ -3209,6 +3209,41 @@ pub fn dated_comment_header(text: &str) -> bool {
     is_commenter(who)
 }
 
+/// `lananh_88`, `hoangvu.hn`: a site account's handle, one word.
+pub fn is_handle(w: &str) -> bool {
+    (3..=30).contains(&w.len())
+        && w.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !w.ends_with('.')
+        && w.bytes().any(|b| b.is_ascii_lowercase())
+        && w.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+}
+
+/// `#1 · 12/2/2025 lúc 9:47 tối`: a forum post's number and when it was
+/// posted → the number.
+pub fn post_number(text: &str) -> Option<u32> {
+    let rest = text.trim().strip_prefix('#')?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 5 || !has_date(rest) {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
+/// A forum thread's furniture: `Thảo luận trong 'X' bắt đầu bởi u`, and a
+/// member's card (`Thành viên tích cực · Bài viết: 1.208 · Tham gia:
+/// 05/03/2019`).
+fn forum_furniture(f: &Features) -> Option<&'static str> {
+    if f.chars > 160 {
+        return None;
+    }
+    if f.lower.starts_with("thảo luận trong ") || f.lower.has(" bắt đầu bởi ") {
+        return Some("thread meta");
+    }
+    (f.lower.has("tham gia:") && (f.lower.has("bài viết:") || f.lower.has("thành viên")))
+        .then_some("member card")
+}
+
 /// Who signs a comment: a name (`H'Linh Êban`, with a highland name's
 /// apostrophe), a full name with a number (`Thanh Xuân 79`, not `Tổ 12`) or
 /// a site account's handle (`lananh_88`, `hoangvu.hn`).
@@ -3217,16 +3252,8 @@ fn is_commenter(who: &str) -> bool {
     if words.is_empty() || words.len() > 5 || who.chars().count() > 40 {
         return false;
     }
-    let handle = |w: &str| {
-        (3..=30).contains(&w.len())
-            && w.starts_with(|c: char| c.is_ascii_alphabetic())
-            && !w.ends_with('.')
-            && w.bytes().any(|b| b.is_ascii_lowercase())
-            && w.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
-    };
     if let [word] = words[..]
-        && handle(word)
+        && is_handle(word)
     {
         return true;
     }
