@@ -2650,8 +2650,10 @@ pub fn is_picture_credit(text: &str) -> bool {
             // Bilingual and overseas sites' key.
             | "photo"
     ) && value.split([',', '–', '-', '/']).map(credited).all(|n| {
-        // (`Ảnh: lamhieu_damdoi`: a forum member's handle.)
-        !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n) || is_handle(n))
+        // (`Ảnh: lamhieu_damdoi`: a forum member's handle, marked as one by
+        // a `_`, a `.` or a digit, unlike an English word.)
+        let handle = is_handle(n) && n.bytes().any(|b| matches!(b, b'_' | b'.' | b'0'..=b'9'));
+        !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n) || handle)
     })
 }
 
