@@ -1762,6 +1762,24 @@ impl Clean {
                 while r > cut + 1 && prose(r - 1) {
                     r -= 1;
                 }
+                // Above the prose, the article's own list under its lead-in
+                // (`… ba bước:`, `Bước 1: …;`) and a subheading over it, back
+                // to the box: taken only with the lead-in's colon.
+                let listed = |k: usize| {
+                    let (t, f) = (lines[k].text.as_str(), &features[k]);
+                    roles[k] == Role::Body
+                        && !rules::has_edge_date(t)
+                        && (rules::is_list_item(t)
+                            || t.ends_with([';', ':'])
+                            || f.chars <= 80 && f.digits == 0 && !f.full_stop())
+                };
+                let mut above = r;
+                while above > cut + 1 && listed(above - 1) {
+                    above -= 1;
+                }
+                if (above..r).any(|k| lines[k].text.ends_with(':')) {
+                    r = above;
+                }
                 // The byline's own date line under it stays for the stamps.
                 let dated = s + 1 < n && roles[s + 1] == Role::Body && features[s + 1].dated;
                 if roles[r - 1] != Role::Body && (r..s).any(|k| features[k].chars > 80) {
@@ -2024,6 +2042,8 @@ fn may_credit(role: Role) -> bool {
                     | "after article end"
                     | "dated teaser"
                     | "date stamp"
+                    // `… đăng lại từ X với sự đồng ý …` names where from.
+                    | "repost note"
             )
     )
 }
@@ -5814,6 +5834,28 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         assert_eq!(doc.metadata.get_str("published"), Some("2025-04-03T20:15"));
         assert_eq!(doc.metadata.get_str("author"), Some("Y Bảo Ênuôl"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn the_article_goes_on_after_a_box_with_a_subheading_and_a_list_over_its_signature() {
+        let lead = "Ánh sáng đi nhanh gần như tức thì, còn âm thanh trong không khí chỉ đi được khoảng 340 mét mỗi giây.";
+        let body = [
+            "Thử làm nhà khoa học nhỏ",
+            "Lần tới khi có dông, cháu hãy làm theo ba bước:",
+            "Bước 1: nhìn thấy chớp thì bắt đầu đếm giây;",
+            "Bước 2: dừng đếm khi nghe tiếng sấm;",
+            "Bước 3: lấy số giây chia cho 3, sẽ ra khoảng cách tới tia chớp tính bằng ki-lô-mét.",
+            "Nếu đếm chưa tới 30 giây, cơn dông đã ở khá gần, cháu nên vào trong nhà và tránh đứng dưới gốc cây.",
+        ];
+        let doc = clean(&format!(
+            "Vì sao thấy chớp trước rồi mới nghe sấm?\n14/11/2024 07:00\n\n{lead}\n\nCó thể em thích:\n\
+             ✦ Cầu vồng có bao nhiêu màu? (07/11/2024)\n✦ Tự làm mây trong chai nhựa (31/10/2024)\n\
+             {}\nNgười trả lời: TS. Lê Văn Đức, Hội Khí tượng\n\
+             Trung tâm Khoa học Trẻ TP Cần Thơ – 68 đường Trần Văn Khéo, quận Ninh Kiều.\n",
+            body.join("\n")
+        ));
+        assert_eq!(doc.text, [&[lead][..], &body[..]].concat().join("\n\n"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Văn Đức"));
     }
 
     #[test]

@@ -926,9 +926,18 @@ pub fn is_section_heading(f: &Features) -> bool {
             return true;
         }
     }
+    // `Có thể em thích`, `Có thể bạn cũng thích`: who might like more.
+    let words = l.split_whitespace().count();
+    if words <= 6
+        && l.starts_with("có thể ")
+        && ["thích", "quan tâm", "muốn đọc", "muốn xem"]
+            .iter()
+            .any(|e| l.ends_with(e))
+    {
+        return true;
+    }
     // The family `Tin/Bài viết/Các tin … liên quan/cùng chuyên mục/đọc
     // nhiều/khác …`: a short label, first and last words from the lists.
-    let words = l.split_whitespace().count();
     (2..=6).contains(&words)
         && LIST_HEAD_STARTS
             .iter()
@@ -957,6 +966,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     }
     if let Some(kind) = bracketed_label(f).or_else(|| forum_furniture(f)) {
         return Some(kind);
+    }
+    if repost_note(f) {
+        return Some("repost note");
     }
     let short = f.chars <= 60;
     if short && f.contains_any(AD_CUES) && !f.sentence || job_advert(f) || pictured_offer(f) {
@@ -3232,6 +3244,15 @@ pub fn post_number(text: &str) -> Option<u32> {
     rest[..digits].parse().ok()
 }
 
+/// `X đăng lại với sự đồng ý của tòa soạn.`: the re-posting site's note.
+fn repost_note(f: &Features) -> bool {
+    f.chars <= 160
+        && (f.lower.has("đăng lại") || f.lower.has("đăng tải lại"))
+        && ["sự đồng ý", "cho phép", "được phép"]
+            .iter()
+            .any(|c| f.lower.has(c))
+}
+
 /// A forum thread's furniture: `Thảo luận trong 'X' bắt đầu bởi u`, and a
 /// member's card (`Thành viên tích cực · Bài viết: 1.208 · Tham gia:
 /// 05/03/2019`).
@@ -4158,13 +4179,28 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
 fn address_card(f: &Features) -> bool {
     // (Cheap tests first: most lines have no digit, end a sentence or are
     // short.)
-    if f.digits == 0 || f.words < 6 || f.chars > 200 || f.sentence || f.text.ends_with(':') {
+    if f.digits == 0 || f.words < 6 || f.chars > 200 || f.text.ends_with(':') {
         return false;
     }
-    let sep = if f.text.has(" · ") {
+    // `Trung tâm X – 68 đường Y, quận Z.`: an office's name, a dash, its
+    // address (a full stop may close it).
+    let office_first = || {
+        f.text
+            .split_once(" – ")
+            .is_some_and(|(head, _)| is_office(head))
+    };
+    let sep = if f.sentence {
+        if f.text.ends_with('.') && office_first() {
+            " – "
+        } else {
+            return false;
+        }
+    } else if f.text.has(" · ") {
         " · "
     } else if memchr::memchr(b'|', f.text.as_bytes()).is_some() && f.text.has(" | ") {
         " | "
+    } else if office_first() {
+        " – "
     } else {
         return false;
     };
@@ -7944,6 +7980,7 @@ mod tests {
             "anh-le-khanh-thanh-cau.jpg",
             "[Banner] Chủ động phòng ngừa – Ứng phó kịp thời",
             "[Video] Toàn cảnh lễ thông xe cầu Bến Lức",
+            "Hội Nông dân huyện đăng lại với sự đồng ý của tòa soạn.",
             "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
