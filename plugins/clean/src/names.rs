@@ -535,23 +535,21 @@ pub fn person(text: &str) -> Option<String> {
     }
     // `Phóng viên A tường thuật từ Đài Trung`: the writer, then where the
     // report was filed from.
-    if let Some(at) = [
-        " tường thuật từ ",
-        " đưa tin từ ",
-        " viết từ ",
-        " gửi bài từ ",
-    ]
-    .iter()
-    .find_map(|verb| memchr::memmem::find(rest.as_bytes(), verb.as_bytes()))
+    // (One search for `từ`, then the verb before it.)
+    static FROM: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" từ "));
+    if let Some(from) = FROM.find(rest.as_bytes())
+        && let Some(verb) = [" tường thuật", " đưa tin", " viết", " gửi bài"]
+            .iter()
+            .find(|v| rest[..from].ends_with(**v))
     {
-        rest = rest[..at].trim_end();
+        rest = rest[..from - verb.len()].trim_end();
         keyed = true;
     }
     // `Thu Trang – Văn phòng Công ty`: the writer's office after a dash.
-    if let Some(at) = [" – ", " — ", " - "]
-        .iter()
-        .filter_map(|d| rest.find(d))
-        .min()
+    // (One pass for the first dash; a space before it.)
+    if let Some(at) = rest.find(['–', '—', '-'])
+        && rest[..at].ends_with(' ')
     {
         evidence |= crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']));
     }

@@ -476,6 +476,8 @@ const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     PROMO_CALLS,
+    REPOST_CUES,
+    FORUM_CUES,
     COMMENT_CUES,
     COMMENT_BOX_CUES,
     SITE_KINDS,
@@ -3006,6 +3008,8 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // `[Hình ảnh] Lịch súc rửa bể năm 2026.jpg`: a picture the scrape
     // left as its file's name.
     if f.chars <= 120
+        && f.lower.len() > 5
+        && f.lower.as_bytes()[f.lower.len() - 6..].contains(&b'.')
         && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
             .iter()
             .any(|x| f.lower.trim_end_matches([']', ')']).ends_with(x))
@@ -3247,11 +3251,12 @@ pub fn post_number(text: &str) -> Option<u32> {
 /// `X đăng lại với sự đồng ý của tòa soạn.`: the re-posting site's note.
 fn repost_note(f: &Features) -> bool {
     f.chars <= 160
-        && (f.lower.has("đăng lại") || f.lower.has("đăng tải lại"))
+        && f.contains_any(REPOST_CUES)
         && ["sự đồng ý", "cho phép", "được phép"]
             .iter()
             .any(|c| f.lower.has(c))
 }
+const REPOST_CUES: &[&str] = &["đăng lại", "đăng tải lại"];
 
 /// A forum thread's furniture: `Thảo luận trong 'X' bắt đầu bởi u`, and a
 /// member's card (`Thành viên tích cực · Bài viết: 1.208 · Tham gia:
@@ -3260,12 +3265,13 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     if f.chars > 160 {
         return None;
     }
-    if f.lower.starts_with("thảo luận trong ") || f.lower.has(" bắt đầu bởi ") {
+    if f.lower.starts_with("thảo luận trong ") || f.contains_any(&[" bắt đầu bởi "]) {
         return Some("thread meta");
     }
-    (f.lower.has("tham gia:") && (f.lower.has("bài viết:") || f.lower.has("thành viên")))
+    (f.contains_any(&["tham gia:"]) && (f.lower.has("bài viết:") || f.lower.has("thành viên")))
         .then_some("member card")
 }
+const FORUM_CUES: &[&str] = &[" bắt đầu bởi ", "tham gia:"];
 
 /// Who signs a comment: a name (`H'Linh Êban`, with a highland name's
 /// apostrophe), a full name with a number (`Thanh Xuân 79`, not `Tổ 12`) or
@@ -4185,9 +4191,13 @@ fn address_card(f: &Features) -> bool {
     // `Trung tâm X – 68 đường Y, quận Z.`: an office's name, a dash, its
     // address (a full stop may close it).
     let office_first = || {
-        f.text
-            .split_once(" – ")
-            .is_some_and(|(head, _)| is_office(head))
+        f.chars <= 160
+            && f.text.split_once(" – ").is_some_and(|(head, address)| {
+                (address.starts_with(|c: char| c.is_ascii_digit())
+                    || address.starts_with("Số ")
+                    || address.starts_with("số "))
+                    && is_office(head)
+            })
     };
     let sep = if f.sentence {
         if f.text.ends_with('.') && office_first() {
@@ -5402,8 +5412,25 @@ pub fn is_name_line(text: &str) -> bool {
             // (`Lê Hà – Báo Hà Giang`: the writer's paper after the dash.)
             let paper = || {
                 matches!(
-                    lower_case(words[0]).as_str(),
-                    "báo" | "đài" | "tạp" | "cổng" | "kênh" | "theo"
+                    words[0],
+                    "Báo"
+                        | "báo"
+                        | "BÁO"
+                        | "Đài"
+                        | "đài"
+                        | "ĐÀI"
+                        | "Tạp"
+                        | "tạp"
+                        | "TẠP"
+                        | "Cổng"
+                        | "cổng"
+                        | "CỔNG"
+                        | "Kênh"
+                        | "kênh"
+                        | "KÊNH"
+                        | "Theo"
+                        | "theo"
+                        | "THEO"
                 )
             };
             count_ok
