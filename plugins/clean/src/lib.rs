@@ -675,6 +675,7 @@ impl Clean {
                 && !text.ends_with(':')
                 && !rules::has_inner_sentence_break(text)
         };
+        let mut lines_title: Option<String> = None;
         let title_at = if headline.is_some() {
             headline
         } else if run >= 2 {
@@ -686,11 +687,42 @@ impl Clean {
         } else {
             candidates.first().copied().filter(stands_in)
         };
+        // A headline the scrape broke over lines (`Ông A:` / `"Cơ hội … do`
+        // / `giấy phép mà ra"`): a quote it leaves open closes on the next
+        // short line; a speaker's name and colon right above open it.
+        let mut title_end = title_at;
+        if let Some(t) = title_at {
+            let text = lines[t].text.as_str();
+            let open = text.matches('“').count() > text.matches('”').count()
+                || text.matches('"').count() % 2 == 1;
+            let next = t + 1;
+            if open
+                && next < n
+                && roles[next] == Role::Body
+                && features[next].chars <= 80
+                && lines[next].text.trim_end().ends_with(['"', '”'])
+                && !lines[next].text.starts_with(['"', '“'])
+            {
+                let mut title = format!("{text} {}", lines[next].text);
+                roles[next] = Role::Removed("headline");
+                title_end = Some(next);
+                if t > 0
+                    && text.starts_with(['"', '“'])
+                    && lines[t - 1].text.ends_with(':')
+                    && features[t - 1].chars <= 40
+                    && matches!(roles[t - 1], Role::Body | Role::Removed("above headline"))
+                {
+                    title = format!("{} {title}", lines[t - 1].text);
+                    roles[t - 1] = Role::Removed("headline");
+                }
+                lines_title = Some(title);
+            }
+        }
         if let (true, Some(t)) = (self.config.title, title_at) {
             roles[t] = Role::Title;
-            out.title = Some(lines[t].text.clone());
+            out.title = Some(lines_title.take().unwrap_or_else(|| lines[t].text.clone()));
         }
-        let top = title_at.map_or(0, |t| t + 1);
+        let top = title_end.map_or(0, |t| t + 1);
 
         // 3. The byline: the first date line among the first lines after
         //    the headline gives `published` (and maybe the author).
@@ -5856,6 +5888,28 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.text, [&[lead][..], &body[..]].concat().join("\n\n"));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Văn Đức"));
+    }
+
+    #[test]
+    fn a_headline_the_scrape_broke_over_lines_is_joined() {
+        let lead = "Mọi cơ hội kinh doanh phải do doanh nghiệp tự tìm ra, thị trường tự đem đến, chứ không do một tờ giấy phép.";
+        let para = "Trao đổi với phóng viên, ông Lê Minh Tâm cho biết năm nay các chuyên gia mong cải cách nhắm vào thể chế kinh tế.";
+        let doc = clean(&format!(
+            "Ông Lê Minh Tâm:\n\"Cơ hội kinh doanh không phải do\ngiấy phép mà ra\"\n26/04/2021 08:20\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Ông Lê Minh Tâm: \"Cơ hội kinh doanh không phải do giấy phép mà ra\"")
+        );
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A whole quoted headline stays as it is.
+        let doc = clean(&format!(
+            "\"Cơ hội kinh doanh không phải do giấy phép mà ra\"\n26/04/2021 08:20\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("\"Cơ hội kinh doanh không phải do giấy phép mà ra\"")
+        );
     }
 
     #[test]
