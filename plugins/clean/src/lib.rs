@@ -1836,13 +1836,65 @@ impl Clean {
             };
             // (Where it goes on: two long paragraphs, or the paragraphs
             // spared above its byline.)
-            let goes_on = if spared.is_empty() { end } else { spared.start };
+            let mut goes_on = if spared.is_empty() { end } else { spared.start };
             let mut resume = goes_on;
             while goes_on < n && resume > cut + 2 && articles(resume - 1) {
                 resume -= 1;
             }
             if !(cut + 1..resume).all(marked) {
                 resume = goes_on;
+            }
+            // Nowhere found: a box of two or more marked items in a row, no
+            // lead under any of them, then paragraphs of sentences and only
+            // furniture after: those paragraphs close the article (the last
+            // item has no lead when the others have none).
+            if goes_on == n && !signed_before {
+                // (An item, not a sentence that ends with a date.)
+                let item = |k: usize| {
+                    marked(k)
+                        && (list_mark(&lines[k].text).is_some()
+                            || !(features[k].full_stop() && features[k].chars > 60))
+                };
+                let items = (cut + 1..n).take_while(|&k| item(k)).count();
+                let after = cut + 1 + items;
+                // (Not the site's footer written in sentences: `Công ty X.
+                // GCN ĐKKD số …`, `Đơn vị quản lý: … Chịu trách nhiệm …`.)
+                let footer = |k: usize| {
+                    let l = &features[k].lower;
+                    [
+                        "đkkd",
+                        "mst",
+                        "gpkd",
+                        "msdn",
+                        "mã số thuế",
+                        "mã số doanh nghiệp",
+                    ]
+                    .iter()
+                    .any(|w| l.has(w))
+                        || std::iter::once(lines[k].text.as_str())
+                            .chain(lines[k].text.split(". "))
+                            .any(|part| {
+                                matches!(
+                                    rules::boilerplate(&rules::Features::new(part, &self.cues)),
+                                    Some("footer" | "contact")
+                                )
+                            })
+                };
+                let prose = (after..n)
+                    .take_while(|&k| {
+                        roles[k] == Role::Body
+                            && features[k].full_stop()
+                            && features[k].chars > 60
+                            && !footer(k)
+                    })
+                    .count();
+                if items >= 2
+                    && prose >= 1
+                    && (after + prose..n)
+                        .all(|k| roles[k] != Role::Body || !features[k].full_stop())
+                {
+                    (resume, goes_on) = (after, after + prose);
+                }
             }
             for (k, role) in roles.iter_mut().enumerate().take(end).skip(cut + 1) {
                 if *role == Role::Body && !spared.contains(&k) && !(resume..goes_on).contains(&k) {
@@ -5720,9 +5772,18 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         };
         let doc = clean(&page("Cập nhật lần cuối: 24/06/2025 09:02"));
         assert_eq!(doc.text, [lead, para, last].join("\n\n"));
-        // Without the stamp, a sentence after the box may be a teaser's lead.
+        // Without the stamp too: the box's items have no lead under them,
+        // so the sentence after the last one is none.
         let doc = clean(&page(""));
-        assert_eq!(doc.text, [lead, para].join("\n\n"));
+        assert_eq!(doc.text, [lead, para, last].join("\n\n"));
+        // Items with their leads: the sentence after the last one is its lead.
+        let doc = clean(&format!(
+            "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\nTin khác:\n\
+             ◆ Liên hoan hát dân ca các dân tộc năm 2025 (16/05/2025)\n\
+             Ba trăm nghệ nhân từ tám huyện về dự liên hoan, mang theo những làn điệu ít được biết đến.\n\
+             ◆ Tập huấn chiếu phim kỹ thuật số (29/04/2025)\n{last}\nIn bài | Chia sẻ\n"
+        ));
+        assert_eq!(doc.text, lead);
     }
 
     #[test]
