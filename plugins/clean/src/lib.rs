@@ -1880,20 +1880,46 @@ impl Clean {
                                 )
                             })
                 };
-                let prose = (after..n)
-                    .take_while(|&k| {
-                        roles[k] == Role::Body
-                            && features[k].full_stop()
-                            && features[k].chars > 60
-                            && !footer(k)
-                    })
-                    .count();
+                // What is left of the page after the items: the article's
+                // close when it holds a paragraph and reads as the article
+                // (a sentence first, two paragraphs, a lead-in or a speaker
+                // with a colon, a question, a table row), not as one more
+                // teaser's title over its lead.
+                let run: Vec<usize> = (after..n).filter(|&k| roles[k] == Role::Body).collect();
+                let prose = |k: usize| features[k].full_stop() && features[k].chars > 60;
+                let paragraphs = run.iter().filter(|&&k| prose(k)).count();
+                let reads_on = run.first().is_some_and(|&k| features[k].full_stop())
+                    || paragraphs >= 2
+                    || run.iter().any(|&k| {
+                        let t = lines[k].text.trim_end();
+                        t.ends_with([':', '?']) || t.contains(" | ")
+                    });
+                // (Or a lead-in over its own list or table, no paragraph.)
+                let led = run.len() >= 3 && lines[run[0]].text.trim_end().ends_with(':');
+                // (And no more of the box's marked items further down: the
+                // paragraph would be an item's lead.)
+                let more_items = (after..n).any(|k| {
+                    list_mark(&lines[k].text).is_some() && rules::has_edge_date(&lines[k].text)
+                });
                 if items >= 2
-                    && prose >= 1
-                    && (after + prose..n)
-                        .all(|k| roles[k] != Role::Body || !features[k].full_stop())
+                    && !more_items
+                    && (paragraphs >= 1 || led)
+                    && reads_on
+                    && !run.iter().any(|&k| footer(k))
+                    && let Some(&last) = run.last()
                 {
-                    (resume, goes_on) = (after, after + prose);
+                    (resume, goes_on) = (after, last + 1);
+                    // The lead-in and its rows or items: the article's list,
+                    // out of the tail rules' reach.
+                    if led {
+                        for (n_in_run, &k) in run.iter().enumerate() {
+                            let t = lines[k].text.as_str();
+                            if n_in_run > 0 && !rules::is_list_item(t) && !t.contains(" | ") {
+                                break;
+                            }
+                            roles[k] = Role::Item;
+                        }
+                    }
                 }
             }
             for (k, role) in roles.iter_mut().enumerate().take(end).skip(cut + 1) {
@@ -5949,6 +5975,36 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.text, [&[lead][..], &body[..]].concat().join("\n\n"));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Văn Đức"));
+    }
+
+    #[test]
+    fn what_reads_as_the_article_after_a_leadless_box_stays() {
+        let lead = "Từ ngày 3 đến 12/5, đội văn nghệ của huyện đã biểu diễn mười đêm tại các bản vùng cao biên giới.";
+        let para = "Ban tổ chức cho biết, năm nay lễ hội kéo dài ba ngày với nhiều hoạt động mới dành cho du khách và người dân.";
+        let page = |after: &str| {
+            format!(
+                "Đêm văn nghệ ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\nTin khác:\n\
+                 ◆ Liên hoan hát dân ca năm 2025 (16/05/2025)\n◆ Tập huấn nghiệp vụ văn hóa (29/04/2025)\n\
+                 {after}\nTừ khóa: văn nghệ, vùng cao\n© 2025 Trung tâm Văn hóa huyện.\n"
+            )
+        };
+        for after in [
+            format!("Giá vé là 20.000 đồng.\n{para}"),
+            format!("Lễ hội có gì mới?\n{para}"),
+            format!("Bà Lò Thị Sen nói:\n\"Vui lắm.\"\n{para}"),
+            format!(
+                "Nhiều hoạt động mới\n{para}\nNgười dân có thể đăng ký các trò chơi dân gian tại nhà văn hóa xã trước ngày khai mạc một tuần."
+            ),
+            "Bảng giá vé:\nLoại vé | Giá\nNgười lớn | 20.000 đồng\nTrẻ em | 10.000 đồng"
+                .to_string(),
+        ] {
+            let doc = clean(&page(&after));
+            let want: Vec<&str> = std::iter::once(lead).chain(after.lines()).collect();
+            assert_eq!(doc.text, want.join("\n\n"), "{after}");
+        }
+        // One more teaser's title over its lead reads as the box's.
+        let doc = clean(&page(&format!("Nón lá làng Chuông giữ nghề\n{para}")));
+        assert_eq!(doc.text, lead);
     }
 
     #[test]
