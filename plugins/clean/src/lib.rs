@@ -1270,6 +1270,23 @@ impl Clean {
                 roles[s] = Role::Removed("author line");
             }
         }
+        // `Điện thoại: 0213 … – anh Tuấn`, `Hotline hỗ trợ: …` between the
+        // last paragraph and the writer's signature under it: the article's
+        // own contact, inside the signed text.
+        if let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
+            && let Some(sign) = (last_body + 1..n)
+                .find(|&i| roles[i] != Role::Removed("contact") && roles[i] != Role::Removed("ad"))
+            && sign > last_body + 1
+            && roles[sign] == Role::Removed("author line")
+            && features[last_body].full_stop()
+        {
+            for k in last_body + 1..sign {
+                let f = &features[k];
+                if roles[k] == Role::Removed("contact") || f.lower.starts_with("hotline") {
+                    roles[k] = Role::Body;
+                }
+            }
+        }
         // `NAME (office)` under paragraphs a box in the text sent to the
         // tail: the writer signs the text wherever the cut put it.
         if out.author.is_none()
@@ -6005,6 +6022,28 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         // One more teaser's title over its lead reads as the box's.
         let doc = clean(&page(&format!("Nón lá làng Chuông giữ nghề\n{para}")));
         assert_eq!(doc.text, lead);
+    }
+
+    #[test]
+    fn contact_lines_between_the_last_paragraph_and_the_signature_are_the_articles() {
+        let lead = "Từ ngày 3 đến 12/5, đội chiếu phim lưu động của tỉnh đã tổ chức mười buổi chiếu tại các bản vùng cao biên giới.";
+        let para = "Các xã muốn đón đội chiếu phim trong quý III xin đăng ký với phòng nghiệp vụ của trung tâm trước cuối tháng.";
+        for contact in [
+            "Điện thoại: 0213 3 876 332 – anh Tuấn",
+            "Hotline hỗ trợ: 1900 6868",
+            "Email nhận đăng ký: chieuphim@vanhoa-laichau.vn",
+        ] {
+            let doc = clean(&format!(
+                "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\n{para}\n\n{contact}\n\nMinh Khang\n\nTừ khóa: chiếu phim\n"
+            ));
+            assert_eq!(doc.text, [lead, para, contact].join("\n\n"), "{contact}");
+            assert_eq!(doc.metadata.get_str("author"), Some("Minh Khang"));
+        }
+        // Under the signature, a contact line is the site's.
+        let doc = clean(&format!(
+            "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\n{para}\n\nMinh Khang\n\nĐiện thoại: 0213 3 876 330\n"
+        ));
+        assert_eq!(doc.text, [lead, para].join("\n\n"));
     }
 
     #[test]
