@@ -1270,21 +1270,28 @@ impl Clean {
                 roles[s] = Role::Removed("author line");
             }
         }
-        // `Điện thoại: 0213 … – anh Tuấn`, `Hotline hỗ trợ: …` between the
-        // last paragraph and the writer's signature under it: the article's
-        // own contact, inside the signed text.
-        if let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
-            && let Some(sign) = (last_body + 1..n)
-                .find(|&i| roles[i] != Role::Removed("contact") && roles[i] != Role::Removed("ad"))
-            && sign > last_body + 1
+        // `Điện thoại: 0213 … – anh Tuấn`, `Hotline hỗ trợ: …`, a sponsor's
+        // `Chịu trách nhiệm về sản phẩm: …` block between the last paragraph
+        // and the writer's signature under it: the article's own lines,
+        // inside the signed text (not an ad, unless it gives a contact).
+        let signed_text = |k: usize| {
+            matches!(
+                roles[k],
+                Role::Removed("contact" | "footer" | "after article end")
+            ) || roles[k] == Role::Removed("ad") && features[k].lower.starts_with("hotline")
+        };
+        if let Some(last_paragraph) = (top..n)
+            .rev()
+            .find(|&i| roles[i] == Role::Body && features[i].full_stop())
+            && let Some(sign) =
+                (last_paragraph + 1..n).find(|&i| roles[i] != Role::Body && !signed_text(i))
             && roles[sign] == Role::Removed("author line")
-            && features[last_body].full_stop()
         {
-            for k in last_body + 1..sign {
-                let f = &features[k];
-                if roles[k] == Role::Removed("contact") || f.lower.starts_with("hotline") {
-                    roles[k] = Role::Body;
-                }
+            let inside: Vec<usize> = (last_paragraph + 1..sign)
+                .filter(|&k| signed_text(k))
+                .collect();
+            for k in inside {
+                roles[k] = Role::Body;
             }
         }
         // `NAME (office)` under paragraphs a box in the text sent to the
@@ -6032,11 +6039,17 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "Điện thoại: 0213 3 876 332 – anh Tuấn",
             "Hotline hỗ trợ: 1900 6868",
             "Email nhận đăng ký: chieuphim@vanhoa-laichau.vn",
+            "Chịu trách nhiệm về chương trình:\n\nCông ty Điện ảnh Sao Mai\n\nWebsite: saomaifilm.vn",
         ] {
             let doc = clean(&format!(
                 "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\n{para}\n\n{contact}\n\nMinh Khang\n\nTừ khóa: chiếu phim\n"
             ));
             assert_eq!(doc.text, [lead, para, contact].join("\n\n"), "{contact}");
+            assert_eq!(
+                doc.metadata.get_str("author"),
+                Some("Minh Khang"),
+                "{contact}"
+            );
             assert_eq!(doc.metadata.get_str("author"), Some("Minh Khang"));
         }
         // Under the signature, a contact line is the site's.
