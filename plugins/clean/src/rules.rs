@@ -3795,7 +3795,11 @@ fn is_counter(f: &Features) -> bool {
     let cue = f.contains_any(COUNTER_CUES);
     // `👁 742`, `❤ 15  💬 3`: icons and numbers, not a word.
     let icons_and_numbers = f.symbols >= 1 && f.letters == 0 && f.digits > 0 && f.chars <= 40;
-    cue && (f.digits > 0 || !f.sentence)
+    // (Without a number, a label or a bar: `Bình luận`, `Thích · Bình
+    // luận`; not a subheading, `Bình luận của chuyên gia`.)
+    let bare_label =
+        || !f.sentence && (f.words <= 3 || f.symbols >= 1 || f.text.contains(['|', '·', '•', '/']));
+    cue && (f.digits > 0 || bare_label())
         || icons_and_numbers
         || f.text.contains('★')
         || f.text.contains('☆')
@@ -8015,6 +8019,8 @@ mod tests {
             "Ảnh chụp màn hình được lưu dưới dạng tệp .png để gửi cho cơ quan công an.",
             "Ưu đãi: giảm 20% học phí cho học sinh vùng sâu, vùng xa trong năm học tới.",
             "Gói ưu đãi lãi suất giảm 2% cho hộ nghèo được giải ngân từ tháng 5.",
+            // A subheading naming comments, no counter.
+            "Bình luận của chuyên gia",
         ]);
     }
 
