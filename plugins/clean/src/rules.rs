@@ -94,11 +94,11 @@ const PLAYER_CUES: &[&str] = &[
     "không hỗ trợ phát",
     "does not support the video",
     "trình phát",
-    "nghe đọc bài",
-    "nghe bài viết",
     "đang tải video",
-    "nghe audio",
 ];
+/// A listen button's label: a player only as a label, not in a sentence
+/// (`Nghe đọc bài viết là tính năng mới …`).
+const LISTEN_CUES: &[&str] = &["nghe đọc bài", "nghe bài viết", "nghe audio"];
 const COUNTER_CUES: &[&str] = &[
     "lượt xem",
     "lượt đọc",
@@ -476,6 +476,7 @@ const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     PROMO_CALLS,
+    LISTEN_CUES,
     REPOST_CUES,
     FORUM_CUES,
     COMMENT_CUES,
@@ -973,7 +974,10 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         return Some("repost note");
     }
     let short = f.chars <= 60;
-    if short && f.contains_any(AD_CUES) && !f.sentence || job_advert(f) || pictured_offer(f) {
+    if short && f.contains_any(AD_CUES) && !f.sentence && ad_slot(f)
+        || job_advert(f)
+        || pictured_offer(f)
+    {
         return Some("ad");
     }
     if f.contains_any(COOKIE_CUES) && f.contains_any(CONSENT_CUES) || consent_buttons(f.text) {
@@ -3650,6 +3654,7 @@ fn is_article_action(f: &Features) -> bool {
 fn is_player(f: &Features) -> bool {
     f.chars <= 80
         && (f.contains_any(PLAYER_CUES)
+            || f.contains_any(LISTEN_CUES) && !(f.full_stop() && f.words >= 8)
             || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
@@ -4757,6 +4762,27 @@ pub fn is_ad_label(f: &Features) -> bool {
             && f.lower
                 .split_once('/')
                 .is_some_and(|(a, b)| label(a) && label(b))
+}
+
+/// A short line with an advert's word that labels a slot (`Quảng cáo`,
+/// `— QUẢNG CÁO —`, `Quảng cáo · Vay …`, `Quảng cáo Chuyển tiền …`, `… |
+/// Tài trợ`, `Tài trợ bởi X`) or carries an offer; not a subheading whose
+/// words go on (`Quảng cáo sai sự thật bị phạt nặng`).
+fn ad_slot(f: &Features) -> bool {
+    let l = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = f.text.trim_matches(|c: char| !c.is_alphanumeric());
+    let labelled = AD_CUES.iter().any(|cue| {
+        l.strip_prefix(cue).is_some_and(|rest| {
+            // (The original text's letter after the label: upper case
+            // starts the advert's own words.)
+            let after = t.get(cue.len()..).unwrap_or("");
+            rest.is_empty()
+                || rest.starts_with([':', '·', '|', '-', '–', '—', ')', ']', '/', '•'])
+                || rest.starts_with(" bởi")
+                || after.trim_start().starts_with(|c: char| !c.is_lowercase())
+        }) || l.ends_with(cue)
+    });
+    labelled || f.is_caps() || is_offer(f)
 }
 
 /// `📚 Ưu đãi: giảm 15% cho đơn đặt trước …`: an offer under a picture
@@ -8019,8 +8045,11 @@ mod tests {
             "Ảnh chụp màn hình được lưu dưới dạng tệp .png để gửi cho cơ quan công an.",
             "Ưu đãi: giảm 20% học phí cho học sinh vùng sâu, vùng xa trong năm học tới.",
             "Gói ưu đãi lãi suất giảm 2% cho hộ nghèo được giải ngân từ tháng 5.",
-            // A subheading naming comments, no counter.
+            // A subheading naming comments, no counter; one on adverts; a
+            // sentence about a listen button.
             "Bình luận của chuyên gia",
+            "Quảng cáo sai sự thật bị phạt nặng",
+            "Nghe đọc bài viết là tính năng mới của cổng thông tin tỉnh.",
         ]);
     }
 
