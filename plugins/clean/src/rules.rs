@@ -4161,7 +4161,7 @@ fn ad_labelled(f: &Features) -> bool {
 }
 
 fn footer_kind(f: &Features) -> Option<&'static str> {
-    if f.starts(COPYRIGHT_STARTS)
+    if f.starts(COPYRIGHT_STARTS) && footer_shaped(f)
         || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
         || f.contains_any(CREDIT_NOTICE_CUES) && f.chars <= 160
         || site_operating_notice(f)
@@ -4185,6 +4185,22 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     // A postal address beside a name is the same contact card.
     ((email || phone) && f.chars <= 160 && !f.sentence || registration(f) || address_card(f))
         .then_some("contact")
+}
+
+/// A line opening with a footer's word (`Tổng biên tập`, `Chịu trách
+/// nhiệm`, `Bản quyền`) reads as the footer's: a key and its value, a ©,
+/// few words or no sentence; not the article's sentence that opens so
+/// (`Tổng biên tập báo X, ông A, cho biết …`).
+fn footer_shaped(f: &Features) -> bool {
+    let colon_early = f
+        .text
+        .find(':')
+        .is_some_and(|at| f.text[..at].chars().count() <= 40);
+    colon_early
+        || f.text.contains('©')
+        || !f.full_stop()
+        || f.words <= 8
+        || f.lower.starts_with("bản quyền thuộc")
 }
 
 /// `Công ty … · 27 Lê Lợi, TP. Huế · MST 0301 234 567`: a company's tax
@@ -8050,6 +8066,10 @@ mod tests {
             "Bình luận của chuyên gia",
             "Quảng cáo sai sự thật bị phạt nặng",
             "Nghe đọc bài viết là tính năng mới của cổng thông tin tỉnh.",
+            // Sentences opening with a footer's words.
+            "Tổng biên tập báo Sông Lam, ông Lê Văn An, cho biết tờ báo sẽ mở thêm chuyên mục pháp luật.",
+            "Chịu trách nhiệm thi công là Công ty Cầu đường số 6, dự kiến hoàn thành trong tháng 9.",
+            "Cơ quan chủ quản của dự án là Sở Nông nghiệp tỉnh, đơn vị đã trình phương án lên ủy ban.",
         ]);
     }
 
