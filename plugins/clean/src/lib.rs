@@ -1685,6 +1685,21 @@ impl Clean {
         out
     }
 
+    /// Whether a sentence of `text` (split at `. `, the first `skip` of
+    /// them left out; with `skip` 0 the whole line is asked too) is a
+    /// footer's or a contact line of its own: `X. Địa chỉ: …`.
+    fn footer_sentence(&self, text: &str, skip: usize) -> bool {
+        std::iter::once(text)
+            .filter(|_| skip == 0)
+            .chain(text.split(". ").skip(skip))
+            .any(|part| {
+                matches!(
+                    rules::boilerplate(&rules::Features::new(part, &self.cues)),
+                    Some("footer" | "contact")
+                )
+            })
+    }
+
     /// Related-article sections, teaser lists with date stamps, and the run
     /// of short non-sentence lines after the article's last sentence.
     fn tail_and_teasers(
@@ -1895,14 +1910,7 @@ impl Clean {
                     ]
                     .iter()
                     .any(|w| l.has(w))
-                        || std::iter::once(lines[k].text.as_str())
-                            .chain(lines[k].text.split(". "))
-                            .any(|part| {
-                                matches!(
-                                    rules::boilerplate(&rules::Features::new(part, &self.cues)),
-                                    Some("footer" | "contact")
-                                )
-                            })
+                        || self.footer_sentence(&lines[k].text, 0)
                 };
                 // What is left of the page after the items: the article's
                 // close when it holds a paragraph and reads as the article
@@ -2132,12 +2140,7 @@ impl Clean {
                 .take_while(|&m| roles[m] != Role::Body)
                 .any(|m| matches!(roles[m], Role::Removed(_)))
             && (k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
-            && lines[k].text.split(". ").skip(1).any(|part| {
-                matches!(
-                    rules::boilerplate(&rules::Features::new(part, &self.cues)),
-                    Some("footer" | "contact")
-                )
-            })
+            && self.footer_sentence(&lines[k].text, 1)
         {
             roles[k] = Role::Removed("footer");
         }
