@@ -359,6 +359,26 @@ impl Clean {
                     roles[i] = Role::Body;
                 }
             }
+            // The article's own table: under its text, a header row of
+            // three cells or more with no figures, and two rows or more of
+            // as many cells in its block. Its rows are the article's
+            // whatever they hold (dates, score-like ranges), like a list's.
+            let mut i = 1;
+            while i < n {
+                let c = cells(i);
+                let run = (i..n)
+                    .take_while(|&k| lines[k].block == lines[i].block && cells(k) == c)
+                    .count();
+                let under_text = roles[i - 1] == Role::Body
+                    && !features[i - 1].is_caps()
+                    && first.is_some_and(|f| i > f);
+                if c >= 2 && run >= 3 && features[i].digits == 0 && under_text {
+                    for role in &mut roles[i..i + run] {
+                        *role = Role::Item;
+                    }
+                }
+                i += run.max(1);
+            }
             // `Kho lạnh âm 25 độ C | 8.000 tấn`: a row with a temperature in
             // a table of three rows or more (the same block, as many cells),
             // no date on it, is the table's, not a weather widget.
@@ -3815,6 +3835,24 @@ mod tests {
             Some("Đặc sản vùng cao vào mùa thu hoạch")
         );
         assert_eq!(doc.text.split("\n\n").count(), 5, "{}", doc.text);
+    }
+
+    #[test]
+    fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
+        let doc = clean(
+            "Thêm chuyến xe buýt đêm dịp Tết\n\n\
+             Thứ Hai, 12/01/2026 08:15\n\n\
+             Xí nghiệp xe buýt của thành phố bổ sung ba chuyến đêm phục vụ người dân về quê đón Tết trong hai tuần cao điểm.\n\n\
+             Lịch các chuyến bổ sung:\n\
+             Tuyến | Điểm đầu | Giờ chạy | Ngày chạy\n\
+             N1 | Bến xe Nước Ngầm | 22:30 | hằng ngày từ 5/2 đến 14/2/2026\n\
+             N2 | Bến xe Gia Lâm | 23:00 | hằng ngày từ 6/2 đến 15/2/2026\n\
+             N3 | Bến xe Mỹ Đình | 21:45 | 12–15 chuyến, 3–4 xe mỗi đêm\n\n\
+             Hành khách có thể tra cứu lịch chạy trên ứng dụng của xí nghiệp hoặc hỏi nhân viên tại các bến xe.",
+        );
+        for row in ["N1 | Bến xe", "N2 | Bến xe", "N3 | Bến xe", "Tuyến | Điểm đầu"] {
+            assert!(doc.text.contains(row), "{row}: {}", doc.text);
+        }
     }
 
     #[test]
