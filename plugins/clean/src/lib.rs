@@ -6093,6 +6093,16 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             );
             assert_eq!(doc.metadata.get_str("author"), Some("Minh Khang"));
         }
+        // The last paragraph a quote, its full stop inside the quote marks,
+        // under a teaser box in the text.
+        let quote = "“Bà con ở bản mong đội chiếu phim lên thường xuyên hơn, nhất là vào mùa mưa.”";
+        let contact = "Đường dây nóng của đội chiếu phim trong mùa lễ hội: 0213 3 876 332.";
+        let doc = clean(&format!(
+            "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\n\
+             Tin cùng chủ đề:\n◦ Liên hoan phim tài liệu tỉnh (12/05/2025)\n◦ Tập huấn chiếu phim số (06/05/2025)\n\n\
+             {quote}\n\n{contact}\n\nMinh Khang\n\nTừ khóa: chiếu phim\n"
+        ));
+        assert_eq!(doc.text, [lead, quote, contact].join("\n\n"));
         // Under the signature, a contact line is the site's.
         let doc = clean(&format!(
             "Chiếu phim lưu động ở vùng biên\n22/06/2025 07:45\n\n{lead}\n\n{para}\n\nMinh Khang\n\nĐiện thoại: 0213 3 876 330\n"

@@ -732,7 +732,9 @@ impl<'a> Features<'a> {
 
     /// Ends with `.`, `!`, `?` or `…` (no closing quote or bracket).
     pub fn full_stop(&self) -> bool {
-        self.text.ends_with(['.', '!', '?', '…'])
+        // (`… chặt chém.”`: a quoted sentence ends inside its quote.)
+        let text = self.text.strip_suffix(['”', '"', '»', '’']).unwrap_or(self.text);
+        text.ends_with(['.', '!', '?', '…'])
     }
 
     pub fn is_caps(&self) -> bool {
