@@ -3838,6 +3838,18 @@ mod tests {
     }
 
     #[test]
+    fn credits_glued_where_a_tab_was_and_an_online_posting_date() {
+        let lead = "Huế thức dậy từ rất sớm, khi những quán bánh bèo bên chợ đã nhóm bếp và khách đi làm ghé ăn vội trước giờ làm.";
+        let para = "Một bát bún buổi sáng ở đây có giá từ ba mươi đến bốn mươi lăm nghìn đồng, tùy quán và tùy phần thịt.";
+        let doc = clean(&format!(
+            "Một buổi sáng ăn ở Huế\n\n{lead}\n\n{para}\n\nBài: Hoàng Thị Ngân\tẢnh: Trần Khải\n\nĐăng trực tuyến: 03/10/2025\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hoàng Thị Ngân"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-03"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\
@@ -3850,7 +3862,12 @@ mod tests {
              N3 | Bến xe Mỹ Đình | 21:45 | 12–15 chuyến, 3–4 xe mỗi đêm\n\n\
              Hành khách có thể tra cứu lịch chạy trên ứng dụng của xí nghiệp hoặc hỏi nhân viên tại các bến xe.",
         );
-        for row in ["N1 | Bến xe", "N2 | Bến xe", "N3 | Bến xe", "Tuyến | Điểm đầu"] {
+        for row in [
+            "N1 | Bến xe",
+            "N2 | Bến xe",
+            "N3 | Bến xe",
+            "Tuyến | Điểm đầu",
+        ] {
             assert!(doc.text.contains(row), "{row}: {}", doc.text);
         }
     }

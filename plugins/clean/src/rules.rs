@@ -733,7 +733,10 @@ impl<'a> Features<'a> {
     /// Ends with `.`, `!`, `?` or `…` (no closing quote or bracket).
     pub fn full_stop(&self) -> bool {
         // (`… chặt chém.”`: a quoted sentence ends inside its quote.)
-        let text = self.text.strip_suffix(['”', '"', '»', '’']).unwrap_or(self.text);
+        let text = self
+            .text
+            .strip_suffix(['”', '"', '»', '’'])
+            .unwrap_or(self.text);
         text.ends_with(['.', '!', '?', '…'])
     }
 
@@ -5218,8 +5221,8 @@ pub fn is_bare_date_line(text: &str) -> bool {
 /// The words of a bare date line (see [`is_bare_date_line`]).
 const BYLINE_WORDS: &[&str] = &[
     "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
-    "chủ", "nhật", "xuất", "bản", "gmt", "sa", "ch", "am", "pm", "tháng", "posted", "updated", "h",
-    "g",
+    "chủ", "nhật", "xuất", "bản", "trực", "tuyến", "gmt", "sa", "ch", "am", "pm", "tháng",
+    "posted", "updated", "h", "g",
 ];
 
 /// A widget bar that opens with a labelled date (`Ngày đăng: 18/01/2025 |
@@ -5946,6 +5949,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
             _ => value,
         };
+        let value = before_glued_credit(value);
         let name = value
             .split([',', '(', '-', '–', '—', '|', '·', ';', '/'])
             .next()
@@ -6056,6 +6060,22 @@ pub fn author_line(f: &Features) -> Option<String> {
         return author_credit(inner);
     }
     author_credit_lower(f.text, &f.lower).or_else(|| author_card(f))
+}
+
+/// `Tôn Nữ Minh Thư Ảnh: Lê Quang Vũ` (a tab between the credits folded
+/// away): the value up to another role's capitalised key.
+fn before_glued_credit(value: &str) -> &str {
+    for (colon, _) in value.match_indices(':') {
+        let head = &value[..colon];
+        let starts = head.match_indices(' ').map(|(at, _)| at + 1);
+        for at in starts.filter(|&at| head[at..].split_whitespace().count() <= 3) {
+            let key = &head[at..];
+            if key.starts_with(char::is_uppercase) && crate::names::other_role(key) {
+                return head[..at].trim_end();
+            }
+        }
+    }
+    value
 }
 
 /// `Trần Mỹ Tiên | Ban Giáo dục – site`, `Lê An · Phóng viên thường trú`:
