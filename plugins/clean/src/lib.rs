@@ -3850,6 +3850,19 @@ mod tests {
     }
 
     #[test]
+    fn a_review_sites_reviewer_and_its_read_more_heading() {
+        let lead = "Quán cơm niêu nằm cuối con hẻm nhỏ, mở cửa từ mười giờ sáng và thường kín chỗ trước mười hai giờ trưa.";
+        let para = "Món cá kho tộ đậm vị, thịt cá chắc, ăn cùng cơm niêu cháy giòn dưới đáy nồi là đủ cho hai người.";
+        let doc = clean(&format!(
+            "Cơm niêu trong hẻm nhỏ\n\nReviewer: Quách Thụy Vân · Hạng “Thực khách” · 87 bài đánh giá\n\
+             Đánh giá ngày 02/10/2025 lúc 12:10\n\n{lead}\n\n\
+             Xem thêm review khác:\n› Bún chả quạt than góc chợ (28/09/2025)\n› Chè khúc bạch mùa thu (21/09/2025)\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Quách Thụy Vân"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

@@ -4379,10 +4379,12 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
                 return Some(rest);
             }
             // `Xem thêm video`, `Đọc thêm bài`: a bare heading with a word
-            // for what follows.
-            if rest.split_whitespace().count() <= 2
-                && !rest.ends_with(['.', '!', '?'])
-                && rest.len() <= 20
+            // for what follows; `Xem thêm review gần đây:`, a few over a list.
+            let words = rest.split_whitespace().count();
+            if (words <= 2 && !rest.ends_with(['.', '!', '?']) && rest.len() <= 20
+                || words <= 4
+                    && rest.ends_with(':')
+                    && !rest.contains(|c: char| c.is_ascii_digit()))
                 && ["xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"].contains(w)
             {
                 return Some("");
@@ -5797,6 +5799,10 @@ const AUTHOR_KEYS: &[&str] = &[
     "thực hiện bởi",
     "người tư vấn",
     "chuyên gia tư vấn",
+    // A review site's writer.
+    "người đánh giá",
+    "reviewer",
+    "author",
 ];
 /// `Tác giả`, `Người viết`: a writer's key standing alone, a box's heading
 /// over the writer's line.
@@ -5856,7 +5862,9 @@ fn author_credit(text: &str) -> Option<String> {
 /// [`author_credit`] with the lower-cased text already made.
 fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
     // Every key starts with one of these letters.
-    if !lower.starts_with(['t', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w', 'g', 'k']) {
+    if !lower.starts_with([
+        't', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w', 'g', 'k', 'r', 'a',
+    ]) {
         return None;
     }
     for key in AUTHOR_KEYS {
