@@ -570,8 +570,18 @@ impl Clean {
         }
 
         // Contact lines (address, phone, e-mail) followed by article text
-        // belong to the article.
+        // belong to the article. (A press release's `Về Cánh Sen Airlines:
+        // hãng hàng không …` as the page's last text is the boilerplate
+        // about the company, not the story.)
         if use_rules {
+            if let Some(k) = (1..n)
+                .rev()
+                .find(|&k| roles[k] == Role::Body && features[k].sentence && features[k].chars > 60)
+                && rules::about_the_company(&lines[k].text)
+                && (0..k).any(|m| roles[m] == Role::Body && features[m].full_stop())
+            {
+                roles[k] = Role::Removed("about the company");
+            }
             let mut later_text = false;
             for i in (0..n).rev() {
                 let f = &features[i];
@@ -3860,6 +3870,26 @@ mod tests {
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Quách Thụy Vân"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_press_releases_toolbar_press_contact_and_about_the_company() {
+        let lead = "Công ty Phà Biển Xanh thông báo mở thêm tuyến phà nhanh từ Rạch Giá đi Nam Du, mỗi ngày hai chuyến khứ hồi từ đầu tháng Chín.";
+        let para = "Giá vé người lớn là 230.000 đồng một chiều; trẻ em dưới mười một tuổi được giảm một nửa giá vé.";
+        let doc = clean(&format!(
+            "Phà Biển Xanh mở tuyến Rạch Giá – Nam Du\n\nThông cáo báo chí | 20/08/2025\n\n\
+             In trang | Tải bản PDF (180 KB) | Chia sẻ\n\n{lead}\n\n{para}\n\n\
+             Liên hệ truyền thông: Lâm Bảo Trân – Phòng Thương hiệu | Điện thoại: 0297 3 812 004 | Email: media@phabienxanh.vn\n\
+             Về Phà Biển Xanh: doanh nghiệp vận tải thủy nội địa thành lập năm 2016, khai thác bốn tuyến phà ở Kiên Giang.\n\n\
+             © 2025 Phà Biển Xanh\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // The article's own lead-in on a matter is no company box.
+        let tail = "Về giá vé: hãng giữ nguyên mức giá cũ cho hành khách mua vé trước ngày 31/8/2025.";
+        let doc = clean(&format!(
+            "Phà Biển Xanh mở tuyến Rạch Giá – Nam Du\n\n20/08/2025\n\n{lead}\n\n{para}\n\n{tail}\n"
+        ));
+        assert!(doc.text.ends_with(tail), "{}", doc.text);
     }
 
     #[test]

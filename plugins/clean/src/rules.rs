@@ -207,6 +207,10 @@ const CONTACT_STARTS: &[&str] = &[
     "trụ sở:",
     "tòa soạn:",
     "toà soạn:",
+    // A press release's contact for journalists.
+    "liên hệ báo chí",
+    "liên hệ truyền thông",
+    "media contact",
 ];
 const COPYRIGHT_CUES: &[&str] = &["©", "bản quyền thuộc", "all rights reserved", "/gp-"];
 const CREDIT_NOTICE_CUES: &[&str] = &[
@@ -3589,6 +3593,8 @@ fn is_widget(f: &Features) -> bool {
         // `Chia sẻ qua: Facebook | Email`
         || f.lower.starts_with("chia sẻ") && platform && !f.sentence && f.chars <= 80
         || is_article_action(f)
+        // `In trang | Tải thông cáo (PDF, 214 KB) | Chia sẻ`: buttons in a bar.
+        || hits == 1 && f.lower.split('|').any(|b| b.trim() == "chia sẻ")
 }
 
 /// `CẦN TUYỂN: 12 thợ tiện, lương 11 triệu đồng/tháng, liên hệ …`: a job
@@ -3628,6 +3634,27 @@ fn icon_strip(f: &Features) -> bool {
         && !f.sentence
         && f.text.chars().next().is_some_and(is_pictograph)
         && f.text.chars().filter(|c| is_pictograph(*c)).count() >= 2
+}
+
+/// `Về Cánh Sen Airlines: hãng hàng không …`, `About X: …`: a press
+/// release's closing paragraph about the company, keyed by its name in
+/// capitalised words (`Về giá vé: …` is the article's own lead-in).
+pub fn about_the_company(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("Về ")
+        .or_else(|| text.strip_prefix("About "))
+    else {
+        return false;
+    };
+    let Some((name, about)) = rest.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && about.trim().chars().count() >= 40
 }
 
 /// `Gửi góp ý về bài viết`, `In bài này`, `Báo lỗi tin này`: an action on
