@@ -3885,11 +3885,23 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         // The article's own lead-in on a matter is no company box.
-        let tail = "Về giá vé: hãng giữ nguyên mức giá cũ cho hành khách mua vé trước ngày 31/8/2025.";
+        let tail =
+            "Về giá vé: hãng giữ nguyên mức giá cũ cho hành khách mua vé trước ngày 31/8/2025.";
         let doc = clean(&format!(
             "Phà Biển Xanh mở tuyến Rạch Giá – Nam Du\n\n20/08/2025\n\n{lead}\n\n{para}\n\n{tail}\n"
         ));
         assert!(doc.text.ends_with(tail), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_framed_offer_in_the_text_is_an_ad() {
+        let lead = "Bến xe phía Nam tăng thêm bốn mươi chuyến xe khách mỗi ngày trong tuần cao điểm trước Tết Nguyên đán.";
+        let para = "Hành khách nên mua vé sớm và có mặt trước giờ xuất bến ba mươi phút để làm thủ tục gửi hàng.";
+        let doc = clean(&format!(
+            "Bến xe tăng chuyến dịp Tết\n\n15/01/2026\n\n{lead}\n\n\
+             [Mua vé xe Tết ngay – giảm 10% cho đơn thanh toán qua ví BusGo]\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -3555,6 +3555,14 @@ fn is_action_bar(f: &Features) -> bool {
 /// `[Banner] Chủ động phòng ngừa …`, `[Video] Toàn cảnh …`: a slot the
 /// page labels in brackets as an advert or a player, whatever follows.
 fn bracketed_label(f: &Features) -> Option<&'static str> {
+    // `[Đặt vé tàu Tết ngay – giảm 5% khi thanh toán qua ví X]`: a framed
+    // offer telling the reader to act.
+    if let Some(inner) = f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']'))
+        && !inner.contains(['[', ']'])
+        && (calls_to_act_now(f) || has_discount(f))
+    {
+        return Some("ad");
+    }
     let (label, _) = f.lower.strip_prefix('[')?.split_once(']')?;
     match label.trim() {
         "banner" | "quảng cáo" | "qc" | "ad" | "ads" | "tài trợ" => Some("ad"),
