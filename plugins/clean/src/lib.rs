@@ -2759,7 +2759,13 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
             .iter()
             .any(|w| f.lower.has(w));
         let options = items.clone().all(|k| rules::is_form_option(&lines[k].text));
-        if teaser_head || to_reader && (options || text.ends_with('?')) {
+        // (`Có thể bạn muốn nấu:` over titles with their dates: teasers.)
+        let dated_titles = || {
+            items
+                .clone()
+                .all(|k| lines[k].text.ends_with(')') && rules::has_edge_date(&lines[k].text))
+        };
+        if teaser_head || to_reader && (options || text.ends_with('?') || dated_titles()) {
             continue;
         }
         let lead_in = text.ends_with(':') && f.words >= 3;
@@ -2781,9 +2787,7 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
                     || rules::is_section_heading(h)
                     || rules::read_more_head(h).is_some()
             }
-            && !items
-                .clone()
-                .all(|k| lines[k].text.ends_with(')') && rules::has_edge_date(&lines[k].text));
+            && !dated_titles();
         if lead_in || subheading {
             for role in &mut roles[intro..end] {
                 *role = Role::Item;
@@ -3901,6 +3905,19 @@ mod tests {
             "Bến xe tăng chuyến dịp Tết\n\n15/01/2026\n\n{lead}\n\n\
              [Mua vé xe Tết ngay – giảm 10% cho đơn thanh toán qua ví BusGo]\n\n{para}\n"
         ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_column_taken_from_a_magazine_and_dated_titles_offered_to_the_reader() {
+        let lead = "Canh chua cá lóc là món quen của miền Tây, nấu nhanh trong nửa giờ với me chua, bạc hà và giá đỗ.";
+        let para = "Cá lóc làm sạch, cắt khúc vừa ăn, ướp chút muối và tiêu trong mười phút rồi mới thả vào nồi nước me.";
+        let doc = clean(&format!(
+            "Canh chua cá lóc miền Tây\n\n03/11/2025\n\n{lead}\n\n{para}\n\n\
+             Trích chuyên mục “Bếp nhà mình”, Tạp chí Gia Vị Nam Bộ số 9/2025\n\n\
+             Có thể bạn muốn nấu:\n• Cá kho tộ đậm đà (20/10/2025)\n• Gỏi ngó sen tôm thịt (12/10/2025)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("source"), Some("Tạp chí Gia Vị Nam Bộ"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

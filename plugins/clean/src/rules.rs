@@ -7410,6 +7410,13 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         return None;
     }
     let rest = placed.unwrap_or(rest);
+    // `Trích chuyên mục “Món ngon mỗi tuần”, tạp chí X`: the column, then
+    // the publication.
+    let rest = ["chuyên mục “", "mục “"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .and_then(|r| r.split_once("”, "))
+        .map_or(rest, |(_, paper)| paper);
     if !framed
         && *key == "trích"
         && !SITE_NAME_STARTS
