@@ -912,6 +912,16 @@ impl Clean {
                     break;
                 }
             }
+            // `Theo Đất Cảng Online` under the byline: the publication the
+            // story is taken from, credited before the text.
+            if let Some(i) = (top..first).find(|&i| roles[i] == Role::Body)
+                && i + 1 == first
+                && let Some(credit) = rules::credit_line(&lines[i].text)
+                && !names_the_site(lines, &roles, top, &credit)
+            {
+                out.source.get_or_insert(credit);
+                roles[i] = Role::Removed("credit line");
+            }
         }
         // A lone byline-style line above the headline (rare) is also taken.
         if out.published.is_none() {
@@ -2162,7 +2172,9 @@ impl Clean {
         // (d) `Mặt trận X – Ủy ban …. Địa chỉ: số 9 …` after furniture, with
         //     only the footer's lines below it: the publisher's line of the
         //     footer, however long, when a later sentence of it is a footer
-        //     line of its own (an address, a phone, a licence).
+        //     line of its own (an address, a phone, a licence), or when it
+        //     says who runs the site (`Website dự án X do Công ty Y quản lý.
+        //     …`).
         //     (Only the last body line has nothing but furniture below.)
         if let Some(k) = (top + 1..n).rev().find(|&k| roles[k] == Role::Body)
             && (top..k)
@@ -2170,7 +2182,7 @@ impl Clean {
                 .take_while(|&m| roles[m] != Role::Body)
                 .any(|m| matches!(roles[m], Role::Removed(_)))
             && (k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
-            && self.footer_sentence(&lines[k].text, 1)
+            && (self.footer_sentence(&lines[k].text, 1) || rules::who_runs_the_site(&features[k]))
         {
             roles[k] = Role::Removed("footer");
         }
@@ -3917,7 +3929,25 @@ mod tests {
              Trích chuyên mục “Bếp nhà mình”, Tạp chí Gia Vị Nam Bộ số 9/2025\n\n\
              Có thể bạn muốn nấu:\n• Cá kho tộ đậm đà (20/10/2025)\n• Gỏi ngó sen tôm thịt (12/10/2025)\n"
         ));
-        assert_eq!(doc.metadata.get_str("source"), Some("Tạp chí Gia Vị Nam Bộ"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Tạp chí Gia Vị Nam Bộ")
+        );
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_credit_under_the_byline_and_the_line_saying_who_runs_the_site() {
+        let lead = "Sáng 21/10, chủ đầu tư khu nhà ở ven hồ bắt đầu bàn giao những căn hộ đầu tiên cho khách hàng đã thanh toán đủ.";
+        let para = "Mỗi ngày có khoảng năm mươi căn được bàn giao theo lịch hẹn, khách được kiểm tra hiện trạng trước khi ký biên bản.";
+        let doc = clean(&format!(
+            "Dự án ven hồ bàn giao căn hộ đầu tiên\n07:00, 22/10/2025\nTHU HÀ - MINH ĐỨC\nTheo Phố Hồ Online\n\n{lead}\n\n{para}\n\n\
+             Chia sẻ bài viết: Facebook · Zalo\n\n\
+             Website dự án Ven Hồ Residence do Công ty CP Địa ốc Hồ Tây Xanh quản lý. Trang này đăng lại các bài báo để khách hàng tham khảo.\n\
+             Văn phòng bán hàng: 12 Lạc Long Quân, Hà Nội · Email: sales@venho.vn\n"
+        ));
+        assert_eq!(doc.metadata.get_str("source"), Some("Phố Hồ Online"));
+        assert_eq!(doc.metadata.get_str("author"), Some("THU HÀ - MINH ĐỨC"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

@@ -4350,6 +4350,18 @@ const SITE_KINDS: &[&str] = &[
     "báo điện tử",
     "tạp chí điện tử",
 ];
+/// `Website dự án X do Công ty Y quản lý. …`: the site named first, then
+/// who runs it.
+pub fn who_runs_the_site(f: &Features) -> bool {
+    let first = f.lower.split(". ").next().unwrap_or("");
+    f.starts(SITE_KINDS)
+        && first.split_once(" do ").is_some_and(|(_, by)| {
+            ["quản lý", "vận hành", "sở hữu", "chủ quản", "phát triển"]
+                .iter()
+                .any(|w| by.has(w))
+        })
+}
+
 /// `Trang tin nội bộ, hoạt động theo Quyết định số 12/QĐ-X …`: the site
 /// itself named first, then what it runs under (a decision or a licence
 /// with its number). A sentence about a site that does not name its
