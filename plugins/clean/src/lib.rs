@@ -3952,6 +3952,19 @@ mod tests {
     }
 
     #[test]
+    fn a_posting_stamp_labelled_ngay_dang_tin_closes_a_container_page() {
+        let doc = clean(
+            "\"Nhà tôi ở xa, nghe phường cử cán bộ về tận tổ dân phố nhận hồ sơ nên tôi đăng ký ngay trong buổi sáng.\"\n\n\
+             Thời gian giải quyết thủ tục không quá bảy ngày làm việc kể từ khi bộ phận một cửa nhận đủ hồ sơ hợp lệ.\n\n\
+             Mọi thắc mắc, người dân liên hệ bộ phận một cửa của phường, số điện thoại 0258 3 820 114, trong giờ hành chính.\n\n\
+             Tin, bài: Lê Thị Hồng Nhung (Công chức Văn phòng)\nNgười đăng: phuong.admin\n\n\
+             Tin cùng loại:\n- Ra quân dọn vệ sinh các tuyến hẻm (17/10/2025)\n- Tạm ngừng cấp nước khu vực tổ 20 (12/10/2025)\n\n\
+             Ngày đăng tin: 21/10/2025 - 10:05 | Lượt xem: 245\n",
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-21T10:05"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

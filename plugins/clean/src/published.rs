@@ -229,7 +229,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
         let rest = &lower[at + w.len()..];
         rest.starts_with(':')
             // (`Đăng bởi Ban Quản trị · 19:10, 03/03/2025`: the poster's stamp.)
-            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu", " bởi"]
+            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu", " bởi", " tin:"]
                 .iter()
                 .any(|l| rest.starts_with(l))
             || rest
