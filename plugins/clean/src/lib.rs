@@ -2229,6 +2229,10 @@ fn may_credit(role: Role) -> bool {
 
 /// See [`Line::gap_menu`].
 fn is_gap_menu(raw: &str) -> bool {
+    // (Gaps of no-break spaces are gaps too.)
+    if raw.len() <= 300 && raw.contains('\u{a0}') {
+        return is_gap_menu(&raw.replace('\u{a0}', " "));
+    }
     if raw.len() > 300 || !raw.has("  ") && !raw.contains('\t') {
         return false;
     }
