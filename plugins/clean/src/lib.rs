@@ -657,11 +657,13 @@ impl Clean {
                         || rules::name_with_note(f.text).is_some()
                         || labelled_name(f.text)
                 };
-                // A writer's name or a desk may also stand between, and
-                // the writer's office in brackets under the name.
+                // A writer's name or a desk may also stand between, the
+                // writer's office in brackets under the name, and an
+                // editor's or a checker's credit.
                 let between = |k: usize| {
                     let text = features[k].text;
                     credit_at(k)
+                        || roles[k] == Role::Removed("editor credit")
                         || rules::is_name_line(text)
                         || rules::is_caps_name(text)
                         || rules::is_desk_credit(text)
@@ -3966,6 +3968,34 @@ mod tests {
              Ngày đăng tin: 21/10/2025 - 10:05 | Lượt xem: 245\n",
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2025-10-21T10:05"));
+    }
+
+    #[test]
+    fn a_menu_in_no_break_gaps_and_a_checkers_credit_under_the_headline() {
+        let lead = "Mái tôn cũ thường rỉ ở các mối vít sau vài mùa mưa, nước thấm theo thanh xà gồ xuống trần thạch cao bên dưới.";
+        let para = "Trước khi sơn chống rỉ, cần cạo sạch lớp gỉ bong, rửa mái bằng nước sạch và chờ bề mặt khô hoàn toàn.";
+        let doc = clean(&format!(
+            "Sơn Hòa Bình – Bền màu theo năm tháng\n\
+             Sản phẩm\u{a0}\u{a0}Bảng màu\u{a0}\u{a0}Cẩm nang\u{a0}\u{a0}Đại lý\n\n\
+             Cập nhật lần cuối: 02/11/2025\n\
+             Ba bước xử lý mái tôn rỉ trước mùa mưa\n\
+             Tác giả: KS. Trịnh Văn Lợi\n\
+             Kiểm duyệt chuyên môn: ThS. Đào Thị Hạnh\n\
+             Ngày đăng: 21.10.2025 · 5 phút đọc\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Ba bước xử lý mái tôn rỉ trước mùa mưa")
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("Trịnh Văn Lợi"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-21"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert!(is_gap_menu(
+            "Sản phẩm\u{a0}\u{a0}Bảng màu\u{a0}\u{a0}Cẩm nang\u{a0}\u{a0}Đại lý"
+        ));
+        assert!(!is_gap_menu(
+            "Giá\u{a0}vàng hôm nay tăng nhẹ ở cả hai chiều mua và bán."
+        ));
     }
 
     #[test]

@@ -52,8 +52,12 @@ pub const EDITOR_ROLES: &[&str] = &[
     "mc",
     "tham vấn",
     "cố vấn",
-    // `Duyệt: X`, `Duyệt đăng: X`: who approved the page for posting.
+    // `Duyệt: X`, `Duyệt đăng: X`: who approved the page for posting;
+    // `Kiểm duyệt chuyên môn: X`, who checked it.
     "duyệt",
+    "kiểm duyệt",
+    "người duyệt",
+    "người kiểm duyệt",
 ];
 
 /// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.

@@ -2592,8 +2592,11 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
         // The translator's credit too: `Phiên dịch: X`, `Dịch: X`.
         for key in crate::names::EDITOR_ROLES {
+            // (`Kiểm duyệt nội dung: X`: the role's word, then its object.)
             if let Some(rest) = f.lower.strip_prefix(key)
-                && let Some(rest) = rest.trim_start().strip_prefix(':')
+                && (rest.is_empty() || rest.starts_with([' ', ':']))
+                && let Some((object, rest)) = rest.split_once(':')
+                && object.split_whitespace().count() <= 2
             {
                 let at = f.text.len() - rest.len();
                 let value = f.text.get(at..).unwrap_or("").trim();
@@ -2603,7 +2606,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                     .unwrap_or("")
                     .trim();
                 // (`Biên tập: Ban Truyền thông Chi hội`: a desk edits.)
-                if is_name_line(name) || office_byline(name) {
+                if is_name_line(name) || is_titled_name(name) || office_byline(name) {
                     return Some("editor credit");
                 }
             }
