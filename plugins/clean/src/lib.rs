@@ -559,6 +559,7 @@ impl Clean {
                 }
             }
             dated_boxes(lines, &features, &mut roles);
+            table_of_contents(lines, &features, &mut roles);
             box_author = author_box(lines, &features, &mut roles);
             // Gap-laid menus above the first paragraph or after the last.
             for i in 0..n {
@@ -2254,6 +2255,37 @@ fn is_gap_menu(raw: &str) -> bool {
                 && !p.chars().any(|c| c.is_ascii_digit())
                 && !p.ends_with(['.', '!', '?', ','])
         })
+}
+
+/// `Mục lục [Ẩn]` over `1. Vì sao …?`, `2. Các bước …`: a table of
+/// contents, its items the article's own subheadings further down. The
+/// heading and the items (two or more) that repeat a later line.
+fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) {
+    let n = lines.len();
+    for i in 0..n {
+        let f = &features[i];
+        if roles[i] != Role::Body
+            || f.words > 4
+            || !(f.lower.starts_with("mục lục") || f.lower.starts_with("nội dung chính"))
+        {
+            continue;
+        }
+        let heading = |t: &str| {
+            t.trim_start_matches(|c: char| c.is_ascii_digit() || ".)-–•·* ".contains(c))
+                .to_string()
+        };
+        let items = (i + 1..n)
+            .take_while(|&k| {
+                let item = heading(&lines[k].text);
+                !item.is_empty() && (k + 1..n).any(|m| lines[m].text == item)
+            })
+            .count();
+        if items >= 2 {
+            for role in &mut roles[i..=i + items] {
+                *role = Role::Removed("table of contents");
+            }
+        }
+    }
 }
 
 /// Multi-line widgets: the items of a read-more box (`ĐỌC THÊM` with
@@ -3996,6 +4028,23 @@ mod tests {
         assert!(!is_gap_menu(
             "Giá\u{a0}vàng hôm nay tăng nhẹ ở cả hai chiều mua và bán."
         ));
+    }
+
+    #[test]
+    fn a_table_of_contents_repeating_the_subheadings_is_furniture() {
+        let doc = clean(
+            "Cách chọn gạch lát sân thượng\n\n12/09/2025\n\n\
+             Mục lục [Ẩn]\n1. Gạch nào chịu nắng tốt?\n2. Cách lát đúng kỹ thuật\n\n\
+             Sân thượng chịu nắng gắt cả ngày nên gạch lát cần có độ hút nước thấp và bề mặt chống trơn khi mưa.\n\n\
+             Gạch nào chịu nắng tốt?\n\n\
+             Gạch men thường dễ nứt vì giãn nở nhiệt, trong khi gạch nung và gạch granite chịu nhiệt tốt hơn nhiều.\n\n\
+             Cách lát đúng kỹ thuật\n\n\
+             Nên chừa mạch rộng khoảng ba mi-li-mét và dùng keo chà ron gốc xi măng có phụ gia chống thấm.",
+        );
+        assert!(!doc.text.contains("Mục lục"), "{}", doc.text);
+        assert!(!doc.text.contains("1. Gạch"), "{}", doc.text);
+        assert!(doc.text.contains("\n\nGạch nào chịu nắng tốt?\n\n"), "{}", doc.text);
+        assert!(doc.text.contains("\n\nCách lát đúng kỹ thuật\n\n"), "{}", doc.text);
     }
 
     #[test]
