@@ -4043,8 +4043,16 @@ mod tests {
         );
         assert!(!doc.text.contains("Mục lục"), "{}", doc.text);
         assert!(!doc.text.contains("1. Gạch"), "{}", doc.text);
-        assert!(doc.text.contains("\n\nGạch nào chịu nắng tốt?\n\n"), "{}", doc.text);
-        assert!(doc.text.contains("\n\nCách lát đúng kỹ thuật\n\n"), "{}", doc.text);
+        assert!(
+            doc.text.contains("\n\nGạch nào chịu nắng tốt?\n\n"),
+            "{}",
+            doc.text
+        );
+        assert!(
+            doc.text.contains("\n\nCách lát đúng kỹ thuật\n\n"),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]

@@ -7758,6 +7758,18 @@ pub fn bottom_byline(text: &str) -> Option<String> {
 }
 
 pub fn byline_author(text: &str) -> Option<String> {
+    // `Đăng vào 12 Tháng Tám, 2025 bởi Trần Hạnh Nguyên — 14 bình luận`:
+    // the poster after the date.
+    if let Some((when, by)) = text.split_once(" bởi ")
+        && has_date(when)
+        && let Some(name) = by
+            .split(['—', '–', '|', '·', ',', '('])
+            .next()
+            .map(str::trim)
+        && is_name_line(name)
+    {
+        return Some(name.to_string());
+    }
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
