@@ -394,6 +394,20 @@ impl Clean {
                     roles[i] = Role::Body;
                 }
             }
+            // `QUẢNG CÁO` over `Khai giảng lớp N5 … – giảm 1,5 triệu …`: the
+            // offer under a bare advert label, in its block (a slogan, not
+            // a sentence, or an offer in one).
+            for i in 1..n {
+                if roles[i - 1] == Role::Removed("ad")
+                    && features[i - 1].words <= 2
+                    && lines[i].block == lines[i - 1].block
+                    && roles[i] == Role::Body
+                    && features[i].chars <= 200
+                    && (!features[i].full_stop() || rules::is_offer(&features[i]))
+                {
+                    roles[i] = Role::Removed("ad");
+                }
+            }
             // A donation appeal right under a framed heading
             // (`[CHUNG TAY …]`) or a heading in capitals.
             for i in 1..n {
@@ -4053,6 +4067,18 @@ mod tests {
             "{}",
             doc.text
         );
+    }
+
+    #[test]
+    fn an_offer_under_a_bare_ad_label_and_a_note_on_whose_picture() {
+        let lead = "Năm đầu du học, phần lớn chi phí rơi vào học phí, tiền ký túc xá và các khoản phải đóng trước khi nhập học.";
+        let para = "Ngoài học phí, du học sinh nên dành ra một khoản dự phòng cho bảo hiểm, đi lại và sách vở trong học kỳ đầu.";
+        let doc = clean(&format!(
+            "Du học năm đầu cần bao nhiêu tiền?\n\n15/07/2025\n\n{lead}\n\n\
+             (ảnh con mình ở ký túc xá, xin đừng dùng lại)\n\n\
+             QUẢNG CÁO\nKhai giảng lớp tiếng Hàn sơ cấp ngày 20/08/2025 – giảm 1 triệu cho học viên đăng ký trước 10/08/2025\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

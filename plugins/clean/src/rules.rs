@@ -2308,6 +2308,19 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     {
         return Some("photo credit");
     }
+    // `(ảnh nhà mình, xin đừng lấy lại nhé)`: a bracketed note on whose
+    // picture it is, a line of its own.
+    if f.chars <= 80
+        && f.text.starts_with('(')
+        && f.text.ends_with(')')
+        && f.text.matches(['(', ')']).count() == 2
+        && {
+            let note = l.trim_start_matches('(');
+            note.starts_with("ảnh ") && !note.starts_with("ảnh hưởng") || note.starts_with("hình ")
+        }
+    {
+        return Some("photo credit");
+    }
     // `📷 Xem bộ ảnh (9 ảnh)`, `Xem album ảnh`: a link to the photos.
     if f.chars <= 60
         && !f.full_stop()
