@@ -395,15 +395,20 @@ impl Clean {
                 }
             }
             // `QUẢNG CÁO` over `Khai giảng lớp N5 … – giảm 1,5 triệu …`: the
-            // offer under a bare advert label, in its block (a slogan, not
-            // a sentence, or an offer in one).
+            // offer under a bare advert label, the two a block of their own
+            // (a slogan, not a sentence: a sentence there is the article's).
+            let block_of_two = |i: usize| {
+                lines[i].block == lines[i - 1].block
+                    && (i < 2 || lines[i - 2].block != lines[i].block)
+                    && (i + 1 == n || lines[i + 1].block != lines[i].block)
+            };
             for i in 1..n {
                 if roles[i - 1] == Role::Removed("ad")
                     && features[i - 1].words <= 2
-                    && lines[i].block == lines[i - 1].block
+                    && block_of_two(i)
                     && roles[i] == Role::Body
                     && features[i].chars <= 200
-                    && (!features[i].full_stop() || rules::is_offer(&features[i]))
+                    && !features[i].full_stop()
                 {
                     roles[i] = Role::Removed("ad");
                 }
