@@ -4087,6 +4087,22 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_with_an_online_papers_name_after_a_slash() {
+        let lead = "Từ sáng sớm, hàng trăm phụ huynh đã xếp hàng trước cổng nhà văn hóa để đăng ký lớp năng khiếu hè cho con.";
+        let para = "Năm nay đơn vị mở thêm các lớp bơi, cờ vua và vẽ, tổng cộng hơn hai nghìn suất học cho thiếu nhi.";
+        let doc = clean(&format!(
+            "Phụ huynh xếp hàng đăng ký lớp hè\n26/05/2025 15:10\n\n{lead}\n\n{para}\n\nHoài Thương/Miền Biển Online\n\nTừ khóa: hè 2025\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hoài Thương"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Miền Biển Online"));
+        // An agency's code after the slash names no paper.
+        let doc = clean(&format!(
+            "Phụ huynh xếp hàng đăng ký lớp hè\n26/05/2025 15:10\n\n{lead}\n\n{para}\n\nHoài Thương/TTXVN\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hoài Thương"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

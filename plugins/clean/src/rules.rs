@@ -6974,6 +6974,7 @@ pub fn signature_name(text: &str) -> Option<String> {
         && desk(tail.trim())
         // (`PHAN CHƯƠNG / TRẦN VĨ`: two writers, set alike.)
         && (!is_names(tail)
+            || is_publication_name(tail)
             || name.chars().any(char::is_lowercase) != tail.chars().any(char::is_lowercase))
         && is_names(name)
     {
@@ -7095,14 +7096,27 @@ pub fn without_honorific(name: &str) -> &str {
 pub fn is_publication_name(text: &str) -> bool {
     let text = text.trim();
     let lower = lower_case(text);
+    // `Đất Võ Online`: capitalised words closed by a brand's word.
+    let branded = || {
+        text.split_whitespace()
+            .last()
+            .is_some_and(|w| BRAND_WORDS.contains(&w))
+            && text
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
     (2..=10).contains(&text.split_whitespace().count())
         && text.chars().count() <= 70
         && text.starts_with(char::is_uppercase)
         && !text.ends_with(['.', '!', '?', ':', ','])
-        && SITE_NAME_STARTS
+        && (SITE_NAME_STARTS
             .iter()
             .any(|w| w.ends_with(' ') && lower.starts_with(w))
+            || branded())
 }
+
+/// Words that make a name an online publication's brand.
+const BRAND_WORDS: [&str; 6] = ["Online", "Plus", "News", "Media", "TV", "Net"];
 
 /// `Minh Phương/Thời báo Ngân hàng Bắc Bộ`: the paper after a signature's
 /// slash, when it names a publication (not a desk: `ĐÌNH VŨ/Sóng Cửa Hội`).
@@ -7685,7 +7699,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         let caps = tag.chars().all(|c| !c.is_lowercase());
         let brand = tag.split_whitespace().any(|w| {
             w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
-                || ["Online", "Plus", "News", "Media", "TV", "Net"].contains(&w)
+                || BRAND_WORDS.contains(&w)
         });
         let label = tag
             .split_whitespace()
