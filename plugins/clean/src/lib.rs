@@ -926,9 +926,11 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
-                // `Ngọc Mai • 5 phút đọc`: the writer beside a counter.
+                // `Ngọc Mai • 5 phút đọc`: the writer beside a counter (not
+                // the site's own account, `Đăng bởi: VLXD Hưng Thịnh · …`).
                 if roles[i] == Role::Removed("counter")
                     && let Some(name) = names::before_counter(&lines[i].text)
+                    && !names_the_site(lines, &roles, top, &name)
                 {
                     out.author.get_or_insert(name);
                     break;
@@ -4100,6 +4102,20 @@ mod tests {
             "Phụ huynh xếp hàng đăng ký lớp hè\n26/05/2025 15:10\n\n{lead}\n\n{para}\n\nHoài Thương/TTXVN\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Hoài Thương"));
+    }
+
+    #[test]
+    fn a_shops_own_account_beside_a_counter_and_a_tables_viewer_label() {
+        let lead = "Tuần này giá thép xây dựng giảm nhẹ khoảng hai trăm nghìn đồng mỗi tấn, trong khi giá xi măng vẫn đứng yên.";
+        let para = "Các đại lý cho biết sức mua chưa tăng vì nhiều công trình dân dụng đang chờ hết mùa mưa mới khởi công.";
+        let doc = clean(&format!(
+            "GẠCH ĐÁ PHÚ LỢI – Tổng kho vật liệu xây dựng\n\n\
+             Giá thép tuần đầu tháng 10 giảm nhẹ\nNgày đăng: 06/10/2025 - 07:30\n\
+             Đăng bởi: VLXD Phú Lợi · 1.820 lượt xem\n\n{lead}\n\n\
+             [Nhấn vào bảng để phóng to – giá có thể thay đổi theo giờ]\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -2242,9 +2242,12 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     }
     // `🔍 Phóng to ảnh: …`, `Nhấn để phóng to`, `Xem ảnh lớn ›`: a picture
     // viewer's label (with the caption it repeats).
-    // Also in brackets: `(Nhấn vào ảnh để phóng to)`.
+    // Also in brackets: `(Nhấn vào ảnh để phóng to)`, `[Nhấn vào bảng để
+    // phóng to – giá …]`.
     let l = if f.text.starts_with('(') {
         l.strip_suffix(')').unwrap_or(l)
+    } else if f.text.starts_with('[') {
+        l.strip_suffix(']').unwrap_or(l)
     } else {
         l
     };
@@ -2253,6 +2256,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         "bấm vào ảnh để ",
         "nhấn vào ảnh để ",
         "chạm vào ảnh để ",
+        "bấm vào bảng để ",
+        "nhấn vào bảng để ",
         "bấm để ",
         "nhấn để ",
         "nhấp để ",
@@ -2273,7 +2278,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         .any(|k| {
             l.strip_prefix(k).is_some_and(|r| {
                 let r = r.strip_prefix(" ảnh").unwrap_or(r).trim_start();
-                r.is_empty() || r.starts_with([':', '›', '»', '→'])
+                r.is_empty() || r.starts_with([':', '›', '»', '→', '–'])
             })
         })
     {
