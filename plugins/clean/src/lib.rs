@@ -4119,6 +4119,23 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_with_the_degrees_field_before_the_name() {
+        let lead = "Những thay đổi chị kể khá thường gặp ở tuổi mười bốn, khi trẻ bắt đầu cần không gian riêng nhiều hơn.";
+        let para = "Chị có thể bắt đầu bằng việc kể chuyện của chính mình trong ngày, thay cho những câu hỏi kiểm tra con.";
+        let doc = clean(&format!(
+            "Con gái ít nói chuyện với bố mẹ, tôi nên làm gì?\n18/03/2025 10:15\n\n{lead}\n\n{para}\n\n\
+             ThS. Giáo dục học Lương Thị Hoa\n(Trung tâm Tư vấn Gia đình Bình Minh)\n\nBình luận (0)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lương Thị Hoa"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A reporter's mark before an office is no degree's field.
+        assert_eq!(
+            rules::strip_titles("CTV Hội CTĐ Lâm Bình"),
+            "Hội CTĐ Lâm Bình"
+        );
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

@@ -8,7 +8,7 @@ use crate::rules::{PLACES, lower_case};
 /// The tagger's family names: one list for both plugins.
 const FAMILY_NAMES: &str = include_str!("../../tag/data/family_names.txt");
 
-fn is_family(word: &str) -> bool {
+pub(crate) fn is_family(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;

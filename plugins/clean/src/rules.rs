@@ -7165,6 +7165,7 @@ pub fn strip_titles(name: &str) -> String {
         "btv",
     ];
     let mut rest = name.trim();
+    let mut degree = false;
     loop {
         let lower = lower_case(rest);
         if let Some(w) = RANKS.iter().chain(OCCUPATIONS).find(|w| {
@@ -7222,9 +7223,38 @@ pub fn strip_titles(name: &str) -> String {
             && (token.contains('.') || capitals);
         if is_title && rest.split_whitespace().count() >= 2 {
             rest = rest[token.len()..].trim_start();
+            degree = token.contains('.');
             continue;
         }
         break;
+    }
+    // `ThS. Tâm lý học Đào Minh Châu`: the degree's field (one word
+    // capitalised, the others not), then the name from its family name on.
+    if degree
+        && !rest
+            .split_whitespace()
+            .next()
+            .is_some_and(crate::names::is_family)
+    {
+        let words: Vec<(usize, &str)> = rest
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+            .collect();
+        if let Some(&(at, _)) = words
+            .iter()
+            .enumerate()
+            .find(|&(k, &(_, w))| {
+                (1..=4).contains(&k)
+                    && (2..=4).contains(&(words.len() - k))
+                    && crate::names::is_family(w)
+                    && words[1..k]
+                        .iter()
+                        .all(|(_, w)| w.chars().all(char::is_lowercase))
+            })
+            .map(|(_, w)| w)
+        {
+            return rest[at..].to_string();
+        }
     }
     rest.to_string()
 }
