@@ -4136,6 +4136,26 @@ mod tests {
     }
 
     #[test]
+    fn a_path_ending_in_an_ad_word_is_no_ad_label() {
+        let lead = "Quỹ học bổng của một doanh nghiệp địa phương phối hợp với nhà trường xét trao bốn mươi suất cho sinh viên.";
+        let para = "Mỗi suất trị giá mười hai triệu đồng, chi làm hai đợt vào đầu học kỳ một và học kỳ hai của năm học.";
+        let doc = clean(&format!(
+            "TRƯỜNG CAO ĐẲNG KỸ THUẬT MIỀN TÂY – Cổng sinh viên\n\
+             Sinh viên > Học bổng tài trợ\n\
+             Thông báo nhận hồ sơ học bổng năm học 2025–2026\n\
+             Người đăng: ctsv – Thời gian: 04/08/2025 09:00 – Lượt xem: 1.204\n\n{lead}\n\n\
+             Sinh viên đăng ký cần đáp ứng đủ các điều kiện:\na) đang học năm thứ hai hoặc thứ ba;\n\
+             b) điểm trung bình từ 2,8 trở lên;\nc) thuộc hộ nghèo hoặc cận nghèo.\n\n\
+             Xem thêm: Kết quả xét học bổng học kỳ II (đăng 29/07/2025)\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Thông báo nhận hồ sơ học bổng năm học 2025–2026")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-08-04T09:00"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

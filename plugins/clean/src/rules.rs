@@ -4871,7 +4871,8 @@ fn ad_slot(f: &Features) -> bool {
                 || rest.starts_with([':', '·', '|', '-', '–', '—', ')', ']', '/', '•'])
                 || rest.starts_with(" bởi")
                 || after.trim_start().starts_with(|c: char| !c.is_lowercase())
-        }) || l.ends_with(cue)
+            // (`Sinh viên > Học bổng tài trợ`: a path's last step, no label.)
+        }) || l.ends_with(cue) && !l.contains(['>', '›', '»'])
     });
     labelled || f.is_caps() || is_offer(f)
 }
