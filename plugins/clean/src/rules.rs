@@ -6077,6 +6077,11 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         if each.len() < rest.len() && is_names(&each) {
             return Some(each);
         }
+        // `PV A – B | 15/11/2025`: writers joined by a dash, then the date.
+        let head = rest.split(['|', '·']).next().unwrap_or("").trim();
+        if head.contains(['–', '—']) && is_names(head) {
+            return Some(head.to_string());
+        }
         let lead = leading_name(rest);
         // `Viết bởi A & B | Ảnh: C`: every writer the name reader finds.
         if let Some(all) = crate::names::person(text)
@@ -7839,8 +7844,9 @@ pub fn byline_author(text: &str) -> Option<String> {
     }
     // `… | Bài, ảnh: Lê Hà`: a key with a comma in it; `… | Nhóm PV: Lê
     // Hà, Đỗ Quân`: writers joined by commas.
-    if text.contains(':')
-        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+    // (`PV A – B | 15/11/2025`: writers joined by a dash in one segment.)
+    if let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+        && (text.contains(':') || name.contains(['–', '—']))
     {
         return Some(name);
     }
@@ -10651,5 +10657,18 @@ mod tests {
         ] {
             assert!(!dated_comment_header(line), "{line}");
         }
+    }
+
+    #[test]
+    fn writers_joined_by_a_dash_in_a_dated_byline() {
+        assert_eq!(
+            byline_author("PV Hoàng Yến – Lê Tâm | 15/11/2025").as_deref(),
+            Some("Hoàng Yến – Lê Tâm")
+        );
+        // The paper after the dash is no second writer.
+        assert_eq!(
+            byline_author("PV Hoàng Yến – Báo Miền Tây | 15/11/2025").as_deref(),
+            Some("Hoàng Yến")
+        );
     }
 }
