@@ -842,6 +842,20 @@ impl Clean {
                         .or_else(|| names::person(f.text))
                         .filter(|name| !names_the_site(lines, &roles, top, name));
                 }
+                // `15/11/2025 08:45 · Theo Báo X`, `15.11.2025 | Lê Hà (Báo
+                // X)`: the paper credited in a segment of the byline.
+                if out.source.is_none() && f.text.contains(['|', '·', '•']) {
+                    out.source = f
+                        .text
+                        .split(['|', '·', '•'])
+                        .find_map(|part| {
+                            let part = part.trim();
+                            rules::credit_line(part).or_else(|| {
+                                rules::name_with_note(part).and_then(|(_, paper)| paper)
+                            })
+                        })
+                        .filter(|paper| !names_the_site(lines, &roles, top, paper));
+                }
                 roles[i] = Role::Removed("byline");
                 break;
             }
@@ -4153,6 +4167,24 @@ mod tests {
             Some("Thông báo nhận hồ sơ học bổng năm học 2025–2026")
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2025-08-04T09:00"));
+    }
+
+    #[test]
+    fn a_paper_credited_in_a_segment_of_the_byline() {
+        let lead = "Từ ngày 3 đến 12/5, đội chiếu phim lưu động của tỉnh đã tổ chức mười buổi chiếu tại các bản vùng cao biên giới.";
+        let page = |byline: &str| {
+            clean(&format!(
+                "Chiếu phim lưu động ở vùng biên\n{byline}\n\n{lead}\n"
+            ))
+        };
+        let doc = page("15/11/2025 08:45 GMT+7 · Theo Báo Sông Lam");
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Sông Lam"));
+        let doc = page("15.11.2025 | Hoàng Yến (Báo Sông Lam)");
+        assert_eq!(doc.metadata.get_str("source"), Some("Báo Sông Lam"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hoàng Yến"));
+        // A workplace in brackets is no paper.
+        let doc = page("15.11.2025 | Hoàng Yến (Trung tâm Y tế huyện)");
+        assert_eq!(doc.metadata.get_str("source"), None);
     }
 
     #[test]
