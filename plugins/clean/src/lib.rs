@@ -1058,11 +1058,15 @@ impl Clean {
             }
             // `Bài: X · Ảnh: Y`, `Phóng viên: X / Quay phim: Y`: credits
             // laid out like a menu or a path.
+            // (`Tin: A | Ảnh: B | Nguồn: X`: the row's source too.)
             if matches!(roles[i], Role::Removed("navigation" | "breadcrumb"))
                 && f.text.contains(':')
                 && let Some(author) = rules::author_line(f)
             {
                 out.author.get_or_insert(author);
+                if let Some(source) = rules::row_source(f.text) {
+                    out.source.get_or_insert(source);
+                }
                 roles[i] = Role::Removed("author line");
                 continue;
             }
@@ -4185,6 +4189,21 @@ mod tests {
         // A workplace in brackets is no paper.
         let doc = page("15.11.2025 | Hoàng Yến (Trung tâm Y tế huyện)");
         assert_eq!(doc.metadata.get_str("source"), None);
+    }
+
+    #[test]
+    fn a_row_of_credits_with_the_source_last() {
+        let lead = "Từ ngày 3 đến 12/5, đội chiếu phim lưu động của tỉnh đã tổ chức mười buổi chiếu tại các bản vùng cao biên giới.";
+        let credits = "Tin: Hoàng Yến | Ảnh: Lê Tâm | Nguồn: Sông Lam Online";
+        for page in [
+            format!("Chiếu phim lưu động ở vùng biên\n22/06/2025\n\n{lead}\n\n{credits}\n"),
+            format!("Chiếu phim lưu động ở vùng biên\n22/06/2025\n{credits}\n\n{lead}\n"),
+        ] {
+            let doc = clean(&page);
+            assert_eq!(doc.metadata.get_str("author"), Some("Hoàng Yến"));
+            assert_eq!(doc.metadata.get_str("source"), Some("Sông Lam Online"));
+        }
+        assert!(!rules::is_publication_name("Nguồn: Sông Lam Online"));
     }
 
     #[test]

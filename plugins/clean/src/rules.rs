@@ -7114,7 +7114,7 @@ pub fn is_publication_name(text: &str) -> bool {
             .is_some_and(|w| BRAND_WORDS.contains(&w))
             && text
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
     };
     (2..=10).contains(&text.split_whitespace().count())
         && text.chars().count() <= 70
@@ -7141,7 +7141,10 @@ pub fn signature_paper(text: &str) -> Option<String> {
         .or_else(|| text.rsplit_once(" — "))
         .or_else(|| text.rsplit_once(" - "))?;
     let paper = paper.trim();
-    let paper = paper.strip_prefix("Theo ").unwrap_or(paper);
+    let paper = ["Theo ", "Nguồn: ", "Nguồn "]
+        .iter()
+        .find_map(|k| paper.strip_prefix(k))
+        .unwrap_or(paper);
     is_publication_name(paper).then(|| paper.to_string())
 }
 
