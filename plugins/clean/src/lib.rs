@@ -2510,9 +2510,18 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     for i in text_from + 1..n {
         let remark = || {
             let text = features[i].text;
+            // (`Nhà xe Phú Quý – 14/11/2025: …`: any poster, dated.)
+            let dated_poster = |head: &str| {
+                published::has_date(head)
+                    && head.split(['–', '—', '·']).next().is_some_and(|who| {
+                        who.trim().starts_with(char::is_uppercase)
+                            && (1..=6).contains(&who.split_whitespace().count())
+                    })
+            };
             features[i].chars <= 300
                 && memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
-                    text[at + 1..].starts_with(' ') && rules::is_name_line(&text[..at])
+                    text[at + 1..].starts_with(' ')
+                        && (rules::is_name_line(&text[..at]) || dated_poster(&text[..at]))
                 })
         };
         if roles[i] == Role::Body
@@ -4204,6 +4213,17 @@ mod tests {
             assert_eq!(doc.metadata.get_str("source"), Some("Sông Lam Online"));
         }
         assert!(!rules::is_publication_name("Nguồn: Sông Lam Online"));
+    }
+
+    #[test]
+    fn a_gallerys_counted_viewer_label_and_a_dated_comment_by_a_business() {
+        let lead = "Từ tháng tới, người dân đổi giấy phép lái xe bằng giấy bìa sang thẻ nhựa có thể nộp hồ sơ trực tuyến.";
+        let para = "Hồ sơ hợp lệ được trả kết quả trong khoảng năm ngày làm việc, qua bưu điện hoặc tại bộ phận một cửa.";
+        let doc = clean(&format!(
+            "Đổi giấy phép lái xe giấy bìa\n14/11/2025\n\n{lead}\n\n🖼 1/3 – Xem ảnh lớn\n\n{para}\n\n\
+             Ý kiến hội viên (1)\nGara Minh Phát – 15/11/2025: Thủ tục nhanh hơn trước nhiều.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -2267,6 +2267,17 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     .iter()
     .find_map(|v| l.strip_prefix(v));
     let l = asked.unwrap_or(l);
+    // (`1/1 – Xem ảnh lớn`: the gallery's count first.)
+    let counted = l.starts_with(|c: char| c.is_ascii_digit());
+    let l = match counted.then(|| l.split_once(" – ")).flatten() {
+        Some((count, rest))
+            if count.split('/').count() == 2
+                && count.split('/').all(|d| d.parse::<u16>().is_ok()) =>
+        {
+            rest
+        }
+        _ => l,
+    };
     if l.starts_with(['p', 'b', 'n', 'c', 'x'])
         && [
             "phóng to",
