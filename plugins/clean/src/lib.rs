@@ -4227,6 +4227,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pinned_offer_a_download_and_a_comment_forms_heading_and_note() {
+        let lead = "Khi làm việc ở độ cao từ hai mét trở lên, người lao động phải móc dây an toàn vào điểm neo chắc chắn.";
+        let para = "Sàn thao tác cần được dọn sạch vật liệu thừa trước mỗi ca để tránh trượt ngã và vật rơi từ trên cao.";
+        let doc = clean(&format!(
+            "Năm việc trước khi leo giàn giáo\n11/11/2024\n\n{lead}\n\n\
+             📌 Lịch khai giảng lớp an toàn tháng 12: 02/12/2024 – giảm học phí cho nhóm từ 20 người.\n\n{para}\n\n\
+             Tải hồ sơ khóa học (PDF, 2 MB)\n\n\
+             Để lại bình luận\nEmail của bạn sẽ không được hiển thị công khai.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

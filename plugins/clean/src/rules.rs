@@ -3061,9 +3061,10 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("attachment");
     }
-    // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`.
+    // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`, `Tải hồ sơ năng lực
+    // (PDF, 8 MB)`.
     if !f.full_stop()
-        && f.contains_any(ATTACH_CUES)
+        && (f.contains_any(ATTACH_CUES) || f.lower.starts_with("tải "))
         && (f.contains_any(FILE_CUES) || f.lower.has("đính kèm:"))
     {
         return Some("attachment");
@@ -3660,6 +3661,19 @@ fn job_advert(f: &Features) -> bool {
 /// 5: thứ Ba, 14/5`: a bell or a loudspeaker, then an event with its date
 /// or time, no sentence: the site's notice bar.
 fn notice_bar(f: &Features) -> bool {
+    // `📌 Lịch khai giảng lớp X: 02/12 – giảm học phí cho …`: a pinned
+    // offer of the site's own, dated.
+    let pinned_offer = || {
+        f.text.starts_with(is_pictograph)
+            && f.chars <= 200
+            && crate::published::has_date(f.text)
+            && ["giảm học phí", "giảm giá", "ưu đãi", "khuyến mãi"]
+                .iter()
+                .any(|w| f.lower.has(w))
+    };
+    if f.digits >= 4 && pinned_offer() {
+        return true;
+    }
     f.digits >= 2
         && f.text.starts_with(['🔔', '📢', '📣', '🚨'])
         && f.chars <= 200
@@ -4515,7 +4529,37 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     if comment_box_state(f) {
         return Some("comment form");
     }
+    // `Để lại bình luận`, `Leave a reply`: the comment form's heading.
+    if f.words <= 5
+        && !f.full_stop()
+        && [
+            "để lại bình luận",
+            "để lại một bình luận",
+            "để lại ý kiến",
+            "viết bình luận",
+            "gửi bình luận",
+            "leave a reply",
+            "leave a comment",
+        ]
+        .iter()
+        .any(|h| f.lower.starts_with(h))
+    {
+        return Some("comment form");
+    }
     let email = f.contains_any(&["email", "e-mail"]);
+    // `Email của bạn sẽ không được hiển thị công khai.`: the form's note.
+    if email
+        && f.chars <= 120
+        && [
+            "không được hiển thị",
+            "không được công bố",
+            "will not be published",
+        ]
+        .iter()
+        .any(|c| f.lower.has(c))
+    {
+        return Some("comment form");
+    }
     if f.chars <= 140
         && (f.contains_any(NEWSLETTER_CUES) && f.contains_any(SIGNUP_CUES)
             || email && f.contains_any(&["đăng ký", "nhận tin", "nhập email", "nhập địa chỉ"]))
