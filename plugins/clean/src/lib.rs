@@ -4240,6 +4240,16 @@ mod tests {
     }
 
     #[test]
+    fn an_update_stamp_worded_lan_cap_nhat_gan_nhat_under_the_byline() {
+        let lead = "Tối 6/11, tuần phim tài liệu khép lại với lễ trao giải cho mười hai phim ngắn của các đạo diễn trẻ.";
+        let doc = clean(&format!(
+            "Khép lại tuần phim tài liệu\nThứ Sáu, 07/11/2025, 15:30\nLần cập nhật gần nhất: 08/11/2025 09:12\n\n{lead}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-07T15:30"));
+        assert_eq!(doc.text, lead);
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\
