@@ -4250,6 +4250,24 @@ mod tests {
     }
 
     #[test]
+    fn a_two_part_headline_over_a_shops_masthead_and_a_shared_from_note() {
+        let lead = "Khách đến xưởng hay hỏi vì sao một tấm tranh sơn mài khổ vừa lại có giá vài chục triệu đồng.";
+        let para = "Câu trả lời nằm ở thời gian: mỗi lớp sơn phải chờ khô trong buồng ẩm vài ngày rồi mới mài được.";
+        let doc = clean(&format!(
+            "SƠN MÀI HẠ LONG – Xưởng sơn ta làng nghề\nTrang chủ | Sản phẩm | Blog | Liên hệ\n\n\
+             Một chiếc khay sơn mài mất bao lâu? Theo chân người thợ qua bảy lớp sơn\n\n\
+             Đăng ngày 24 Tháng 9, 2025 bởi xuong_shop\n\n{lead}\n\n{para}\n\n\
+             Bài viết được chia sẻ lại từ Nghề Xưa Online, có biên tập bổ sung.\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Một chiếc khay sơn mài mất bao lâu? Theo chân người thợ qua bảy lớp sơn")
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Nghề Xưa Online"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn an_articles_table_keeps_rows_that_look_like_stamps_or_scores() {
         let doc = clean(
             "Thêm chuyến xe buýt đêm dịp Tết\n\n\

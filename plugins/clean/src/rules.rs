@@ -5103,7 +5103,10 @@ pub fn is_headline_like(f: &Features) -> bool {
         && f.symbols == 0
         && !f.text.ends_with(':')
         && !f.contains_any(CAPTION_CREDIT_CUES)
-        && !has_inner_sentence_break(f.text)
+        // (`X mất bao lâu? Theo chân …`: a question, then the rest of
+        // the headline, no statement.)
+        && (!has_inner_sentence_break(f.text)
+            || !f.text.ends_with(['.', '!']) && !inner_break(f.text, &['.', '!']))
         && f.text.matches(['|', '»', '›', '·', '•']).count() < 2
         && f.text
             .chars()
@@ -5305,9 +5308,15 @@ pub fn is_prose(f: &Features) -> bool {
 /// abbreviation (`TP. Hồ Chí Minh`, `ThS. Lê Hà`, `Q. Bình Thạnh`) ends no
 /// sentence.
 pub fn has_inner_sentence_break(text: &str) -> bool {
+    inner_break(text, &['.', '!', '?'])
+}
+
+/// A break after one of `ends` inside `text` (see
+/// [`has_inner_sentence_break`]).
+fn inner_break(text: &str, ends: &[char]) -> bool {
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        if matches!(c, '.' | '!' | '?') && chars.peek().map(|p| p.1) == Some(' ') {
+        if ends.contains(&c) && chars.peek().map(|p| p.1) == Some(' ') {
             chars.next();
             if chars.peek().is_some_and(|p| p.1.is_uppercase())
                 && !(c == '.' && ends_in_abbreviation(&text[..at]))
@@ -7526,6 +7535,9 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "bài được tổng hợp",
             "tin tổng hợp",
             "tin được tổng hợp",
+            // `Bài viết được chia sẻ lại từ X, có biên tập bổ sung.`
+            "bài viết được chia sẻ",
+            "bài được chia sẻ",
         ]
     };
     let key = keys
@@ -7546,7 +7558,8 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // X …)`, not `(Đăng Khoa, …)`.
     if placed.is_none()
         && (matches!(*key, "đăng" | "đã đăng" | "in" | "bài in")
-            || key.contains("tổng hợp") && !FROM.contains(key))
+            || key.contains("tổng hợp") && !FROM.contains(key)
+            || key.contains("chia sẻ"))
     {
         return None;
     }
