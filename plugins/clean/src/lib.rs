@@ -2472,10 +2472,12 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             comments.push((i, end));
         }
     }
+    // (`Khán giả nói gì?`: a heading asking what readers say.)
     let heading = |i: usize| {
         (i.saturating_sub(3)..i).rev().find(|&k| {
-            features[k].chars <= 40
-                && !features[k].full_stop()
+            let f = &features[k];
+            f.chars <= 40
+                && (!f.full_stop() || f.text.ends_with('?') && f.lower.has("nói gì"))
                 && [
                     "bình luận",
                     "ý kiến",
@@ -2483,9 +2485,10 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     "bạn đọc",
                     "thảo luận",
                     "comment",
+                    "nói gì",
                 ]
                 .iter()
-                .any(|w| features[k].lower.has(w))
+                .any(|w| f.lower.has(w))
         })
     };
     for (c, &(i, end)) in comments.iter().enumerate() {
@@ -2518,11 +2521,19 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                             && (1..=6).contains(&who.split_whitespace().count())
                     })
             };
+            // (`Ngọc Diệp · 03/12/2025 · Đã đặt vé …`: name, date, words.)
+            let dotted = || {
+                let mut parts = text.splitn(3, " · ");
+                let (who, when, said) = (parts.next(), parts.next(), parts.next());
+                who.is_some_and(rules::is_name_line)
+                    && when.is_some_and(published::has_date)
+                    && said.is_some_and(|s| !s.trim().is_empty())
+            };
             features[i].chars <= 300
-                && memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
+                && (memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
                     text[at + 1..].starts_with(' ')
                         && (rules::is_name_line(&text[..at]) || dated_poster(&text[..at]))
-                })
+                }) || dotted())
         };
         if roles[i] == Role::Body
             && remark()
@@ -4264,6 +4275,17 @@ mod tests {
             Some("Một chiếc khay sơn mài mất bao lâu? Theo chân người thợ qua bảy lớp sơn")
         );
         assert_eq!(doc.metadata.get_str("source"), Some("Nghề Xưa Online"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_button_a_what_readers_say_heading_and_a_dotted_comment() {
+        let lead = "Sân khấu kịch của thành phố dựng vở mới về ba thế hệ sống chung trong một con hẻm nhỏ.";
+        let para = "Khán giả có thể mua vé tại quầy của nhà hát hoặc gọi tổng đài từ tám giờ sáng đến mười giờ tối.";
+        let doc = clean(&format!(
+            "Vở kịch mới về con hẻm nhỏ\n14:20 02/12/2025\n\n{lead}\n\n{para}\n\nBài: Thanh Trúc\n\n\
+             Đặt vé ngay\nKhán giả nói gì?\nMinh Khôi · 03/12/2025 · Đã mua vé suất đầu, mong quá!\n"
+        ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

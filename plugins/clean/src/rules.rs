@@ -1066,7 +1066,23 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_pagination(f) {
         return Some("pagination");
     }
-    if is_buttons(f.text) {
+    // (`Đặt vé ngay`, `Đăng ký ngay`: a button's label alone.)
+    if is_buttons(f.text)
+        || f.words <= 4
+            && f.lower.ends_with(" ngay")
+            && [
+                "đặt",
+                "mua",
+                "đăng ký",
+                "gọi",
+                "tải",
+                "nhận",
+                "liên hệ",
+                "xem",
+            ]
+            .iter()
+            .any(|v| f.lower.starts_with(v))
+    {
         return Some("buttons");
     }
     if notice_bar(f) {
