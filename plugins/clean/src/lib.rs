@@ -1538,15 +1538,26 @@ impl Clean {
             out.author = Some(name);
         }
 
-        // `Sương Mai đăng lúc 21:30 ngày …` after the text, the date
-        // already read at the top: the poster is the writer.
+        // `Sương Mai đăng lúc 21:30 ngày …`, `Đăng bởi Lê Hà vào lúc …`
+        // after the text, the date already read at the top: the poster is
+        // the writer.
         if out.author.is_none()
             && let Some(last_body) = (top..n).rev().find(|&i| roles[i] == Role::Body)
             && let Some((i, name)) = (last_body + 1..n)
                 .filter(|&i| roles[i] == Role::Removed("date stamp"))
-                .find_map(|i| names::posted_by(&lines[i].text).map(|a| (i, a)))
+                .find_map(|i| {
+                    let text = &lines[i].text;
+                    names::posted_by(text)
+                        .or_else(|| rules::byline_author(text))
+                        .filter(|name| !names_the_site(lines, &roles, top, name))
+                        .map(|a| (i, a))
+                })
         {
             out.author = Some(name);
+            // (With no date at the top, the stamp's is the article's.)
+            if out.published.is_none() {
+                out.published = published::find_date_time(&lines[i].text);
+            }
             roles[i] = Role::Removed("byline");
         }
         // A bare date line (only a date, or `Cập nhật: …`, `Ngày đăng: …`)
@@ -4286,6 +4297,19 @@ mod tests {
             "Vở kịch mới về con hẻm nhỏ\n14:20 02/12/2025\n\n{lead}\n\n{para}\n\nBài: Thanh Trúc\n\n\
              Đặt vé ngay\nKhán giả nói gì?\nMinh Khôi · 03/12/2025 · Đã mua vé suất đầu, mong quá!\n"
         ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_blogs_labels_its_same_label_teasers_and_its_posted_by_footer() {
+        let lead = "Bản gốc của vở tuồng diễn trong ba đêm, đạo diễn cắt lại còn chín mươi lăm phút cho khán giả trẻ.";
+        let para = "Tôi sẽ đi xem lần nữa, lần này mang theo con gái mười hai tuổi của mình đến nhà hát tỉnh.";
+        let doc = clean(&format!(
+            "{lead}\n\nBài cùng nhãn:\n– Xem lại vở chèo cổ ở Hội An (14/09/2025)\n– Những người kéo màn (02/07/2025)\n\n\
+             {para}\n\nNhãn: tuồng, phê bình sân khấu\nĐăng bởi Lê Thu Hà vào lúc 22:42 ngày 03/12/2025\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-12-03T22:42"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

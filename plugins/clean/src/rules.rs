@@ -64,6 +64,9 @@ const TAG_LINE_STARTS: &[&str] = &[
     "chuyên mục:",
     "danh mục:",
     "category:",
+    // A blog's labels.
+    "nhãn:",
+    "labels:",
 ];
 const SESSION_NOTICE_STARTS: &[&str] = &[
     "phiên truy cập",
@@ -889,6 +892,8 @@ const LIST_HEAD_ENDS: &[&str] = &[
     "cùng tác giả",
     "cùng chủ đề",
     "cùng loại",
+    "cùng nhãn",
+    "cùng thẻ",
     "đọc nhiều",
     "đọc nhiều nhất",
     "xem nhiều",
