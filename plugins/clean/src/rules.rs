@@ -6587,6 +6587,9 @@ const OCCUPATIONS: &[&str] = &[
     "hộ sinh",
     "thầy giáo",
     "cô giáo",
+    // A martial-arts school's teachers.
+    "võ sư",
+    "sensei",
 ];
 
 /// Words that open a caption or a sentence about someone (`Ông Lê Văn
@@ -7256,10 +7259,12 @@ pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
         "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
         "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts", "pv", "ctv",
-        "btv",
+        "btv", "đd", "ys",
     ];
     let mut rest = name.trim();
     let mut degree = false;
+    // (A rank or an occupation in words: `Bác sĩ dinh dưỡng X`.)
+    let mut ranked = false;
     loop {
         let lower = lower_case(rest);
         if let Some(w) = RANKS.iter().chain(OCCUPATIONS).find(|w| {
@@ -7288,6 +7293,7 @@ pub fn strip_titles(name: &str) -> String {
                 break;
             }
             rest = after.trim_start();
+            ranked = true;
             continue;
         }
         if let Some(after) = occupation_viên(rest) {
@@ -7324,7 +7330,7 @@ pub fn strip_titles(name: &str) -> String {
     }
     // `ThS. Tâm lý học Đào Minh Châu`: the degree's field (one word
     // capitalised, the others not), then the name from its family name on.
-    if degree
+    if (degree || ranked)
         && !rest
             .split_whitespace()
             .next()
@@ -7341,7 +7347,7 @@ pub fn strip_titles(name: &str) -> String {
                 (1..=4).contains(&k)
                     && (2..=4).contains(&(words.len() - k))
                     && crate::names::is_family(w)
-                    && words[1..k]
+                    && words[usize::from(!ranked)..k]
                         .iter()
                         .all(|(_, w)| w.chars().all(char::is_lowercase))
             })
@@ -10762,5 +10768,17 @@ mod tests {
             byline_author("PV Hoàng Yến – Báo Miền Tây | 15/11/2025").as_deref(),
             Some("Hoàng Yến")
         );
+    }
+
+    #[test]
+    fn titles_of_carers_teachers_and_a_ranks_field_go_before_the_name() {
+        assert_eq!(strip_titles("ĐD. Phạm Thị Hồng Nhung"), "Phạm Thị Hồng Nhung");
+        assert_eq!(strip_titles("Sensei Trần Minh Luân"), "Trần Minh Luân");
+        assert_eq!(
+            strip_titles("Bác sĩ dinh dưỡng Dương Thị Mỹ Linh"),
+            "Dương Thị Mỹ Linh"
+        );
+        // A capitalised word after a rank is no field: the name stands.
+        assert_eq!(strip_titles("Bác sĩ Lê Văn Hòa"), "Lê Văn Hòa");
     }
 }
