@@ -1079,8 +1079,17 @@ impl Clean {
                 roles[i] = Role::Removed("author line");
             }
         }
-        if out.author.is_none() {
-            out.author = box_author;
+        // The author box's full name over the byline's short one (`bởi Mai
+        // Anh` at the top, `DS. Hồ Thị Mai Anh` in the box).
+        match (&out.author, box_author) {
+            (None, found) => out.author = found,
+            (Some(short), Some(full)) => {
+                let full = rules::strip_titles(&full);
+                if full.len() > short.len() && full.ends_with(&format!(" {short}")) {
+                    out.author = Some(full);
+                }
+            }
+            _ => {}
         }
 
         // An author credit above the headline (`Bởi X` over the title).
@@ -4311,6 +4320,17 @@ mod tests {
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-12-03T22:42"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn the_author_boxs_full_name_over_the_bylines_short_one() {
+        let lead = "Người cao tuổi thường uống nhiều loại thuốc cùng lúc, nên cần một bảng giờ uống dán ở chỗ dễ thấy.";
+        let doc = clean(&format!(
+            "Uống nhiều thuốc cùng lúc\n12 Th8, 2025 · bởi Thu Trang · 4 bình luận\n\n{lead}\n\n\
+             Về tác giả\nDS. Lê Thị Thu Trang\nDược sĩ đại học, mười năm đứng quầy thuốc.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Thị Thu Trang"));
+        assert_eq!(doc.text, lead);
     }
 
     #[test]

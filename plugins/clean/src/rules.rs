@@ -10772,7 +10772,10 @@ mod tests {
 
     #[test]
     fn titles_of_carers_teachers_and_a_ranks_field_go_before_the_name() {
-        assert_eq!(strip_titles("ĐD. Phạm Thị Hồng Nhung"), "Phạm Thị Hồng Nhung");
+        assert_eq!(
+            strip_titles("ĐD. Phạm Thị Hồng Nhung"),
+            "Phạm Thị Hồng Nhung"
+        );
         assert_eq!(strip_titles("Sensei Trần Minh Luân"), "Trần Minh Luân");
         assert_eq!(
             strip_titles("Bác sĩ dinh dưỡng Dương Thị Mỹ Linh"),
