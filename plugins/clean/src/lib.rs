@@ -2254,8 +2254,10 @@ impl Clean {
                 && features[k].is_caps()
                 && !rules::is_caps_name(&lines[k].text)
                 && !names::names_only(&lines[k].text)
-                // `LÂM VY (CTV)`: a pen name with the writer's post.
+                // `LÂM VY (CTV)`: a pen name with the writer's post;
+                // `BÀI VÀ ẢNH: ĐỖ NGỌC HÀ`, a credit in capitals.
                 && names::signed_with_post(&lines[k].text).is_none()
+                && rules::author_line(&features[k]).is_none()
                 && k + 1 < n
             {
                 let rest_is_furniture = (k + 1..n).all(|m| roles[m] != Role::Body);
@@ -4331,6 +4333,24 @@ mod tests {
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thị Thu Trang"));
         assert_eq!(doc.text, lead);
+    }
+
+    #[test]
+    fn a_cms_info_bar_an_abbreviated_office_and_a_credit_in_capitals() {
+        let lead = "Ủy ban phường tổ chức làm căn cước lưu động vào hai ngày cuối tuần cho người cao tuổi trong các tổ dân phố.";
+        let box_ = "Xem thêm:\n» Lịch tiếp công dân tháng 5/2025 (09/05/2025)\n» Kết quả kiểm tra hộ kinh doanh (28/04/2025)";
+        let doc = clean(&format!(
+            "Làm căn cước lưu động cuối tuần\n\
+             Chi tiết | Viết bởi Quản trị viên | Chuyên mục: Thông báo | Được đăng ngày Thứ năm, 15 Tháng 5 2025 08:41\n\n\
+             {lead}\n\n{box_}\n\nMinh Thư - VP HĐND&UBND phường\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-05-15T08:41"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Minh Thư"));
+        assert_eq!(doc.text, lead);
+        let doc = clean(&format!(
+            "Làm căn cước lưu động cuối tuần\n15/05/2025\n\n{lead}\n\n{box_}\n\nBÀI VÀ ẢNH: ĐỖ MINH THƯ\n\nTừ khóa: căn cước\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("ĐỖ MINH THƯ"));
     }
 
     #[test]

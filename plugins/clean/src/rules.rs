@@ -712,7 +712,12 @@ impl<'a> Features<'a> {
             // A line ending in a colon introduces what follows (a list, a
             // quotation), one ending in a semicolon is an item of a list:
             // never a byline, whatever dates they name.
-            dated: chars <= 90
+            // (`Chi tiết | Viết bởi X | Chuyên mục: Y | Được đăng ngày …`:
+            // a CMS's info bar, longer, its posting date labelled.)
+            dated: (chars <= 90
+                || chars <= 200
+                    && text.matches('|').count() >= 2
+                    && crate::published::posted_label(text).is_some())
                 && (digits >= 5 || digits == 4 && text.has("háng"))
                 && !text.trim_end().ends_with(['.', '!', '?', ':', ';'])
                 && crate::published::has_date(text)
@@ -6201,6 +6206,8 @@ const WORKPLACES: &[&str] = &[
     "sở ",
     "phòng ",
     "văn phòng",
+    // `VP HĐND&UBND phường`: the office abbreviated.
+    "vp ",
     "chi cục",
     "đoàn luật sư",
 ];
