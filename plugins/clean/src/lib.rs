@@ -2326,7 +2326,7 @@ fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) 
     for i in 0..n {
         let f = &features[i];
         if roles[i] != Role::Body
-            || f.words > 4
+            || f.words > 5
             || !(f.lower.starts_with("mục lục") || f.lower.starts_with("nội dung chính"))
         {
             continue;
@@ -2341,7 +2341,11 @@ fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) 
                 !item.is_empty() && (k + 1..n).any(|m| lines[m].text == item)
             })
             .count();
-        if items >= 2 {
+        // (`Mục lục bài viết [Ẩn]`: its toggle, the items folded away.)
+        let toggled = ["[ẩn]", "[hiện]", "[ẩn/hiện]"]
+            .iter()
+            .any(|t| f.lower.ends_with(t));
+        if items >= 2 || toggled {
             for role in &mut roles[i..=i + items] {
                 *role = Role::Removed("table of contents");
             }
@@ -4351,6 +4355,18 @@ mod tests {
             "Làm căn cước lưu động cuối tuần\n15/05/2025\n\n{lead}\n\n{box_}\n\nBÀI VÀ ẢNH: ĐỖ MINH THƯ\n\nTừ khóa: căn cước\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("ĐỖ MINH THƯ"));
+    }
+
+    #[test]
+    fn a_folded_table_of_contents_a_listen_more_box_and_an_organisers_byline() {
+        let lead = "Khi răng vĩnh viễn văng ra, nếu được cắm lại trong vòng một giờ thì khả năng giữ được răng rất cao.";
+        let para = "Hãy giữ răng trong sữa tươi hoặc nước muối sinh lý và đưa trẻ đến phòng khám nha khoa gần nhất.";
+        let doc = clean(&format!(
+            "Răng văng khỏi ổ: sơ cứu trong một giờ\nBTC Giải Chạy Bờ Hồ\n06/07/2025\n\n\
+             Mục lục bài viết [Ẩn]\n\n{lead}\n\nNghe thêm:\n► Sơ cứu bỏng ở trẻ nhỏ\n► Khi trẻ hóc dị vật\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

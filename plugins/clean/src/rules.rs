@@ -4462,6 +4462,7 @@ const READ_MORE_WORDS: &[&str] = &[
     "có thể bạn quan tâm",
     "có thể bạn muốn đọc",
     "bạn có thể quan tâm",
+    "nghe thêm",
     "đừng bỏ lỡ",
     "tin cùng chủ đề",
     "read more",
@@ -4483,7 +4484,7 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
             .trim_start_matches(|c: char| is_pictograph(c) || matches!(c, ' ' | '(' | '[')),
     );
     // Every read-more word starts with one of these letters.
-    if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's']) {
+    if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's', 'n']) {
         return None;
     }
     for w in READ_MORE_WORDS {
@@ -6629,6 +6630,8 @@ const POSTS: &[&str] = &[
 /// Offices that are not in [`WORKPLACES`]: `Ban …`, `Hội …`, `UBND …`.
 const OFFICES: &[&str] = &[
     "ban ",
+    // `BTC Cúp X`: an organising committee abbreviated.
+    "btc ",
     "ủy ban",
     "ubnd",
     "hội ",
