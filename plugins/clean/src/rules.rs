@@ -4962,15 +4962,20 @@ fn ad_slot(f: &Features) -> bool {
 /// `📚 Ưu đãi: giảm 15% cho đơn đặt trước …`: an offer under a picture
 /// sign and a promotion's key.
 fn pictured_offer(f: &Features) -> bool {
-    f.text.starts_with(is_pictograph)
-        && ["ưu đãi:", "khuyến mãi:", "giảm giá:", "quà tặng:"]
-            .iter()
-            .any(|k| {
-                f.lower
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .starts_with(k)
-            })
-        && is_offer(f)
+    // (`ƯU ĐÃI THÁNG 9: Giảm 30% …`: the label in capitals, its month.)
+    let caps_label = || {
+        f.text
+            .split_once(':')
+            .is_some_and(|(label, _)| !label.chars().any(char::is_lowercase))
+    };
+    let offer_key = ["ưu đãi", "khuyến mãi", "giảm giá", "quà tặng"]
+        .iter()
+        .any(|k| {
+            let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+            l.strip_prefix(k)
+                .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
+        });
+    (f.text.starts_with(is_pictograph) || caps_label()) && offer_key && is_offer(f)
 }
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
@@ -10793,5 +10798,16 @@ mod tests {
         );
         // A capitalised word after a rank is no field: the name stands.
         assert_eq!(strip_titles("Bác sĩ Lê Văn Hòa"), "Lê Văn Hòa");
+    }
+
+    #[test]
+    fn an_offer_under_a_label_in_capitals() {
+        assert!(pictured_offer(&features(
+            "ƯU ĐÃI THÁNG 10: Giảm 20% gói 6 tháng, áp dụng đến hết 31/10/2025. Bấm để nhận mã!"
+        )));
+        // The article's own sentence about an offer has no such label.
+        assert!(!pictured_offer(&features(
+            "Ưu đãi tháng 10 của phòng tập giảm 20% cho hội viên mới, theo quản lý."
+        )));
     }
 }
