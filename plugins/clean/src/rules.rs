@@ -4273,7 +4273,20 @@ fn ad_labelled(f: &Features) -> bool {
 }
 
 fn footer_kind(f: &Features) -> Option<&'static str> {
-    if f.starts(COPYRIGHT_STARTS) && footer_shaped(f)
+    // (`Giấy phép hoạt động số 0418/BĐ-GPHĐ do Sở Y tế cấp.`: a licence
+    // with its number, whatever the shape.)
+    let numbered = || {
+        f.text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                w[0].eq_ignore_ascii_case("số")
+                    && w[1].contains('/')
+                    && w[1].contains(|c: char| c.is_ascii_digit())
+            })
+    };
+    if f.starts(COPYRIGHT_STARTS) && (footer_shaped(f) || numbered())
         || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
         || f.contains_any(CREDIT_NOTICE_CUES) && f.chars <= 160
         || site_operating_notice(f)
@@ -6214,6 +6227,8 @@ const WORKPLACES: &[&str] = &[
     "văn phòng",
     // `VP HĐND&UBND phường`: the office abbreviated.
     "vp ",
+    "nha khoa ",
+    "nhà thuốc ",
     "chi cục",
     "đoàn luật sư",
 ];
@@ -10809,5 +10824,22 @@ mod tests {
         assert!(!pictured_offer(&features(
             "Ưu đãi tháng 10 của phòng tập giảm 20% cho hội viên mới, theo quản lý."
         )));
+    }
+
+    #[test]
+    fn a_clinics_address_card_and_its_numbered_licence() {
+        assert_eq!(
+            why("Giấy phép hoạt động số 0215/QN-GPHĐ do Sở Y tế Quảng Ngãi cấp."),
+            Some("footer")
+        );
+        assert_eq!(
+            why("Nha khoa Bình An – 42 Trần Hưng Đạo, phường Lê Hồng Phong, TP Quảng Ngãi"),
+            Some("contact")
+        );
+        // The article's sentence about a licence stays.
+        assert_ne!(
+            why("Giấy phép hoạt động của phòng khám đã bị thu hồi sau đợt thanh tra tháng trước."),
+            Some("footer")
+        );
     }
 }
