@@ -986,6 +986,17 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_marker(f.text) {
         return Some("marker");
     }
+    // `‹ 1/3 ›`: a slideshow's arrows around its count.
+    if f.chars <= 16 && f.letters == 0 {
+        let count = f.text.trim_matches(|c: char| "‹›<>«»←→ ".contains(c));
+        if count.len() < f.text.len()
+            && count
+                .split_once('/')
+                .is_some_and(|(a, b)| a.parse::<u16>().is_ok() && b.parse::<u16>().is_ok())
+        {
+            return Some("photo viewer");
+        }
+    }
     if let Some(kind) = bracketed_label(f).or_else(|| forum_furniture(f)) {
         return Some(kind);
     }
@@ -10841,5 +10852,12 @@ mod tests {
             why("Giấy phép hoạt động của phòng khám đã bị thu hồi sau đợt thanh tra tháng trước."),
             Some("footer")
         );
+    }
+
+    #[test]
+    fn a_slideshows_arrows_around_its_count() {
+        assert_eq!(why("‹ 2/5 ›"), Some("photo viewer"));
+        assert!(why("< 1/3 >").is_some());
+        assert_ne!(why("2/5"), Some("photo viewer"));
     }
 }
