@@ -2294,7 +2294,7 @@ fn may_credit(role: Role) -> bool {
 /// See [`Line::gap_menu`].
 fn is_gap_menu(raw: &str) -> bool {
     // (Gaps of no-break spaces are gaps too.)
-    if raw.len() <= 300 && raw.contains('\u{a0}') {
+    if raw.len() <= 300 && nbsp_gap(raw) {
         return is_gap_menu(&raw.replace('\u{a0}', " "));
     }
     if raw.len() > 300 || !raw.has("  ") && !raw.contains('\t') {
@@ -2351,6 +2351,15 @@ fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) 
             }
         }
     }
+}
+
+/// A gap of two spaces, one or both of them no-break (U+00A0, whose lead
+/// byte is rare in Vietnamese text: found by `memchr` first).
+fn nbsp_gap(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let space = |i: usize| b.get(i) == Some(&b' ') || b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]);
+    memchr::memchr_iter(0xC2, b)
+        .any(|i| b.get(i + 1) == Some(&0xA0) && (space(i + 2) || i > 0 && b[i - 1] == b' '))
 }
 
 /// Multi-line widgets: the items of a read-more box (`ĐỌC THÊM` with
@@ -2541,7 +2550,8 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             let text = features[i].text;
             // (`Nhà xe Phú Quý – 14/11/2025: …`: any poster, dated.)
             let dated_poster = |head: &str| {
-                published::has_date(head)
+                head.contains(['–', '—', '·'])
+                    && published::has_date(head)
                     && head.split(['–', '—', '·']).next().is_some_and(|who| {
                         who.trim().starts_with(char::is_uppercase)
                             && (1..=6).contains(&who.split_whitespace().count())
@@ -2549,6 +2559,9 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             };
             // (`Ngọc Diệp · 03/12/2025 · Đã đặt vé …`: name, date, words.)
             let dotted = || {
+                if !text.contains('·') {
+                    return false;
+                }
                 let mut parts = text.splitn(3, " · ");
                 let (who, when, said) = (parts.next(), parts.next(), parts.next());
                 who.is_some_and(rules::is_name_line)

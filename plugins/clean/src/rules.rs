@@ -744,12 +744,20 @@ impl<'a> Features<'a> {
 
     /// Ends with `.`, `!`, `?` or `…` (no closing quote or bracket).
     pub fn full_stop(&self) -> bool {
-        // (`… chặt chém.”`: a quoted sentence ends inside its quote.)
-        let text = self
-            .text
-            .strip_suffix(['”', '"', '»', '’'])
-            .unwrap_or(self.text);
-        text.ends_with(['.', '!', '?', '…'])
+        match self.text.as_bytes().last() {
+            Some(b'.' | b'!' | b'?') => true,
+            Some(b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b')' | b':' | b',' | b' ') | None => {
+                false
+            }
+            // (`… chặt chém.”`: a quoted sentence ends inside its quote.)
+            _ => {
+                let text = self
+                    .text
+                    .strip_suffix(['”', '"', '»', '’'])
+                    .unwrap_or(self.text);
+                text.ends_with(['.', '!', '?', '…'])
+            }
+        }
     }
 
     pub fn is_caps(&self) -> bool {
@@ -3672,7 +3680,9 @@ fn is_widget(f: &Features) -> bool {
         || f.lower.starts_with("chia sẻ") && platform && !f.sentence && f.chars <= 80
         || is_article_action(f)
         // `In trang | Tải thông cáo (PDF, 214 KB) | Chia sẻ`: buttons in a bar.
-        || hits == 1 && f.lower.split('|').any(|b| b.trim() == "chia sẻ")
+        || hits == 1
+            && memchr::memchr(b'|', f.lower.as_bytes()).is_some()
+            && f.lower.split('|').any(|b| b.trim() == "chia sẻ")
 }
 
 /// `CẦN TUYỂN: 12 thợ tiện, lương 11 triệu đồng/tháng, liên hệ …`: a job
@@ -4508,7 +4518,7 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
             .trim_start_matches(|c: char| is_pictograph(c) || matches!(c, ' ' | '(' | '[')),
     );
     // Every read-more word starts with one of these letters.
-    if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's', 'n']) {
+    if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's']) && !l.starts_with("nghe thêm") {
         return None;
     }
     for w in READ_MORE_WORDS {
@@ -4986,20 +4996,24 @@ fn ad_slot(f: &Features) -> bool {
 /// `📚 Ưu đãi: giảm 15% cho đơn đặt trước …`: an offer under a picture
 /// sign and a promotion's key.
 fn pictured_offer(f: &Features) -> bool {
+    let pictured = f.text.starts_with(is_pictograph);
+    if !pictured && !f.text.starts_with(char::is_uppercase) {
+        return false;
+    }
     // (`ƯU ĐÃI THÁNG 9: Giảm 30% …`: the label in capitals, its month.)
     let caps_label = || {
         f.text
             .split_once(':')
             .is_some_and(|(label, _)| !label.chars().any(char::is_lowercase))
     };
+    let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let offer_key = ["ưu đãi", "khuyến mãi", "giảm giá", "quà tặng"]
         .iter()
         .any(|k| {
-            let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
             l.strip_prefix(k)
                 .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
         });
-    (f.text.starts_with(is_pictograph) || caps_label()) && offer_key && is_offer(f)
+    offer_key && (pictured || caps_label()) && is_offer(f)
 }
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
@@ -5162,7 +5176,7 @@ pub fn is_headline_like(f: &Features) -> bool {
         // (`X mất bao lâu? Theo chân …`: a question, then the rest of
         // the headline, no statement.)
         && (!has_inner_sentence_break(f.text)
-            || !f.text.ends_with(['.', '!']) && !inner_break(f.text, &['.', '!']))
+            || !f.text.ends_with(['.', '!']) && !inner_break(f.text, |c| matches!(c, '.' | '!')))
         && f.text.matches(['|', '»', '›', '·', '•']).count() < 2
         && f.text
             .chars()
@@ -5364,15 +5378,16 @@ pub fn is_prose(f: &Features) -> bool {
 /// abbreviation (`TP. Hồ Chí Minh`, `ThS. Lê Hà`, `Q. Bình Thạnh`) ends no
 /// sentence.
 pub fn has_inner_sentence_break(text: &str) -> bool {
-    inner_break(text, &['.', '!', '?'])
+    inner_break(text, |c| matches!(c, '.' | '!' | '?'))
 }
 
-/// A break after one of `ends` inside `text` (see
+/// A break after a character `ends` accepts inside `text` (see
 /// [`has_inner_sentence_break`]).
-fn inner_break(text: &str, ends: &[char]) -> bool {
+#[inline]
+fn inner_break(text: &str, ends: impl Fn(char) -> bool) -> bool {
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        if ends.contains(&c) && chars.peek().map(|p| p.1) == Some(' ') {
+        if ends(c) && chars.peek().map(|p| p.1) == Some(' ') {
             chars.next();
             if chars.peek().is_some_and(|p| p.1.is_uppercase())
                 && !(c == '.' && ends_in_abbreviation(&text[..at]))
@@ -7371,7 +7386,12 @@ pub fn strip_titles(name: &str) -> String {
     }
     // `ThS. Tâm lý học Đào Minh Châu`: the degree's field (one word
     // capitalised, the others not), then the name from its family name on.
+    // (Cheap first: a field's second word is in lower case, a name's not.)
     if (degree || ranked)
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
         && !rest
             .split_whitespace()
             .next()
@@ -7984,7 +8004,8 @@ pub fn byline_author(text: &str) -> Option<String> {
     // `… | Bài, ảnh: Lê Hà`: a key with a comma in it; `… | Nhóm PV: Lê
     // Hà, Đỗ Quân`: writers joined by commas.
     // (`PV A – B | 15/11/2025`: writers joined by a dash in one segment.)
-    if let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
+    if (text.contains(':') || text.contains(['–', '—']))
+        && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
         && (text.contains(':') || name.contains(['–', '—']))
     {
         return Some(name);
