@@ -3714,8 +3714,9 @@ fn notice_bar(f: &Features) -> bool {
         f.text.starts_with(is_pictograph)
             && f.chars <= 200
             && crate::published::has_date(f.text)
-            && ["giảm học phí", "giảm giá", "ưu đãi", "khuyến mãi"]
+            && OFFER_LABELS
                 .iter()
+                .chain(&["giảm học phí"])
                 .any(|w| f.lower.has(w))
     };
     if f.digits >= 4 && pinned_offer() {
@@ -4995,6 +4996,9 @@ fn ad_slot(f: &Features) -> bool {
 
 /// `📚 Ưu đãi: giảm 15% cho đơn đặt trước …`: an offer under a picture
 /// sign and a promotion's key.
+/// Words that label an offer (`Ưu đãi: …`, `KHUYẾN MÃI THÁNG 9: …`).
+const OFFER_LABELS: [&str; 4] = ["ưu đãi", "khuyến mãi", "giảm giá", "quà tặng"];
+
 fn pictured_offer(f: &Features) -> bool {
     let pictured = f.text.starts_with(is_pictograph);
     if !pictured && !f.text.starts_with(char::is_uppercase) {
@@ -5007,12 +5011,10 @@ fn pictured_offer(f: &Features) -> bool {
             .is_some_and(|(label, _)| !label.chars().any(char::is_lowercase))
     };
     let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let offer_key = ["ưu đãi", "khuyến mãi", "giảm giá", "quà tặng"]
-        .iter()
-        .any(|k| {
-            l.strip_prefix(k)
-                .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
-        });
+    let offer_key = OFFER_LABELS.iter().any(|k| {
+        l.strip_prefix(k)
+            .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
+    });
     offer_key && (pictured || caps_label()) && is_offer(f)
 }
 
