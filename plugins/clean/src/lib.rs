@@ -844,10 +844,11 @@ impl Clean {
                 }
                 // `15/11/2025 08:45 · Theo Báo X`, `15.11.2025 | Lê Hà (Báo
                 // X)`: the paper credited in a segment of the byline.
-                if out.source.is_none() && f.text.contains(['|', '·', '•']) {
+                if out.source.is_none() && f.text.contains(['|', '·', '•', '-', '–', '—']) {
                     out.source = f
                         .text
-                        .split(['|', '·', '•'])
+                        .split(['|', '·', '•', '–', '—'])
+                        .flat_map(|p| p.split(" - "))
                         .find_map(|part| {
                             let part = part.trim();
                             rules::credit_line(part).or_else(|| {
@@ -4242,9 +4243,14 @@ mod tests {
         };
         let doc = page("15/11/2025 08:45 GMT+7 · Theo Báo Sông Lam");
         assert_eq!(doc.metadata.get_str("source"), Some("Báo Sông Lam"));
-        let doc = page("15.11.2025 | Hoàng Yến (Báo Sông Lam)");
-        assert_eq!(doc.metadata.get_str("source"), Some("Báo Sông Lam"));
-        assert_eq!(doc.metadata.get_str("author"), Some("Hoàng Yến"));
+        for byline in [
+            "15.11.2025 | Hoàng Yến (Báo Sông Lam)",
+            "Hoàng Yến (Báo Sông Lam) - 15/11/2025 08:45",
+        ] {
+            let doc = page(byline);
+            assert_eq!(doc.metadata.get_str("source"), Some("Báo Sông Lam"));
+            assert_eq!(doc.metadata.get_str("author"), Some("Hoàng Yến"));
+        }
         // A workplace in brackets is no paper.
         let doc = page("15.11.2025 | Hoàng Yến (Trung tâm Y tế huyện)");
         assert_eq!(doc.metadata.get_str("source"), None);
