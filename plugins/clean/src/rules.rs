@@ -8006,9 +8006,10 @@ pub fn byline_author(text: &str) -> Option<String> {
     // `… | Bài, ảnh: Lê Hà`: a key with a comma in it; `… | Nhóm PV: Lê
     // Hà, Đỗ Quân`: writers joined by commas.
     // (`PV A – B | 15/11/2025`: writers joined by a dash in one segment.)
-    if (text.contains(':') || text.contains(['–', '—']))
+    let keyed = text.contains(':');
+    if (keyed || text.contains(['–', '—']))
         && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
-        && (text.contains(':') || name.contains(['–', '—']))
+        && (keyed || name.contains(['–', '—']))
     {
         return Some(name);
     }
