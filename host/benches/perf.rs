@@ -22,6 +22,10 @@
 //! `DOCFLOW_PERF_SEED` (7), `DOCFLOW_PERF_NO_DOC=1` to leave the docs alone,
 //! `DOCFLOW_PERF_WRITE_CORPUS=DIR` to only write `DOCFLOW_PERF_DOCS`
 //! articles into DIR.
+//!
+//! `DOCFLOW_PERF_AB=A.wasm,B.wasm` only compares two builds of the first
+//! stage's plugin (e.g. the cleaner before and after a change) on the raw
+//! generated articles: interleaved rounds of on-CPU time, median ratio B/A.
 
 mod support;
 
@@ -116,6 +120,10 @@ fn main() {
         let n = env_usize("DOCFLOW_PERF_DOCS", 10_000);
         let bytes = corpus::write(Path::new(&dir), seed, 0..n).unwrap();
         println!("wrote {n} articles, {:.1} MB", bytes as f64 / 1e6);
+        return;
+    }
+    if let Ok(pair) = std::env::var("DOCFLOW_PERF_AB") {
+        ab(&pair, seed);
         return;
     }
     let work = tempfile::Builder::new()
@@ -670,6 +678,68 @@ fn wasm_stage(runtime: &Runtime, name: &'static str) -> StageInstance {
 }
 
 const STAGES: [&str; 3] = ["clean", "tag", "export-json"];
+
+/// Two builds of a first-stage plugin on the same raw articles, in
+/// alternating order each round: µs per document and the median B/A ratio.
+fn ab(pair: &str, seed: u64) {
+    let paths: Vec<&str> = pair.split(',').collect();
+    assert_eq!(paths.len(), 2, "DOCFLOW_PERF_AB=A.wasm,B.wasm");
+    let n = env_usize("DOCFLOW_PERF_RATIO_DOCS", 1000);
+    let rounds = env_usize("DOCFLOW_PERF_ROUNDS", 7);
+    let docs: Vec<wit::Document> = (0..n)
+        .map(|i| corpus::article(seed, i))
+        .map(|a| sdk_to_wit(&first_input(&a.name, a.text.as_bytes())))
+        .collect();
+    let runtime = Runtime::new(None).unwrap();
+    let mut stages: Vec<StageInstance> = paths
+        .iter()
+        .map(|path| {
+            let bytes = fs::read(path).unwrap();
+            let plugin =
+                LoadedPlugin::load(&runtime, PluginSource::File(path.into()), &bytes).unwrap();
+            let mut stage =
+                StageInstance::new(plugin, Arc::from("ab"), Arc::from("{}"), Limits::default());
+            stage.prepare().unwrap();
+            stage
+        })
+        .collect();
+    let differ = docs
+        .iter()
+        .filter(|d| {
+            let [a, b] = [0, 1].map(|k| stages[k].process(d).unwrap().document.map(|d| d.text));
+            a != b
+        })
+        .count();
+    // Machine noise here is ±20% between whole passes, so A and B take turns
+    // on every chunk of 25 documents and each round sums its chunks.
+    let mut cpu = [Vec::new(), Vec::new()];
+    for round in 0..rounds {
+        let mut sum = [0.0; 2];
+        for (c, chunk) in docs.chunks(25).enumerate() {
+            for turn in 0..2 {
+                let k = (round + c + turn) % 2;
+                let started = thread_cpu();
+                for doc in chunk {
+                    black_box(stages[k].process(doc).unwrap());
+                }
+                sum[k] += thread_cpu() - started;
+            }
+        }
+        for k in 0..2 {
+            cpu[k].push(sum[k] / n as f64 * 1e6);
+        }
+    }
+    let ratios: Vec<f64> = (0..rounds).map(|r| cpu[1][r] / cpu[0][r]).collect();
+    println!(
+        "A {:.0} µs/doc, B {:.0} µs/doc (medians of {rounds} rounds, on-CPU), B/A {:.3} \
+         (min {:.3}, max {:.3}); texts differing: {differ} of {n}",
+        median(&cpu[0]),
+        median(&cpu[1]),
+        median(&ratios),
+        ratios.iter().cloned().fold(f64::MAX, f64::min),
+        ratios.iter().cloned().fold(f64::MIN, f64::max),
+    );
+}
 
 fn native_vs_wasm(seed: u64) -> Section {
     let n = env_usize("DOCFLOW_PERF_RATIO_DOCS", 1000);
