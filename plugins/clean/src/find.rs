@@ -10,6 +10,12 @@ pub trait Has {
     fn has(&self, needle: &str) -> bool;
     /// Byte offset of the first `needle` in `self` (as `str::find`).
     fn find_str(&self, needle: &str) -> Option<usize>;
+    /// Byte offset of the last `needle` in `self` (as `str::rfind`).
+    fn rfind_str(&self, needle: &str) -> Option<usize>;
+    /// `str::split_once` with a string separator.
+    fn split_str(&self, separator: &str) -> Option<(&str, &str)>;
+    /// `str::rsplit_once` with a string separator.
+    fn rsplit_str(&self, separator: &str) -> Option<(&str, &str)>;
 }
 
 impl Has for str {
@@ -21,6 +27,23 @@ impl Has for str {
     #[inline]
     fn find_str(&self, needle: &str) -> Option<usize> {
         find(self.as_bytes(), needle.as_bytes())
+    }
+
+    #[inline]
+    fn rfind_str(&self, needle: &str) -> Option<usize> {
+        rfind(self.as_bytes(), needle.as_bytes())
+    }
+
+    #[inline]
+    fn split_str(&self, separator: &str) -> Option<(&str, &str)> {
+        let at = self.find_str(separator)?;
+        Some((&self[..at], &self[at + separator.len()..]))
+    }
+
+    #[inline]
+    fn rsplit_str(&self, separator: &str) -> Option<(&str, &str)> {
+        let at = self.rfind_str(separator)?;
+        Some((&self[..at], &self[at + separator.len()..]))
     }
 }
 
@@ -48,6 +71,32 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
             return Some(start);
         }
         from = at + 1;
+    }
+    None
+}
+
+/// Offset of the last `needle` in `hay`.
+pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    if n <= 1 {
+        return match needle.first() {
+            None => Some(hay.len()),
+            Some(&b) => memchr::memrchr(b, hay),
+        };
+    }
+    if hay.len() < n {
+        return None;
+    }
+    let anchor = rarest(needle);
+    let byte = needle[anchor];
+    let mut end = hay.len() - (n - 1 - anchor);
+    while end > anchor {
+        let at = anchor + memchr::memrchr(byte, &hay[anchor..end])?;
+        let start = at - anchor;
+        if &hay[start..start + n] == needle {
+            return Some(start);
+        }
+        end = at;
     }
     None
 }
@@ -147,8 +196,21 @@ mod tests {
             "thêm thê thêm",
         ];
         let needles = [
-            "", "a", "b", "thêm", "ê", " ", "bài viết", "liên quan", "ngày", "aab", "10:00",
-            "thê", "mục", "zz", "Xem thêm: tin cùng chuyên mục!",
+            "",
+            "a",
+            "b",
+            "thêm",
+            "ê",
+            " ",
+            "bài viết",
+            "liên quan",
+            "ngày",
+            "aab",
+            "10:00",
+            "thê",
+            "mục",
+            "zz",
+            "Xem thêm: tin cùng chuyên mục!",
         ];
         for hay in hays {
             for needle in needles {
@@ -157,6 +219,9 @@ mod tests {
                     hay.find(needle),
                     "{hay:?} / {needle:?}"
                 );
+                assert_eq!(hay.rfind_str(needle), hay.rfind(needle));
+                assert_eq!(hay.split_str(needle), hay.split_once(needle));
+                assert_eq!(hay.rsplit_str(needle), hay.rsplit_once(needle));
                 assert_eq!(hay.has(needle), hay.contains(needle));
             }
         }

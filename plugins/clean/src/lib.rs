@@ -1031,7 +1031,7 @@ impl Clean {
                             ["trả lời", "đáp:", "đáp "]
                                 .iter()
                                 .any(|w| next.starts_with(w))
-                                || next.contains("trả lời:")
+                                || next.has("trả lời:")
                         })
             };
             if roles[i] == Role::Body
@@ -2027,7 +2027,7 @@ impl Clean {
                     || paragraphs >= 2
                     || run.iter().any(|&k| {
                         let t = lines[k].text.trim_end();
-                        t.ends_with([':', '?']) || t.contains(" | ")
+                        t.ends_with([':', '?']) || t.has(" | ")
                     });
                 // (Or a lead-in over its own list or table, no paragraph.)
                 let led = run.len() >= 3 && lines[run[0]].text.trim_end().ends_with(':');
@@ -2049,7 +2049,7 @@ impl Clean {
                     if led {
                         for (n_in_run, &k) in run.iter().enumerate() {
                             let t = lines[k].text.as_str();
-                            if n_in_run > 0 && !rules::is_list_item(t) && !t.contains(" | ") {
+                            if n_in_run > 0 && !rules::is_list_item(t) && !t.has(" | ") {
                                 break;
                             }
                             roles[k] = Role::Item;
@@ -2560,7 +2560,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             };
             // (`Ngọc Diệp · 03/12/2025 · Đã đặt vé …`: name, date, words.)
             let dotted = || {
-                if !text.contains('·') {
+                if !text.has("·") {
                     return false;
                 }
                 let mut parts = text.splitn(3, " · ");
@@ -2795,7 +2795,7 @@ fn item_shape(text: &str) -> Option<char> {
         'a'..='h' if text[1..].starts_with(") ") => Some('#'),
         // `Chiều dài: 24,5 m`: a short fact, its key capitalised.
         _ if first.is_uppercase() && text.len() <= 160 && !text.ends_with('.') => {
-            let (key, value) = text.split_once(": ")?;
+            let (key, value) = text.split_str(": ")?;
             let words = key.split_whitespace().count();
             ((1..=4).contains(&words)
                 && !key.contains(|c: char| c.is_ascii_digit())

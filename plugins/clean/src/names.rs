@@ -402,7 +402,7 @@ fn posted_at(t: &str) -> Option<usize> {
         return None;
     }
     for verb in [" đăng ", " cập nhật ", " Đăng ", " Cập nhật "] {
-        if let Some(at) = t.find(verb) {
+        if let Some(at) = t.find_str(verb) {
             let after = t[at + verb.len()..].trim_start();
             let after = ["lúc ", "ngày ", "vào "]
                 .iter()
@@ -453,7 +453,7 @@ pub fn person(text: &str) -> Option<String> {
     // `Ngọc Mai, cộng tác viên tại …`: the writer's post after the name.
     // (Not `Mùa Xuân, phóng viên đến bản`: after the post only where or for
     // whom the writer works.)
-    if let Some((_, post)) = rest.split_once(", ") {
+    if let Some((_, post)) = rest.split_str(", ") {
         evidence |= POSTS.iter().any(|p| {
             post.strip_prefix(p).is_some_and(|after| {
                 after.is_empty()
@@ -472,14 +472,14 @@ pub fn person(text: &str) -> Option<String> {
     }
     // `Thiếu tướng, PGS.TS A`: a rank set off by a comma before the
     // degrees; the comma joins titles, not names.
-    if let Some((rank, after)) = rest.split_once(", ")
+    if let Some((rank, after)) = rest.split_str(", ")
         && RANKS.contains(&rank)
     {
         rest = after;
     }
     // `Tâm An. Ảnh: Trọng Hiếu`: the writer's name, a full stop, then
     // another role's credit.
-    if let Some((name, credit)) = rest.split_once(". ")
+    if let Some((name, credit)) = rest.split_str(". ")
         && credit
             .split_once(':')
             .is_some_and(|(key, _)| other_role(key))
@@ -667,7 +667,7 @@ pub fn closing_name(text: &str) -> Option<String> {
     let cut = bracket.or_else(|| {
         [". ", "! ", "? ", "… ", ".” ", ".\" "]
             .iter()
-            .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+            .filter_map(|p| t.rfind_str(p).map(|at| at + p.len()))
             .max()
     })?;
     let tail = t[cut..].trim();
@@ -685,7 +685,7 @@ pub fn closing_name(text: &str) -> Option<String> {
         // after a dash or a comma; the name closes the first piece.
         let first = [" – ", " — ", " - ", ", "]
             .iter()
-            .filter_map(|c| inner.find(c))
+            .filter_map(|c| inner.find_str(c))
             .min()
             .map_or(inner, |at| &inner[..at]);
         // (A title before the name stands by it: not `(Lục Ngạn – mùa …)`.)
@@ -713,7 +713,7 @@ pub fn beside_email(text: &str) -> Option<String> {
     memchr::memchr(b'@', text.as_bytes())?;
     let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", ", " ✉ "]
         .iter()
-        .filter_map(|sep| text.rsplit_once(sep))
+        .filter_map(|sep| text.rsplit_str(sep))
         .max_by_key(|(name, _)| name.len())?;
     let mail = mail.trim();
     let mail = ["Email:", "E-mail:", "email:", "✉"]
@@ -736,7 +736,7 @@ pub fn beside_email(text: &str) -> Option<String> {
 pub fn before_counter(text: &str) -> Option<String> {
     let (name, counter) = [" · ", " • ", " | ", " – "]
         .iter()
-        .find_map(|sep| text.split_once(sep))?;
+        .find_map(|sep| text.split_str(sep))?;
     let counter = lower_case(counter);
     let counted = ["phút đọc", "lượt xem", "min read", "lượt đọc"]
         .iter()

@@ -57,7 +57,7 @@ fn answer_part(text: &str) -> Option<&str> {
     }
     let asked = ["gửi", "hỏi", "đặt câu"]
         .iter()
-        .filter_map(|c| lower.find(c))
+        .filter_map(|c| lower.find_str(c))
         .min()?;
     let answered = [
         "ngày trả lời",
@@ -72,7 +72,7 @@ fn answer_part(text: &str) -> Option<&str> {
         "tư vấn lúc",
     ]
     .iter()
-    .filter_map(|c| lower.find(c))
+    .filter_map(|c| lower.find_str(c))
     .filter(|&at| at > asked)
     .min()?;
     let rest = &text[answered..];
@@ -144,7 +144,7 @@ pub fn relative_stamp(text: &str) -> Option<String> {
 /// (capitalised words), a comma and a date with its year, nothing else;
 /// the dateline that closes a letter-style article.
 pub fn is_dateline(text: &str) -> bool {
-    let Some((place, date)) = text.split_once(", ") else {
+    let Some((place, date)) = text.split_str(", ") else {
         return false;
     };
     let words = place.split_whitespace().count();
@@ -240,7 +240,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
     posted
         .map(|(at, _)| at)
         .into_iter()
-        .chain(others.iter().filter_map(|l| lower.find(l)))
+        .chain(others.iter().filter_map(|l| lower.find_str(l)))
         .min()
 }
 
@@ -501,9 +501,9 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
 fn zone(t: &str) -> bool {
     t.starts_with(['+', '(']) && t.contains('+')
         || t.starts_with('+')
-        || t.contains("GMT")
-        || t.contains("UTC")
-        || t.contains("ICT")
+        || t.has("GMT")
+        || t.has("UTC")
+        || t.has("ICT")
 }
 
 /// Whether a word of the text is an English month's name (`Feb`,

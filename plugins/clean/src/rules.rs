@@ -665,7 +665,7 @@ impl<'a> Features<'a> {
                 }
                 push_lower(&mut lower, c);
             }
-            if text.contains('Σ') {
+            if text.has("Σ") {
                 lower = text.to_lowercase();
             }
         }
@@ -783,7 +783,7 @@ fn cue_bit(cue: &str) -> u64 {
 /// `char::to_lowercase`. Same result as `str::to_lowercase` for every text
 /// without a Greek capital sigma (which falls back to it).
 pub fn lower_case(text: &str) -> String {
-    if text.contains('Σ') {
+    if text.has("Σ") {
         return text.to_lowercase();
     }
     let mut out = String::with_capacity(text.len());
@@ -1983,7 +1983,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
         && rest.trim_start().starts_with(['“', '"', '«'])
         && let Some((_, name)) = rest
             .rsplit_once(['—', '–'])
-            .or_else(|| rest.rsplit_once(" - "))
+            .or_else(|| rest.rsplit_str(" - "))
         && is_name_line(name.trim())
     {
         return Some("comment");
@@ -2167,7 +2167,7 @@ fn ends_in_link_arrow(text: &str) -> bool {
     before.ends_with([' ', '\u{a0}'])
         && head.chars().any(char::is_alphabetic)
         && !head.ends_with([':', ','])
-        && !t.contains('«')
+        && !t.has("«")
 }
 
 /// The line's last segment is an update stamp (`Cập nhật 06:00`, `cập
@@ -2176,7 +2176,7 @@ fn ends_in_link_arrow(text: &str) -> bool {
 /// nhật 17:00)` needs a pictograph on the line too.
 fn ends_with_update_stamp(f: &Features) -> bool {
     let l = f.lower.trim_end().trim_end_matches(['.', ')']);
-    let Some(at) = l.rfind("cập nhật") else {
+    let Some(at) = l.rfind_str("cập nhật") else {
         return false;
     };
     let head = l[..at].trim_end();
@@ -2250,7 +2250,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Tìm kiếm bài viết...   Đăng nhập`: a search box with buttons.
     if f.chars <= 80
         && (l.starts_with("tìm kiếm") || l.starts_with("search") || l.starts_with("nhập từ khóa"))
-        && (f.text.has("...") || f.text.contains('…') || f.text.contains('['))
+        && (f.text.has("...") || f.text.has("…") || f.text.contains('['))
     {
         return Some("search box");
     }
@@ -2314,7 +2314,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     let l = asked.unwrap_or(l);
     // (`1/1 – Xem ảnh lớn`: the gallery's count first.)
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
-    let l = match counted.then(|| l.split_once(" – ")).flatten() {
+    let l = match counted.then(|| l.split_str(" – ")).flatten() {
         Some((count, rest))
             if count.split('/').count() == 2
                 && count.split('/').all(|d| d.parse::<u16>().is_ok()) =>
@@ -2772,7 +2772,7 @@ fn credited(part: &str) -> &str {
             _ => break,
         }
     }
-    if let Some((name, note)) = n.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+    if let Some((name, note)) = n.strip_suffix(')').and_then(|t| t.rsplit_str(" ("))
         && note.chars().next().is_some_and(char::is_uppercase)
     {
         n = name.trim_end();
@@ -3181,7 +3181,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // clock widget, whose date is the day the page was viewed.
     if f.chars <= 120
         && !f.full_stop()
-        && (f.text.contains('°') || f.lower.has("độ c "))
+        && (f.text.has("°") || f.lower.has("độ c "))
         && (f.dated || f.symbols > 0 || f.text.contains('|'))
     {
         return Some("weather widget");
@@ -3269,7 +3269,7 @@ pub fn dated_comment_header(text: &str) -> bool {
     let (who, when) = if relative {
         let Some(at) = [" · ", " – ", " — ", " - ", " | "]
             .iter()
-            .filter_map(|s| text.rfind(s).map(|at| (at, s.len())))
+            .filter_map(|s| text.rfind_str(s).map(|at| (at, s.len())))
             .max()
         else {
             return false;
@@ -3311,7 +3311,7 @@ pub fn dated_comment_header(text: &str) -> bool {
         return false;
     }
     // `Lê Văn Phúc (Kim Bôi)`: a place in brackets after the name.
-    let who = match who.trim().split_once(" (") {
+    let who = match who.trim().split_str(" (") {
         Some((name, place)) if place.ends_with(')') => name,
         _ => who.trim(),
     };
@@ -3440,7 +3440,7 @@ pub fn one_line_comment(text: &str) -> bool {
 /// brackets.
 fn bracket_dated_header(head: &str) -> bool {
     head.strip_suffix(')')
-        .and_then(|h| h.rsplit_once(" ("))
+        .and_then(|h| h.rsplit_str(" ("))
         .is_some_and(|(who, when)| {
             when.contains('/')
                 && when
@@ -3502,7 +3502,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
             // The same cut in the original text (lower-casing keeps these
             // byte lengths for Vietnamese letters and ASCII).
             let name = f.text.get(..at).unwrap_or("");
-            let name = match name.split_once(" (") {
+            let name = match name.split_str(" (") {
                 Some((n, place)) if place.ends_with(')') => n,
                 _ => name,
             };
@@ -3782,14 +3782,14 @@ fn is_article_action(f: &Features) -> bool {
         && VERBS.iter().any(|v| f.lower.starts_with(v))
         && ["bài viết", "bài này", "tin này", "bài báo"]
             .iter()
-            .any(|a| f.lower.contains(a))
+            .any(|a| f.lower.has(a))
 }
 
 fn is_player(f: &Features) -> bool {
     f.chars <= 80
         && (f.contains_any(PLAYER_CUES)
             || f.contains_any(LISTEN_CUES) && !(f.full_stop() && f.words >= 8)
-            || (f.text.contains('▶') || f.text.contains('►')) && f.text.contains(':')
+            || (f.text.has("▶") || f.text.has("►")) && f.text.contains(':')
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
                 && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
@@ -3814,7 +3814,7 @@ fn trailing_player_error(f: &Features) -> bool {
     {
         return false;
     }
-    let Some(at) = l.rfind(" — ").or_else(|| l.rfind(" – ")) else {
+    let Some(at) = l.rfind_str(" — ").or_else(|| l.rfind_str(" – ")) else {
         return false;
     };
     let last = &l[at..];
@@ -3897,7 +3897,7 @@ fn is_titled_player(f: &Features) -> bool {
     // không phát được trên trình duyệt này.`).
     let error = [" — ", " – ", " - ", " | "]
         .iter()
-        .filter_map(|sep| f.lower.rsplit_once(sep).map(|(_, e)| e))
+        .filter_map(|sep| f.lower.rsplit_str(sep).map(|(_, e)| e))
         .min_by_key(|e| e.len());
     !f.full_stop()
         || error.is_some_and(|e| {
@@ -3940,8 +3940,8 @@ fn is_counter(f: &Features) -> bool {
         || !f.sentence && (f.words <= 3 || f.symbols >= 1 || f.text.contains(['|', '·', '•', '/']));
     cue && (f.digits > 0 || bare_label())
         || icons_and_numbers
-        || f.text.contains('★')
-        || f.text.contains('☆')
+        || f.text.has("★")
+        || f.text.has("☆")
         || is_statistic(f)
 }
 
@@ -4344,7 +4344,7 @@ fn footer_shaped(f: &Features) -> bool {
         .find(':')
         .is_some_and(|at| f.text[..at].chars().count() <= 40);
     colon_early
-        || f.text.contains('©')
+        || f.text.has("©")
         || !f.full_stop()
         || f.words <= 8
         || f.lower.starts_with("bản quyền thuộc")
@@ -4364,7 +4364,7 @@ fn address_card(f: &Features) -> bool {
     // address (a full stop may close it).
     let office_first = || {
         f.chars <= 160
-            && f.text.split_once(" – ").is_some_and(|(head, address)| {
+            && f.text.split_str(" – ").is_some_and(|(head, address)| {
                 (address.starts_with(|c: char| c.is_ascii_digit())
                     || address.starts_with("Số ")
                     || address.starts_with("số "))
@@ -4462,7 +4462,7 @@ const SITE_KINDS: &[&str] = &[
 pub fn who_runs_the_site(f: &Features) -> bool {
     let first = f.lower.split(". ").next().unwrap_or("");
     f.starts(SITE_KINDS)
-        && first.split_once(" do ").is_some_and(|(_, by)| {
+        && first.split_str(" do ").is_some_and(|(_, by)| {
             ["quản lý", "vận hành", "sở hữu", "chủ quản", "phát triển"]
                 .iter()
                 .any(|w| by.has(w))
@@ -5121,7 +5121,7 @@ pub fn is_option_row(text: &str) -> bool {
 fn is_teaser_with_relative_time(lower: &str) -> bool {
     let Some((title, time)) = ["—", "–", "·", "|", " - "]
         .iter()
-        .filter_map(|sep| lower.rsplit_once(sep))
+        .filter_map(|sep| lower.rsplit_str(sep))
         .max_by_key(|(t, _)| t.len())
     else {
         return false;
@@ -5293,7 +5293,7 @@ fn named_publication_with_slogan(f: &Features) -> bool {
     }
     let Some(at) = [" – ", " — ", " | ", " - "]
         .iter()
-        .filter_map(|d| f.text.find(d))
+        .filter_map(|d| f.text.find_str(d))
         .min()
     else {
         return false;
@@ -5519,7 +5519,7 @@ fn date_in_fact(text: &str) -> bool {
         let w = w.to_lowercase();
         BYLINE_WORDS.contains(&w.as_str()) || extra.contains(&w.as_str())
     };
-    if let Some((label, value)) = text.split_once(": ") {
+    if let Some((label, value)) = text.split_str(": ") {
         let label_words: Vec<&str> = label.split_whitespace().collect();
         // Sentence case: a name (`Mai Phương: …`) or a notice in capitals
         // is no label of a fact.
@@ -5592,7 +5592,7 @@ pub fn signed_in_caps(text: &str) -> Option<&str> {
     }
     let cut = [". ", "! ", "? ", "… ", ".” ", ".\" "]
         .iter()
-        .filter_map(|p| t.rfind(p).map(|at| at + p.len()))
+        .filter_map(|p| t.rfind_str(p).map(|at| at + p.len()))
         .max()?;
     let name = t[cut..].trim();
     (cut >= 60 && is_caps_name(name) && !name.has(" - ") && !name.has(" – ")).then_some(name)
@@ -5619,7 +5619,7 @@ pub fn is_interview_question(text: &str) -> bool {
 /// (`Lê Văn An: …`, `Ông Lê Văn An: …`, `TS Lê An: …`), followed by
 /// speech of 80 characters or more (a pointer to another page is shorter).
 pub fn is_interview_answer(text: &str) -> bool {
-    let Some((key, speech)) = text.split_once(": ") else {
+    let Some((key, speech)) = text.split_str(": ") else {
         return false;
     };
     let speech = speech.trim();
@@ -5653,7 +5653,7 @@ pub fn is_name_line(text: &str) -> bool {
     }
     // `Ngọc Mai; Hồng Phúc`: writers joined by a semicolon.
     if memchr::memchr(b';', text.as_bytes()).is_some()
-        && let Some((a, b)) = text.split_once("; ")
+        && let Some((a, b)) = text.split_str("; ")
     {
         return is_name_line(a) && is_name_line(b);
     }
@@ -5714,7 +5714,10 @@ pub fn is_name_line(text: &str) -> bool {
 /// line (rates, prices, weather) closed by its own dated update time; no
 /// headline. (`ends_with_update_stamp` takes a clock alone, anywhere.)
 pub fn closes_with_dated_update(text: &str) -> bool {
-    let Some(at) = text.rfind("Cập nhật").or_else(|| text.rfind("cập nhật")) else {
+    let Some(at) = text
+        .rfind_str("Cập nhật")
+        .or_else(|| text.rfind_str("cập nhật"))
+    else {
         return false;
     };
     let after = &text[at..];
@@ -5803,7 +5806,7 @@ pub fn noted_office(text: &str) -> bool {
     let Some((office, note)) = text
         .trim()
         .strip_suffix(')')
-        .and_then(|t| t.rsplit_once(" ("))
+        .and_then(|t| t.rsplit_str(" ("))
     else {
         return false;
     };
@@ -6085,7 +6088,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                 .skip(lower.chars().count() - names.chars().count())
                 .collect();
             // `…, tháng 6/2025`: when the notes were taken.
-            let value = match value.rsplit_once(", ") {
+            let value = match value.rsplit_str(", ") {
                 Some((names, when))
                     if has_date(when)
                         || when
@@ -6141,7 +6144,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
         }
         // `Thẩm phán, ThS. Lê Văn Tường`: a title set off by a comma.
-        let value = match value.split_once(", ") {
+        let value = match value.split_str(", ") {
             Some((title, rest))
                 if RANKS
                     .iter()
@@ -6153,7 +6156,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             _ => value,
         };
         // `Lê Hà. Biên tập: Minh Tú`: another role's credit after a stop.
-        let value = match value.split_once(". ") {
+        let value = match value.split_str(". ") {
             Some((name, credit))
                 if credit
                     .split_once(':')
@@ -6871,7 +6874,7 @@ pub fn byline_person(text: &str) -> Option<String> {
     if let Some((head, tail)) = [" – ", " - ", " — "]
         .iter()
         .filter_map(|sep| {
-            bare.rfind(sep)
+            bare.rfind_str(sep)
                 .map(|i| (&bare[..i], &bare[i + sep.len()..]))
         })
         .max_by_key(|(head, _)| head.len())
@@ -6886,7 +6889,7 @@ pub fn byline_person(text: &str) -> Option<String> {
     // The office after a dash or a comma: `… – Trung tâm …`, `…, Bệnh viện …`.
     let at = [" - ", " – ", " — ", ", "]
         .iter()
-        .filter_map(|sep| bare.find(sep).map(|i| (i, sep.len())))
+        .filter_map(|sep| bare.find_str(sep).map(|i| (i, sep.len())))
         .min()?;
     let (head, tail) = (&bare[..at.0], &bare[at.0 + at.1..]);
     // `Đại tá Lê Hà - Phó Chỉ huy trưởng …`: after a title, the writer's
@@ -6918,7 +6921,7 @@ pub fn strip_titles_each(text: &str) -> String {
         let next = JOINERS
             .iter()
             .filter(|j| semi || **j != "; ")
-            .filter_map(|j| rest.find(j).map(|at| (at, j.len())))
+            .filter_map(|j| rest.find_str(j).map(|at| (at, j.len())))
             .min();
         match next {
             Some((at, len)) => {
@@ -7142,9 +7145,9 @@ pub fn signature_name(text: &str) -> Option<String> {
     {
         t = name.trim();
     } else if let Some((name, tail)) = t
-        .rsplit_once(" - ")
-        .or_else(|| t.rsplit_once(" – "))
-        .or_else(|| t.rsplit_once(" — "))
+        .rsplit_str(" - ")
+        .or_else(|| t.rsplit_str(" – "))
+        .or_else(|| t.rsplit_str(" — "))
         && code(tail)
     {
         t = name.trim();
@@ -7161,7 +7164,7 @@ pub fn signature_name(text: &str) -> Option<String> {
         .find(|r| lower.strip_prefix(**r).is_some_and(|x| x.starts_with(' ')))
     {
         let rest = t[rank.len()..].trim_start();
-        let (name, place) = match rest.find([',', '–', '—']).or_else(|| rest.find(" - ")) {
+        let (name, place) = match rest.find([',', '–', '—']).or_else(|| rest.find_str(" - ")) {
             Some(at) => (
                 rest[..at].trim(),
                 rest[at..].trim_start_matches([',', '–', '—', '-', ' ']),
@@ -7213,7 +7216,7 @@ pub fn set_off_name(text: &str) -> Option<String> {
         _ => t,
     };
     // (`Phạm Lê / Báo X`: the paper after the slash.)
-    if let Some((name, note)) = inner.split_once(" / ")
+    if let Some((name, note)) = inner.split_str(" / ")
         && (["tổng hợp", "biên soạn", "lược dịch", "dịch", "ghi"]
             .contains(&lower_case(note).as_str())
             || is_publication_name(note))
@@ -7222,7 +7225,7 @@ pub fn set_off_name(text: &str) -> Option<String> {
     }
     // `Sư cô`, `Đại đức`, `Thượng tọa` before `Thích (nữ) X Y`.
     let monastic = ["Thích nữ ", "Thích "].iter().find_map(|w| {
-        let at = inner.find(w)?;
+        let at = inner.find_str(w)?;
         let (title, name) = (&inner[..at], &inner[at..]);
         let given = &name[w.len()..];
         (title.split_whitespace().count() <= 3
@@ -7281,11 +7284,11 @@ pub fn signature_paper(text: &str) -> Option<String> {
     // (`Lê Hà - Theo Báo X`, `Lê Hà – Báo X`: after a dash too.)
     let (_, paper) = text
         .rsplit_once('/')
-        .or_else(|| text.rsplit_once(" | "))
-        .or_else(|| text.rsplit_once(" · "))
-        .or_else(|| text.rsplit_once(" – "))
-        .or_else(|| text.rsplit_once(" — "))
-        .or_else(|| text.rsplit_once(" - "))?;
+        .or_else(|| text.rsplit_str(" | "))
+        .or_else(|| text.rsplit_str(" · "))
+        .or_else(|| text.rsplit_str(" – "))
+        .or_else(|| text.rsplit_str(" — "))
+        .or_else(|| text.rsplit_str(" - "))?;
     let paper = paper.trim();
     let paper = ["Theo ", "Nguồn: ", "Nguồn "]
         .iter()
@@ -7301,7 +7304,7 @@ pub fn glued_signature(text: &str) -> Option<String> {
     if text.ends_with(|c: char| !c.is_alphabetic()) {
         return None;
     }
-    let (sentence, name) = text.rsplit_once(". ")?;
+    let (sentence, name) = text.rsplit_str(". ")?;
     let lower = lower_case(name);
     let office = WORKPLACES
         .iter()
@@ -7499,7 +7502,7 @@ pub fn without_issue_note(name: &str) -> &str {
     let name = name.trim();
     let name = name
         .strip_suffix(')')
-        .and_then(|n| n.rsplit_once(" ("))
+        .and_then(|n| n.rsplit_str(" ("))
         .filter(|(head, note)| {
             let lower = lower_case(note);
             !head.trim().is_empty()
@@ -7551,14 +7554,14 @@ pub fn source_line(f: &Features) -> Option<String> {
     // `X – được chia sẻ lại bởi Y`: a note after a dash.
     let value = [" – ", " — ", " - ", " | "]
         .iter()
-        .filter_map(|d| value.find(d).map(|at| (at, d.len())))
+        .filter_map(|d| value.find_str(d).map(|at| (at, d.len())))
         .filter(|&(at, len)| value[at + len..].starts_with(char::is_lowercase))
         .map(|(at, _)| at)
         .min()
         .map_or(value, |at| &value[..at]);
     let value = without_issue_note(value.trim().trim_end_matches('.'));
     // A link names no publication.
-    (!value.is_empty() && !value.contains("://")).then(|| value.to_string())
+    (!value.is_empty() && !value.has("://")).then(|| value.to_string())
 }
 
 /// The publication a note says the story first appeared in or was taken
@@ -7649,7 +7652,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     if placed.is_none()
         && (matches!(*key, "đăng" | "đã đăng" | "in" | "bài in")
             || key.contains("tổng hợp") && !FROM.contains(key)
-            || key.contains("chia sẻ"))
+            || key.has("chia sẻ"))
     {
         return None;
     }
@@ -7659,7 +7662,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     let rest = ["chuyên mục “", "mục “"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
-        .and_then(|r| r.split_once("”, "))
+        .and_then(|r| r.split_str("”, "))
         .map_or(rest, |(_, paper)| paper);
     if !framed
         && *key == "trích"
@@ -7676,7 +7679,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .unwrap_or(rest);
     let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – ", " với "]
         .iter()
-        .filter_map(|c| rest.find(c))
+        .filter_map(|c| rest.find_str(c))
         .min();
     // Unbracketed, the note goes on past the name (`; X đăng lại …`) or
     // ends with it (`Tổng hợp từ X`), not with a sentence.
@@ -7716,7 +7719,7 @@ pub fn footer_source(f: &Features) -> Option<String> {
         return None;
     }
     for cue in CREDIT_NOTICE_CUES {
-        if let Some(at) = f.lower.find(cue) {
+        if let Some(at) = f.lower.find_str(cue) {
             let chars_before = f.lower[..at].chars().count() + cue.chars().count();
             let at = f
                 .text
@@ -7782,7 +7785,7 @@ const LABEL_WORDS: &[&str] = &[
 pub fn lead_tag(paragraph: &str) -> Option<String> {
     // `[NNSB] Vụ mía …`: an acronym in square brackets opening the lead; not
     // a label (`[VIDEO]`, `[QC]`, `[HOT]`).
-    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_once("] "))
+    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_str("] "))
         && (2..=8).contains(&tag.chars().count())
         && tag
             .chars()
@@ -7799,7 +7802,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     // `[Cảng Sông Hàn] Sáng 3/5, …`, `[Bản tin Hợp tác xã Sông Hàn] …`: a
     // name of two to seven words, its first and last capitalised and none of
     // them a label's word (`[Video Clip]`, `[Trực tiếp]`).
-    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_once("] "))
+    if let Some((tag, rest)) = paragraph.strip_prefix('[').and_then(|p| p.split_str("] "))
         && (2..=7).contains(&tag.split_whitespace().count())
         && tag.chars().count() <= 45
         && !tag
@@ -7839,14 +7842,14 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         name.split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
-    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_once(") "))
+    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_str(") "))
         && named(name)
         && capitalised(name)
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
         return Some(name.to_string());
     }
-    if let Some((name, rest)) = paragraph.split_once(" | ")
+    if let Some((name, rest)) = paragraph.split_str(" | ")
         && named(name)
         && name.split_whitespace().count() >= 2
         && name.chars().all(|c| c.is_uppercase() || c == ' ')
@@ -7855,9 +7858,9 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         return Some(name.to_string());
     }
     let (head, _) = paragraph
-        .split_once(" - ")
-        .or_else(|| paragraph.split_once(" – "))
-        .or_else(|| paragraph.split_once(" — "))?;
+        .split_str(" - ")
+        .or_else(|| paragraph.split_str(" – "))
+        .or_else(|| paragraph.split_str(" — "))?;
     let head = head.trim();
     // `(Dân trí) -`, `(Baoquangnam.vn) -`: a bracketed tag may be any short
     // capitalised name.
@@ -7868,7 +7871,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     }
     // `Hà Nội (TTXVN) -`, `Cần Thơ, 12/3 (TTXVN) -`: the dateline's place
     // (and day), then the agency in brackets.
-    if let Some((place, agency)) = head.strip_suffix(')').and_then(|h| h.rsplit_once(" ("))
+    if let Some((place, agency)) = head.strip_suffix(')').and_then(|h| h.rsplit_str(" ("))
         && named(agency)
         && agency.chars().filter(|c| c.is_uppercase()).count() >= 2
         && capitalised(place.split(',').next().unwrap_or(place))
@@ -7989,7 +7992,7 @@ pub fn bottom_byline(text: &str) -> Option<String> {
 pub fn byline_author(text: &str) -> Option<String> {
     // `Đăng vào 12 Tháng Tám, 2025 bởi Trần Hạnh Nguyên — 14 bình luận`:
     // the poster after the date.
-    if let Some((when, by)) = text.split_once(" bởi ")
+    if let Some((when, by)) = text.split_str(" bởi ")
         && has_date(when)
         && let Some(name) = by
             .split(['—', '–', '|', '·', ',', '('])
