@@ -261,12 +261,12 @@ impl Clean {
         for raw in text.lines() {
             // Most lines need no normalisation: the tone pass proves it
             // and fixes tones at once.
-            let text = match &self.tones {
+            let (text, folded) = match &self.tones {
                 Some(tones) => match tones.fix_clean_line(raw) {
-                    Some(text) => text,
-                    None => tones.fix_line(normalize_line(raw)),
+                    Some(text) => (text, false),
+                    None => (tones.fix_line(normalize_line(raw)), true),
                 },
-                None => normalize_line(raw),
+                None => (normalize_line(raw), true),
             };
             if text.is_empty() {
                 blank = true;
@@ -276,8 +276,10 @@ impl Clean {
                 block += 1;
                 blank = false;
             }
-            let indented = raw.starts_with("  ") || raw.starts_with('\t');
-            let gap_menu = is_gap_menu(raw.trim());
+            // A line that needed no folding has no leading space, tab, run
+            // of spaces or no-break space: no indent, no gap menu.
+            let indented = folded && (raw.starts_with("  ") || raw.starts_with('\t'));
+            let gap_menu = folded && is_gap_menu(raw.trim());
             // `Minh PhươngTheo Reuters`: two lines the scrape glued together.
             if let Some((name, credit)) = split_glued_credit(&text) {
                 for part in [name, credit] {
