@@ -14,6 +14,7 @@ mod tone;
 
 use find::Has;
 use std::collections::HashSet;
+use tone::{is_letter, is_letter_or_digit};
 
 use docflow_sdk::{ConfigOption, Document, Output, Plugin, PluginError, PluginInfo};
 use serde::Deserialize;
@@ -419,7 +420,7 @@ impl Clean {
             // (`[CHUNG TAY …]`) or a heading in capitals.
             for i in 1..n {
                 let heading = roles[i - 1] == Role::Removed("marker")
-                    && lines[i - 1].text.chars().any(char::is_alphabetic)
+                    && lines[i - 1].text.chars().any(is_letter)
                     || features[i - 1].is_caps() && !features[i - 1].full_stop();
                 if heading && roles[i] == Role::Body && rules::is_charity_appeal(&lines[i].text) {
                     roles[i - 1] = Role::Removed("charity appeal");
@@ -1150,7 +1151,7 @@ impl Clean {
                 return false;
             };
             let (a, b) = (a.text.as_str(), b.text.as_str());
-            let mark = |t: &str| t.chars().next().filter(|c| !c.is_alphanumeric());
+            let mark = |t: &str| t.chars().next().filter(|c| !is_letter_or_digit(*c));
             mark(a).is_some() && mark(a) == mark(b)
                 || rules::has_edge_date(a) && rules::has_edge_date(b)
         };
@@ -1326,7 +1327,7 @@ impl Clean {
             // signature under its rule.)
             let ruled = last_body + 2 < n
                 && roles[last_body + 1] == Role::Removed("marker")
-                && !lines[last_body + 1].text.chars().any(char::is_alphanumeric)
+                && !lines[last_body + 1].text.chars().any(is_letter_or_digit)
                 && roles[last_body + 2] == Role::Removed("after article end");
             let sign = if rules::set_off_name(&lines[last_body].text).is_some() {
                 Some(last_body)
@@ -1661,7 +1662,7 @@ impl Clean {
         // Two items (the same mark first, or both dated at an edge), not a
         // teaser box's own heading (`ĐỌC THÊM`) under a subheading.
         let item_pair = |a: &str, b: &str| {
-            let mark = |t: &str| t.chars().next().filter(|c| !c.is_alphanumeric());
+            let mark = |t: &str| t.chars().next().filter(|c| !is_letter_or_digit(*c));
             mark(a).is_some() && mark(a) == mark(b)
                 || rules::has_edge_date(a) && rules::has_edge_date(b)
         };
@@ -2144,7 +2145,7 @@ impl Clean {
                         .text
                         .chars()
                         .next()
-                        .filter(|c| !c.is_alphanumeric())
+                        .filter(|c| !is_letter_or_digit(*c))
                 };
                 let Some(first_mark) = (h + 1 < n).then(|| mark(h + 1)).flatten() else {
                     continue;
@@ -2313,7 +2314,7 @@ fn is_gap_menu(raw: &str) -> bool {
         && items.iter().all(|p| {
             // `Tin tức – Sự kiện`: a dash between two words is no word.
             p.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .filter(|w| w.chars().any(is_letter_or_digit))
                 .count()
                 <= 4
                 && !p.chars().any(|c| c.is_ascii_digit())
@@ -2752,7 +2753,7 @@ fn list_mark(text: &str) -> Option<char> {
             && (text[digits..].starts_with(". ") || text[digits..].starts_with(") ")))
         .then_some('#');
     }
-    (!first.is_alphanumeric()
+    (!is_letter_or_digit(first)
         && !matches!(
             first,
             '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '{' | '<' | '…' | '.' | ','
@@ -2991,7 +2992,7 @@ fn dated_boxes(lines: &[Line], features: &[Features], roles: &mut [Role]) {
 /// footer, contact or site-name lines.
 fn names_the_site(lines: &[Line], roles: &[Role], top: usize, name: &str) -> bool {
     let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
+        text.split(|c: char| !is_letter_or_digit(c))
             .filter(|w| !w.is_empty())
             .map(rules::lower_case)
             .collect()
@@ -3013,8 +3014,11 @@ fn author_box(lines: &[Line], features: &[Features], roles: &mut [Role]) -> Opti
     for i in 0..n.saturating_sub(1) {
         let f = &features[i];
         let heading = f.chars <= 30
-            && rules::AUTHOR_BOX_HEADINGS
-                .contains(&f.lower.trim_matches(|c: char| !c.is_alphanumeric()).trim());
+            && rules::AUTHOR_BOX_HEADINGS.contains(
+                &f.lower
+                    .trim_matches(|c: char| !is_letter_or_digit(c))
+                    .trim(),
+            );
         if !heading || !matches!(roles[i], Role::Body | Role::Removed(_)) {
             continue;
         }

@@ -4,6 +4,7 @@
 
 use crate::find::Has;
 use crate::rules::{PLACES, lower_case};
+use crate::tone::{is_letter, is_letter_or_digit};
 
 /// The tagger's family names: one list for both plugins.
 const FAMILY_NAMES: &str = include_str!("../../tag/data/family_names.txt");
@@ -91,7 +92,7 @@ const CONTACT_ROLES: &[&str] = &["liên hệ", "liên lạc", "đầu mối"];
 pub fn other_role(key: &str) -> bool {
     let l = lower_case(
         key.trim()
-            .trim_start_matches(|c: char| !c.is_alphanumeric()),
+            .trim_start_matches(|c: char| !is_letter_or_digit(c)),
     );
     // `Biên dịch tiếng Thái`, `Ảnh và video`: the role's word first.
     [PICTURE_ROLES, EDITOR_ROLES, SOURCE_ROLES, CONTACT_ROLES]
@@ -175,7 +176,7 @@ fn is_syllable(w: &str, caps: bool) -> bool {
     }
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
-        && w.chars().all(char::is_alphabetic)
+        && w.chars().all(is_letter)
         && (caps || w.chars().skip(1).all(char::is_lowercase))
 }
 
@@ -430,7 +431,7 @@ pub fn posted_by(text: &str) -> Option<String> {
 pub fn person(text: &str) -> Option<String> {
     let t = text
         .trim()
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+        .trim_start_matches(|c: char| !is_letter_or_digit(c) && c != '(')
         .trim();
     if t.len() > 200
         || t.ends_with(['.', '!', '?', ':', ';', '…'])
@@ -741,7 +742,7 @@ pub fn before_counter(text: &str) -> Option<String> {
     let counted = ["phút đọc", "lượt xem", "min read", "lượt đọc"]
         .iter()
         .any(|c| counter.has(c))
-        && counter.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric());
+        && counter.starts_with(|c: char| c.is_ascii_digit() || !is_letter_or_digit(c));
     if !counted || name.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -752,7 +753,7 @@ pub fn before_counter(text: &str) -> Option<String> {
 /// `VỀ TÁC GIẢ`, `┌── VỀ NGƯỜI VIẾT ──┐`: the heading of a box about the
 /// writer.
 pub fn is_author_box_heading(text: &str) -> bool {
-    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = text.trim_matches(|c: char| !is_letter_or_digit(c));
     // (Its words in either case before lower-casing the line.)
     t.len() <= 40
         && ["TÁC GIẢ", "tác giả", "NGƯỜI VIẾT", "người viết"]
@@ -779,7 +780,7 @@ pub fn framed(text: &str) -> Option<&str> {
 /// box's heading is the key.
 pub fn box_name(text: &str) -> Option<String> {
     let t = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| !is_letter_or_digit(c))
         .trim();
     person(t).or_else(|| {
         let piece = next_cut(t).map_or(t, |(at, _)| &t[..at]);

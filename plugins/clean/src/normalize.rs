@@ -1,3 +1,4 @@
+use crate::tone::is_letter;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Normalises one line: NFC, `Ð` (U+00D0, Icelandic eth) to `Đ`, zero-width
@@ -55,9 +56,7 @@ fn is_name_shaped(text: &str) -> bool {
     let words = text.split(' ').count();
     let capitalised = text.split(' ').all(|word| {
         word.chars().next().is_some_and(char::is_uppercase)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && word.chars().all(|c| is_letter(c) || c == '.' || c == '-')
     });
     (1..=4).contains(&words)
         && (words > 1 || text.contains('.'))

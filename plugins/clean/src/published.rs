@@ -1,6 +1,7 @@
 //! The article's own publication date: the first `dd/mm/yyyy` (with an
 //! optional `hh:mm` before or after it) near the top.
 use crate::find::Has;
+use crate::tone::{is_letter, is_letter_or_digit};
 
 /// How many paragraphs after the headline may hold the byline.
 const BYLINE_WINDOW: usize = 3;
@@ -132,7 +133,7 @@ pub fn relative_stamp(text: &str) -> Option<String> {
     // The other part is a date and time only (a weekday, `lúc`, `SA`).
     let words = absolute
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| w.chars().any(is_letter) && !w.chars().any(|c| c.is_ascii_digit()))
         .count();
     if words > 3 {
         return None;
@@ -150,7 +151,7 @@ pub fn is_dateline(text: &str) -> bool {
     let words = place.split_whitespace().count();
     let place_ok = (1..=4).contains(&words)
         && place.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| is_letter(c) || c == '.')
         });
     let date_words = date.split_whitespace().all(|w| {
         w.bytes().any(|b| b.is_ascii_digit())
@@ -167,7 +168,7 @@ pub fn is_dateline(text: &str) -> bool {
 pub fn is_english_stamp(text: &str) -> bool {
     english_month(text)
         && text.split_whitespace().all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.trim_matches(|c: char| !is_letter_or_digit(c));
             w.is_empty()
                 || w.bytes().any(|b| b.is_ascii_digit())
                 || month_number(w).is_some()

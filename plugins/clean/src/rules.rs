@@ -4,6 +4,7 @@
 
 use crate::find::Has;
 use crate::published::has_date;
+use crate::tone::{is_letter, is_letter_or_digit};
 
 // Cue strings, one list per rule. Each line is matched against all of
 // them in one pass by `Cues`; the rules then ask which were found.
@@ -683,7 +684,7 @@ impl<'a> Features<'a> {
                     && lower[..m.start()]
                         .chars()
                         .next_back()
-                        .is_some_and(char::is_alphabetic)
+                        .is_some_and(is_letter)
                 {
                     continue;
                 }
@@ -935,7 +936,7 @@ pub fn is_section_heading(f: &Features) -> bool {
     }
     let l = f
         .lower
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .trim_matches(|c: char| !is_letter_or_digit(c) && c != '&')
         .trim();
     // `(0) Bình luận`, `Bình luận (3)`
     let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
@@ -946,7 +947,7 @@ pub fn is_section_heading(f: &Features) -> bool {
     // `Related / Bài liên quan:`: the heading in two languages, one of
     // them ours.
     if let Some((a, b)) = l.split_once('/') {
-        let part = |p: &str| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let part = |p: &str| p.trim_matches(|c: char| !is_letter_or_digit(c)).to_string();
         let (a, b) = (part(a), part(b));
         let short = |p: &str| (1..=3).contains(&p.split_whitespace().count());
         if short(&a)
@@ -1170,7 +1171,7 @@ pub fn is_pen_signature(text: &str) -> bool {
     }) && {
         let rest = chars
             .as_str()
-            .trim_start_matches(|c: char| !c.is_alphanumeric());
+            .trim_start_matches(|c: char| !is_letter_or_digit(c));
         is_name_line(rest.trim()) || is_comma_names(rest.trim())
     }
 }
@@ -1211,7 +1212,7 @@ pub fn is_schedule_head(f: &Features) -> bool {
     f.chars <= 70 && !f.sentence && {
         let l = f
             .lower
-            .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+            .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
         SCHEDULE_HEADS.iter().any(|h| l.starts_with(h))
     }
 }
@@ -1330,7 +1331,7 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
     }
     let l = f
         .lower
-        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+        .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
     if l.starts_with(['b', 't', 'c', 's', 'd', 'h', 'v', 'n', 'q', 'ạ', 'đ', 'm']) {
         // `Bài viết thuộc chủ đề: Mùa xuất khẩu cuối năm`.
         let first = l.split(' ').next().unwrap_or("");
@@ -1421,9 +1422,10 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
     }
     // `Vay mua nhà lãi suất từ 5,9%/năm … – Xem chi tiết ›`.
     // Sentences (ending in a full stop) are no such ad.
-    if !l.trim_end().ends_with(|c: char| {
-        c.is_alphabetic() || matches!(c, '›' | '»' | '→' | '>' | '❯' | ']' | ')')
-    }) {
+    if !l
+        .trim_end()
+        .ends_with(|c: char| is_letter(c) || matches!(c, '›' | '»' | '→' | '>' | '❯' | ']' | ')'))
+    {
         return None;
     }
     let end = l.trim_end_matches(|c: char| {
@@ -1543,7 +1545,11 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     // Most lines leave at this gate: every kind below opens with a mark,
     // a capital label or one of a few words, ends in a colon or a call,
     // or holds a number.
-    let marked = f.text.chars().next().is_some_and(|c| !c.is_alphanumeric());
+    let marked = f
+        .text
+        .chars()
+        .next()
+        .is_some_and(|c| !is_letter_or_digit(c));
     let gate = marked
         || l.ends_with(':')
         || [
@@ -1568,7 +1574,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     }
     // `╔ QUẢNG CÁO ╗ Mở tài khoản …`, `[TÀI TRỢ] …`, `【Quảng cáo】…`: an ad
     // label closed by a mark, then the offer.
-    let bare = l.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let bare = l.trim_start_matches(|c: char| !is_letter_or_digit(c));
     if bare.len() < l.len() || f.upper >= 4 {
         for label in ["quảng cáo", "tài trợ", "nội dung tài trợ"] {
             if let Some(rest) = bare.strip_prefix(label)
@@ -1576,7 +1582,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
                     .trim_start()
                     .chars()
                     .next()
-                    .is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
+                    .is_some_and(|c| !is_letter_or_digit(c) && !c.is_whitespace())
             {
                 return Some("advertisement");
             }
@@ -1727,7 +1733,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     if !f.full_stop()
         && let Some((_, call)) = l.rsplit_once(['–', '—', '|'])
         && matches!(
-            call.trim().trim_matches(|c: char| !c.is_alphanumeric()),
+            call.trim().trim_matches(|c: char| !is_letter_or_digit(c)),
             "gửi ý kiến" | "gửi bình luận" | "viết bình luận" | "gửi câu hỏi" | "gửi góp ý"
         )
     {
@@ -1930,9 +1936,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
             .next()
             .unwrap_or("")
             .split_whitespace()
-            .take_while(|w| {
-                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-            })
+            .take_while(|w| w.chars().any(is_letter) && !w.chars().any(char::is_lowercase))
             .collect();
         if closed && label.len() >= 2 {
             return Some("tip box");
@@ -1952,9 +1956,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
         let caps = f
             .text
             .split_whitespace()
-            .take_while(|w| {
-                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-            })
+            .take_while(|w| w.chars().any(is_letter) && !w.chars().any(char::is_lowercase))
             .count();
         if caps >= 2 {
             return Some("price ticker");
@@ -2040,7 +2042,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
         && ends_with_update_stamp(f)
         && l.split("cập nhật")
             .next()
-            .is_some_and(|b| b.chars().any(char::is_alphabetic))
+            .is_some_and(|b| b.chars().any(is_letter))
     {
         return Some("live widget");
     }
@@ -2113,7 +2115,7 @@ fn ends_in_action_button(text: &str) -> bool {
     text[..open].split_whitespace().count() >= 3
         && (1..=3).contains(&label.split_whitespace().count())
         && label.chars().next().is_some_and(char::is_uppercase)
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && label.chars().all(|c| is_letter(c) || c == ' ')
         && ACTIONS.iter().any(|a| l.starts_with(a))
 }
 
@@ -2145,7 +2147,7 @@ fn has_inline_button(text: &str) -> bool {
                 let label = label.trim();
                 (1..=3).contains(&label.split_whitespace().count())
                     && label.chars().next().is_some_and(char::is_uppercase)
-                    && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                    && label.chars().all(|c| is_letter(c) || c == ' ')
             })
     })
 }
@@ -2165,7 +2167,7 @@ fn ends_in_link_arrow(text: &str) -> bool {
     let before = &t[..t.len() - arrow.len_utf8()];
     let head = before.trim_end();
     before.ends_with([' ', '\u{a0}'])
-        && head.chars().any(char::is_alphabetic)
+        && head.chars().any(is_letter)
         && !head.ends_with([':', ','])
         && !t.has("«")
 }
@@ -2232,7 +2234,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     let has = |w: &[&str]| w.iter().any(|x| f.lower.has(x));
     let l = f
         .lower
-        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+        .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
     // `Trang đang vận hành thử nghiệm giao diện mới. Gửi góp ý ›`.
     if f.chars <= 160
         && f.contains_any(&["thử nghiệm", "beta", "giao diện mới", "phiên bản mới"])
@@ -2458,7 +2460,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // with a phone number.
     if phone {
         let head = f.text.split(['–', '—', ':', '|']).next().unwrap_or("");
-        let head_letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let head_letters = head.chars().filter(|c| is_letter(*c)).count();
         let caps_head = head.split_whitespace().count() >= 2
             && head_letters >= 6
             && head.chars().filter(|c| c.is_uppercase()).count() * 10 >= head_letters * 9;
@@ -2902,7 +2904,7 @@ fn is_agency_name(text: &str) -> bool {
         && text.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars()
-                    .all(|c| c.is_alphanumeric() || c == '.' || c == '&')
+                    .all(|c| is_letter_or_digit(c) || c == '.' || c == '&')
         })
 }
 
@@ -2928,7 +2930,7 @@ pub fn is_sponsor_label(f: &Features) -> bool {
     f.chars <= 80
         && (f.starts(SPONSOR_STARTS)
             || ["tài trợ", "sponsor"].iter().any(|w| f.lower.has(w))
-            || f.lower.trim_matches(|c: char| !c.is_alphanumeric()) == "pr")
+            || f.lower.trim_matches(|c: char| !is_letter_or_digit(c)) == "pr")
 }
 
 /// `… [Chấp nhận tất cả] [Chỉ cookie cần thiết]`: a notice ending in
@@ -2974,7 +2976,7 @@ fn ui_words(f: &Features) -> bool {
 fn addressed(f: &Features) -> bool {
     let l = f
         .lower
-        .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+        .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
     (l.starts_with("bạn ") && !l.starts_with("bạn đọc"))
         || ["vui lòng", "mời bạn", "hãy ", "quý độc giả", "quý vị"]
             .iter()
@@ -3063,7 +3065,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     {
         let l = f
             .lower
-            .trim_start_matches(|c: char| is_pictograph(c) || !c.is_alphanumeric());
+            .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
         if EMBED_CUES.iter().any(|c| l.starts_with(c))
             || l.starts_with("xem ")
             || l.starts_with("nghe ")
@@ -3118,7 +3120,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // A QR code named in a headline (`… quen dần với mã QR`) is news: it
     // prompts only as a label or with a call (scan, follow, download).
     let qr_only = || {
-        let opening = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let opening = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
         !NOTIFY_CUES
             .iter()
             .filter(|c| !c.has("qr"))
@@ -3141,7 +3143,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("reader prompt");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
-    let label = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let label = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
     if matches!(
         label,
         "pr" | "qc" | "tài trợ" | "quảng cáo" | "sponsored" | "advertisement" | "ads"
@@ -3229,9 +3231,9 @@ fn is_time_stamp(f: &Features) -> bool {
         .lower
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '–' | '—' | ','))
     {
-        let token = token.trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '+');
+        let token = token.trim_matches(|c: char| !is_letter_or_digit(c) && c != ':' && c != '+');
         let token = token.trim_end_matches(':');
-        if token.is_empty() || !token.chars().any(char::is_alphanumeric) {
+        if token.is_empty() || !token.chars().any(is_letter_or_digit) {
             continue;
         }
         if token.bytes().all(|b| b.is_ascii_digit()) && token.len() <= 2 {
@@ -3389,8 +3391,7 @@ fn is_commenter(who: &str) -> bool {
     };
     names.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            && w.chars().all(|c| is_letter(c) || c == '\'' || c == '’')
     })
 }
 
@@ -3472,7 +3473,7 @@ pub fn is_thread_header(f: &Features) -> bool {
         let words = p.split_whitespace().count();
         (1..=5).contains(&words)
             && p.chars().next().is_some_and(char::is_uppercase)
-            && p.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+            && p.chars().all(|c| is_letter(c) || c == ' ' || c == '.')
     };
     comment_header_by(f, label)
 }
@@ -3563,7 +3564,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
         && original
             .iter()
             .enumerate()
-            .all(|(k, p)| k == at || is_name_line(p) || p.chars().all(|c| !c.is_alphabetic()))
+            .all(|(k, p)| k == at || is_name_line(p) || p.chars().all(|c| !is_letter(c)))
 }
 
 /// Verbs of a comment's or an article's action bar.
@@ -3660,7 +3661,7 @@ pub fn is_marker(line: &str) -> bool {
     };
     let starts = line.starts_with(framed);
     let ends = line.ends_with(framed);
-    let has_words_or_numbers = line.chars().any(char::is_alphanumeric);
+    let has_words_or_numbers = line.chars().any(is_letter_or_digit);
     // `[22/07/2024 • 17:25]`: a date in brackets is a byline.
     (starts && ends && line.chars().count() <= 40 && !has_date(line)) || !has_words_or_numbers
 }
@@ -3689,7 +3690,7 @@ fn is_widget(f: &Features) -> bool {
 /// advert behind a label in capitals with a colon, offering pay or asking
 /// for an application. A sentence about hiring has no such label.
 fn job_advert(f: &Features) -> bool {
-    let t = f.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let t = f.text.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let Some(rest) = ["TUYỂN DỤNG", "CẦN TUYỂN", "TUYỂN GẤP", "VIỆC LÀM"]
         .iter()
         .find_map(|k| t.strip_prefix(k))
@@ -4132,7 +4133,7 @@ const LANGUAGES: &[&str] = &[
 
 /// `Tiếng Việt  English  中文`, `VI | EN`: language names only.
 fn is_language_switcher(lower: &str) -> bool {
-    let mut rest = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut rest = lower.trim_matches(|c: char| !is_letter_or_digit(c));
     // Every language name starts with one of these.
     if !rest.starts_with(['t', 'e', 'v', 'f', 'd', 'l', 'k', '中', '日', '한', 'р']) {
         return false;
@@ -4143,13 +4144,13 @@ fn is_language_switcher(lower: &str) -> bool {
             .iter()
             .filter(|l| {
                 rest.strip_prefix(**l)
-                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                    .is_some_and(|r| !r.starts_with(is_letter_or_digit))
             })
             .max_by_key(|l| l.len())
         else {
             return false;
         };
-        rest = rest[lang.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        rest = rest[lang.len()..].trim_start_matches(|c: char| !is_letter_or_digit(c));
         found += 1;
     }
     found >= 2
@@ -4236,7 +4237,7 @@ fn glyph_separator(text: &str) -> Option<char> {
             continue;
         };
         if c.is_ascii()
-            || c.is_alphanumeric()
+            || is_letter_or_digit(c)
             || matches!(c, '–' | '—' | '“' | '”' | '‘' | '’' | '…')
         {
             continue;
@@ -4263,7 +4264,7 @@ fn glyph_separator(text: &str) -> Option<char> {
 fn ad_labelled(f: &Features) -> bool {
     // `QUẢNG CÁO Đặt phòng … từ 690.000 đồng/đêm`: the label in capitals
     // sets the offer apart by itself, whatever the offer says.
-    let text = f.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let text = f.text.trim_start_matches(|c: char| !is_letter_or_digit(c));
     if !f.full_stop()
         && ["QUẢNG CÁO", "TÀI TRỢ"].iter().any(|w| {
             text.strip_prefix(w).is_some_and(|r| {
@@ -4273,7 +4274,7 @@ fn ad_labelled(f: &Features) -> bool {
     {
         return true;
     }
-    let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let l = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
     [
         "quảng cáo",
         "quảng bá",
@@ -4441,7 +4442,7 @@ fn registration(f: &Features) -> bool {
                 .any(|c| f.lower.has(c))
                 && f.lower.split_whitespace().any(|w| {
                     matches!(
-                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        w.trim_matches(|c: char| !is_letter_or_digit(c)),
                         "mst" | "msdn" | "gpkd" | "đkkd" | "gcnđkdn"
                     )
                 }))
@@ -4843,7 +4844,7 @@ fn is_hashtag_line(text: &str) -> bool {
             || tag.split(' ').count() > 4
             || !tag
                 .chars()
-                .all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
+                .all(|c| is_letter_or_digit(c) || c == '_' || c == ' ')
         {
             return false;
         }
@@ -4960,7 +4961,7 @@ pub fn is_poll_heading(f: &Features) -> bool {
 pub fn is_ad_label(f: &Features) -> bool {
     let label = |t: &str| {
         matches!(
-            t.trim_matches(|c: char| !c.is_alphanumeric()),
+            t.trim_matches(|c: char| !is_letter_or_digit(c)),
             "quảng cáo" | "qc" | "tài trợ" | "nội dung tài trợ" | "sponsored" | "advertisement"
         )
     };
@@ -4977,8 +4978,8 @@ pub fn is_ad_label(f: &Features) -> bool {
 /// Tài trợ`, `Tài trợ bởi X`) or carries an offer; not a subheading whose
 /// words go on (`Quảng cáo sai sự thật bị phạt nặng`).
 fn ad_slot(f: &Features) -> bool {
-    let l = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
-    let t = f.text.trim_matches(|c: char| !c.is_alphanumeric());
+    let l = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
+    let t = f.text.trim_matches(|c: char| !is_letter_or_digit(c));
     let labelled = AD_CUES.iter().any(|cue| {
         l.strip_prefix(cue).is_some_and(|rest| {
             // (The original text's letter after the label: upper case
@@ -5010,7 +5011,7 @@ fn pictured_offer(f: &Features) -> bool {
             .split_once(':')
             .is_some_and(|(label, _)| !label.chars().any(char::is_lowercase))
     };
-    let l = f.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let l = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let offer_key = OFFER_LABELS.iter().any(|k| {
         l.strip_prefix(k)
             .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
@@ -5074,7 +5075,7 @@ pub fn is_promotion(f: &Features) -> bool {
     if f.chars > 140 || !f.contains_any(PROMO_CALLS) {
         return false;
     }
-    let l = f.lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let l = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
     // The call opens the line or a clause (after `. `, `– `, `— `).
     let call = PROMO_CALLS.iter().any(|w| {
         l.match_indices(w).any(|(at, _)| {
@@ -5249,7 +5250,7 @@ pub fn is_masthead(f: &Features) -> bool {
         .split(" - ")
         .next()
         .unwrap_or("");
-    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = head.chars().filter(|c| is_letter(*c)).count();
     letters >= 4 && head.split_whitespace().count() >= 2 && !head.chars().any(char::is_lowercase)
 }
 
@@ -5328,7 +5329,7 @@ pub fn has_edge_date(text: &str) -> bool {
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     let last = text.split_whitespace().next_back().unwrap_or("");
-    date(first) || !first.chars().any(char::is_alphanumeric) && date(second) || date(last)
+    date(first) || !first.chars().any(is_letter_or_digit) && date(second) || date(last)
 }
 
 /// `15/11 · Hội thảo …`, `• 10h00 27/10 — Tin cảnh báo …`, `• 3 giờ trước —
@@ -5339,7 +5340,7 @@ pub fn is_dated_item(text: &str) -> bool {
     if text.len() > 320 || text.ends_with(['.', '!', ':', ';']) {
         return false;
     }
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let t = text.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let Some((stamp, title)) = t.split_once(['·', '—', '–', '|', '•']) else {
         return false;
     };
@@ -5421,7 +5422,7 @@ fn ends_in_abbreviation(head: &str) -> bool {
 /// `Cập nhật: 12/03/2024 08:30`, `Ngày đăng: …`, `Thứ Hai, …`: a date line whose
 /// words are byline words only.
 pub fn is_bare_date_line(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
+    text.split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .all(|w| BYLINE_WORDS.contains(&w.to_lowercase().as_str()))
 }
@@ -5440,19 +5441,19 @@ pub fn widget_date(text: &str) -> Option<String> {
     let (head, rest) = text.split_once(['|', '·', '•'])?;
     let head = head.trim();
     // `20/7/2024 14:08 · 2 giờ trước`: the date, then how long ago.
-    if !head.chars().any(char::is_alphabetic) && is_relative_time(&lower_case(rest)) {
+    if !head.chars().any(is_letter) && is_relative_time(&lower_case(rest)) {
         return crate::published::find_date_time(head);
     }
     // `🕘 2024-08-27 09:10 · 👁 981`: a date without a label, then only
     // counters (icons and figures, no word).
-    if !head.chars().any(char::is_alphabetic)
-        && !rest.chars().any(char::is_alphabetic)
+    if !head.chars().any(is_letter)
+        && !rest.chars().any(is_letter)
         && rest.chars().any(|c| c.is_ascii_digit())
         && has_date(head)
     {
         return crate::published::find_date_time(head);
     }
-    if rest.trim().is_empty() || !head.chars().any(char::is_alphabetic) || !has_date(head) {
+    if rest.trim().is_empty() || !head.chars().any(is_letter) || !has_date(head) {
         return None;
     }
     if !is_bare_date_line(head) {
@@ -5535,7 +5536,7 @@ fn date_in_fact(text: &str) -> bool {
             // A widget bar (`Lượt xem: 1.204 | 12/09/2024`) holds more than the date.
             && !value.contains(['|', '·', '•'])
             && value
-                .split(|c: char| !c.is_alphabetic())
+                .split(|c: char| !is_letter(c))
                 .filter(|w| !w.is_empty())
                 .all(|w| byline(w, VALUE))
             && has_date(value)
@@ -5698,10 +5699,9 @@ pub fn is_name_line(text: &str) -> bool {
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
                     // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
-                    let letters = w.chars().all(|c| c.is_alphabetic() || c == '.')
+                    let letters = w.chars().all(|c| is_letter(c) || c == '.')
                         || !w.ends_with(['\'', '’'])
-                            && w.chars()
-                                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
+                            && w.chars().all(|c| is_letter(c) || matches!(c, '\'' | '’'));
                     let shape = w.chars().skip(1).any(char::is_lowercase)
                         || w.contains('.')
                         || w.chars().count() <= 2;
@@ -5736,7 +5736,7 @@ pub fn is_desk_credit(text: &str) -> bool {
     if text.len() > 200 || text.ends_with(['.', ':', '!', '?']) {
         return false;
     }
-    let l = lower_case(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    let l = lower_case(text.trim_matches(|c: char| !is_letter_or_digit(c)));
     // `Thực hiện: Ban Thời tiết – Thiên tai`: a desk under a key.
     let keyed = l.starts_with("thực hiện:");
     let l = match l.strip_prefix("thực hiện:") {
@@ -5853,7 +5853,7 @@ pub fn office_byline(text: &str) -> bool {
     // (A dash between the office and its parent is no word.)
     let words: Vec<&str> = value
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_letter_or_digit))
         .collect();
     if !(2..=16).contains(&words.len()) || !value.chars().any(char::is_lowercase) {
         return false;
@@ -6046,7 +6046,7 @@ fn leading_name(rest: &str) -> Option<String> {
             lw.as_str(),
             "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
         ) || w.chars().any(|c| c.is_ascii_digit() || c == '@')
-            || !w.chars().any(char::is_alphabetic)
+            || !w.chars().any(is_letter)
             || w.starts_with('(')
         {
             break;
@@ -6454,7 +6454,7 @@ pub fn credit_line(text: &str) -> Option<String> {
     if !rest.contains(' ')
         && rest.len() <= 40
         && rest.split('/').all(|site| {
-            site.chars().all(char::is_alphanumeric)
+            site.chars().all(is_letter_or_digit)
                 && site.chars().any(char::is_lowercase)
                 && site.chars().skip(1).any(char::is_uppercase)
         })
@@ -6835,7 +6835,7 @@ pub fn byline_person(text: &str) -> Option<String> {
     if text.len() > 240
         || text.ends_with(['.', '!', '?', ':', ';', ','])
         || text.contains(['“', '”', '"', '|', '·'])
-        || !text.chars().next().is_some_and(char::is_alphabetic)
+        || !text.chars().next().is_some_and(is_letter)
     {
         return None;
     }
@@ -7069,7 +7069,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     }
     // Only lines with a mark before them, a separator, a comma or a rank
     // word first can be one of these shapes.
-    let marked = text.chars().next().is_some_and(|c| !c.is_alphanumeric());
+    let marked = text.chars().next().is_some_and(|c| !is_letter_or_digit(c));
     let separated = text.contains(['/', ',', '–', '—']) || text.has(" - ");
     let ranked_first = text.split(' ').next().is_some_and(|w| {
         matches!(
@@ -7109,7 +7109,7 @@ pub fn signature_name(text: &str) -> Option<String> {
         return None;
     }
     let mut t = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | '[' | '"' | '“'))
+        .trim_start_matches(|c: char| !is_letter_or_digit(c) && !matches!(c, '(' | '[' | '"' | '“'))
         .trim();
     // An agency code: `/VMT`, ` - TTXVN`, ` – VNA`.
     let code = |s: &str| {
@@ -7125,7 +7125,7 @@ pub fn signature_name(text: &str) -> Option<String> {
             && s.chars().count() <= 40
             && s.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
                 w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    && w.chars().all(char::is_alphanumeric)
+                    && w.chars().all(is_letter_or_digit)
             })
             || is_publication_name(s)
     };
@@ -7229,7 +7229,7 @@ pub fn set_off_name(text: &str) -> Option<String> {
         let (title, name) = (&inner[..at], &inner[at..]);
         let given = &name[w.len()..];
         (title.split_whitespace().count() <= 3
-            && title.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && title.chars().all(|c| is_letter(c) || c == ' ')
             && is_name_line(given))
         .then(|| name.to_string())
     });
@@ -7263,7 +7263,7 @@ pub fn is_publication_name(text: &str) -> bool {
             .is_some_and(|w| BRAND_WORDS.contains(&w))
             && text
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter_or_digit))
     };
     (2..=10).contains(&text.split_whitespace().count())
         && text.chars().count() <= 70
@@ -7301,7 +7301,7 @@ pub fn signature_paper(text: &str) -> Option<String> {
 /// scrape glued to the last paragraph after its last sentence → the
 /// name(s); not an office or a place (`… khai mạc. Ban Tổ Chức`).
 pub fn glued_signature(text: &str) -> Option<String> {
-    if text.ends_with(|c: char| !c.is_alphabetic()) {
+    if text.ends_with(|c: char| !is_letter(c)) {
         return None;
     }
     let (sentence, name) = text.rsplit_str(". ")?;
@@ -7378,7 +7378,7 @@ pub fn strip_titles(name: &str) -> String {
             && token.ends_with('.')
             && parts.len() == 1
             && token.chars().filter(|c| c.is_uppercase()).count() >= 3
-            && token[..token.len() - 1].chars().all(char::is_alphabetic);
+            && token[..token.len() - 1].chars().all(is_letter);
         let is_title = !parts.is_empty()
             && (parts.iter().all(|p| TITLES.contains(&p.as_str())) || dotted)
             && (token.contains('.') || capitals);
@@ -7437,7 +7437,7 @@ fn occupation_viên(text: &str) -> Option<&str> {
             return rest.starts_with(|c: char| c.is_uppercase()).then_some(rest);
         }
         let lower_after_first = k == 0 || word.chars().all(char::is_lowercase);
-        if word.is_empty() || !word.chars().all(char::is_alphabetic) || !lower_after_first {
+        if word.is_empty() || !word.chars().all(is_letter) || !lower_after_first {
             return None;
         }
     }
@@ -7898,12 +7898,12 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && tag.starts_with(char::is_uppercase)
-        && tag.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        && tag.chars().all(|c| is_letter_or_digit(c) || c == ' ')
         && !PLACES.contains(&lower_case(tag).as_str())
     {
         let caps = tag.chars().all(|c| !c.is_lowercase());
         let brand = tag.split_whitespace().any(|w| {
-            w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+            w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(is_letter)
                 || BRAND_WORDS.contains(&w)
         });
         let label = tag
@@ -7920,13 +7920,13 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
             && name.chars().next().is_some_and(char::is_uppercase)
             && name
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                .all(|c| is_letter_or_digit(c) || matches!(c, '.' | '-'))
     });
     if domain {
         return Some(tag.to_string());
     }
     let ok = (2..=12).contains(&tag.chars().count())
-        && tag.chars().any(char::is_alphabetic)
+        && tag.chars().any(is_letter)
         && tag
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '-' | '+'));
@@ -8058,7 +8058,7 @@ pub fn byline_author(text: &str) -> Option<String> {
         .collect();
     let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
         has_date(p)
-                || p.chars().all(|c| !c.is_alphabetic())
+                || p.chars().all(|c| !is_letter(c))
                 || is_weekday(p)
                 // `15:20 GMT+7`: a clock time.
                 || p.chars().any(|c| c.is_ascii_digit()) && is_bare_date_line(p)

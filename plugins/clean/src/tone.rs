@@ -496,6 +496,21 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// `char::is_alphanumeric` with [`is_letter`]'s fast paths.
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    let code = c as u32;
+    if code < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if (0xC0..=0x24F).contains(&code) {
+        code != 0xD7 && code != 0xF7
+    } else if (0x1E00..=0x1EFF).contains(&code) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Whether lower-case vowels (hats kept, tones off) form a Vietnamese vowel
 /// group: a nucleus with its glides, as in `oai`, `ươu`, `uyê`.
 fn is_vietnamese_vowel_group(vowels: &[char]) -> bool {
@@ -525,6 +540,14 @@ fn is_vietnamese_vowel_group(vowels: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_letter_tests_agree_with_std_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn one_pass_agrees_with_normalise_then_fix() {
