@@ -16,6 +16,12 @@ pub trait Has {
     fn split_str(&self, separator: &str) -> Option<(&str, &str)>;
     /// `str::rsplit_once` with a string separator.
     fn rsplit_str(&self, separator: &str) -> Option<(&str, &str)>;
+    /// `str::starts_with` for a prefix held in a variable: the first bytes
+    /// are compared before the rest, which inside wasm is a call to memcmp
+    /// (loops over lists of keys mostly fail on the first byte).
+    fn has_prefix(&self, prefix: &str) -> bool;
+    /// `str::strip_prefix` the same way as [`Has::has_prefix`].
+    fn cut_prefix(&self, prefix: &str) -> Option<&str>;
 }
 
 impl Has for str {
@@ -44,6 +50,17 @@ impl Has for str {
     fn rsplit_str(&self, separator: &str) -> Option<(&str, &str)> {
         let at = self.rfind_str(separator)?;
         Some((&self[..at], &self[at + separator.len()..]))
+    }
+
+    #[inline]
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let (s, p) = (self.as_bytes(), prefix.as_bytes());
+        s.len() >= p.len() && (p.is_empty() || s[0] == p[0] && s[..p.len()] == *p)
+    }
+
+    #[inline]
+    fn cut_prefix(&self, prefix: &str) -> Option<&str> {
+        self.has_prefix(prefix).then(|| &self[prefix.len()..])
     }
 }
 
@@ -223,6 +240,8 @@ mod tests {
                 assert_eq!(hay.split_str(needle), hay.split_once(needle));
                 assert_eq!(hay.rsplit_str(needle), hay.rsplit_once(needle));
                 assert_eq!(hay.has(needle), hay.contains(needle));
+                assert_eq!(hay.has_prefix(needle), hay.starts_with(needle));
+                assert_eq!(hay.cut_prefix(needle), hay.strip_prefix(needle));
             }
         }
     }

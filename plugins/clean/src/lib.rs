@@ -1033,7 +1033,7 @@ impl Clean {
                             let next = &features[k].lower;
                             ["trả lời", "đáp:", "đáp "]
                                 .iter()
-                                .any(|w| next.starts_with(w))
+                                .any(|w| next.has_prefix(w))
                                 || next.has("trả lời:")
                         })
             };
@@ -1719,8 +1719,7 @@ impl Clean {
                 // start, or the article's first line.
                 let lead =
                     features[i].chars >= 40 || k == 0 && text.split_whitespace().count() >= 3;
-                if lead
-                    && next.is_some_and(|next| next.len() > text.len() && next.starts_with(text))
+                if lead && next.is_some_and(|next| next.len() > text.len() && next.has_prefix(text))
                 {
                     roles[i] = Role::Removed("lead repeated in next paragraph");
                 } else {
@@ -2905,7 +2904,7 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
                 "bản tin",
             ]
             .iter()
-            .any(|p| f.lower.starts_with(p));
+            .any(|p| f.lower.has_prefix(p));
         // Options under a question put to the reader are a poll's.
         let to_reader = [" bạn", "quý vị", "độc giả", "bình chọn"]
             .iter()

@@ -99,7 +99,7 @@ pub fn other_role(key: &str) -> bool {
         .iter()
         .flat_map(|roles| roles.iter())
         .any(|r| {
-            l.strip_prefix(r)
+            l.cut_prefix(r)
                 .is_some_and(|x| x.is_empty() || x.starts_with(' '))
         })
 }
@@ -407,7 +407,7 @@ fn posted_at(t: &str) -> Option<usize> {
             let after = t[at + verb.len()..].trim_start();
             let after = ["lúc ", "ngày ", "vào "]
                 .iter()
-                .find_map(|w| after.strip_prefix(w))
+                .find_map(|w| after.cut_prefix(w))
                 .unwrap_or(after);
             if after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some(at);
@@ -456,11 +456,11 @@ pub fn person(text: &str) -> Option<String> {
     // whom the writer works.)
     if let Some((_, post)) = rest.split_str(", ") {
         evidence |= POSTS.iter().any(|p| {
-            post.strip_prefix(p).is_some_and(|after| {
+            post.cut_prefix(p).is_some_and(|after| {
                 after.is_empty()
                     || [" tại ", " thường trú", " của ", " báo ", " ban ", " đài "]
                         .iter()
-                        .any(|w| after.starts_with(w))
+                        .any(|w| after.has_prefix(w))
                     || after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase)
             })
         });
@@ -506,7 +506,7 @@ pub fn person(text: &str) -> Option<String> {
         "Tác giả ",
         "Người viết ",
     ] {
-        if let Some(r) = rest.strip_prefix(key) {
+        if let Some(r) = rest.cut_prefix(key) {
             rest = r.trim_start();
             keyed = true;
             break;
@@ -592,7 +592,7 @@ pub fn person(text: &str) -> Option<String> {
                     // writer's nickname or membership.
                     || ["nick ", "bút danh ", "thành viên "]
                         .iter()
-                        .any(|w| note.starts_with(w))
+                        .any(|w| note.has_prefix(w))
                     || !other_role(note)
                         && (note.starts_with("từ ")
                             || note.chars().next().is_some_and(char::is_uppercase))
@@ -630,7 +630,7 @@ pub fn person(text: &str) -> Option<String> {
         // a colon.
         if ["Translated by ", "translated by ", "Dịch bởi ", "dịch bởi "]
             .iter()
-            .any(|k| tail.starts_with(k))
+            .any(|k| tail.has_prefix(k))
         {
             break;
         }
@@ -719,7 +719,7 @@ pub fn beside_email(text: &str) -> Option<String> {
     let mail = mail.trim();
     let mail = ["Email:", "E-mail:", "email:", "✉"]
         .iter()
-        .find_map(|k| mail.strip_prefix(k))
+        .find_map(|k| mail.cut_prefix(k))
         .unwrap_or(mail)
         .trim();
     let is_mail = !mail.contains(' ')

@@ -232,7 +232,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
             // (`Đăng bởi Ban Quản trị · 19:10, 03/03/2025`: the poster's stamp.)
             || [" lúc", " ngày", " vào", " tải", " :", " lần đầu", " bởi", " tin:"]
                 .iter()
-                .any(|l| rest.starts_with(l))
+                .any(|l| rest.has_prefix(l))
             || rest
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
@@ -557,7 +557,7 @@ fn english_weekday(t: &str) -> bool {
         "sunday",
     ]
     .iter()
-    .any(|d| *d == t || t.len() >= 3 && d.starts_with(t))
+    .any(|d| *d == t || t.len() >= 3 && d.has_prefix(t))
 }
 
 /// `Feb 24, 2025`, `24 February 2025`, `October 2nd, 2024`: an English

@@ -972,7 +972,7 @@ pub fn is_section_heading(f: &Features) -> bool {
     (2..=6).contains(&words)
         && LIST_HEAD_STARTS
             .iter()
-            .any(|s| l.strip_prefix(s).is_some_and(|r| r.starts_with(' ')))
+            .any(|s| l.cut_prefix(s).is_some_and(|r| r.starts_with(' ')))
         && LIST_HEAD_ENDS
             .iter()
             .any(|e| l.strip_suffix(e).is_some_and(|r| r.ends_with(' ')))
@@ -1111,7 +1111,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
                 "xem",
             ]
             .iter()
-            .any(|v| f.lower.starts_with(v))
+            .any(|v| f.lower.has_prefix(v))
     {
         return Some("buttons");
     }
@@ -1213,7 +1213,7 @@ pub fn is_schedule_head(f: &Features) -> bool {
         let l = f
             .lower
             .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
-        SCHEDULE_HEADS.iter().any(|h| l.starts_with(h))
+        SCHEDULE_HEADS.iter().any(|h| l.has_prefix(h))
     }
 }
 
@@ -1339,7 +1339,7 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
             first,
             "bài" | "thuộc" | "chủ" | "sự" | "dòng" | "chuyên" | "trích" | "cách" | "cite" | "how"
         ) && TOPIC_KEYS.iter().any(|k| {
-            l.strip_prefix(k)
+            l.cut_prefix(k)
                 .is_some_and(|r| k.ends_with(':') || r.trim_start().starts_with(':'))
         }) {
             return Some("topic line");
@@ -1381,7 +1381,7 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
                 "mời độc giả gửi",
             ]
             .iter()
-            .any(|k| l.starts_with(k))
+            .any(|k| l.has_prefix(k))
             && [
                 "gửi",
                 "liên hệ",
@@ -1563,7 +1563,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             "nội dung tài trợ",
         ]
         .iter()
-        .any(|p| l.starts_with(p))
+        .any(|p| l.has_prefix(p))
         || ["ý kiến", "bình luận", "câu hỏi", "góp ý"]
             .iter()
             .any(|e| l.ends_with(e))
@@ -1577,7 +1577,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     let bare = l.trim_start_matches(|c: char| !is_letter_or_digit(c));
     if bare.len() < l.len() || f.upper >= 4 {
         for label in ["quảng cáo", "tài trợ", "nội dung tài trợ"] {
-            if let Some(rest) = bare.strip_prefix(label)
+            if let Some(rest) = bare.cut_prefix(label)
                 && rest
                     .trim_start()
                     .chars()
@@ -1675,7 +1675,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     // `Ban biên tập: X (Trưởng ban), Y, Z.`: an editorial board.
     if ["ban biên tập:", "hội đồng biên tập:", "ban biên tập :"]
         .iter()
-        .any(|c| l.starts_with(c))
+        .any(|c| l.has_prefix(c))
     {
         return Some("colophon");
     }
@@ -1770,7 +1770,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
             "kỳ tới",
         ]
         .iter()
-        .any(|c| inner.trim_start().starts_with(c))
+        .any(|c| inner.trim_start().has_prefix(c))
     {
         return Some("print edition");
     }
@@ -1778,7 +1778,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         // `Trang 3 · Hội nghị …`, `Tr. 7 – …`: a print issue's contents.
         let page_item = ["trang ", "tr. ", "tr."]
             .iter()
-            .find_map(|p| l.strip_prefix(p));
+            .find_map(|p| l.cut_prefix(p));
         if let Some(rest) = page_item {
             let digits = rest.chars().take_while(char::is_ascii_digit).count();
             let after = rest[digits..].trim_start();
@@ -1798,10 +1798,10 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
             "đặt mua dài hạn",
         ]
         .iter()
-        .any(|c| l.starts_with(c))
+        .any(|c| l.has_prefix(c))
     } || ["mua báo in", "đăng ký mua báo"]
         .iter()
-        .any(|c| l.starts_with(c))
+        .any(|c| l.has_prefix(c))
         || f.digits >= 9 && has(SUBSCRIPTION_CUES)
     {
         return Some("subscription");
@@ -1845,7 +1845,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         "các thông tin",
     ]
     .iter()
-    .any(|p| l.starts_with(p))
+    .any(|p| l.has_prefix(p))
         && l.has("mang tính")
         && l.has("tham khảo")
         && waiver()
@@ -1997,7 +1997,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     {
         let addressed = ["bạn ", "mời ", "quý ", "độc giả", "bạn đọc"]
             .iter()
-            .any(|p| l.starts_with(p))
+            .any(|p| l.has_prefix(p))
             || l.split_once('?')
                 .is_some_and(|(q, _)| q.has("câu hỏi") || q.has("thắc mắc"));
         if addressed {
@@ -2116,7 +2116,7 @@ fn ends_in_action_button(text: &str) -> bool {
         && (1..=3).contains(&label.split_whitespace().count())
         && label.chars().next().is_some_and(char::is_uppercase)
         && label.chars().all(|c| is_letter(c) || c == ' ')
-        && ACTIONS.iter().any(|a| l.starts_with(a))
+        && ACTIONS.iter().any(|a| l.has_prefix(a))
 }
 
 /// `… gọi ngay đường dây nóng 0233 3 567 115 (24/7)`: the line closes with
@@ -2312,7 +2312,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         "click để ",
     ]
     .iter()
-    .find_map(|v| l.strip_prefix(v));
+    .find_map(|v| l.cut_prefix(v));
     let l = asked.unwrap_or(l);
     // (`1/1 – Xem ảnh lớn`: the gallery's count first.)
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
@@ -2334,7 +2334,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         ]
         .iter()
         .any(|k| {
-            l.strip_prefix(k).is_some_and(|r| {
+            l.cut_prefix(k).is_some_and(|r| {
                 let r = r.strip_prefix(" ảnh").unwrap_or(r).trim_start();
                 r.is_empty() || r.starts_with([':', '›', '»', '→', '–'])
             })
@@ -2348,7 +2348,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         let l = l.trim_start_matches('(').trim_end_matches([')', '.']);
         if ["ảnh do ", "hình ảnh do ", "ảnh: ", "ảnh được "]
             .iter()
-            .any(|k| l.starts_with(k))
+            .any(|k| l.has_prefix(k))
             && l.ends_with(" cung cấp")
             && !l.contains(['.', ',', ';'])
         {
@@ -2367,7 +2367,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "hình cắt từ",
         ]
         .iter()
-        .any(|k| l.starts_with(k))
+        .any(|k| l.has_prefix(k))
     {
         return Some("photo credit");
     }
@@ -2395,13 +2395,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Loạt bài: …`, `Kỳ 1: … (đã đăng)`, `Bài 3: … (đón đọc)`: series
     // navigation.
     let numbered = ["kỳ ", "bài ", "phần ", "tập "].iter().any(|k| {
-        l.strip_prefix(k)
+        l.cut_prefix(k)
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     });
     if f.chars <= 160
         && (["loạt bài:", "chuỗi bài:", "tuyến bài:", "series:"]
             .iter()
-            .any(|k| l.starts_with(k))
+            .any(|k| l.has_prefix(k))
             && !f.full_stop()
             || numbered
                 && [
@@ -2438,7 +2438,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "mọi sao chép",
         ]
         .iter()
-        .any(|k| l.starts_with(k))
+        .any(|k| l.has_prefix(k))
     {
         return Some("footer");
     }
@@ -2450,7 +2450,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         "bạn đọc đang xem",
     ]
     .iter()
-    .any(|k| l.starts_with(k))
+    .any(|k| l.has_prefix(k))
         && has(&["chuyên mục", "chuyên trang", "bài viết", "mục "])
     {
         return Some("site notice");
@@ -2491,10 +2491,10 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "bạn có thông tin",
         ]
         .iter()
-        .any(|k| l.starts_with(k));
+        .any(|k| l.has_prefix(k));
         let unaddressed = ["mọi thông tin", "người dân có thông tin"]
             .iter()
-            .any(|k| l.starts_with(k))
+            .any(|k| l.has_prefix(k))
             && (has(&TIP_GIVING) || has(&NEWSROOM));
         if addressed || unaddressed {
             return Some("contact");
@@ -2532,7 +2532,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "ban thời sự",
             "ban thư ký",
         ] {
-            if let Some(rest) = f.lower.strip_prefix(key) {
+            if let Some(rest) = f.lower.cut_prefix(key) {
                 let at = f.text.len() - rest.len();
                 let rest = f.text.get(at..).unwrap_or("").trim();
                 if rest.is_empty() || !is_name_line(rest) {
@@ -2587,7 +2587,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "[infographic",
         ]
         .iter()
-        .any(|w| f.lower.starts_with(w))
+        .any(|w| f.lower.has_prefix(w))
         && [
             "bấm",
             "nhấn",
@@ -2615,7 +2615,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "số liệu:",
         ]
         .iter()
-        .any(|k| f.lower.starts_with(k))
+        .any(|k| f.lower.has_prefix(k))
         && f.words <= 10
     {
         return Some("photo credit");
@@ -2658,7 +2658,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "xem bản tiếng anh",
         ]
         .iter()
-        .any(|k| f.lower.starts_with(k))
+        .any(|k| f.lower.has_prefix(k))
         && !f.full_stop()
     {
         return Some("language link");
@@ -2669,7 +2669,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         // The translator's credit too: `Phiên dịch: X`, `Dịch: X`.
         for key in crate::names::EDITOR_ROLES {
             // (`Kiểm duyệt nội dung: X`: the role's word, then its object.)
-            if let Some(rest) = f.lower.strip_prefix(key)
+            if let Some(rest) = f.lower.cut_prefix(key)
                 && (rest.is_empty() || rest.starts_with([' ', ':']))
                 && let Some((object, rest)) = rest.split_once(':')
                 && object.split_whitespace().count() <= 2
@@ -2828,7 +2828,7 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
             "minh hoạ:",
         ]
         .iter()
-        .any(|k| lower.starts_with(k))
+        .any(|k| lower.has_prefix(k))
         && is_picture_credit(text)
 }
 
@@ -2861,7 +2861,7 @@ pub fn is_picture_origin(f: &Features) -> bool {
             "ảnh trích từ",
         ]
         .iter()
-        .any(|k| f.lower.starts_with(k))
+        .any(|k| f.lower.has_prefix(k))
 }
 
 /// `Ảnh: Tư liệu Bảo tàng`, `Ảnh: Nông trường Tân Lập`, `Ảnh: Phòng
@@ -2880,10 +2880,10 @@ pub fn is_loose_picture_credit(f: &Features) -> bool {
         "đồ hoạ",
     ];
     let Some(value) = keys.iter().find_map(|k| {
-        let rest = f.lower.strip_prefix(k)?.trim_start();
+        let rest = f.lower.cut_prefix(k)?.trim_start();
         let sep = [":", "– ", "- ", "— "]
             .iter()
-            .find(|s| rest.starts_with(**s))?;
+            .find(|s| rest.has_prefix(**s))?;
         // Lower-casing keeps Vietnamese letters' byte lengths.
         let at = f.text.len().checked_sub(rest.len())? + sep.len();
         Some(f.text.get(at..)?.trim())
@@ -2980,7 +2980,7 @@ fn addressed(f: &Features) -> bool {
     (l.starts_with("bạn ") && !l.starts_with("bạn đọc"))
         || ["vui lòng", "mời bạn", "hãy ", "quý độc giả", "quý vị"]
             .iter()
-            .any(|p| l.starts_with(p))
+            .any(|p| l.has_prefix(p))
         || f.lower.has("của bạn")
 }
 
@@ -3066,7 +3066,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         let l = f
             .lower
             .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
-        if EMBED_CUES.iter().any(|c| l.starts_with(c))
+        if EMBED_CUES.iter().any(|c| l.has_prefix(c))
             || l.starts_with("xem ")
             || l.starts_with("nghe ")
         {
@@ -3175,7 +3175,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             "bài cùng",
         ]
         .iter()
-        .any(|p| f.lower.starts_with(p))
+        .any(|p| f.lower.has_prefix(p))
     {
         return Some("author box");
     }
@@ -3616,7 +3616,7 @@ fn is_action_bar(f: &Features) -> bool {
             .trim()
             .trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
         let verb = ACTION_WORDS.iter().any(|w| {
-            l.strip_prefix(w)
+            l.cut_prefix(w)
                 .is_some_and(|r| r.is_empty() || r.starts_with([' ', '(']))
         });
         let short = part.split_whitespace().count() <= 5
@@ -3693,7 +3693,7 @@ fn job_advert(f: &Features) -> bool {
     let t = f.text.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let Some(rest) = ["TUYỂN DỤNG", "CẦN TUYỂN", "TUYỂN GẤP", "VIỆC LÀM"]
         .iter()
-        .find_map(|k| t.strip_prefix(k))
+        .find_map(|k| t.cut_prefix(k))
     else {
         return false;
     };
@@ -3780,7 +3780,7 @@ fn is_article_action(f: &Features) -> bool {
     ];
     f.chars <= 50
         && !f.full_stop()
-        && VERBS.iter().any(|v| f.lower.starts_with(v))
+        && VERBS.iter().any(|v| f.lower.has_prefix(v))
         && ["bài viết", "bài này", "tin này", "bài báo"]
             .iter()
             .any(|a| f.lower.has(a))
@@ -3811,7 +3811,7 @@ fn trailing_player_error(f: &Features) -> bool {
     if f.chars > 220
         || !["video", "[video", "clip", "[clip", "audio", "[audio"]
             .iter()
-            .any(|k| l.starts_with(k))
+            .any(|k| l.has_prefix(k))
     {
         return false;
     }
@@ -3852,7 +3852,7 @@ fn keyed_player_error(lower: &str) -> bool {
         "not supported",
     ]
     .iter()
-    .any(|e| rest.trim_start().starts_with(e))
+    .any(|e| rest.trim_start().has_prefix(e))
 }
 
 /// `MEDIA_ERR_SRC_NOT_SUPPORTED`, `ERR_NETWORK_CHANGED`: a program's error
@@ -3864,7 +3864,7 @@ fn has_error_code(text: &str) -> bool {
         let l = lower_case(inner);
         inner.len() <= 24
             && ["mã lỗi", "mã", "lỗi", "error", "code"].iter().any(|k| {
-                l.strip_prefix(k).is_some_and(|r| {
+                l.cut_prefix(k).is_some_and(|r| {
                     r.trim_start_matches([' ', ':'])
                         .starts_with(|c: char| c.is_ascii_digit())
                 })
@@ -3912,7 +3912,7 @@ fn is_titled_player(f: &Features) -> bool {
 fn is_retry_notice(lower: &str) -> bool {
     ["không thể", "không phát", "không tải", "lỗi", "rất tiếc"]
         .iter()
-        .any(|w| lower.starts_with(w))
+        .any(|w| lower.has_prefix(w))
         && [
             "kiểm tra kết nối",
             "kiểm tra đường truyền",
@@ -4143,7 +4143,7 @@ fn is_language_switcher(lower: &str) -> bool {
         let Some(lang) = LANGUAGES
             .iter()
             .filter(|l| {
-                rest.strip_prefix(**l)
+                rest.cut_prefix(**l)
                     .is_some_and(|r| !r.starts_with(is_letter_or_digit))
             })
             .max_by_key(|l| l.len())
@@ -4267,7 +4267,7 @@ fn ad_labelled(f: &Features) -> bool {
     let text = f.text.trim_start_matches(|c: char| !is_letter_or_digit(c));
     if !f.full_stop()
         && ["QUẢNG CÁO", "TÀI TRỢ"].iter().any(|w| {
-            text.strip_prefix(w).is_some_and(|r| {
+            text.cut_prefix(w).is_some_and(|r| {
                 r.starts_with(char::is_whitespace) && r.chars().any(char::is_lowercase)
             })
         })
@@ -4287,7 +4287,7 @@ fn ad_labelled(f: &Features) -> bool {
     ]
     .iter()
     .any(|w| {
-        l.strip_prefix(w).is_some_and(|r| {
+        l.cut_prefix(w).is_some_and(|r| {
             let r = r.trim_start();
             r.starts_with(['·', '|', ':', '–', '—', '-', '•', ']', ')'])
                 || *w == "quảng cáo" && r.len() < l.len() - w.len() && !f.full_stop() && is_offer(f)
@@ -4524,7 +4524,7 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
         return None;
     }
     for w in READ_MORE_WORDS {
-        if let Some(rest) = l.strip_prefix(w) {
+        if let Some(rest) = l.cut_prefix(w) {
             let rest = rest.trim_start();
             if rest.is_empty() {
                 return Some("");
@@ -4605,7 +4605,7 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
             "leave a comment",
         ]
         .iter()
-        .any(|h| f.lower.starts_with(h))
+        .any(|h| f.lower.has_prefix(h))
     {
         return Some("comment form");
     }
@@ -4648,7 +4648,7 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
             "type ",
         ]
         .iter()
-        .any(|v| f.lower.starts_with(v))
+        .any(|v| f.lower.has_prefix(v))
     {
         return Some("comment form");
     }
@@ -4877,7 +4877,7 @@ fn is_see_all_link(f: &Features) -> bool {
         && (f.digits > 0 || f.symbols > 0)
         && ["xem tất cả ", "xem toàn bộ ", "xem hết "]
             .iter()
-            .any(|p| f.lower.starts_with(p))
+            .any(|p| f.lower.has_prefix(p))
 }
 
 /// `BẢNG XẾP HẠNG (sau vòng 3): 1. Đội A 9 điểm · 2. Đội B 7 điểm · 3. Đội
@@ -4948,7 +4948,7 @@ pub fn is_reader_question(f: &Features) -> bool {
         && f.text.ends_with('?')
         && ["bạn ", "theo bạn", "quý vị", "quý độc giả"]
             .iter()
-            .any(|p| f.lower.starts_with(p))
+            .any(|p| f.lower.has_prefix(p))
         && !f.lower.starts_with("bạn đọc")
 }
 
@@ -4981,7 +4981,7 @@ fn ad_slot(f: &Features) -> bool {
     let l = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
     let t = f.text.trim_matches(|c: char| !is_letter_or_digit(c));
     let labelled = AD_CUES.iter().any(|cue| {
-        l.strip_prefix(cue).is_some_and(|rest| {
+        l.cut_prefix(cue).is_some_and(|rest| {
             // (The original text's letter after the label: upper case
             // starts the advert's own words.)
             let after = t.get(cue.len()..).unwrap_or("");
@@ -5013,7 +5013,7 @@ fn pictured_offer(f: &Features) -> bool {
     };
     let l = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let offer_key = OFFER_LABELS.iter().any(|k| {
-        l.strip_prefix(k)
+        l.cut_prefix(k)
             .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
     });
     offer_key && (pictured || caps_label()) && is_offer(f)
@@ -5095,7 +5095,7 @@ pub fn has_discount(f: &Features) -> bool {
     f.lower.split("giảm ").skip(1).any(|rest| {
         let rest = ["đến ", "tới ", "tối đa ", "ngay "]
             .iter()
-            .find_map(|w| rest.strip_prefix(w))
+            .find_map(|w| rest.cut_prefix(w))
             .unwrap_or(rest);
         rest.split_whitespace()
             .next()
@@ -5259,7 +5259,7 @@ pub fn is_site_name(f: &Features) -> bool {
     // a clause after a colon; a banner does not.
     let banner = ["chào mừng", "nhiệt liệt", "hướng tới kỷ niệm"]
         .iter()
-        .any(|s| f.lower.starts_with(s))
+        .any(|s| f.lower.has_prefix(s))
         && !f.text.has(": ");
     // `Văn hiến Sông Đáy — Tạp chí Văn hóa`, `Tin Phố Biển | tinphobien.vn`:
     // a name and its slogan or domain.
@@ -5270,7 +5270,7 @@ pub fn is_site_name(f: &Features) -> bool {
             .skip(1)
             .map(str::trim)
             .any(|p| {
-                SITE_NAME_STARTS.iter().any(|s| p.starts_with(s))
+                SITE_NAME_STARTS.iter().any(|s| p.has_prefix(s))
                     || p.split_whitespace().any(|w| {
                         [".vn", ".com", ".net", ".org"]
                             .iter()
@@ -5281,7 +5281,7 @@ pub fn is_site_name(f: &Features) -> bool {
         || slogan
         || f.words <= 8
             && !f.full_stop()
-            && (SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) || f.is_caps())
+            && (SITE_NAME_STARTS.iter().any(|s| f.lower.has_prefix(s)) || f.is_caps())
         || named_publication_with_slogan(f)
 }
 
@@ -5289,7 +5289,7 @@ pub fn is_site_name(f: &Features) -> bool {
 /// name (its kind, then a capitalised name: not `Báo cáo …`) before a
 /// dash or bar and a slogan, however long.
 fn named_publication_with_slogan(f: &Features) -> bool {
-    if f.full_stop() || !SITE_NAME_STARTS.iter().any(|s| f.lower.starts_with(s)) {
+    if f.full_stop() || !SITE_NAME_STARTS.iter().any(|s| f.lower.has_prefix(s)) {
         return false;
     }
     let Some(at) = [" – ", " — ", " | ", " - "]
@@ -5302,7 +5302,7 @@ fn named_publication_with_slogan(f: &Features) -> bool {
     let head = &f.text[..at];
     let kind = SITE_NAME_STARTS
         .iter()
-        .filter(|s| f.lower.starts_with(*s))
+        .filter(|s| f.lower.has_prefix(*s))
         .map(|s| s.split_whitespace().count())
         .max()
         .unwrap_or(1);
@@ -5566,7 +5566,7 @@ fn date_in_fact(text: &str) -> bool {
             "chung kết",
         ]
         .iter()
-        .any(|cue| lower.starts_with(cue))
+        .any(|cue| lower.has_prefix(cue))
             || ["vòng ", "lượt "].iter().any(|cue| {
                 lower
                     .strip_prefix(cue)
@@ -5636,7 +5636,7 @@ pub fn is_interview_answer(text: &str) -> bool {
     }
     let name = ["Ông ", "Bà ", "Anh ", "Chị ", "Chú ", "Cô "]
         .iter()
-        .find_map(|h| key.strip_prefix(h))
+        .find_map(|h| key.cut_prefix(h))
         .unwrap_or(key);
     is_name_line(name) || crate::names::person(name).is_some_and(|n| name.ends_with(n.as_str()))
 }
@@ -5758,7 +5758,7 @@ pub fn is_desk_credit(text: &str) -> bool {
             "ban ",
         ]
         .iter()
-        .any(|p| l.starts_with(p) && (keyed || *p != "ban "))
+        .any(|p| l.has_prefix(p) && (keyed || *p != "ban "))
     {
         return true;
     }
@@ -5797,7 +5797,7 @@ pub fn is_desk_credit(text: &str) -> bool {
             "ban thể thao",
         ]
         .iter()
-        .any(|p| l == *p || l.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+        .any(|p| l == *p || l.cut_prefix(p).is_some_and(|r| r.starts_with(' ')))
 }
 
 /// `BQT tòa nhà HH2 (tổng hợp)`, `Phòng Tư pháp huyện (t/h)`: an office
@@ -5867,7 +5867,7 @@ pub fn office_byline(text: &str) -> bool {
         .iter()
         .chain(WORKPLACES)
         .filter(|w| !matches!(**w, "công ty" | "báo " | "tạp chí" | "đài "))
-        .any(|w| l.starts_with(w));
+        .any(|w| l.has_prefix(w));
     // `Truyền thông Giáo xứ X`: the media team of a body named after it.
     let media_team = value
         .strip_prefix("Truyền thông ")
@@ -5929,7 +5929,7 @@ pub fn is_caps_name(text: &str) -> bool {
         }
         && !["TIN ", "ĐÀI ", "KÊNH ", "TRANG ", "CỔNG "]
             .iter()
-            .any(|s| text.starts_with(s))
+            .any(|s| text.has_prefix(s))
         // `CÙNG SỐ BÁO NÀY`, `ĐỌC THÊM`, `BẢNG XẾP HẠNG`: words no
         // Vietnamese name holds make a heading (`TÂM`, `QUAN`, `LIÊN`,
         // `NHẤT` are names too, so they are not in the list).
@@ -5953,7 +5953,7 @@ pub fn is_initials(text: &str) -> bool {
 /// The value after a `Key:` prefix (case-insensitive), trimmed.
 pub fn after_prefix<'a>(text: &'a str, lower: &str, prefixes: &[&str]) -> Option<&'a str> {
     for p in prefixes {
-        if lower.starts_with(p) {
+        if lower.has_prefix(p) {
             // `lower` and `text` may differ in byte length for a few
             // characters; count characters instead.
             let n = p.chars().count();
@@ -6077,7 +6077,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         return None;
     }
     for key in AUTHOR_KEYS {
-        let Some(rest) = lower.strip_prefix(key) else {
+        let Some(rest) = lower.cut_prefix(key) else {
             continue;
         };
         let rest = rest.trim_start();
@@ -6135,8 +6135,8 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                 .flat_map(|p| p.split(" - "))
                 .all(|p| {
                     let l = lower_case(p.trim());
-                    !SITE_NAME_STARTS.iter().any(|w| l.starts_with(w))
-                        && !WORKPLACES.iter().any(|w| l.starts_with(w))
+                    !SITE_NAME_STARTS.iter().any(|w| l.has_prefix(w))
+                        && !WORKPLACES.iter().any(|w| l.has_prefix(w))
                         && !ROLE_CUES.iter().any(|w| l.has(w))
                 });
             if parts_ok && (is_name_line(head) || is_caps_name(head)) {
@@ -6194,7 +6194,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         return None;
     }
     for key in AUTHOR_BY {
-        let Some(rest) = lower.strip_prefix(key) else {
+        let Some(rest) = lower.cut_prefix(key) else {
             continue;
         };
         if !rest.starts_with([' ', ':']) {
@@ -6317,7 +6317,7 @@ fn author_card(f: &Features) -> Option<String> {
     // `Luật sư X – Công ty Luật …`, `Bác sĩ X – Khoa …`: a title word.
     let title_word = RANKS
         .iter()
-        .any(|w| f.lower.strip_prefix(*w).is_some_and(|r| r.starts_with(' ')));
+        .any(|w| f.lower.cut_prefix(*w).is_some_and(|r| r.starts_with(' ')));
     let title_shaped = first.contains('.')
         || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase())
         || title_word;
@@ -6350,7 +6350,7 @@ fn author_card(f: &Features) -> Option<String> {
     let workplace = role
         .trim_start_matches(['|', '·', '•', '–', '—', ' '])
         .split(',')
-        .any(|p| WORKPLACES.iter().any(|w| p.trim_start().starts_with(w)));
+        .any(|p| WORKPLACES.iter().any(|w| p.trim_start().has_prefix(w)));
     (roles && ROLE_CUES.iter().any(|c| role.has(c))
         || title_shaped
             && (role_words <= 9 || workplace && role_words <= 16)
@@ -6483,14 +6483,14 @@ pub fn credit_line(text: &str) -> Option<String> {
     let words = rest.split_whitespace().count();
     // A name that opens with a publication's word (`Tạp chí Khoa học Nam
     // Trung Bộ`) may be longer.
-    let publication = SITE_NAME_STARTS.iter().any(|s| lower.starts_with(s));
+    let publication = SITE_NAME_STARTS.iter().any(|s| lower.has_prefix(s));
     let (most_words, most_chars) = if publication { (10, 70) } else { (6, 50) };
     // `Theo báo Đồng Tháp`, `Theo tạp chí Nông thôn Mới`: the publication's
     // word in lower case, then its name (not `Theo báo cáo …`).
     let named_paper = || {
         SITE_NAME_STARTS
             .iter()
-            .find(|s| s.ends_with(' ') && lower.starts_with(*s))
+            .find(|s| s.ends_with(' ') && lower.has_prefix(*s))
             .and_then(|s| rest.get(s.len()..))
             .is_some_and(|name| name.chars().next().is_some_and(char::is_uppercase))
     };
@@ -6527,7 +6527,7 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
     }
     let l = lower_case(note);
     // `Hà Phương (Báo Quảng Nam Ngày nay)`: the writer and the paper.
-    if SITE_NAME_STARTS.iter().any(|s| l.starts_with(s)) && !note.ends_with(['.', ':']) {
+    if SITE_NAME_STARTS.iter().any(|s| l.has_prefix(s)) && !note.ends_with(['.', ':']) {
         return Some((name.to_string(), Some(note.to_string())));
     }
     // `Hữu Toàn (từ Việt Trì)`: a dispatch from a place.
@@ -6742,7 +6742,7 @@ pub fn is_bare_post(text: &str) -> bool {
     text.chars().count() <= 80
         && text.split_whitespace().count() >= 3
         && !text.ends_with(['.', '!', '?', ':'])
-        && POSTS.iter().any(|p| l.starts_with(p))
+        && POSTS.iter().any(|p| l.has_prefix(p))
 }
 
 pub fn is_post_note(text: &str) -> bool {
@@ -6753,7 +6753,7 @@ pub fn is_post_note(text: &str) -> bool {
     let l = lower_case(inner);
     inner.chars().count() <= 120
         && !inner.ends_with(['.', '!', '?'])
-        && (is_office(inner) || POSTS.iter().any(|p| l.starts_with(p)))
+        && (is_office(inner) || POSTS.iter().any(|p| l.has_prefix(p)))
 }
 
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
@@ -6787,16 +6787,16 @@ pub fn is_office(note: &str) -> bool {
     // `Đội trưởng …`, `Tổ trưởng …`: a post, not an office.
     if ["đội trưởng", "đội phó", "tổ trưởng", "tổ phó"]
         .iter()
-        .any(|p| l.starts_with(p))
+        .any(|p| l.has_prefix(p))
     {
         return false;
     }
     abbreviation
         || led
         || words <= 16
-            && (WORKPLACES.iter().any(|w| l.starts_with(w))
-                || OFFICES.iter().any(|w| l.starts_with(w))
-                || SITE_NAME_STARTS.iter().any(|w| l.starts_with(w)))
+            && (WORKPLACES.iter().any(|w| l.has_prefix(w))
+                || OFFICES.iter().any(|w| l.has_prefix(w))
+                || SITE_NAME_STARTS.iter().any(|w| l.has_prefix(w)))
 }
 
 /// One or more writers' names: each of two to five capitalised words (or
@@ -6842,7 +6842,7 @@ pub fn byline_person(text: &str) -> Option<String> {
     // `PV Lê Hà`, `CTV Minh Quân`: a reporter's abbreviation, no colon.
     let text = ["PV ", "CTV ", "BTV ", "Pv ", "Ctv "]
         .iter()
-        .find_map(|k| text.strip_prefix(k))
+        .find_map(|k| text.cut_prefix(k))
         .unwrap_or(text)
         .trim();
     let mut core = text;
@@ -6896,7 +6896,7 @@ pub fn byline_person(text: &str) -> Option<String> {
     // post.
     let post = titled && {
         let l = lower_case(tail);
-        POSTS.iter().any(|p| l.starts_with(p))
+        POSTS.iter().any(|p| l.has_prefix(p))
             && tail.split_whitespace().count() <= 16
             && !tail.ends_with(['.', '!', '?', ':'])
     };
@@ -7161,7 +7161,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     };
     if let Some(rank) = RANKS
         .iter()
-        .find(|r| lower.strip_prefix(**r).is_some_and(|x| x.starts_with(' ')))
+        .find(|r| lower.cut_prefix(**r).is_some_and(|x| x.starts_with(' ')))
     {
         let rest = t[rank.len()..].trim_start();
         let (name, place) = match rest.find([',', '–', '—']).or_else(|| rest.find_str(" - ")) {
@@ -7246,7 +7246,7 @@ pub fn set_off_name(text: &str) -> Option<String> {
 pub fn without_honorific(name: &str) -> &str {
     ["Thầy ", "Cô "]
         .iter()
-        .find_map(|h| name.strip_prefix(h))
+        .find_map(|h| name.cut_prefix(h))
         .filter(|rest| rest.split_whitespace().count() >= 2 && is_name_line(rest))
         .unwrap_or(name)
 }
@@ -7271,7 +7271,7 @@ pub fn is_publication_name(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?', ':', ','])
         && (SITE_NAME_STARTS
             .iter()
-            .any(|w| w.ends_with(' ') && lower.starts_with(w))
+            .any(|w| w.ends_with(' ') && lower.has_prefix(w))
             || branded())
 }
 
@@ -7292,7 +7292,7 @@ pub fn signature_paper(text: &str) -> Option<String> {
     let paper = paper.trim();
     let paper = ["Theo ", "Nguồn: ", "Nguồn "]
         .iter()
-        .find_map(|k| paper.strip_prefix(k))
+        .find_map(|k| paper.cut_prefix(k))
         .unwrap_or(paper);
     is_publication_name(paper).then(|| paper.to_string())
 }
@@ -7310,7 +7310,7 @@ pub fn glued_signature(text: &str) -> Option<String> {
         .iter()
         .chain(SITE_NAME_STARTS)
         .chain(&["ban ", "hội ", "ủy ban", "bộ ", "cục ", "đoàn ", "nhóm "])
-        .any(|w| lower.starts_with(w));
+        .any(|w| lower.has_prefix(w));
     (sentence.chars().count() >= 60 && !office && is_names(name)).then(|| name.trim().to_string())
 }
 
@@ -7336,7 +7336,7 @@ pub fn strip_titles(name: &str) -> String {
             let mut after = &rest[w.len()..];
             // `Đại tá (hưu) Lê Hà`: the rank's status goes with it.
             for status in [" (hưu)", " (nghỉ hưu)", " (đã nghỉ hưu)"] {
-                if let Some(r) = after.strip_prefix(status) {
+                if let Some(r) = after.cut_prefix(status) {
                     after = r;
                 }
             }
@@ -7508,7 +7508,7 @@ pub fn without_issue_note(name: &str) -> &str {
             !head.trim().is_empty()
                 && (["số ", "ngày ", "tháng ", "ra ngày "]
                     .iter()
-                    .any(|w| lower.starts_with(w))
+                    .any(|w| lower.has_prefix(w))
                     || has_date(note)
                     || !note.contains(' ') && note.contains('.') && !note.ends_with('.'))
         })
@@ -7576,7 +7576,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ", "Tin ",
     ]
     .iter()
-    .any(|w| text.starts_with(w))
+    .any(|w| text.has_prefix(w))
     {
         return None;
     }
@@ -7635,18 +7635,18 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     };
     let key = keys
         .iter()
-        .find(|k| lower.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
+        .find(|k| lower.cut_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
     let mut rest = after_prefix(text, &lower, &[key])?;
     // `đăng lại từ`, `tổng hợp tự động từ`, `đăng lần đầu trên`.
     while let Some(r) = ["lần đầu ", "lại ", "tự động "]
         .iter()
-        .find_map(|w| rest.strip_prefix(w))
+        .find_map(|w| rest.cut_prefix(w))
     {
         rest = r;
     }
     let placed = ["trên ", "tại ", "ở ", "từ "]
         .iter()
-        .find_map(|w| rest.strip_prefix(w));
+        .find_map(|w| rest.cut_prefix(w));
     // A bare `Đăng`, `In`, `Tin tổng hợp` only before where: `(Đăng trên
     // X …)`, not `(Đăng Khoa, …)`.
     if placed.is_none()
@@ -7661,21 +7661,21 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // the publication.
     let rest = ["chuyên mục “", "mục “"]
         .iter()
-        .find_map(|w| rest.strip_prefix(w))
+        .find_map(|w| rest.cut_prefix(w))
         .and_then(|r| r.split_str("”, "))
         .map_or(rest, |(_, paper)| paper);
     if !framed
         && *key == "trích"
         && !SITE_NAME_STARTS
             .iter()
-            .any(|s| lower_case(rest).starts_with(s))
+            .any(|s| lower_case(rest).has_prefix(s))
     {
         return None;
     }
     // `ấn phẩm X`, `tạp chí in X`: the medium's word before the name.
     let rest = ["ấn phẩm ", "báo in "]
         .iter()
-        .find_map(|w| rest.strip_prefix(w))
+        .find_map(|w| rest.cut_prefix(w))
         .unwrap_or(rest);
     let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – ", " với "]
         .iter()
@@ -7693,7 +7693,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // công nghiệp X`) may be longer.
     let most_words = if SITE_NAME_STARTS
         .iter()
-        .any(|s| lower_case(paper).starts_with(s))
+        .any(|s| lower_case(paper).has_prefix(s))
     {
         10
     } else {
