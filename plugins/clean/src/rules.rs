@@ -651,7 +651,8 @@ impl<'a> Features<'a> {
                     in_word = true;
                     words += 1;
                 }
-                if is_pictograph(c) && !(k == 0 && is_bullet(c)) {
+                // (Vietnamese letters lie below every pictograph range.)
+                if code >= 0x2190 && is_pictograph(c) && !(k == 0 && is_bullet(c)) {
                     symbols += 1;
                 } else if crate::tone::is_letter(c) {
                     letters += 1;
