@@ -6751,10 +6751,12 @@ pub fn is_post_note(text: &str) -> bool {
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(text);
-    let l = lower_case(inner);
     inner.chars().count() <= 120
         && !inner.ends_with(['.', '!', '?'])
-        && (is_office(inner) || POSTS.iter().any(|p| l.has_prefix(p)))
+        && (is_office(inner) || {
+            let l = lower_case(inner);
+            POSTS.iter().any(|p| l.has_prefix(p))
+        })
 }
 
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
