@@ -926,7 +926,7 @@ fn native_vs_wasm(seed: u64) -> Section {
         md,
         "{n} generated articles. Native: `<P as docflow_sdk::Plugin>::process(doc.clone())` on the \
          rlib crates linked into the bench (bench profile: opt-level 3, no LTO). Wasm: the built-in \
-         components (plugin profile: opt-level 3, LTO, codegen-units 1, no simd128) through \
+         components (plugin profile: opt-level 3, LTO, codegen-units 1; simd128 for clean only) through \
          `StageInstance::process` (one instance reused, epoch deadline set per call, default \
          limits), in the same process. Each stage gets the same input document on both sides \
          (the native clean/tag outputs; {mismatches} of {n} wasm outputs differed from native). \
