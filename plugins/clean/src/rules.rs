@@ -2884,7 +2884,7 @@ pub fn is_loose_picture_credit(f: &Features) -> bool {
         let rest = f.lower.cut_prefix(k)?.trim_start();
         let sep = [":", "– ", "- ", "— "]
             .iter()
-            .find(|s| rest.has_prefix(**s))?;
+            .find(|s| rest.has_prefix(s))?;
         // Lower-casing keeps Vietnamese letters' byte lengths.
         let at = f.text.len().checked_sub(rest.len())? + sep.len();
         Some(f.text.get(at..)?.trim())
