@@ -4144,7 +4144,7 @@ fn is_language_switcher(lower: &str) -> bool {
         let Some(lang) = LANGUAGES
             .iter()
             .filter(|l| {
-                rest.cut_prefix(**l)
+                rest.cut_prefix(l)
                     .is_some_and(|r| !r.starts_with(is_letter_or_digit))
             })
             .max_by_key(|l| l.len())
