@@ -5303,7 +5303,7 @@ fn named_publication_with_slogan(f: &Features) -> bool {
     let head = &f.text[..at];
     let kind = SITE_NAME_STARTS
         .iter()
-        .filter(|s| f.lower.has_prefix(*s))
+        .filter(|s| f.lower.has_prefix(s))
         .map(|s| s.split_whitespace().count())
         .max()
         .unwrap_or(1);
@@ -6318,7 +6318,7 @@ fn author_card(f: &Features) -> Option<String> {
     // `Luật sư X – Công ty Luật …`, `Bác sĩ X – Khoa …`: a title word.
     let title_word = RANKS
         .iter()
-        .any(|w| f.lower.cut_prefix(*w).is_some_and(|r| r.starts_with(' ')));
+        .any(|w| f.lower.cut_prefix(w).is_some_and(|r| r.starts_with(' ')));
     let title_shaped = first.contains('.')
         || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase())
         || title_word;
@@ -6491,7 +6491,7 @@ pub fn credit_line(text: &str) -> Option<String> {
     let named_paper = || {
         SITE_NAME_STARTS
             .iter()
-            .find(|s| s.ends_with(' ') && lower.has_prefix(*s))
+            .find(|s| s.ends_with(' ') && lower.has_prefix(s))
             .and_then(|s| rest.get(s.len()..))
             .is_some_and(|name| name.chars().next().is_some_and(char::is_uppercase))
     };
@@ -7164,7 +7164,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     };
     if let Some(rank) = RANKS
         .iter()
-        .find(|r| lower.cut_prefix(**r).is_some_and(|x| x.starts_with(' ')))
+        .find(|r| lower.cut_prefix(r).is_some_and(|x| x.starts_with(' ')))
     {
         let rest = t[rank.len()..].trim_start();
         let (name, place) = match rest.find([',', '–', '—']).or_else(|| rest.find_str(" - ")) {
@@ -7638,7 +7638,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     };
     let key = keys
         .iter()
-        .find(|k| lower.cut_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
+        .find(|k| lower.cut_prefix(k).is_some_and(|r| r.starts_with(' ')))?;
     let mut rest = after_prefix(text, &lower, &[key])?;
     // `đăng lại từ`, `tổng hợp tự động từ`, `đăng lần đầu trên`.
     while let Some(r) = ["lần đầu ", "lại ", "tự động "]
