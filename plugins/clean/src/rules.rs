@@ -6650,6 +6650,22 @@ const OCCUPATIONS: &[&str] = &[
     // A martial-arts school's teachers.
     "võ sư",
     "sensei",
+    // Clergy and a faith's offices: `Hiền tài X` (Cao Đài), `Haji X`.
+    "linh mục",
+    "mục sư",
+    "hòa thượng",
+    "hoà thượng",
+    "thượng tọa",
+    "thượng toạ",
+    "đại đức",
+    "ni sư",
+    "sư cô",
+    "hiền tài",
+    "giáo hữu",
+    "lễ sanh",
+    "chánh trị sự",
+    "haji",
+    "imam",
 ];
 
 /// Words that open a caption or a sentence about someone (`Ông Lê Văn
@@ -10854,6 +10870,13 @@ mod tests {
         );
         // A capitalised word after a rank is no field: the name stands.
         assert_eq!(strip_titles("Bác sĩ Lê Văn Hòa"), "Lê Văn Hòa");
+    }
+
+    #[test]
+    fn a_faiths_titles_go_before_the_name() {
+        assert_eq!(strip_titles("Giáo hữu Ngọc Minh Thanh"), "Ngọc Minh Thanh");
+        assert_eq!(strip_titles("Haji Yusuf Ma Ri"), "Yusuf Ma Ri");
+        assert_eq!(strip_titles("Linh mục Phêrô Đỗ Văn Khang"), "Phêrô Đỗ Văn Khang");
     }
 
     #[test]
