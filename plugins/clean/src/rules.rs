@@ -7578,9 +7578,34 @@ pub fn source_line(f: &Features) -> Option<String> {
         .map(|(at, _)| at)
         .min()
         .map_or(value, |at| &value[..at]);
-    let value = without_issue_note(value.trim().trim_end_matches('.'));
+    let value = platform_page(without_issue_note(value.trim().trim_end_matches('.')));
     // A link names no publication.
     (!value.is_empty() && !value.has("://")).then(|| value.to_string())
+}
+
+/// `Trang Facebook "Nhóm X"`, `Fanpage “Hội Y”`: a page on a platform,
+/// quoted after the platform's words; the source is the page's name.
+fn platform_page(value: &str) -> &str {
+    let Some(open) = value.find(['"', '“']) else {
+        return value;
+    };
+    let quoted = &value[open..];
+    let name = quoted
+        .trim_start_matches(['"', '“'])
+        .trim_end_matches(['"', '”']);
+    let head = lower_case(&value[..open]);
+    let on_platform = ["facebook", "fanpage", "zalo", "youtube", "tiktok"]
+        .iter()
+        .any(|p| head.has(p));
+    if on_platform
+        && quoted.ends_with(['"', '”'])
+        && !name.is_empty()
+        && !name.contains(['"', '“', '”'])
+    {
+        name
+    } else {
+        value
+    }
 }
 
 /// The publication a note says the story first appeared in or was taken
@@ -10873,10 +10898,29 @@ mod tests {
     }
 
     #[test]
+    fn a_page_on_a_platform_is_credited_by_its_name() {
+        let cues = Cues::new();
+        let f = Features::new("Nguồn: Trang Facebook “Hội Thiện nguyện Sông Lam”", &cues);
+        assert_eq!(
+            source_line(&f).as_deref(),
+            Some("Hội Thiện nguyện Sông Lam")
+        );
+        // A quoted title after a paper's name stays whole.
+        let f = Features::new("Nguồn: Báo Nông thôn “Chuyên đề cuối tuần”", &cues);
+        assert_eq!(
+            source_line(&f).as_deref(),
+            Some("Báo Nông thôn “Chuyên đề cuối tuần”")
+        );
+    }
+
+    #[test]
     fn a_faiths_titles_go_before_the_name() {
         assert_eq!(strip_titles("Giáo hữu Ngọc Minh Thanh"), "Ngọc Minh Thanh");
         assert_eq!(strip_titles("Haji Yusuf Ma Ri"), "Yusuf Ma Ri");
-        assert_eq!(strip_titles("Linh mục Phêrô Đỗ Văn Khang"), "Phêrô Đỗ Văn Khang");
+        assert_eq!(
+            strip_titles("Linh mục Phêrô Đỗ Văn Khang"),
+            "Phêrô Đỗ Văn Khang"
+        );
     }
 
     #[test]
