@@ -2534,7 +2534,9 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         let chained =
             comments.get(c + 1).is_some_and(|&(j, _)| j == end) || c > 0 && comments[c - 1].1 == i;
         let heading = heading(i);
-        if chained || heading.is_some() {
+        // (`Bình luận nổi bật: Name · date – words`: its own label.)
+        let labelled = features[i].lower.starts_with("bình luận");
+        if chained || heading.is_some() || labelled {
             for role in &mut roles[i..end] {
                 *role = Role::Removed("comment");
             }
@@ -4283,6 +4285,17 @@ mod tests {
         let doc = clean(&format!(
             "Đổi giấy phép lái xe giấy bìa\n14/11/2025\n\n{lead}\n\n🖼 1/3 – Xem ảnh lớn\n\n{para}\n\n\
              Ý kiến hội viên (1)\nGara Minh Phát – 15/11/2025: Thủ tục nhanh hơn trước nhiều.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_featured_comment_under_its_own_label() {
+        let lead = "Đội tình nguyện của phường đã sửa miễn phí hơn ba trăm chiếc xe đạp cho học sinh trước năm học mới.";
+        let para = "Phụ tùng thay thế do các cửa hàng xe quanh chợ ủng hộ, còn công sửa do đoàn viên tự làm vào cuối tuần.";
+        let doc = clean(&format!(
+            "Sửa xe đạp miễn phí cho học sinh\n02/09/2025\n\n{lead}\n\n{para}\n\n\
+             Bình luận hay nhất: Vũ Thị Lan · 03/09/2025 – Con tôi rất vui khi nhận lại xe.\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }

@@ -3402,6 +3402,14 @@ pub fn one_line_comment(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
+    // `Bình luận nổi bật: Name · date – words`: a featured comment under
+    // its label.
+    if let Some((label, rest)) = text.split_str(": ")
+        && label.split_whitespace().count() <= 4
+        && lower_case(label).starts_with("bình luận")
+    {
+        return one_line_comment(rest);
+    }
     // `lananh_hue 22/07/2025 Nghe giọng chị …`: an account's handle and a
     // date (cells of a table whose tabs were folded), then the words.
     let mut words = text.splitn(3, ' ');
@@ -10831,6 +10839,14 @@ mod tests {
         }
         // A highland name with its apostrophe heads a comment.
         assert!(dated_comment_header("K'Bình Liêng — 12/01/2025 20:15"));
+        // A featured comment under its label; the label alone over a
+        // sentence is none.
+        assert!(one_line_comment(
+            "Bình luận hay nhất: Lò Thị Mai · 11/06/2025 – Cảm ơn các bạn trẻ nhiều."
+        ));
+        assert!(!one_line_comment(
+            "Bình luận: Dự án cần thêm 12/2025 để hoàn thành, theo ban quản lý."
+        ));
     }
 
     #[test]
