@@ -2226,7 +2226,7 @@ impl Clean {
                     }
                 } else if roles[k] == Role::Body
                     && (started || next_is_furniture)
-                    && f.chars <= 100
+                    && (f.chars <= 100 || f.chars <= 160 && rules::lists_an_address(f))
                     && !f.contains_any(rules::CAPTION_CUES)
                     && rules::signed_in_caps(f.text).is_none()
                 {
@@ -4285,6 +4285,18 @@ mod tests {
         let doc = clean(&format!(
             "Đổi giấy phép lái xe giấy bìa\n14/11/2025\n\n{lead}\n\n🖼 1/3 – Xem ảnh lớn\n\n{para}\n\n\
              Ý kiến hội viên (1)\nGara Minh Phát – 15/11/2025: Thủ tục nhanh hơn trước nhiều.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_organisations_long_address_line_in_the_footer() {
+        let lead = "Hội Nông dân huyện vừa trao mười con bò giống cho các hộ nghèo ở ba thôn vùng cao của huyện.";
+        let para = "Mỗi hộ nhận bò cam kết chăm sóc và trả lại một con bê sau ba năm để hội trao tiếp cho hộ khác.";
+        let doc = clean(&format!(
+            "Trao bò giống cho hộ nghèo\n12/06/2025\n\n{lead}\n\n{para}\n\nLượt xem: 312\n\
+             Văn phòng Hội Nông dân huyện Lục Yên – Thôn Đồng Tâm, xã Minh Xuân, huyện Lục Yên, tỉnh Yên Bái, Việt Nam\n\
+             ĐT: 0216 3 845 111 – Email: hndlucyen@gmail.com\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }

@@ -2972,6 +2972,37 @@ fn ui_words(f: &Features) -> bool {
         .any(|w| f.lower.has(w))
 }
 
+/// `Ban X – Ấp Tân Thuận, xã Tân Mỹ, huyện Y, tỉnh Z`: a postal address,
+/// three or more comma-separated parts of which two or more open with an
+/// administrative unit's word; no sentence.
+pub fn lists_an_address(f: &Features) -> bool {
+    const UNITS: &[&str] = &[
+        "ấp ",
+        "thôn ",
+        "bản ",
+        "xóm ",
+        "tổ ",
+        "khu phố ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "huyện ",
+        "quận ",
+        "thị xã ",
+        "tỉnh ",
+        "tp. ",
+        "thành phố ",
+    ];
+    if f.sentence || f.lower.matches(", ").count() < 2 {
+        return false;
+    }
+    f.lower
+        .split([',', '–', '—'])
+        .filter(|part| UNITS.iter().any(|u| part.trim_start().has_prefix(u)))
+        .count()
+        >= 2
+}
+
 /// Addressed to the reader: opens with `Bạn …` (not `Bạn đọc`), `Vui
 /// lòng …`, `Mời bạn …`, `Hãy …`, `Quý độc giả …`, or says `của bạn`.
 fn addressed(f: &Features) -> bool {
@@ -10911,6 +10942,17 @@ mod tests {
         );
         // A capitalised word after a rank is no field: the name stands.
         assert_eq!(strip_titles("Bác sĩ Lê Văn Hòa"), "Lê Văn Hòa");
+    }
+
+    #[test]
+    fn a_postal_address_is_told_from_a_sentence_naming_places() {
+        let cues = Cues::new();
+        let line =
+            "Hội Nông dân huyện Lục Yên – Thôn Đồng Tâm, xã Minh Xuân, huyện Lục Yên, tỉnh Yên Bái";
+        assert!(lists_an_address(&Features::new(line, &cues)));
+        let sentence =
+            "Đoàn đã đến xã Minh Xuân, xã Tân Lĩnh, huyện Lục Yên và trao quà cho các hộ nghèo.";
+        assert!(!lists_an_address(&Features::new(sentence, &cues)));
     }
 
     #[test]
