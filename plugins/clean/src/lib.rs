@@ -695,8 +695,14 @@ impl Clean {
                 };
                 let byline_below = byline_follows(i, n, &features, between);
                 let credit = credit_at(i);
+                // A site's name sits right above its menu (four items or
+                // more, no blank line between).
+                let over_menu = i + 1 < n
+                    && roles[i + 1] == Role::Removed("navigation")
+                    && lines[i + 1].block == lines[i].block
+                    && lines[i + 1].text.split(['|', '/', '•', '·']).count() >= 4;
                 (
-                    !rules::is_masthead(&features[i]),
+                    !rules::is_masthead(&features[i]) && !over_menu,
                     byline_below,
                     !credit,
                     !rules::is_site_name(&features[i]),
@@ -4286,6 +4292,22 @@ mod tests {
             "Đổi giấy phép lái xe giấy bìa\n14/11/2025\n\n{lead}\n\n🖼 1/3 – Xem ảnh lớn\n\n{para}\n\n\
              Ý kiến hội viên (1)\nGara Minh Phát – 15/11/2025: Thủ tục nhanh hơn trước nhiều.\n"
         ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_blogs_name_over_its_menu_is_no_headline_beside_a_dated_header() {
+        let lead = "Sáng 14/9, câu lạc bộ hưu trí của phường tổ chức buổi đi bộ đồng hành vì sức khỏe quanh hồ với gần trăm hội viên.";
+        let para = "Sau buổi đi bộ, các cụ nghe bác sĩ của trạm y tế nói chuyện về cách phòng té ngã cho người cao tuổi.";
+        let doc = clean(&format!(
+            "Câu Lạc Bộ Hưu Trí Phường Bình An\nTrang chủ | Hoạt động | Sức khỏe | Thơ ca | Liên hệ\n\n\
+             Chủ Nhật, 14 tháng 9, 2025\n\nĐi bộ vì sức khỏe quanh hồ Bình An\n\nBài: Hà Minh Đức\n\n\
+             {lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Đi bộ vì sức khỏe quanh hồ Bình An")
+        );
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
