@@ -2530,6 +2530,8 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     "thảo luận",
                     "comment",
                     "nói gì",
+                    // A blog's `3 nhận xét:`.
+                    "nhận xét",
                 ]
                 .iter()
                 .any(|w| f.lower.has(w))
@@ -4319,6 +4321,18 @@ mod tests {
             "Trao bò giống cho hộ nghèo\n12/06/2025\n\n{lead}\n\n{para}\n\nLượt xem: 312\n\
              Văn phòng Hội Nông dân huyện Lục Yên – Thôn Đồng Tâm, xã Minh Xuân, huyện Lục Yên, tỉnh Yên Bái, Việt Nam\n\
              ĐT: 0216 3 845 111 – Email: hndlucyen@gmail.com\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_blogs_comment_count_heads_a_comment_dated_in_words() {
+        let lead = "Nhóm thiện nguyện của giáo xứ đã nấu hơn hai trăm suất cơm cho bệnh nhân nghèo ở bệnh viện huyện trong tháng này.";
+        let para = "Gạo, rau và thịt do bà con trong giáo xứ góp, còn các bạn trẻ thay nhau nấu và phát cơm vào mỗi buổi trưa.";
+        let doc = clean(&format!(
+            "Bữa cơm trưa cho bệnh nhân nghèo\n05/08/2025\n\n{lead}\n\n{para}\n\n\
+             Đăng bởi Ban Bác ái\n2 nhận xét:\nThu Hà – 6 tháng 8, 2025 lúc 20:05\n\
+             Cảm ơn các bạn trẻ, việc làm thật ý nghĩa.\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }

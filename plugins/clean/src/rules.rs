@@ -3315,6 +3315,13 @@ pub fn dated_comment_header(text: &str) -> bool {
         // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
         if let Some(h) = head.strip_suffix(" lúc") {
             head = h.strip_suffix(" vào").unwrap_or(h).trim_end_matches(time);
+            // `Name – 28 tháng 7, 2025 lúc 09:12`: the month in words.
+            if let Some(h) = head
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .strip_suffix(" tháng")
+            {
+                head = h.trim_end_matches(time);
+            }
         }
         let when = &text[head.len()..];
         if !when.contains([':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
@@ -10830,6 +10837,7 @@ mod tests {
         for line in [
             "Đỗ Thị Na — 04/07/2025 lúc 20:15",
             "Kim Oanh – 11/01/2025 vào lúc 6:40",
+            "Hải Yến – 3 tháng 8, 2025 lúc 21:40",
         ] {
             assert!(dated_comment_header(line), "{line}");
         }
