@@ -555,6 +555,19 @@ impl Clean {
                     roles[i] = Role::Removed("ad");
                 }
             }
+            // `Chi tiết` over `Viết bởi …`, `Được đăng: …`: a CMS's info
+            // block under its heading.
+            for i in 0..n.saturating_sub(1) {
+                if roles[i] == Role::Body
+                    && features[i].lower == "chi tiết"
+                    && matches!(
+                        roles[i + 1],
+                        Role::Removed("poster account" | "byline" | "author line")
+                    )
+                {
+                    roles[i] = Role::Removed("info block");
+                }
+            }
             article_lists(lines, &features, &mut roles, first);
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
@@ -4334,6 +4347,23 @@ mod tests {
              Đăng bởi Ban Bác ái\n2 nhận xét:\nThu Hà – 6 tháng 8, 2025 lúc 20:05\n\
              Cảm ơn các bạn trẻ, việc làm thật ý nghĩa.\n"
         ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_cms_info_block_under_the_headline() {
+        let lead = "Ban quản lý chợ sẽ tạm chuyển các quầy rau sang khu nhà tạm phía sau trong hai tháng sửa mái chợ chính.";
+        let para = "Tiểu thương được miễn phí thuê quầy trong thời gian chuyển đi và được ưu tiên chọn lại vị trí cũ khi chợ mở lại.";
+        let doc = clean(&format!(
+            "Chuyển quầy rau sang khu nhà tạm\n\nChi tiết\nViết bởi Super User\nChuyên mục: Tin tức\n\
+             Được đăng: Thứ ba, 14 Tháng 10 2025 07:15\nLượt xem: 204\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Chuyển quầy rau sang khu nhà tạm")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T07:15"));
+        assert_eq!(doc.metadata.get_str("author"), None);
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

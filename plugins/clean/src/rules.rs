@@ -2646,6 +2646,24 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             return Some("poster account");
         }
     }
+    // `Viết bởi Quản trị viên`, `Đăng bởi Admin`: the site's own account
+    // credited by its CMS, no writer.
+    if f.chars <= 40
+        && let Some(rest) = ["viết bởi ", "đăng bởi ", "written by ", "posted by "]
+            .iter()
+            .find_map(|k| f.lower.cut_prefix(k))
+        && matches!(
+            rest.trim_end_matches('.').trim(),
+            "quản trị viên"
+                | "quản trị"
+                | "ban quản trị"
+                | "admin"
+                | "administrator"
+                | "super user"
+        )
+    {
+        return Some("poster account");
+    }
     // `Read in English › Bản tiếng Anh: X`, `Đọc bản tiếng Anh ›`: a link
     // to the story's edition in another language (and its translator).
     if f.chars <= 120
@@ -5561,6 +5579,8 @@ fn date_in_fact(text: &str) -> bool {
         "lượt",
         "xem",
         "đọc",
+        // `Được đăng: …` (a CMS's info block).
+        "được",
     ];
     const VALUE: &[&str] = &["đến", "hết", "từ", "trước", "sáng", "chiều", "tối", "trưa"];
     let byline = |w: &str, extra: &[&str]| {
