@@ -7683,7 +7683,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // `* Bài đã đăng trên X`: a note's mark before it.
     let text = text.strip_prefix("* ").unwrap_or(text);
     if ![
-        "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ", "Tin ",
+        "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ", "Tin ", "Nội ",
     ]
     .iter()
     .any(|w| text.has_prefix(w))
@@ -7738,6 +7738,9 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "bài được tổng hợp",
             "tin tổng hợp",
             "tin được tổng hợp",
+            // `* Nội dung tổng hợp từ X`.
+            "nội dung tổng hợp",
+            "nội dung được tổng hợp",
             // `Bài viết được chia sẻ lại từ X, có biên tập bổ sung.`
             "bài viết được chia sẻ",
             "bài được chia sẻ",
@@ -7754,9 +7757,18 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     {
         rest = r;
     }
-    let placed = ["trên ", "tại ", "ở ", "từ "]
-        .iter()
-        .find_map(|w| rest.cut_prefix(w));
+    // (`Đăng lại với sự đồng ý của X`: reprinted by X's leave.)
+    let placed = [
+        "trên ",
+        "tại ",
+        "ở ",
+        "từ ",
+        "với sự đồng ý của ",
+        "với sự cho phép của ",
+        "theo sự cho phép của ",
+    ]
+    .iter()
+    .find_map(|w| rest.cut_prefix(w));
     // A bare `Đăng`, `In`, `Tin tổng hợp` only before where: `(Đăng trên
     // X …)`, not `(Đăng Khoa, …)`.
     if placed.is_none()
@@ -10981,6 +10993,27 @@ mod tests {
         let sentence =
             "Đoàn đã đến xã Minh Xuân, xã Tân Lĩnh, huyện Lục Yên và trao quà cho các hộ nghèo.";
         assert!(!lists_an_address(&Features::new(sentence, &cues)));
+    }
+
+    #[test]
+    fn reprinted_by_leave_or_compiled_from_a_paper() {
+        let cues = Cues::new();
+        for (line, paper) in [
+            (
+                "(Đăng lại với sự cho phép của Báo Phụ nữ Miền Tây)",
+                "Báo Phụ nữ Miền Tây",
+            ),
+            (
+                "* Nội dung được tổng hợp từ Tuần báo Chợ Quê",
+                "Tuần báo Chợ Quê",
+            ),
+        ] {
+            let f = Features::new(line, &cues);
+            assert_eq!(source_line(&f).as_deref(), Some(paper), "{line}");
+        }
+        // A name after `Đăng` is no publication.
+        let f = Features::new("(Đăng Khoa, phóng viên thường trú)", &cues);
+        assert_eq!(source_line(&f), None);
     }
 
     #[test]
