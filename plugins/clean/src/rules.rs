@@ -891,6 +891,8 @@ const LIST_HEAD_STARTS: &[&str] = &[
     "tin bài",
     "tin, bài",
     "thông báo",
+    "các thông báo",
+    "những thông báo",
     "top",
     "tin tức",
     "đọc",
@@ -10257,6 +10259,15 @@ mod tests {
         ] {
             assert!(!is_lone_picture_credit(&features(line)), "{line}");
         }
+    }
+
+    #[test]
+    fn other_notices_head_a_list_of_them() {
+        assert!(is_section_heading(&features("Các thông báo khác:")));
+        assert!(is_section_heading(&features("Những thông báo liên quan")));
+        assert!(!is_section_heading(&features(
+            "Các thông báo khác được gửi qua tin nhắn."
+        )));
     }
 
     #[test]
