@@ -2762,6 +2762,8 @@ pub fn is_picture_credit(text: &str) -> bool {
     matches!(
         key.as_str(),
         "ảnh"
+            | "hình ảnh"
+            | "hình"
             | "video"
             | "clip"
             | "đồ họa"
@@ -2896,6 +2898,8 @@ pub fn is_loose_picture_credit(f: &Features) -> bool {
         "ảnh minh họa",
         "ảnh minh hoạ",
         "ảnh",
+        "hình ảnh",
+        "hình",
         "video",
         "đồ họa",
         "đồ hoạ",
@@ -8712,9 +8716,15 @@ mod tests {
             "Ảnh: Phòng Văn hóa – Thông tin",
             "Ảnh: Internet",
             "Đồ họa: Ban Biên tập",
+            "Hình ảnh: Xưởng Cơ khí Tân Phú",
+            "Hình: Kho lưu trữ tỉnh",
         ] {
             assert!(is_loose_picture_credit(&features(credit)), "{credit}");
         }
+        assert!(is_picture_credit("Hình ảnh: Lê Quốc Việt"));
+        assert!(!is_loose_picture_credit(&features(
+            "Hình thức: Trực tuyến qua Zoom"
+        )));
         for text in [
             // A fact with a figure, a sentence, a value in lower case.
             "Ảnh: 24 tấm chụp trong đợt khảo sát",
