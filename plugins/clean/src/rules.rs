@@ -5082,12 +5082,23 @@ fn pictured_offer(f: &Features) -> bool {
             .split_once(':')
             .is_some_and(|(label, _)| !label.chars().any(char::is_lowercase))
     };
+    // (`Ưu đãi tháng 3: giảm 5% … – áp dụng đến hết 31/03/2025.`: the
+    // offer's term, dated, after a short label.)
+    let term = || {
+        f.text
+            .split_once(':')
+            .is_some_and(|(label, _)| label.split_whitespace().count() <= 4)
+            && ["áp dụng đến", "áp dụng từ", "áp dụng trong"]
+                .iter()
+                .any(|w| f.lower.has(w))
+            && crate::published::has_date(f.text)
+    };
     let l = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let offer_key = OFFER_LABELS.iter().any(|k| {
         l.cut_prefix(k)
-            .is_some_and(|r| r.starts_with(':') || caps_label() && r.starts_with(' '))
+            .is_some_and(|r| r.starts_with(':') || (caps_label() || term()) && r.starts_with(' '))
     });
-    offer_key && (pictured || caps_label()) && is_offer(f)
+    offer_key && (pictured || caps_label() || term()) && is_offer(f)
 }
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
@@ -11071,6 +11082,13 @@ mod tests {
         // The article's own sentence about an offer has no such label.
         assert!(!pictured_offer(&features(
             "Ưu đãi tháng 10 của phòng tập giảm 20% cho hội viên mới, theo quản lý."
+        )));
+        // A labelled offer with its dated term, in sentence case.
+        assert!(pictured_offer(&features(
+            "Khuyến mãi tháng 6: giảm 10% công lắp đặt bồn nước – áp dụng đến hết 30/06/2025."
+        )));
+        assert!(!pictured_offer(&features(
+            "Khuyến mãi tháng 6: giảm 10% công lắp đặt bồn nước cho khách ở xa."
         )));
     }
 
