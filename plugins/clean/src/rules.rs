@@ -6021,6 +6021,11 @@ pub fn is_caps_name(text: &str) -> bool {
             CAPS_HEADING_WORDS
                 .contains(w)
         })
+        // `BAN QUẢN TRỊ HTX`: a board signs, no person (words no family
+        // name is; `ĐOÀN` is one).
+        && !["BAN ", "PHÒNG ", "HỘI ", "SỞ ", "CỤC ", "UBND ", "HTX ", "BQL ", "BQT ", "CLB ", "BTC "]
+            .iter()
+            .any(|w| text.has_prefix(w))
 }
 
 /// `HM`, `T.H.`, `N.A`: a signature of initials (two to four capitals).
@@ -8998,6 +9003,8 @@ mod tests {
             "ĐỌC THÊM",
             "BẢNG XẾP HẠNG",
             "TIN MỚI NHẤT",
+            // A board's signature.
+            "BAN QUẢN TRỊ HTX",
         ] {
             assert!(!is_caps_name(heading), "{heading}");
         }
