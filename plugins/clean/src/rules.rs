@@ -2358,21 +2358,33 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             return Some("photo credit");
         }
     }
-    // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`: where the picture came
-    // from, under its caption.
-    if f.chars <= 40
-        && f.text.starts_with('(')
-        && f.text.ends_with(')')
-        && [
-            "ảnh cắt từ",
-            "ảnh chụp từ",
-            "ảnh chụp màn hình",
-            "hình cắt từ",
-        ]
-        .iter()
-        .any(|k| l.has_prefix(k))
-    {
-        return Some("photo credit");
+    // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`, `Ảnh: cắt từ video`:
+    // where the picture came from, under its caption; `Ảnh minh họa`
+    // alone: the picture only illustrates.
+    if f.chars <= 40 {
+        let bracketed = f.text.starts_with('(') && f.text.ends_with(')');
+        let inner = l
+            .trim_start_matches('(')
+            .trim_end_matches([')', '.'])
+            .replacen("ảnh: ", "ảnh ", 1);
+        // (Unbracketed only as a credit's key and value: `Ảnh chụp từ
+        // flycam` may be a caption.)
+        if (bracketed || l.starts_with("ảnh: ") && !f.text.ends_with(['!', '?', ':']))
+            && [
+                "ảnh cắt từ",
+                "ảnh chụp từ",
+                "ảnh chụp màn hình",
+                "hình cắt từ",
+            ]
+            .iter()
+            .any(|k| inner.has_prefix(k))
+            || matches!(
+                inner.as_str(),
+                "ảnh minh họa" | "ảnh minh hoạ" | "hình minh họa" | "hình minh hoạ"
+            )
+        {
+            return Some("photo credit");
+        }
     }
     // `(ảnh nhà mình, xin đừng lấy lại nhé)`: a bracketed note on whose
     // picture it is, a line of its own.
@@ -8722,6 +8734,19 @@ mod tests {
             "Bạn đọc gửi về tòa soạn hơn 200 ý kiến sau loạt bài.",
             "Bạn Hà gửi thư cho thầy cô qua hộp thư của trường để cảm ơn.",
         ]);
+    }
+
+    #[test]
+    fn where_a_picture_came_from_or_that_it_only_illustrates() {
+        for line in [
+            "Ảnh: cắt từ clip",
+            "(Ảnh chụp màn hình)",
+            "Ảnh minh họa",
+            "Hình minh họa.",
+        ] {
+            assert_eq!(why(line), Some("photo credit"), "{line}");
+        }
+        assert_body(&["Ảnh chụp từ flycam sáng 12/4."]);
     }
 
     #[test]
