@@ -1270,7 +1270,7 @@ fn sixty_second_blind_corpus() {
     // Scored once (2026-11-24, cleaner at `d7f3baa`, after round 29 had read sets
     // 58–60; it never saw this one): body P 0.960, R 1.000, F1 0.980, nothing lost; title
     // 0.9, published 0.9, author 0.9, source 0.9. Floors at those until its misses are read.
-    assert_floors(&score, 0.98, [0.9, 0.9, 0.9, 0.9]);
+    assert_floors(&score, 0.979, [0.9, 0.9, 0.9, 0.9]);
 }
 
 #[test]
