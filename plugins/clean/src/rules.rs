@@ -2382,6 +2382,11 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 inner.as_str(),
                 "ảnh minh họa" | "ảnh minh hoạ" | "hình minh họa" | "hình minh hoạ"
             )
+            // `Ảnh tư liệu gia đình`, `Ảnh tư liệu: CLB X`: an archive's
+            // picture, whose.
+            || (inner.has_prefix("ảnh tư liệu ") || inner.has_prefix("ảnh tư liệu:"))
+                && f.words <= 10
+                && !f.full_stop()
         {
             return Some("photo credit");
         }
@@ -8743,6 +8748,8 @@ mod tests {
             "(Ảnh chụp màn hình)",
             "Ảnh minh họa",
             "Hình minh họa.",
+            "Ảnh tư liệu gia đình",
+            "Ảnh tư liệu: Hội Cựu chiến binh xã",
         ] {
             assert_eq!(why(line), Some("photo credit"), "{line}");
         }
