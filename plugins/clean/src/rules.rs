@@ -6391,6 +6391,27 @@ pub fn author_line(f: &Features) -> Option<String> {
     {
         return author_credit(inner);
     }
+    // `Ảnh: A | Bài: B`, `Ảnh: A | Lời: B` (a photo essay's words): the
+    // pictures' credit first, then the writer's.
+    if f.lower.starts_with(['ả', 'h', 'p']) {
+        for separator in [" | ", " – ", " - ", " · "] {
+            if let Some((first, rest)) = f.text.split_str(separator)
+                && is_picture_credit(first)
+            {
+                let rest = rest.trim();
+                let lower = lower_case(rest);
+                if let Some(name) = author_credit_lower(rest, &lower) {
+                    return Some(name);
+                }
+                if lower.starts_with("lời:")
+                    && let Some((_, name)) = rest.split_once(':')
+                    && is_name_line(name.trim())
+                {
+                    return Some(name.trim().to_string());
+                }
+            }
+        }
+    }
     author_credit_lower(f.text, &f.lower).or_else(|| author_card(f))
 }
 
@@ -11100,6 +11121,25 @@ mod tests {
         assert_eq!(
             source_line(&f).as_deref(),
             Some("Báo Nông thôn “Chuyên đề cuối tuần”")
+        );
+    }
+
+    #[test]
+    fn the_pictures_credit_first_then_the_writers() {
+        for (line, name) in [
+            ("Ảnh: Vũ Minh Khoa | Bài: Lê Thu Hà", "Lê Thu Hà"),
+            ("Ảnh: Vũ Minh Khoa – Lời: Lê Thu Hà", "Lê Thu Hà"),
+        ] {
+            assert_eq!(
+                author_line(&features(line)).as_deref(),
+                Some(name),
+                "{line}"
+            );
+        }
+        // A song's credits name no writer of the text.
+        assert_eq!(
+            author_line(&features("Nhạc: Trần Tiến | Lời: Lê Thu Hà")),
+            None
         );
     }
 
