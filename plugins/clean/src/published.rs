@@ -274,8 +274,9 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
     }
+    // (`(24 Tháng Sáu, 2025)`: a teaser's date in brackets.)
     let tokens: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '(' | ')'))
         .filter(|t| !t.is_empty())
         .flat_map(|t| {
             // ISO `2024-05-20T15:40:00+07:00`: date and time.
@@ -619,7 +620,8 @@ fn is_month_word(t: &str) -> bool {
 /// `Giêng`, `mùng 5`), and how many tokens it took.
 fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
     let unit = |t: &str| -> Option<u32> {
-        Some(match t.to_lowercase().as_str() {
+        // (`24 Tháng Sáu, 2025`: the comma after the month's word.)
+        Some(match t.trim_end_matches(',').to_lowercase().as_str() {
             "một" | "mốt" => 1,
             "hai" => 2,
             "ba" => 3,
@@ -640,7 +642,7 @@ fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
             return (1..=max).contains(&n).then_some((n, 2));
         }
     }
-    let word = tokens.get(k)?.to_lowercase();
+    let word = tokens.get(k)?.trim_end_matches(',').to_lowercase();
     let (value, used) = match word.as_str() {
         "giêng" if max == 12 => (1, 1),
         "chạp" if max == 12 => (12, 1),
@@ -726,6 +728,7 @@ mod tests {
             ("Ngày hai mươi mốt tháng mười một năm 2023", "2023-11-21"),
             ("Mùng 2 tháng Giêng năm 2024", "2024-01-02"),
             ("Ngày ba mươi tháng Tư năm 2025", "2025-04-30"),
+            ("24 Tháng Sáu, 2025", "2025-06-24"),
             // A time a note or a short weekday away, a month joined to
             // its word, the hour's part of the day.
             (

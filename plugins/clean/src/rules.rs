@@ -4651,6 +4651,7 @@ fn comment_box_state(f: &Features) -> bool {
             "đã khóa",
             "bị khóa",
             "đã tắt",
+            "bị tắt",
             "tạm đóng",
             "chưa có",
             "người đầu tiên",
@@ -11122,6 +11123,16 @@ mod tests {
             source_line(&f).as_deref(),
             Some("Báo Nông thôn “Chuyên đề cuối tuần”")
         );
+    }
+
+    #[test]
+    fn a_teaser_dated_in_words_in_brackets_and_comments_switched_off() {
+        assert_eq!(
+            why("Bài cũ hơn: Lịch tập huấn cán bộ thư viện (3 Tháng Mười, 2025)"),
+            Some("dated teaser")
+        );
+        assert_eq!(why("Bình luận đã bị tắt."), Some("comment form"));
+        assert_body(&["Hội thảo kéo dài đến ngày 3 tháng Mười (thứ Sáu, theo lịch)."]);
     }
 
     #[test]
