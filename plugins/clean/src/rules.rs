@@ -7890,9 +7890,11 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
                 .strip_prefix(*s)
                 .is_some_and(|name| name.starts_with(char::is_uppercase))
     });
+    // (`Đặc san Kỷ niệm 40 năm thành lập trường`: a figure in a name that
+    // opens with a publication's word, the issue number cut off above.)
     ((paper.starts_with(char::is_uppercase) || named)
         && (1..=most_words).contains(&paper.split_whitespace().count())
-        && !paper.chars().any(|c| c.is_ascii_digit()))
+        && (most_words == 10 && !paper.contains('/') || !paper.chars().any(|c| c.is_ascii_digit())))
     .then(|| paper.to_string())
 }
 
@@ -11107,6 +11109,15 @@ mod tests {
         // A name after `Đăng` is no publication.
         let f = Features::new("(Đăng Khoa, phóng viên thường trú)", &cues);
         assert_eq!(source_line(&f), None);
+        // A special issue named for an anniversary.
+        let f = Features::new(
+            "Bài đã đăng trên Đặc san Mừng 50 năm thành lập huyện",
+            &cues,
+        );
+        assert_eq!(
+            source_line(&f).as_deref(),
+            Some("Đặc san Mừng 50 năm thành lập huyện")
+        );
     }
 
     #[test]
