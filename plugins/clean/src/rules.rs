@@ -7659,13 +7659,18 @@ pub fn without_issue_note(name: &str) -> &str {
                     || !note.contains(' ') && note.contains('.') && !note.ends_with('.'))
         })
         .map_or(name, |(head, _)| head.trim());
-    // ` số 112`, `, số 56`: an issue number (not `Kinh tế số`).
+    // ` số 112`, `, số 56`, `, số Xuân 2026`: an issue number or a season's
+    // issue with its year (not `Kinh tế số`).
     let issue = name.match_indices(" số ").find(|(at, w)| {
+        let rest = &name[at + w.len()..];
         *at > 0
-            && name[at + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit())
+            && (rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || name[..*at].ends_with(',')
+                    && rest.split_whitespace().count() <= 3
+                    && rest
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
     });
     match issue {
         Some((at, _)) => name[..at].trim_end_matches(',').trim(),
@@ -11109,6 +11114,12 @@ mod tests {
         // A name after `Đăng` is no publication.
         let f = Features::new("(Đăng Khoa, phóng viên thường trú)", &cues);
         assert_eq!(source_line(&f), None);
+        // A season's issue after the name.
+        let f = Features::new("Nguồn: Bản tin Hội Người cao tuổi, số Tết 2026", &cues);
+        assert_eq!(
+            source_line(&f).as_deref(),
+            Some("Bản tin Hội Người cao tuổi")
+        );
         // A special issue named for an anniversary.
         let f = Features::new(
             "Bài đã đăng trên Đặc san Mừng 50 năm thành lập huyện",
