@@ -748,6 +748,7 @@ impl Clean {
                 && !full_stop
                 && !text.ends_with(':')
                 && !rules::has_inner_sentence_break(text)
+                && !rules::is_salutation(&features[*i])
         };
         let mut lines_title: Option<String> = None;
         let title_at = if headline.is_some() {
@@ -4365,6 +4366,18 @@ mod tests {
         assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T07:15"));
         assert_eq!(doc.metadata.get_str("author"), None);
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_letters_salutation_opens_its_text_and_is_no_headline() {
+        let first = "Đã ba năm rồi kể từ ngày chị chuyển về trường mới, vậy mà tổ Văn vẫn giữ chiếc bàn của chị bên cửa sổ.";
+        let second = "Các em lớp chị chủ nhiệm năm ấy nay đã vào đại học, em nào về thăm trường cũng hỏi chị dạo này ra sao.";
+        let doc = clean(&format!("Chị Ngân thân mến!\n\n{first}\n\n{second}\n"));
+        assert_eq!(doc.metadata.get_str("title"), None);
+        assert_eq!(
+            doc.text,
+            format!("Chị Ngân thân mến!\n\n{first}\n\n{second}")
+        );
     }
 
     #[test]

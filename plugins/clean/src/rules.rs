@@ -5267,10 +5267,24 @@ fn is_teaser_with_date(f: &Features) -> bool {
     has_date(&t[open..]) && t[open..].chars().count() <= 22
 }
 
+/// `Anh Hoàng thân mến!`, `Kính gửi Ban biên tập,`: a letter's
+/// salutation, its first line.
+pub fn is_salutation(f: &Features) -> bool {
+    let l = f.lower.trim_end_matches(['!', ',', '.', ' ']);
+    f.words <= 8
+        && (["thân mến", "kính mến", "thân yêu", "yêu quý"]
+            .iter()
+            .any(|e| l.ends_with(e))
+            || ["kính gửi ", "thân gửi ", "kính thưa "]
+                .iter()
+                .any(|s| l.has_prefix(s)))
+}
+
 /// Could be a headline: three or more words, capitalised, not a menu, a
-/// date line, a label (`…:`) or a line of icons.
+/// date line, a label (`…:`), a letter's salutation or a line of icons.
 pub fn is_headline_like(f: &Features) -> bool {
-    f.chars <= 200
+    !is_salutation(f)
+        && f.chars <= 200
         && f.words >= 3
         && !f.dated
         && f.symbols == 0
