@@ -1545,6 +1545,27 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         return None;
     }
     let l = f.lower.as_str();
+    // `Bản tin đã phát trong chương trình Thời sự 19h ngày 30/07/2025.`:
+    // when a station's item went on air.
+    if f.chars <= 160
+        && l.starts_with(['b', 't', 'p', 'c'])
+        && ["bản tin", "tin", "phóng sự", "chương trình"]
+            .iter()
+            .any(|k| {
+                l.cut_prefix(k).is_some_and(|r| {
+                    [" đã", " được"].iter().any(|v| {
+                        r.cut_prefix(v).is_some_and(|r| {
+                            [" phát sóng", " phát trong", " phát lúc", " phát ngày"]
+                                .iter()
+                                .any(|p| r.has_prefix(p))
+                        })
+                    })
+                })
+            })
+        && has_date(f.text)
+    {
+        return Some("broadcast note");
+    }
     // Most lines leave at this gate: every kind below opens with a mark,
     // a capital label or one of a few words, ends in a colon or a call,
     // or holds a number.
@@ -11169,6 +11190,20 @@ mod tests {
         );
         assert_eq!(why("Bình luận đã bị tắt."), Some("comment form"));
         assert_body(&["Hội thảo kéo dài đến ngày 3 tháng Mười (thứ Sáu, theo lịch)."]);
+    }
+
+    #[test]
+    fn when_a_stations_item_went_on_air() {
+        assert_eq!(
+            why(
+                "Phóng sự đã phát sóng trong chương trình Nông thôn ngày mới lúc 18h ngày 02/08/2025."
+            ),
+            Some("broadcast note")
+        );
+        assert_body(&[
+            "Tin đồn thất thiệt đã phát tán nhanh trên mạng từ ngày 02/08/2025.",
+            "Tin đã phát tán trên mạng xã hội từ ngày 02/08/2025.",
+        ]);
     }
 
     #[test]
