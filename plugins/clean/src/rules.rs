@@ -1090,6 +1090,30 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("site notice");
     }
+    // `Được tạo bởi Blogger.`, `Chạy trên WordPress`: the platform the
+    // site is built on, named in a short line.
+    if f.chars <= 60
+        && f.words <= 8
+        && (!f.full_stop() || f.lower.starts_with("được tạo bởi"))
+        && [
+            " blogger",
+            " wordpress",
+            " joomla",
+            " drupal",
+            " wix",
+            " haravan",
+        ]
+        .iter()
+        .any(|p| {
+            f.lower.find_str(p).is_some_and(|at| {
+                ["bởi", "trên", "by"]
+                    .iter()
+                    .any(|w| f.lower[..at].ends_with(w))
+            })
+        })
+    {
+        return Some("site notice");
+    }
     if is_section_heading(f) {
         return Some("section heading");
     }
@@ -11190,6 +11214,16 @@ mod tests {
         );
         assert_eq!(why("Bình luận đã bị tắt."), Some("comment form"));
         assert_body(&["Hội thảo kéo dài đến ngày 3 tháng Mười (thứ Sáu, theo lịch)."]);
+    }
+
+    #[test]
+    fn the_platform_a_site_runs_on() {
+        assert_eq!(why("Được tạo bởi Blogger."), Some("site notice"));
+        assert_eq!(why("Trang web chạy trên WordPress"), Some("site notice"));
+        assert_body(&[
+            "Chị Lan viết nhật ký trên Blogger suốt mười năm nay.",
+            "Chị viết trên Blogger.",
+        ]);
     }
 
     #[test]
