@@ -2711,12 +2711,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         }
     }
     // `Viết bởi Quản trị viên`, `Đăng bởi Admin`: the site's own account
-    // credited by its CMS, no writer.
-    if f.chars <= 40
+    // credited by its CMS, no writer; `Đăng bởi Ban Thư ký Hội thảo`: an
+    // office posts, no writer either.
+    if f.chars <= 60
         && let Some(rest) = ["viết bởi ", "đăng bởi ", "written by ", "posted by "]
             .iter()
             .find_map(|k| f.lower.cut_prefix(k))
-        && matches!(
+        && (matches!(
             rest.trim_end_matches('.').trim(),
             "quản trị viên"
                 | "quản trị"
@@ -2724,7 +2725,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 | "admin"
                 | "administrator"
                 | "super user"
-        )
+        ) || is_office(&f.text[f.text.len() - rest.len()..]))
     {
         return Some("poster account");
     }
@@ -11214,6 +11215,14 @@ mod tests {
         );
         assert_eq!(why("Bình luận đã bị tắt."), Some("comment form"));
         assert_body(&["Hội thảo kéo dài đến ngày 3 tháng Mười (thứ Sáu, theo lịch)."]);
+    }
+
+    #[test]
+    fn an_office_or_the_sites_account_posts_the_page() {
+        for line in ["Đăng bởi Ban Thư ký Hội thảo", "Viết bởi Quản trị viên"] {
+            assert_eq!(why(line), Some("poster account"), "{line}");
+        }
+        assert_ne!(why("Đăng bởi Lê Thu Hà"), Some("poster account"));
     }
 
     #[test]
