@@ -2725,7 +2725,10 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 | "admin"
                 | "administrator"
                 | "super user"
-        ) || is_office(&f.text[f.text.len() - rest.len()..]))
+        ) || f
+            .text
+            .get(f.text.len().saturating_sub(rest.len())..)
+            .is_some_and(is_office))
     {
         return Some("poster account");
     }
