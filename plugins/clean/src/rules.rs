@@ -479,6 +479,12 @@ const COMMENT_CUES: &[&str] = &[
 ];
 /// A comment box speaking of itself (see [`comment_box_state`]).
 const COMMENT_BOX_CUES: &[&str] = &["bình luận", "comment"];
+/// A programme made from a paper's story (see [`source_line`]).
+const BASED_ON_CUES: &[&str] = &[
+    "dựa trên bài viết của ",
+    "dựa theo bài viết của ",
+    "dựa trên bài báo của ",
+];
 /// Units of a relative time written without `trước`.
 const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 /// Every list above, for the automaton.
@@ -489,6 +495,7 @@ const CUE_LISTS: &[&[&str]] = &[
     FORUM_CUES,
     COMMENT_CUES,
     COMMENT_BOX_CUES,
+    BASED_ON_CUES,
     SITE_KINDS,
     TIME_UNIT_CUES,
     EMBED_CUES,
@@ -7759,6 +7766,17 @@ pub fn source_line(f: &Features) -> Option<String> {
     if let Some(paper) = first_printed_in(inner.unwrap_or(f.text), inner.is_some()) {
         return Some(paper);
     }
+    // `Podcast thực hiện dựa trên bài viết của Tạp chí X`: a programme made
+    // from a paper's story.
+    if f.contains_any(BASED_ON_CUES)
+        && let Some(at) = BASED_ON_CUES
+            .iter()
+            .find_map(|k| f.lower.find_str(k).map(|at| at + k.len()))
+        && let Some(paper) = f.text.get(at..).map(|p| p.trim().trim_end_matches('.'))
+        && is_publication_name(paper)
+    {
+        return Some(paper.to_string());
+    }
     let value = match inner {
         Some(inner) => after_prefix(inner, &lower_case(inner), SOURCE_KEYS)?,
         None => after_prefix(f.text, &f.lower, SOURCE_KEYS)?,
@@ -11177,6 +11195,12 @@ mod tests {
         // A name after `Đăng` is no publication.
         let f = Features::new("(Đăng Khoa, phóng viên thường trú)", &cues);
         assert_eq!(source_line(&f), None);
+        // A programme made from a paper's story.
+        let f = Features::new(
+            "Chương trình thực hiện dựa trên bài viết của Báo Nông thôn Ngày nay",
+            &cues,
+        );
+        assert_eq!(source_line(&f).as_deref(), Some("Báo Nông thôn Ngày nay"));
         // A season's issue after the name.
         let f = Features::new("Nguồn: Bản tin Hội Người cao tuổi, số Tết 2026", &cues);
         assert_eq!(
