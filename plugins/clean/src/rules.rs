@@ -39,8 +39,19 @@ const PLATFORM_CREDIT_CUES: &[&str] = &[
     "phát triển bởi",
     "vận hành bởi",
     "thiết kế bởi",
+    "tạo bởi",
+    "chạy trên",
 ];
-const CMS_CUES: &[&str] = &["cms", "powered by"];
+/// A CMS, or a platform a site runs on (`Được tạo bởi Blogger`).
+const CMS_CUES: &[&str] = &[
+    "cms",
+    "powered by",
+    "blogger",
+    "wordpress",
+    "joomla",
+    "drupal",
+    "haravan",
+];
 const READ_MORE_STARTS: &[&str] = &[
     "xem thêm:",
     "xem thêm >",
@@ -1089,35 +1100,13 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if let Some(kind) = widget_and_reader_furniture(f) {
         return Some(kind);
     }
+    // (`Được tạo bởi Blogger.`: a short platform credit may end in a
+    // full stop.)
     if f.starts(SESSION_NOTICE_STARTS)
         || f.contains_any(PLATFORM_CREDIT_CUES)
             && f.chars <= 120
-            && !f.sentence
+            && (!f.sentence || f.words <= 6)
             && (f.is_caps() || f.contains_any(CMS_CUES))
-    {
-        return Some("site notice");
-    }
-    // `Được tạo bởi Blogger.`, `Chạy trên WordPress`: the platform the
-    // site is built on, named in a short line.
-    if f.chars <= 60
-        && f.words <= 8
-        && (!f.full_stop() || f.lower.starts_with("được tạo bởi"))
-        && [
-            " blogger",
-            " wordpress",
-            " joomla",
-            " drupal",
-            " wix",
-            " haravan",
-        ]
-        .iter()
-        .any(|p| {
-            f.lower.find_str(p).is_some_and(|at| {
-                ["bởi", "trên", "by"]
-                    .iter()
-                    .any(|w| f.lower[..at].ends_with(w))
-            })
-        })
     {
         return Some("site notice");
     }
