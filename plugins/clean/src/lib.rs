@@ -555,19 +555,6 @@ impl Clean {
                     roles[i] = Role::Removed("ad");
                 }
             }
-            // `Chi tiết` over `Viết bởi …`, `Được đăng: …`: a CMS's info
-            // block under its heading.
-            for i in 0..n.saturating_sub(1) {
-                if roles[i] == Role::Body
-                    && features[i].lower == "chi tiết"
-                    && matches!(
-                        roles[i + 1],
-                        Role::Removed("poster account" | "byline" | "author line")
-                    )
-                {
-                    roles[i] = Role::Removed("info block");
-                }
-            }
             article_lists(lines, &features, &mut roles, first);
             boxes(lines, &features, &mut roles);
             threads(lines, &features, &mut roles);
@@ -993,6 +980,19 @@ impl Clean {
                     roles[i] = Role::Removed("byline");
                     break;
                 }
+            }
+        }
+        // `Chi tiết` over `Viết bởi …`, `Được đăng: …`: a CMS's info block
+        // under its heading (known once the byline and author are read).
+        for i in 0..n.saturating_sub(1) {
+            if roles[i] == Role::Body
+                && features[i].lower == "chi tiết"
+                && matches!(
+                    roles[i + 1],
+                    Role::Removed("poster account" | "byline" | "author line")
+                )
+            {
+                roles[i] = Role::Removed("info block");
             }
         }
 
@@ -4365,6 +4365,19 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T07:15"));
         assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_cms_info_block_with_its_writer_and_last_update() {
+        let lead = "Ban quản lý chợ sẽ tạm chuyển các quầy rau sang khu nhà tạm phía sau trong hai tháng sửa mái chợ chính.";
+        let para = "Tiểu thương được miễn phí thuê quầy trong thời gian chuyển đi và được ưu tiên chọn lại vị trí cũ khi chợ mở lại.";
+        let doc = clean(&format!(
+            "Chuyển quầy rau sang khu nhà tạm\n\nChi tiết\nViết bởi Trịnh Thu Hà\nChuyên mục: Tin tức\n\
+             Được đăng: Thứ ba, 14 Tháng 10 2025 07:15\nCập nhật mới nhất: Thứ năm, 16 Tháng 10 2025 10:40\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T07:15"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trịnh Thu Hà"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

@@ -4564,10 +4564,25 @@ fn address_card(f: &Features) -> bool {
     })
 }
 
+/// Names of a business's registration papers that open its footer line.
+const REGISTRATION_STARTS: [&str; 4] = [
+    "giấy chứng nhận đăng ký",
+    "giấy chứng nhận đkkd",
+    "mã số doanh nghiệp",
+    "mã số thuế",
+];
+
 fn registration(f: &Features) -> bool {
-    f.digits >= 8
-        && f.chars <= 200
-        && !f.sentence
+    if f.digits < 8 || f.chars > 200 {
+        return false;
+    }
+    // `Mã số doanh nghiệp 37… do Sở … cấp ngày 21/10/2020.`: opened by the
+    // papers' name and saying who issued them, the line is the card's even
+    // with a full stop.
+    if REGISTRATION_STARTS.iter().any(|w| f.lower.has_prefix(w)) && f.lower.has(" cấp ") {
+        return true;
+    }
+    !f.sentence
         && (f.lower.has("mã số thuế")
             || f.lower.has("mã số doanh nghiệp")
             || ["mst", "msdn", "gpkd", "đkkd", "gcnđkdn"]
@@ -5675,6 +5690,9 @@ fn date_in_fact(text: &str) -> bool {
         "đọc",
         // `Được đăng: …` (a CMS's info block).
         "được",
+        // `Cập nhật mới nhất: …` (its last update).
+        "mới",
+        "nhất",
     ];
     const VALUE: &[&str] = &["đến", "hết", "từ", "trước", "sáng", "chiều", "tối", "trưa"];
     let byline = |w: &str, extra: &[&str]| {
@@ -6993,6 +7011,19 @@ pub fn is_office(note: &str) -> bool {
     if ["đội trưởng", "đội phó", "tổ trưởng", "tổ phó"]
         .iter()
         .any(|p| l.has_prefix(p))
+    {
+        return false;
+    }
+    // `Đoàn Thị Hạnh`, `Đoàn Văn Minh`: a family name that is also an
+    // office's word, before a person's middle name.
+    if (3..=4).contains(&words)
+        && note
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| matches!(w, "Thị" | "Văn"))
+        && note
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
     {
         return false;
     }
@@ -11235,10 +11266,21 @@ mod tests {
 
     #[test]
     fn an_office_or_the_sites_account_posts_the_page() {
-        for line in ["Đăng bởi Ban Thư ký Hội thảo", "Viết bởi Quản trị viên"] {
+        for line in [
+            "Đăng bởi Ban Thư ký Hội thảo",
+            "Viết bởi Quản trị viên",
+            "Đăng bởi Đoàn Thanh niên phường 4",
+        ] {
             assert_eq!(why(line), Some("poster account"), "{line}");
         }
-        assert_ne!(why("Đăng bởi Lê Thu Hà"), Some("poster account"));
+        // People, one of them with a family name that is also an office's word.
+        for line in [
+            "Đăng bởi Lê Thu Hà",
+            "Viết bởi Đoàn Thị Hạnh",
+            "Viết bởi Đoàn Văn Minh",
+        ] {
+            assert_ne!(why(line), Some("poster account"), "{line}");
+        }
     }
 
     #[test]
@@ -11326,6 +11368,25 @@ mod tests {
         assert_ne!(
             why("Giấy phép hoạt động của phòng khám đã bị thu hồi sau đợt thanh tra tháng trước."),
             Some("footer")
+        );
+    }
+
+    #[test]
+    fn registration_papers_that_open_a_line_with_their_issuer() {
+        assert_eq!(
+            why("Mã số doanh nghiệp 4102876530 do Sở Tài chính tỉnh Gia Lai cấp ngày 14/03/2019."),
+            Some("contact")
+        );
+        assert_eq!(
+            why(
+                "Giấy chứng nhận đăng ký hộ kinh doanh số 27B8004113 do UBND huyện Ân Thi cấp ngày 02/07/2018."
+            ),
+            Some("contact")
+        );
+        // A sentence that only mentions such papers stays.
+        assert_eq!(
+            why("Cơ sở đã được cấp giấy chứng nhận đăng ký kinh doanh số 27B8004113 từ năm 2018."),
+            None
         );
     }
 
