@@ -1138,7 +1138,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("buttons");
     }
-    if notice_bar(f) {
+    if notice_bar(f) || speaks_of_itself(f) {
         return Some("site notice");
     }
     if f.symbols >= 1
@@ -3817,6 +3817,19 @@ fn is_widget(f: &Features) -> bool {
         || hits == 1
             && memchr::memchr(b'|', f.lower.as_bytes()).is_some()
             && f.lower.split('|').any(|b| b.trim() == "chia sẻ")
+}
+
+/// `Báo chí nói về chúng tôi: Tuần báo X (03/2024) · Tạp chí Y (11/2023)`,
+/// `Khách hàng của chúng tôi: A · B`: the site's word about itself over a
+/// list, no sentence.
+fn speaks_of_itself(f: &Features) -> bool {
+    f.chars <= 200
+        && !f.full_stop()
+        && f.lower.split_str(": ").is_some_and(|(key, list)| {
+            key.ends_with("chúng tôi")
+                && key.split_whitespace().count() <= 7
+                && (list.has(" · ") || list.has(" | "))
+        })
 }
 
 /// `CẦN TUYỂN: 12 thợ tiện, lương 11 triệu đồng/tháng, liên hệ …`: a job
@@ -11281,6 +11294,19 @@ mod tests {
         ] {
             assert_ne!(why(line), Some("poster account"), "{line}");
         }
+    }
+
+    #[test]
+    fn a_site_speaking_of_itself_over_a_list() {
+        for line in [
+            "Báo chí nói về chúng tôi: Nhật báo Thương Trường (05/2023) · Tạp chí Nhà Đẹp (01/2024)",
+            "Khách hàng của chúng tôi: Khách sạn Sông Hàn (2022) · Nhà hàng Mộc Lan (2024)",
+        ] {
+            assert_eq!(why(line), Some("site notice"), "{line}");
+        }
+        assert_body(&[
+            "Điều khách nói về chúng tôi: giày bền, giá vừa phải, sửa miễn phí trong một năm.",
+        ]);
     }
 
     #[test]
