@@ -1141,6 +1141,11 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if notice_bar(f) || speaks_of_itself(f) {
         return Some("site notice");
     }
+    // `Đăng ký: Bài đăng (Atom)`, `Subscribe to: Comments (Atom)`: a
+    // blog's feed link.
+    if f.chars <= 80 && !f.full_stop() && f.lower.ends_with("(atom)") {
+        return Some("feed link");
+    }
     if f.symbols >= 1
         && f.chars <= 120
         && !f.full_stop()
@@ -3398,6 +3403,7 @@ pub fn dated_comment_header(text: &str) -> bool {
     } else {
         let time = |c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-');
         let mut head = text.trim_end_matches(time);
+        let mut worded = false;
         // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
         if let Some(h) = head.strip_suffix(" lúc") {
             head = h.strip_suffix(" vào").unwrap_or(h).trim_end_matches(time);
@@ -3407,6 +3413,7 @@ pub fn dated_comment_header(text: &str) -> bool {
                 .strip_suffix(" tháng")
             {
                 head = h.trim_end_matches(time);
+                worded = true;
             }
         }
         let when = &text[head.len()..];
@@ -3417,6 +3424,9 @@ pub fn dated_comment_header(text: &str) -> bool {
             Some(who) => (who, when),
             // `Name - 14:02 …`: the dash went with the time's characters.
             None if when.trim_start().starts_with("- ") => (head, when),
+            // `Ẩn danh 16 tháng 11, 2025 lúc 20:31`: a blog platform's
+            // header, the name and the worded date with no separator.
+            None if worded => (head, when),
             // `lananh_88 - 05/12/2023 19:34`: so did a handle's digits; the
             // cut is the last spaced separator among them.
             None => {
@@ -3502,6 +3512,10 @@ fn is_commenter(who: &str) -> bool {
     if let [word] = words[..]
         && is_handle(word)
     {
+        return true;
+    }
+    // A blog platform's name for a reader who gave none.
+    if matches!(who, "Ẩn danh" | "Nặc danh" | "Anonymous") {
         return true;
     }
     let names = match words.split_last() {
@@ -6465,8 +6479,16 @@ const WORKPLACES: &[&str] = &[
 /// `PV: X`, `Bởi X`.
 pub fn author_line(f: &Features) -> Option<String> {
     // `Về tác giả: A – 12 năm thu mua …`: the writer's name, then a line
-    // about the writer, however long.
-    if f.lower.starts_with("về tác giả:") || f.lower.starts_with("về người viết:") {
+    // about the writer, however long (a blog's `Giới thiệu về tôi:` box).
+    if [
+        "về tác giả:",
+        "về người viết:",
+        "giới thiệu về tôi:",
+        "về tôi:",
+    ]
+    .iter()
+    .any(|k| f.lower.has_prefix(k))
+    {
         let (_, rest) = f.text.split_once(':')?;
         let name = rest.split([',', '–', '—', '(', '|']).next()?.trim();
         let name = name.split(" - ").next()?.trim();
@@ -10856,6 +10878,14 @@ mod tests {
             .as_deref(),
             Some("Hồ Văn Tâm")
         );
+        // A blog's profile box.
+        assert_eq!(
+            author_line(&features(
+                "Giới thiệu về tôi: Lương Văn Khải, mười lăm năm đóng bàn ghế gỗ ở Đồng Kỵ."
+            ))
+            .as_deref(),
+            Some("Lương Văn Khải")
+        );
         // A press contact is no writer.
         assert_eq!(
             crate::names::person("Liên hệ báo chí: Bà Đỗ Thu Hà – Trưởng phòng Truyền thông"),
@@ -11124,6 +11154,14 @@ mod tests {
         }
         // A highland name with its apostrophe heads a comment.
         assert!(dated_comment_header("K'Bình Liêng — 12/01/2025 20:15"));
+        // A blog platform's header: the name, then the worded date.
+        assert!(dated_comment_header("Ẩn danh 3 tháng 2, 2025 lúc 19:47"));
+        assert!(dated_comment_header(
+            "Đinh Quốc Hưng 4 tháng 2, 2025 lúc 06:05"
+        ));
+        assert!(!dated_comment_header(
+            "Hội nghị diễn ra 4 tháng 2, 2025 lúc 08:00"
+        ));
         // A featured comment under its label; the label alone over a
         // sentence is none.
         assert!(one_line_comment(
@@ -11307,6 +11345,17 @@ mod tests {
         assert_body(&[
             "Điều khách nói về chúng tôi: giày bền, giá vừa phải, sửa miễn phí trong một năm.",
         ]);
+    }
+
+    #[test]
+    fn a_blogs_feed_link() {
+        for line in [
+            "Đăng ký: Bài đăng (Atom)",
+            "Subscribe to: Post Comments (Atom)",
+        ] {
+            assert_eq!(why(line), Some("feed link"), "{line}");
+        }
+        assert_body(&["Nhóm chọn định dạng Atom thay cho RSS (Atom)."]);
     }
 
     #[test]
