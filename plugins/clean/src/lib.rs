@@ -1230,6 +1230,10 @@ impl Clean {
             {
                 // A bare `PV`, `Nhóm phóng viên`: the desk signs, no name.
                 roles[last] = Role::Removed("desk credit");
+            } else if let Some(paper) = rules::office_credit(text) {
+                // `Thương vụ … (theo Bản tin X)`: an office signs, no writer.
+                out.source.get_or_insert(paper);
+                roles[last] = Role::Removed("desk credit");
             } else if let Some((writer, paper)) = rules::credit_with_writer(text) {
                 // `Theo Hà Phương (Báo Quảng Nam Ngày nay)`.
                 out.author.get_or_insert(writer);
@@ -4364,6 +4368,22 @@ mod tests {
             Some("Chuyển quầy rau sang khu nhà tạm")
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T07:15"));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_office_signs_crediting_the_paper_it_took_the_story_from() {
+        let lead = "Các doanh nghiệp gốm sứ trong nước đã giới thiệu hơn ba trăm mẫu sản phẩm tại hội chợ quà tặng ở Busan tuần qua.";
+        let para = "Nhiều nhà nhập khẩu đề nghị được gửi mẫu để thử bán tại chuỗi cửa hàng của họ trước mùa mua sắm cuối năm.";
+        let doc = clean(&format!(
+            "Gốm sứ Việt tại hội chợ quà tặng Busan\n12/03/2025\n\n{lead}\n\n{para}\n\n\
+             Thương vụ Việt Nam tại Hàn Quốc (theo Bản tin Thị trường Đông Bắc Á)\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Thị trường Đông Bắc Á")
+        );
         assert_eq!(doc.metadata.get_str("author"), None);
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }

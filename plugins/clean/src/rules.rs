@@ -6029,6 +6029,14 @@ pub fn noted_office(text: &str) -> bool {
         && (abbreviated || office_byline(office))
 }
 
+/// `Thương vụ Việt Nam tại Nhật Bản (theo Bản tin X)`: an office signs,
+/// crediting the paper it took the story from → the paper.
+pub fn office_credit(text: &str) -> Option<String> {
+    let (office, note) = text.trim().strip_suffix(')')?.rsplit_str(" (")?;
+    let credit = credit_line(note)?;
+    (office.chars().count() <= 80 && office_byline(office)).then_some(credit)
+}
+
 /// `Ban Tuyên giáo Huyện ủy X`, `Phòng Kinh tế huyện X`, `Tin, ảnh: TTYT
 /// huyện X`: an office signing as the writer on a line of its own, bare
 /// or under a writer's key, no person named (the author stays empty).
@@ -6980,6 +6988,8 @@ const OFFICES: &[&str] = &[
     "vườn quốc gia",
     "khu bảo tồn",
     "cảng vụ",
+    // An embassy's trade office.
+    "thương vụ",
     "chi hội",
     "chi đội",
     "đội ",
@@ -11345,6 +11355,23 @@ mod tests {
         assert_body(&[
             "Điều khách nói về chúng tôi: giày bền, giá vừa phải, sửa miễn phí trong một năm.",
         ]);
+    }
+
+    #[test]
+    fn an_office_signing_with_the_paper_it_took_the_story_from() {
+        assert_eq!(
+            office_credit("Thương vụ Việt Nam tại Hàn Quốc (theo Bản tin Thị trường Biên mậu)")
+                .as_deref(),
+            Some("Bản tin Thị trường Biên mậu")
+        );
+        assert_eq!(
+            office_credit("Lê Thu Hà (theo Bản tin Thị trường Biên mậu)"),
+            None
+        );
+        assert_eq!(
+            office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
+            None
+        );
     }
 
     #[test]
