@@ -830,6 +830,11 @@ impl Clean {
             {
                 continue;
             }
+            // `Các mốc chính:` over `• Khởi công … (15/11/2024)`: after the
+            // first paragraph, an item of the article's list is no byline.
+            if roles[i] == Role::Item && first_paragraph.is_some_and(|p| i > p) {
+                continue;
+            }
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
                 // `Cập nhật: 05/03 09:05` over `Đăng: 04/03 18:30`: the
@@ -1697,7 +1702,7 @@ impl Clean {
                 && f.chars <= 40
                 && f.digits == 0
                 && !f.full_stop()
-                && !f.text.ends_with(':')
+                && (!f.text.ends_with(':') || rules::names_other_items(f))
                 // (Dated items another rule took, `○ … (05/05/2025)` as a
                 // poll's options, are teasers too.)
                 && (teaser(roles[i + 1])
@@ -2944,7 +2949,11 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
                 .clone()
                 .all(|k| lines[k].text.ends_with(')') && rules::has_edge_date(&lines[k].text))
         };
-        if teaser_head || to_reader && (options || text.ends_with('?') || dated_titles()) {
+        // (`Thông cáo trước:` over dated titles: the site's earlier items.)
+        if teaser_head
+            || to_reader && (options || text.ends_with('?') || dated_titles())
+            || rules::names_other_items(f) && dated_titles()
+        {
             continue;
         }
         let lead_in = text.ends_with(':') && f.words >= 3;
@@ -4386,6 +4395,26 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("author"), None);
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_label_naming_the_sites_earlier_items_over_their_dated_titles() {
+        let lead = "Ban tổ chức chợ phiên gốm năm nay dành riêng một dãy gian hàng cho các lò gốm gia đình dưới mười thợ.";
+        let para = "Các lò này được giảm một nửa phí thuê gian và được xếp ở lối vào chính, nơi khách qua lại đông nhất.";
+        let last = "Chợ mở cửa từ 8 giờ đến 17 giờ các ngày, khách vào cửa miễn phí nhưng phải đăng ký trước trên trang của chợ.";
+        let box_ = "Thông cáo trước:\n• Mở đăng ký gian hàng chợ phiên gốm 2025 (15/11/2024)\n• Kết quả chợ phiên gốm lần thứ tám (28/03/2024)";
+        let doc = clean(&format!(
+            "Chợ phiên gốm mở thêm khu cho lò nhỏ\n\n{lead}\n\n{para}\n\n{box_}\n\n{last}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"));
+        assert_eq!(doc.metadata.get_str("published"), None);
+        // The article's own list of dated steps stays.
+        let steps = "Các mốc chính:\n\n• Khởi công nhà trưng bày mới của chợ phiên (15/11/2024)\n\n• Hoàn thành và mở cửa đón khách (28/03/2025)";
+        let doc = clean(&format!(
+            "Chợ phiên gốm mở thêm khu cho lò nhỏ\n\n{lead}\n\n{para}\n\n{}\n\n{last}\n",
+            steps.replace("\n\n", "\n")
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{steps}\n\n{last}"));
     }
 
     #[test]

@@ -5354,6 +5354,23 @@ fn is_teaser_with_date(f: &Features) -> bool {
     has_date(&t[open..]) && t[open..].chars().count() <= 22
 }
 
+/// `Thông cáo trước:`, `Các số khác:`, `Bài đã đăng:`: a short label
+/// naming the site's earlier or other items (over their titles).
+pub fn names_other_items(f: &Features) -> bool {
+    f.words <= 5
+        && f.text.ends_with(':')
+        && [
+            " trước:",
+            " khác:",
+            " cũ hơn:",
+            " mới hơn:",
+            " đã đăng:",
+            " gần đây:",
+        ]
+        .iter()
+        .any(|e| f.lower.ends_with(e))
+}
+
 /// `Anh Hoàng thân mến!`, `Kính gửi Ban biên tập,`: a letter's
 /// salutation, its first line.
 pub fn is_salutation(f: &Features) -> bool {
