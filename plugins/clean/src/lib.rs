@@ -876,6 +876,15 @@ impl Clean {
                 break;
             }
         }
+        // `THÔNG CÁO BÁO CHÍ`, `Ghi chép` between the headline and the
+        // text: the piece's genre, no writer's name.
+        if let Some(first) = first_paragraph {
+            for i in top..first {
+                if roles[i] == Role::Body && rules::is_genre_label(&features[i]) {
+                    roles[i] = Role::Removed("genre label");
+                }
+            }
+        }
         // A name line between the headline and the first paragraph is the
         // author's (`Nguyễn Văn An` under the title).
         if let Some(first) = first_paragraph {
@@ -4415,6 +4424,20 @@ mod tests {
             steps.replace("\n\n", "\n")
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{steps}\n\n{last}"));
+    }
+
+    #[test]
+    fn a_genre_label_under_the_headline_is_no_writer_and_no_text() {
+        let lead = "Những chiếc thuyền nan cuối cùng của làng được đan trong xưởng nhỏ bên sông, mỗi chiếc mất gần một tuần.";
+        let para = "Người thợ già nhất làng năm nay đã ngoài tám mươi nhưng vẫn ngày ngày ra xưởng chỉ cho lớp thợ trẻ.";
+        for (label, writer) in [("PHÓNG SỰ", "Mai Thu Trang"), ("Ghi chép", "Lò Văn Khánh")]
+        {
+            let doc = clean(&format!(
+                "Người giữ nghề đan thuyền nan\n{label}\n{writer}\n12/05/2025 08:30\n\n{lead}\n\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(writer), "{label}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{label}");
+        }
     }
 
     #[test]

@@ -1259,6 +1259,41 @@ pub fn is_schedule_item(f: &Features) -> bool {
         && f.text.split_whitespace().count() >= 2
 }
 
+/// What kind of piece it is, as a page labels it above the text.
+const GENRE_LABELS: &[&str] = &[
+    "thông cáo báo chí",
+    "press release",
+    "phóng sự",
+    "phóng sự ảnh",
+    "ký sự",
+    "ghi chép",
+    "bút ký",
+    "tùy bút",
+    "tản văn",
+    "phỏng vấn",
+    "xã luận",
+    "góc nhìn",
+    "điều tra",
+    "tin vắn",
+    "emagazine",
+    "e-magazine",
+    "longform",
+    "megastory",
+    "infographic",
+];
+
+/// `THÔNG CÁO BÁO CHÍ`, `Ghi chép`, `[ EMAGAZINE ]`: a genre label alone
+/// on its line.
+pub fn is_genre_label(f: &Features) -> bool {
+    f.chars <= 24
+        && f.words <= 4
+        && GENRE_LABELS.contains(
+            &f.lower
+                .trim_matches(|c: char| !is_letter_or_digit(c))
+                .trim(),
+        )
+}
+
 /// Media and label tags that open a teaser title: `[ẢNH] …`, `[VIDEO] …`.
 const MEDIA_TAGS: &[&str] = &[
     "ảnh",
