@@ -1689,6 +1689,25 @@ impl Clean {
             out.published = published::find_date_time(&lines[last].text);
         }
 
+        // `Bài viết được đăng lần đầu ngày 12/02/2026.` under the text: the
+        // first publication, the article's date when the top gave none or
+        // only its last update.
+        if let Some(k) = (top..n).find(|&k| {
+            matches!(roles[k], Role::Body | Role::Removed("date stamp"))
+                && rules::first_posted_note(&features[k])
+        }) {
+            let only_updated = (0..n)
+                .find(|&i| roles[i] == Role::Removed("byline"))
+                .is_none_or(|i| {
+                    let text = &lines[i].text;
+                    published::update_label(text) && published::posted_label(text).is_none()
+                });
+            if out.published.is_none() || only_updated {
+                out.published = published::find_date_time(&lines[k].text).or(out.published.take());
+            }
+            roles[k] = Role::Removed("byline");
+        }
+
         // `CÙNG CHỦ ĐỀ`, `Bạn có thể thích` over teasers already set apart:
         // a box's heading, wherever the box stands.
         let teaser = |r: Role| {
@@ -2364,6 +2383,7 @@ fn is_gap_menu(raw: &str) -> bool {
 /// heading and the items (two or more) that repeat a later line.
 fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     let n = lines.len();
+    let paragraph = |k: usize| features[k].full_stop() && features[k].chars > 80;
     for i in 0..n {
         let f = &features[i];
         if roles[i] != Role::Body
@@ -2386,6 +2406,25 @@ fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) 
         let toggled = ["[ẩn]", "[hiện]", "[ẩn/hiện]"]
             .iter()
             .any(|t| f.lower.ends_with(t));
+        // `Mục lục` over `1. …`, `2. …` in its block, before any paragraph:
+        // numbered titles, however the subheadings below word them.
+        let numbered = if f.lower.starts_with("mục lục")
+            && (0..i).all(|k| roles[k] != Role::Body || !paragraph(k))
+        {
+            (i + 1..n)
+                .take_while(|&k| {
+                    let t = lines[k].text.as_str();
+                    lines[k].block == lines[i].block
+                        && features[k].chars <= 90
+                        && !features[k].full_stop()
+                        && t.strip_prefix(&format!("{}.", k - i))
+                            .is_some_and(|rest| rest.starts_with(' '))
+                })
+                .count()
+        } else {
+            0
+        };
+        let items = items.max(numbered);
         if items >= 2 || toggled {
             for role in &mut roles[i..=i + items] {
                 *role = Role::Removed("table of contents");
@@ -4181,6 +4220,27 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_contents_numbering_titles_worded_unlike_the_subheadings() {
+        let lead = "Sân thượng chịu nắng gắt cả ngày nên gạch lát cần có độ hút nước thấp và bề mặt chống trơn khi mưa.";
+        let para = "Gạch men thường dễ nứt vì giãn nở nhiệt, trong khi gạch nung và gạch granite chịu nhiệt tốt hơn nhiều.";
+        let doc = clean(&format!(
+            "Cách chọn gạch lát sân thượng\n12/09/2025\n\n\
+             Mục lục\n1. Chọn gạch theo độ hút nước\n2. Kỹ thuật lát và chà ron\n\n\
+             {lead}\n\nGạch nào chịu nắng tốt?\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.text,
+            format!("{lead}\n\nGạch nào chịu nắng tốt?\n\n{para}")
+        );
+        // Under the text, `Mục lục` over numbered lines is the article's.
+        let doc = clean(&format!(
+            "Cách chọn gạch lát sân thượng\n12/09/2025\n\n{lead}\n\n\
+             Mục lục\n1. Chọn gạch theo độ hút nước\n2. Kỹ thuật lát và chà ron\n\n{para}\n"
+        ));
+        assert!(doc.text.contains("1. Chọn gạch"), "{}", doc.text);
+    }
+
+    #[test]
     fn a_table_of_contents_repeating_the_subheadings_is_furniture() {
         let doc = clean(
             "Cách chọn gạch lát sân thượng\n\n12/09/2025\n\n\
@@ -4437,6 +4497,23 @@ mod tests {
             ));
             assert_eq!(doc.metadata.get_str("author"), Some(writer), "{label}");
             assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{label}");
+        }
+    }
+
+    #[test]
+    fn the_first_publication_noted_under_the_text_wins_over_the_last_update() {
+        let lead = "Người làm công ăn lương có thể tự nộp hồ sơ hoàn thuế tại nhà qua cổng thuế điện tử mà không cần ra cơ quan thuế.";
+        let para = "Hồ sơ đầy đủ thường được hoàn trong khoảng mười ngày làm việc, tiền chuyển thẳng vào tài khoản ngân hàng.";
+        let note = "Bài viết được đăng lần đầu ngày 04/03/2025.";
+        for (stamp, want) in [
+            ("Cập nhật lần cuối: 21/04/2025", "2025-03-04"),
+            ("Ngày đăng: 10/03/2025", "2025-03-10"),
+        ] {
+            let doc = clean(&format!(
+                "Tự làm hồ sơ hoàn thuế tại nhà\n{stamp}\n\n{lead}\n\n{para}\n\n{note}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{stamp}");
         }
     }
 

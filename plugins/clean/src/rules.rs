@@ -4644,6 +4644,21 @@ fn registration(f: &Features) -> bool {
     if REGISTRATION_STARTS.iter().any(|w| f.lower.has_prefix(w)) && f.lower.has(" cấp ") {
         return true;
     }
+    // `Công ty X – MST 0401 882 315 – 56 Lê Lợi, Hải Châu.`: a business,
+    // then its tax code as a part of the card.
+    if let Some((head, rest)) = f.text.split_str(" – ")
+        && is_office(head)
+        && rest.split(" – ").any(|part| {
+            ["MST", "Mã số thuế", "MSDN", "Mã số doanh nghiệp"]
+                .iter()
+                .any(|k| {
+                    part.cut_prefix(k)
+                        .is_some_and(|r| r.starts_with([' ', ':']))
+                })
+        })
+    {
+        return true;
+    }
     !f.sentence
         && (f.lower.has("mã số thuế")
             || f.lower.has("mã số doanh nghiệp")
@@ -5387,6 +5402,26 @@ fn is_teaser_with_date(f: &Features) -> bool {
         return false;
     };
     has_date(&t[open..]) && t[open..].chars().count() <= 22
+}
+
+/// `Bài viết được đăng lần đầu ngày 12/02/2026.`, `Xuất bản lần đầu:
+/// 03/05/2024`: a note dating the first publication.
+/// (The article is its subject: a film or a book first published is the
+/// text's.)
+pub fn first_posted_note(f: &Features) -> bool {
+    if f.chars > 120 || f.digits < 4 || !f.lower.has("lần đầu") {
+        return false;
+    }
+    let l = f.lower.trim_start_matches(['(', '*', ' ']);
+    let l = ["bài viết ", "bài ", "tin "]
+        .iter()
+        .find_map(|w| l.cut_prefix(w))
+        .unwrap_or(l);
+    let l = l.strip_prefix("được ").unwrap_or(l);
+    ["đăng lần đầu", "xuất bản lần đầu"]
+        .iter()
+        .find_map(|w| l.cut_prefix(w))
+        .is_some_and(has_date)
 }
 
 /// `Thông cáo trước:`, `Các số khác:`, `Bài đã đăng:`: a short label
@@ -11427,6 +11462,23 @@ mod tests {
     }
 
     #[test]
+    fn a_note_dating_the_first_publication() {
+        for line in [
+            "Bài viết được đăng lần đầu ngày 04/03/2025.",
+            "(Đăng lần đầu: 17/10/2024)",
+            "Xuất bản lần đầu 9/1/2023, cập nhật 12/5/2025",
+        ] {
+            assert!(first_posted_note(&features(line)), "{line}");
+        }
+        for line in [
+            "Bộ phim được đăng lần đầu trên mạng ngày 12/02/2024 và có hai triệu lượt xem.",
+            "Cuốn sách xuất bản lần đầu năm 1998.",
+        ] {
+            assert!(!first_posted_note(&features(line)), "{line}");
+        }
+    }
+
+    #[test]
     fn a_blogs_feed_link() {
         for line in [
             "Đăng ký: Bài đăng (Atom)",
@@ -11541,6 +11593,12 @@ mod tests {
         assert_eq!(
             why("Cơ sở đã được cấp giấy chứng nhận đăng ký kinh doanh số 27B8004113 từ năm 2018."),
             None
+        );
+        assert_eq!(
+            why(
+                "Công ty TNHH Gốm Hương Canh – MST 2500 318 774 – 14 Trần Phú, Bình Xuyên, Vĩnh Phúc."
+            ),
+            Some("contact")
         );
     }
 
