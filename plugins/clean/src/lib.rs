@@ -658,6 +658,10 @@ impl Clean {
         let byline_shaped = |i: usize| {
             let text = lines[i].text.as_str();
             rules::author_line(&features[i]).is_some()
+                // (`Tác giả: Nhóm Hỗ trợ …`: a team credited as the writer.)
+                || text
+                    .split_once(':')
+                    .is_some_and(|(key, _)| rules::is_writer_key(key))
                 || rules::strip_titles(text).len() < text.len() && names::person(text).is_some()
         };
         let headline = (0..first_paragraph.unwrap_or(0))
@@ -4515,6 +4519,23 @@ mod tests {
             assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
             assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{stamp}");
         }
+    }
+
+    #[test]
+    fn a_help_pages_team_credit_and_its_created_stamp_beside_a_relative_update() {
+        let lead = "Hộ kinh doanh dùng máy tính tiền có thể xuất hóa đơn điện tử cho khách ngay tại quầy sau mỗi lần thanh toán.";
+        let para = "Hóa đơn được gửi lên cơ quan thuế ngay khi in, có mã riêng ở cuối phiếu để khách tự tra cứu khi cần.";
+        let doc = clean(&format!(
+            "Xuất hóa đơn từ máy tính tiền\nTác giả: Nhóm Chăm sóc khách hàng Hóa Đơn Xanh\n\
+             Ngày tạo: 14/08/2025 09:05\t·\tCập nhật: 2 tuần trước\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Xuất hóa đơn từ máy tính tiền")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-08-14T09:05"));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

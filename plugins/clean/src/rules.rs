@@ -2121,12 +2121,14 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // RON 95: 21.430đ · cập nhật 5 phút trước`: a live widget, closed by the
     // time it was refreshed.
     // `🕒 19:40 | 05/11/2024 (cập nhật 21:02)` is the article's own date.
+    // (`Ngày tạo: 05/09/2025 10:20 · Cập nhật: 3 tháng trước`: a byline,
+    // its own date before the update.)
     if f.digits >= 1
         && l.has("cập nhật")
         && ends_with_update_stamp(f)
         && l.split("cập nhật")
             .next()
-            .is_some_and(|b| b.chars().any(is_letter))
+            .is_some_and(|b| b.chars().any(is_letter) && !has_date(b))
     {
         return Some("live widget");
     }
@@ -3992,10 +3994,36 @@ fn is_player(f: &Features) -> bool {
                 && !f.lower.has("xin lỗi"))
         || is_titled_player(f)
         || trailing_player_error(f)
+        || clip_with_play_call(f)
         || f.chars <= 160
             && !f.full_stop()
             && f.contains_any(MEDIA_CUES)
             && (keyed_player_error(&f.lower) || has_error_code(f.text))
+}
+
+/// `[Video hướng dẫn 2:15]  Bấm để xem`: a clip's label in brackets and
+/// the call to play it.
+fn clip_with_play_call(f: &Features) -> bool {
+    let l = f.lower.as_str();
+    if f.chars > 100
+        || !["[video", "[clip", "[audio", "[podcast"]
+            .iter()
+            .any(|k| l.has_prefix(k))
+    {
+        return false;
+    }
+    l.split_str("]").is_some_and(|(_, call)| {
+        [
+            "bấm để xem",
+            "nhấn để xem",
+            "bấm để nghe",
+            "nhấn để nghe",
+            "bấm để phát",
+            "nhấn để phát",
+            "click để xem",
+        ]
+        .contains(&call.trim())
+    })
 }
 
 /// `Video: <clip's title> — Video này không khả dụng ở quốc gia của bạn.`,
@@ -4802,6 +4830,20 @@ fn comment_box_state(f: &Features) -> bool {
         .any(|c| l.has(c))
 }
 
+/// `Bài viết này có hữu ích không?  Có  Không`: a question to the reader
+/// with its answer buttons after it.
+fn answer_buttons(f: &Features) -> bool {
+    let Some((question, buttons)) = f.lower.rsplit_str("?") else {
+        return false;
+    };
+    !question.is_empty()
+        && !f.full_stop()
+        && buttons.split_whitespace().count() >= 2
+        && buttons
+            .split_whitespace()
+            .all(|b| matches!(b, "có" | "không" | "yes" | "no" | "👍" | "👎"))
+}
+
 /// A line that asks the reader for something: comment forms and their
 /// notes, newsletter sign-ups, app downloads, "you are reading …" notes.
 fn reader_prompt(f: &Features) -> Option<&'static str> {
@@ -4817,6 +4859,9 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     }
     if comment_box_state(f) {
         return Some("comment form");
+    }
+    if answer_buttons(f) {
+        return Some("feedback buttons");
     }
     // `Để lại bình luận`, `Leave a reply`: the comment form's heading.
     if f.words <= 5
@@ -5807,6 +5852,8 @@ fn date_in_fact(text: &str) -> bool {
         // `Cập nhật mới nhất: …` (its last update).
         "mới",
         "nhất",
+        // `Ngày tạo: …` (a help centre's page).
+        "tạo",
     ];
     const VALUE: &[&str] = &["đến", "hết", "từ", "trước", "sáng", "chiều", "tối", "trưa"];
     let byline = |w: &str, extra: &[&str]| {
@@ -6485,9 +6532,11 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             *key,
             "tác giả" | "người viết" | "người đăng" | "bài và ảnh" | "bài, ảnh" | "bài & ảnh"
         );
+        // (`Tác giả: Nhóm Hỗ trợ kỹ thuật X`: a team or an office, no one.)
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
+            && (strict || !is_office(name) || is_name_line(name) || is_caps_name(name))
             && (!strict
                 || is_name_line(name)
                 || is_titled_name(name)
@@ -7081,6 +7130,8 @@ const OFFICES: &[&str] = &[
     "chi đội",
     "đội ",
     "tổ ",
+    // A team (`Nhóm Hỗ trợ kỹ thuật …`); no family name reads so.
+    "nhóm ",
 ];
 
 /// A writer's office, in brackets or after a dash: an abbreviation
@@ -10975,6 +11026,15 @@ mod tests {
             .as_deref(),
             Some("Hồ Văn Tâm")
         );
+        // A team is no writer; a pen name in capitals is one.
+        assert_eq!(
+            author_line(&features("Tác giả: Nhóm Chăm sóc khách hàng Hóa Đơn Xanh")),
+            None
+        );
+        assert_eq!(
+            author_line(&features("Bài và ảnh: TRỊNH VĂN LỘC")).as_deref(),
+            Some("TRỊNH VĂN LỘC")
+        );
         // A blog's profile box.
         assert_eq!(
             author_line(&features(
@@ -11476,6 +11536,22 @@ mod tests {
         ] {
             assert!(!first_posted_note(&features(line)), "{line}");
         }
+    }
+
+    #[test]
+    fn a_clips_call_to_play_and_a_questions_answer_buttons() {
+        assert_eq!(
+            why("[Video hướng dẫn 1:40] Nhấn để xem"),
+            Some("media player")
+        );
+        assert_eq!(
+            why("Hướng dẫn này có giúp được bạn không? Có Không"),
+            Some("feedback buttons")
+        );
+        assert_body(&[
+            "Có nên mua máy may cũ không? Có, nếu máy còn chạy êm.",
+            "Anh hỏi khách: máy còn chạy không? Có không?",
+        ]);
     }
 
     #[test]
