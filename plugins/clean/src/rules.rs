@@ -5446,7 +5446,8 @@ fn is_teaser_with_date(f: &Features) -> bool {
     let Some(open) = t.rfind('(') else {
         return false;
     };
-    has_date(&t[open..]) && t[open..].chars().count() <= 22
+    // (`(03/03/2026 - 15:20)` alone is a byline, no teaser's title.)
+    has_date(&t[open..]) && t[open..].chars().count() <= 22 && t[..open].chars().any(is_letter)
 }
 
 /// `Bài viết được đăng lần đầu ngày 12/02/2026.`, `Xuất bản lần đầu:
@@ -8666,6 +8667,7 @@ mod tests {
         // article's own time with its update is no live widget.
         assert_body(&[
             "[05/03/2025 · 06:40]",
+            "(05/03/2025 - 06:40)",
             "⏰ 06:40 | 05/03/2025 (cập nhật 08:15)",
         ]);
     }
