@@ -117,6 +117,9 @@ const LISTEN_CUES: &[&str] = &["nghe đọc bài", "nghe bài viết", "nghe aud
 const COUNTER_CUES: &[&str] = &[
     "lượt xem",
     "lượt đọc",
+    // `Số lần đọc: 586`.
+    "lần đọc",
+    "lần xem",
     "lượt truy cập",
     "lượt thích",
     "lượt chia sẻ",
@@ -8979,6 +8982,7 @@ mod tests {
             "📣 Giải chạy vì trẻ em: 6h30 Chủ nhật, đăng ký tại nhà văn hóa",
             "👍 128",
             "❤ 15   💬 3",
+            "Số lần đọc: 1.042",
         ]);
         assert_body(&[
             // Marked sentences: a date told, a bell's notice without one,
