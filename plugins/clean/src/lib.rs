@@ -2656,10 +2656,18 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     && when.is_some_and(published::has_date)
                     && said.is_some_and(|s| !s.trim().is_empty())
             };
+            // (`Trần Văn Hào (K2003): …`: a short note on the reader.)
+            let named = |head: &str| {
+                let head = match head.strip_suffix(')').and_then(|t| t.rsplit_str(" (")) {
+                    Some((name, note)) if note.chars().count() <= 16 => name,
+                    _ => head,
+                };
+                rules::is_name_line(head)
+            };
             features[i].chars <= 300
                 && (memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
                     text[at + 1..].starts_with(' ')
-                        && (rules::is_name_line(&text[..at]) || dated_poster(&text[..at]))
+                        && (named(&text[..at]) || dated_poster(&text[..at]))
                 }) || dotted())
         };
         if roles[i] == Role::Body
@@ -6623,6 +6631,11 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         let para = "Mỗi buổi học có một đầu bếp của nhà hàng trong phường đứng lớp và hướng dẫn cách chọn thực phẩm.";
         let doc = clean(&format!(
             "{lead}\n\n{para}\n\nBình luận (2)\nLê Thị Hoa: Lớp hay quá, mong mở thêm.\nTrần Văn Bảy: Cho hỏi đăng ký ở đâu?\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A reader with a short note beside the name.
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nÝ kiến (2)\nĐỗ Văn Lâm (K2001): Mong lớp mở cả buổi tối.\nLê Thị Hoa: Lớp hay quá, mong mở thêm.\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         // Speakers under a subheading of the text stay.

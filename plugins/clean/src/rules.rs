@@ -2885,7 +2885,18 @@ pub fn is_picture_credit(text: &str) -> bool {
             | "minh hoạ"
             // Bilingual and overseas sites' key.
             | "photo"
-    ) && value.split([',', '–', '-', '/']).map(credited).all(|n| {
+    ) && {
+        // `Ảnh: Lê Thịnh (khóa 2010–2013)`: a short note on the one credited
+        // closes the line, whatever it holds.
+        let value = value.trim_end();
+        match value.strip_suffix(')').and_then(|t| t.rsplit_str(" (")) {
+            Some((name, note)) if note.chars().count() <= 30 && !name.contains('(') => name,
+            _ => value,
+        }
+    }
+    .split([',', '–', '-', '/'])
+    .map(credited)
+    .all(|n| {
         // (`Ảnh: lamhieu_damdoi`: a forum member's handle, marked as one by
         // a `_`, a `.` or a digit, unlike an English word.)
         let handle = is_handle(n) && n.bytes().any(|b| matches!(b, b'_' | b'.' | b'0'..=b'9'));
@@ -4386,7 +4397,13 @@ fn is_language_switcher(lower: &str) -> bool {
 /// sentence punctuation, between separators (`Tiếng Việt | English`,
 /// `Giáo dục / Đại học`, `Di sản › Làng nghề`).
 pub fn is_menu(f: &Features) -> bool {
-    if f.chars > 150 || f.full_stop() || f.digits > 0 || f.contains_any(CAPTION_CUES) {
+    // (`Trang chủ - Tin Hội - Kỷ niệm 40 năm - Liên hệ`: after the home
+    // link an item may hold a figure.)
+    if f.chars > 150
+        || f.full_stop()
+        || f.digits > 0 && !f.starts(BREADCRUMB_STARTS)
+        || f.contains_any(CAPTION_CUES)
+    {
         return false;
     }
     if !f
@@ -4398,11 +4415,15 @@ pub fn is_menu(f: &Features) -> bool {
         // standing alone between the items, twice or more; a dash only
         // after the home link or between five items or more (a headline
         // may join two or three places with dashes).
-        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph)))
-            || (f.starts(BREADCRUMB_STARTS) || f.words >= 5 && dashes(f.text) >= 4)
+        // (After the home link an item may run to five words: `Gương mặt
+        // cựu học sinh`.)
+        let home = f.starts(BREADCRUMB_STARTS);
+        let most_words = if home { 5 } else { 4 };
+        return glyph_separator(f.text).is_some_and(|glyph| menu_parts(f.text.split(glyph), 4))
+            || (home || f.words >= 5 && dashes(f.text) >= 4)
                 && [" – ", " — ", " - "]
                     .iter()
-                    .any(|dash| menu_parts(f.text.split(dash)));
+                    .any(|dash| menu_parts(f.text.split(dash), most_words));
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
@@ -4413,7 +4434,9 @@ pub fn is_menu(f: &Features) -> bool {
             }
         }
     }
-    parts.len() >= 2 && parts.iter().all(|p| is_menu_item(p)) && !crate::names::names_only(f.text)
+    parts.len() >= 2
+        && parts.iter().all(|p| is_menu_item(p, 4))
+        && !crate::names::names_only(f.text)
 }
 
 /// How many dashes (`-`, `–`, `—`) a line holds, by their bytes (`–` is
@@ -4425,22 +4448,22 @@ fn dashes(text: &str) -> usize {
         .count()
 }
 
-/// A menu's item: one to four words, short, no punctuation, not opening in
-/// lower case.
-fn is_menu_item(p: &str) -> bool {
+/// A menu's item: one to `most_words` words, short, no punctuation, not
+/// opening in lower case.
+fn is_menu_item(p: &str, most_words: usize) -> bool {
     let words = p.split_whitespace().count();
-    (1..=4).contains(&words)
+    (1..=most_words).contains(&words)
         && p.chars().count() <= 30
         && !p.contains([':', ',', ';', '.', '?', '!', '"', '“'])
         && p.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 /// Three or more menu items (see [`is_menu`]).
-fn menu_parts<'a>(parts: impl Iterator<Item = &'a str>) -> bool {
+fn menu_parts<'a>(parts: impl Iterator<Item = &'a str>, most_words: usize) -> bool {
     let mut count = 0;
     for p in parts {
         let p = p.trim();
-        if !is_menu_item(p) {
+        if !is_menu_item(p, most_words) {
             return false;
         }
         count += 1;
@@ -8684,6 +8707,10 @@ mod tests {
         assert!(!is_menu(&features("Hà Tiên – Phú Quốc – Rạch Giá")));
         // Writers' names around a slash: no menu.
         assert!(!is_menu(&features("KIỀU NGA / LẠI TÚ")));
+        // After the home link, an item with a figure.
+        assert!(is_menu(&features(
+            "Trang chủ - Tin Hội - Gương mặt hội viên trẻ - Kỷ niệm 25 năm - Liên hệ"
+        )));
     }
 
     #[test]
@@ -9089,6 +9116,8 @@ mod tests {
             assert!(is_loose_picture_credit(&features(credit)), "{credit}");
         }
         assert!(is_picture_credit("Hình ảnh: Lê Quốc Việt"));
+        // A short note on the one credited, a range of years in it.
+        assert!(is_picture_credit("Ảnh: Vũ Thanh Tùng (khóa 2008–2011)"));
         assert!(!is_loose_picture_credit(&features(
             "Hình thức: Trực tuyến qua Zoom"
         )));
