@@ -610,6 +610,9 @@ impl Clean {
                 let f = &features[i];
                 if roles[i] == Role::Removed("contact") && later_text {
                     roles[i] = Role::Body;
+                } else if matches!(roles[i], Role::Removed("navigation" | "breadcrumb")) {
+                    // A menu between: the contact is the page header's.
+                    later_text = false;
                 } else if roles[i] == Role::Body
                     && f.sentence
                     && f.chars > 60
@@ -4543,6 +4546,25 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2025-08-14T09:05"));
         assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_hotline_above_the_menu_is_the_page_headers_and_a_web_paper_is_no_writer() {
+        let lead = "Đội robot của một trường THCS trong tỉnh vừa giành giải Nhất khu vực tại cuộc thi robot dành cho học sinh.";
+        let para = "Giải năm nay có hơn bảy mươi đội đến từ nhiều tỉnh, thành phố, thi đấu liên tục trong hai ngày cuối tuần.";
+        let doc = clean(&format!(
+            "TRUNG TÂM KỸ NĂNG SAO MAI\nKhóa học | Lịch khai giảng | Tin tức | Liên hệ\n\
+             Hotline tư vấn: 0206 3 812 447 – Đăng ký học thử miễn phí!\nTin tức > Thành tích học viên\n\n\
+             Đội robot học sinh giành giải Nhất khu vực\nNgày 22/03/2025 | Lượt xem: 412\nTheo Lam Giang Online\n\n\
+             {lead}\n\n{para}\n\nMINH TÂM\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Đội robot học sinh giành giải Nhất khu vực")
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Lam Giang Online"));
+        assert_eq!(doc.metadata.get_str("author"), Some("MINH TÂM"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

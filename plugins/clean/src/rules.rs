@@ -6010,6 +6010,13 @@ pub fn is_interview_answer(text: &str) -> bool {
 
 /// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
 /// more names (2–5 capitalised words, or initials with dots), no digits.
+/// Words of a web paper's name that no one's name holds (`Xương Giang
+/// Online`).
+pub const WEB_PAPER_WORDS: &[&str] = &[
+    "Online", "News", "TV", "Media", "Plus", "Times", "Post", "Daily", "Today", "Net", "Radio",
+    "Magazine", "Press",
+];
+
 pub fn is_name_line(text: &str) -> bool {
     // (`Theo A`, `Bởi A`: a credit's key before the name.)
     if text.starts_with("Theo ")
@@ -6063,6 +6070,7 @@ pub fn is_name_line(text: &str) -> bool {
             count_ok
                 && !crate::names::is_when_word(words[0])
                 && !paper()
+                && !words.iter().any(|w| WEB_PAPER_WORDS.contains(w))
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
                     // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
