@@ -2648,14 +2648,15 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                             && (1..=6).contains(&who.split_whitespace().count())
                     })
             };
-            // (`Ngọc Diệp · 03/12/2025 · Đã đặt vé …`: name, date, words.)
+            // (`Ngọc Diệp · 03/12/2025 · Đã đặt vé …`, `Phụ huynh Lê Na |
+            // 16/10/2025 lúc 08:12 | …`: name, date, words.)
             let dotted = || {
-                if !text.has("·") {
+                let Some(sep) = [" · ", " | "].into_iter().find(|s| text.has(s)) else {
                     return false;
-                }
-                let mut parts = text.splitn(3, " · ");
+                };
+                let mut parts = text.splitn(3, sep);
                 let (who, when, said) = (parts.next(), parts.next(), parts.next());
-                who.is_some_and(rules::is_name_line)
+                who.is_some_and(|w| rules::is_name_line(rules::after_role_words(w)))
                     && when.is_some_and(published::has_date)
                     && said.is_some_and(|s| !s.trim().is_empty())
             };
@@ -6653,6 +6654,11 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         let para = "Mỗi buổi học có một đầu bếp của nhà hàng trong phường đứng lớp và hướng dẫn cách chọn thực phẩm.";
         let doc = clean(&format!(
             "{lead}\n\n{para}\n\nBình luận (2)\nLê Thị Hoa: Lớp hay quá, mong mở thêm.\nTrần Văn Bảy: Cho hỏi đăng ký ở đâu?\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A role before the name; the parts between bars.
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nBình luận\nPhụ huynh Trần Minh Khoa | 16/10/2025 lúc 08:12 | Lớp rất bổ ích.\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         // A reader with a short note beside the name.

@@ -6010,6 +6010,29 @@ pub fn is_interview_answer(text: &str) -> bool {
 
 /// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
 /// more names (2–5 capitalised words, or initials with dots), no digits.
+/// `Phụ huynh Khôi Nguyên` → `Khôi Nguyên`: past a role in sentence case
+/// (one capitalised word, then up to two in lower case) before a name.
+pub fn after_role_words(text: &str) -> &str {
+    let mut words = text.split(' ');
+    if !words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return text;
+    }
+    let mut at = text.find(' ').map_or(text.len(), |i| i + 1);
+    for _ in 0..2 {
+        match words.next() {
+            Some(w) if w.starts_with(char::is_lowercase) => at += w.len() + 1,
+            _ => break,
+        }
+    }
+    if at == text.find(' ').map_or(text.len(), |i| i + 1) {
+        return text;
+    }
+    text.get(at..).unwrap_or(text)
+}
+
 /// Words of a web paper's name that no one's name holds (`Xương Giang
 /// Online`).
 pub const WEB_PAPER_WORDS: &[&str] = &[
@@ -11595,6 +11618,14 @@ mod tests {
             "Có nên mua máy may cũ không? Có, nếu máy còn chạy êm.",
             "Anh hỏi khách: máy còn chạy không? Có không?",
         ]);
+    }
+
+    #[test]
+    fn a_role_in_sentence_case_before_a_name() {
+        assert_eq!(after_role_words("Phụ huynh Khôi Nguyên"), "Khôi Nguyên");
+        assert_eq!(after_role_words("Cựu học sinh Lê Na"), "Lê Na");
+        assert_eq!(after_role_words("Lê Thu Hà"), "Lê Thu Hà");
+        assert_eq!(after_role_words("bạn đọc Lê Na"), "bạn đọc Lê Na");
     }
 
     #[test]
