@@ -6658,7 +6658,9 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         // A role before the name; the parts between bars.
         let doc = clean(&format!(
-            "{lead}\n\n{para}\n\nBình luận\nPhụ huynh Trần Minh Khoa | 16/10/2025 lúc 08:12 | Lớp rất bổ ích.\n"
+            "{lead}\n\n{para}\n\nBAN TỔ CHỨC LỚP NẤU ĂN\nBình luận (2)\tSắp xếp: Mới nhất\n\
+             Phụ huynh Trần Minh Khoa · 16/10/2025 08:12 · Lớp rất bổ ích, cảm ơn nhà trường.\n\
+             Mai Hà · 17/10/2025 06:40 · Bao giờ mở lớp sau ạ?\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         // A reader with a short note beside the name.
