@@ -1251,6 +1251,10 @@ impl Clean {
             {
                 // A bare `PV`, `Nhóm phóng viên`: the desk signs, no name.
                 roles[last] = Role::Removed("desk credit");
+            } else if rules::is_column_label(&features[last]) {
+                // `Chuyên mục Khoa học thường thức – số cuối tuần` under the
+                // text: the column it ran in.
+                roles[last] = Role::Removed("column label");
             } else if let Some(paper) = rules::office_credit(text) {
                 // `Thương vụ … (theo Bản tin X)`: an office signs, no writer.
                 out.source.get_or_insert(paper);
@@ -4566,6 +4570,18 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("source"), Some("Lam Giang Online"));
         assert_eq!(doc.metadata.get_str("author"), Some("MINH TÂM"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn the_column_named_under_the_signature() {
+        let lead = "Sương muối thường xuất hiện vào những đêm trời quang, lặng gió khi nhiệt độ mặt đất xuống rất thấp.";
+        let para = "Người trồng rau ở vùng cao nên phủ rơm hoặc nilon lên luống trước khi trời tối để giữ nhiệt cho cây.";
+        let doc = clean(&format!(
+            "Vì sao có sương muối?\n\n{lead}\n\n{para}\n\nHà My (tổng hợp)\n\
+             Chuyên mục Hỏi đáp khoa học – số cuối tuần\nNgày xuất bản: 21/2/2025 - 19 giờ 30 phút\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Hà My"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

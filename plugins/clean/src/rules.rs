@@ -5496,6 +5496,21 @@ pub fn first_posted_note(f: &Features) -> bool {
         .is_some_and(has_date)
 }
 
+/// `Chuyên mục Khoa học thường thức – số cuối tuần`, `Chuyên trang Nhà
+/// nông`: the column a piece ran in, named on a line of its own.
+pub fn is_column_label(f: &Features) -> bool {
+    f.chars <= 80
+        && f.words <= 12
+        && !f.sentence
+        && ["chuyên mục ", "chuyên trang ", "chuyên đề "]
+            .iter()
+            .any(|k| f.lower.has_prefix(k))
+        && f.text
+            .split_whitespace()
+            .nth(2)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// `Thông cáo trước:`, `Các số khác:`, `Bài đã đăng:`: a short label
 /// naming the site's earlier or other items (over their titles).
 pub fn names_other_items(f: &Features) -> bool {
@@ -11626,6 +11641,18 @@ mod tests {
         assert_eq!(after_role_words("Cựu học sinh Lê Na"), "Lê Na");
         assert_eq!(after_role_words("Lê Thu Hà"), "Lê Thu Hà");
         assert_eq!(after_role_words("bạn đọc Lê Na"), "bạn đọc Lê Na");
+    }
+
+    #[test]
+    fn the_column_a_piece_ran_in() {
+        assert!(is_column_label(&features(
+            "Chuyên mục Sức khỏe gia đình – số thứ Bảy"
+        )));
+        assert!(is_column_label(&features("Chuyên trang Nhà nông")));
+        assert!(!is_column_label(&features(
+            "Chuyên mục này ra đời từ năm 2010."
+        )));
+        assert!(!is_column_label(&features("Chuyên mục mới của báo")));
     }
 
     #[test]
