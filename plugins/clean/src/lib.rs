@@ -240,7 +240,11 @@ impl Cleaned {
     /// paper after its slash or dash when it names one (`Lê Hà/Thời báo X`,
     /// `Lê Hà – Báo X`), unless that paper is the site itself.
     fn signed(&mut self, name: String, line: &str, own_site: impl Fn(&str) -> bool) {
-        self.author.get_or_insert(name);
+        // (`Đăng bởi Vườn Bưởi X` under a `Vườn Bưởi X` masthead: the
+        // site's own account, no writer.)
+        if !own_site(&name) {
+            self.author.get_or_insert(name);
+        }
         if let Some(paper) = rules::signature_paper(line)
             && !own_site(&paper)
         {
@@ -700,7 +704,11 @@ impl Clean {
                         || names::person(text).is_some()
                         || text.starts_with('(') && rules::is_post_note(text)
                 };
-                let byline_below = byline_follows(i, n, &features, between);
+                // (A blog's description over its menu, the post's date under
+                // the menu: the byline is the post title's below, not the
+                // description's.)
+                let byline_below = byline_follows(i, n, &features, between)
+                    && !matches!(roles.get(i + 1), Some(Role::Removed("navigation")));
                 let credit = credit_at(i);
                 // A site's name sits right above its menu (four items or
                 // more, no blank line between).
@@ -708,9 +716,13 @@ impl Clean {
                     && roles[i + 1] == Role::Removed("navigation")
                     && lines[i + 1].block == lines[i].block
                     && lines[i + 1].text.split(['|', '/', '•', '·']).count() >= 4;
+                // (A blog platform dates its post above the title: a tie
+                // breaker among lines with no byline below.)
+                let date_above = !byline_below && i > 0 && features[i - 1].dated;
                 (
                     !rules::is_masthead(&features[i]) && !over_menu,
                     byline_below,
+                    date_above,
                     !credit,
                     !rules::is_site_name(&features[i]),
                     !statement(i),
@@ -1082,7 +1094,11 @@ impl Clean {
                 || matches!(roles[i], Role::Removed("tail" | "footer" | "print edition"))
             {
                 if let Some(author) = rules::author_line(f).filter(|_| !asks()) {
-                    out.author.get_or_insert(author);
+                    // (`Đăng bởi Vườn Bưởi X` under a `Vườn Bưởi X` masthead:
+                    // the site's own account, no writer.)
+                    if !names_the_site(lines, &roles, top, &author) {
+                        out.author.get_or_insert(author);
+                    }
                     // `Tác giả: A – Nguồn tin: X – …`: the row's source;
                     // `Bài và ảnh: A/Báo X`: the paper after the slash, not
                     // the site itself.
@@ -2620,9 +2636,13 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         })
     };
     for (c, &(i, end)) in comments.iter().enumerate() {
-        // Chained: this comment ends where another's header begins.
-        let chained =
-            comments.get(c + 1).is_some_and(|&(j, _)| j == end) || c > 0 && comments[c - 1].1 == i;
+        // Chained: this comment ends where another's header begins (past
+        // its `Trả lời` button, say).
+        let furniture_between = |a: usize, b: usize| (a..b).all(|k| roles[k] != Role::Body);
+        let chained = comments
+            .get(c + 1)
+            .is_some_and(|&(j, _)| j >= end && furniture_between(end, j))
+            || c > 0 && comments[c - 1].1 <= i && furniture_between(comments[c - 1].1, i);
         let heading = heading(i);
         // (`Bình luận nổi bật: Name · date – words`: its own label.)
         let labelled = features[i].lower.starts_with("bình luận");
@@ -4582,6 +4602,26 @@ mod tests {
              Chuyên mục Hỏi đáp khoa học – số cuối tuần\nNgày xuất bản: 21/2/2025 - 19 giờ 30 phút\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Hà My"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_blog_platforms_post_page() {
+        let lead = "Sau mùa mưa năm nay, vườn nhãn của mấy nhà trong xóm ra hoa muộn hơn mọi năm gần hai tuần.";
+        let para = "Tôi đi một vòng các vườn quen, hỏi chuyện từng người và ghi lại mấy cách họ giữ hoa qua đợt gió bấc.";
+        let doc = clean(&format!(
+            "Vườn Nhãn Xóm Đình\nNhật ký của một thầy giáo về hưu\nTrang chủ · Giới thiệu · Liên hệ\n\n\
+             Thứ Bảy, 8 tháng 11, 2025\n\nNhãn ra hoa muộn sau mùa mưa\n\n{lead}\n\n{para}\n\n\
+             Trần Văn Hiếu, nguyên kỹ sư nông nghiệp\n\nĐăng bởi Vườn Nhãn Xóm Đình\n\n2 nhận xét:\n\
+             Lan Anh 9 tháng 11, 2025 lúc 06:40\nBài viết hay quá chú ạ.\nTrả lời\n\
+             Ẩn danh 10 tháng 11, 2025 lúc 21:05\nCho cháu hỏi phân bón loại nào ạ?\nTrả lời\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Nhãn ra hoa muộn sau mùa mưa")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-08"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trần Văn Hiếu"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
