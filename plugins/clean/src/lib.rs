@@ -4626,6 +4626,18 @@ mod tests {
     }
 
     #[test]
+    fn a_podcast_transcripts_release_stamp_closing_the_page() {
+        let lead = "Chào các bạn, hôm nay chúng ta về chợ phiên Mèo Vạc, nơi người các bản mang ngựa và dê xuống chợ từ lúc trời chưa sáng.";
+        let lead2 = "Chợ họp trên một bãi đất rộng ở đầu thị trấn, người bán đứng thành từng hàng dọc theo con dốc.";
+        let lead3 = "Người mua đi một vòng xem răng, xem chân từng con rồi mới ngồi xuống uống bát rượu ngô bàn giá.";
+        let para = "Cảm ơn các bạn đã lắng nghe, hẹn gặp lại các bạn trong tập sau với một phiên chợ khác trên vùng cao.";
+        let doc = clean(&format!(
+            "{lead}\n\n{lead2}\n\n{lead3}\n\n{para}\n\nTập tiếp theo: 16/11/2025\nPhát hành: 09/11/2025 · Thời lượng 21:05\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-09"));
+    }
+
+    #[test]
     fn a_cms_info_block_with_its_writer_and_last_update() {
         let lead = "Ban quản lý chợ sẽ tạm chuyển các quầy rau sang khu nhà tạm phía sau trong hai tháng sửa mái chợ chính.";
         let para = "Tiểu thương được miễn phí thuê quầy trong thời gian chuyển đi và được ưu tiên chọn lại vị trí cũ khi chợ mở lại.";

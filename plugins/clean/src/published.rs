@@ -216,6 +216,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
     if !text.has("ăng")
         && !text.has("ĂNG")
         && !text.has("uất bản")
+        && !text.has("hát hành")
         && !text.has("osted")
         && !text.has("ublished")
     {
@@ -237,7 +238,8 @@ pub fn posted_label(text: &str) -> Option<usize> {
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     });
-    let others = ["xuất bản", "published", "posted"];
+    // (`Phát hành: …`: a podcast's or a bulletin's release.)
+    let others = ["xuất bản", "phát hành", "published", "posted"];
     posted
         .map(|(at, _)| at)
         .into_iter()
