@@ -4638,6 +4638,17 @@ mod tests {
     }
 
     #[test]
+    fn a_readers_letter_signed_with_the_trade_in_brackets() {
+        let lead = "Tôi sống ở khu phố này đã hơn hai mươi năm và chưa bao giờ thấy con đường sạch như mấy tháng gần đây.";
+        let para = "Xin gửi lời cảm ơn tới những người công nhân vệ sinh vẫn lặng lẽ làm việc khi cả phố đã ngủ say.";
+        let doc = clean(&format!(
+            "Cảm ơn những người quét đường\n\n{lead}\n\n{para}\n\nTrịnh Văn Lộc\n(Kỹ sư về hưu, phường Hòa Bình, TP Biên Hòa)\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trịnh Văn Lộc"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn a_cms_info_block_with_its_writer_and_last_update() {
         let lead = "Ban quản lý chợ sẽ tạm chuyển các quầy rau sang khu nhà tạm phía sau trong hai tháng sửa mái chợ chính.";
         let para = "Tiểu thương được miễn phí thuê quầy trong thời gian chuyển đi và được ưu tiên chọn lại vị trí cũ khi chợ mở lại.";

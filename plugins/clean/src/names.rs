@@ -177,7 +177,7 @@ fn is_syllable(w: &str, caps: bool) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.chars().all(is_letter)
-        && !crate::rules::WEB_PAPER_WORDS.contains(&w)
+        && !crate::rules::is_web_paper_word(w)
         && (caps || w.chars().skip(1).all(char::is_lowercase))
 }
 

@@ -501,8 +501,14 @@ const BASED_ON_CUES: &[&str] = &[
 ];
 /// Units of a relative time written without `trước`.
 const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
+/// The site naming itself before a list (see [`speaks_of_itself`]).
+const SELF_CUES: &[&str] = &["chúng tôi: "];
+/// A blog's feed link.
+const FEED_CUES: &[&str] = &["(atom)"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    SELF_CUES,
+    FEED_CUES,
     PROMO_CALLS,
     LISTEN_CUES,
     REPOST_CUES,
@@ -1146,7 +1152,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     }
     // `Đăng ký: Bài đăng (Atom)`, `Subscribe to: Comments (Atom)`: a
     // blog's feed link.
-    if f.chars <= 80 && !f.full_stop() && f.lower.ends_with("(atom)") {
+    if f.contains_any(FEED_CUES) && f.chars <= 80 && !f.full_stop() && f.lower.ends_with("(atom)") {
         return Some("feed link");
     }
     if f.symbols >= 1
@@ -3888,7 +3894,8 @@ fn is_widget(f: &Features) -> bool {
 /// `Khách hàng của chúng tôi: A · B`: the site's word about itself over a
 /// list, no sentence.
 fn speaks_of_itself(f: &Features) -> bool {
-    f.chars <= 200
+    f.contains_any(SELF_CUES)
+        && f.chars <= 200
         && !f.full_stop()
         && f.lower.split_str(": ").is_some_and(|(key, list)| {
             key.ends_with("chúng tôi")
@@ -6023,8 +6030,6 @@ pub fn is_interview_answer(text: &str) -> bool {
     is_name_line(name) || crate::names::person(name).is_some_and(|n| name.ends_with(n.as_str()))
 }
 
-/// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
-/// more names (2–5 capitalised words, or initials with dots), no digits.
 /// `Phụ huynh Khôi Nguyên` → `Khôi Nguyên`: past a role in sentence case
 /// (one capitalised word, then up to two in lower case) before a name.
 pub fn after_role_words(text: &str) -> &str {
@@ -6055,6 +6060,17 @@ pub const WEB_PAPER_WORDS: &[&str] = &[
     "Magazine", "Press",
 ];
 
+/// One of [`WEB_PAPER_WORDS`] (its first letter compared first: the
+/// check runs on every word of every name).
+pub fn is_web_paper_word(w: &str) -> bool {
+    matches!(
+        w.as_bytes().first(),
+        Some(b'O' | b'N' | b'T' | b'M' | b'P' | b'D' | b'R')
+    ) && WEB_PAPER_WORDS.contains(&w)
+}
+
+/// `Thu Hà`, `Nguyễn Hoài Nam`, `H.Long`, `Toàn Vũ - Hà Hiền`: one or
+/// more names (2–5 capitalised words, or initials with dots), no digits.
 pub fn is_name_line(text: &str) -> bool {
     // (`Theo A`, `Bởi A`: a credit's key before the name.)
     if text.starts_with("Theo ")
@@ -6108,7 +6124,7 @@ pub fn is_name_line(text: &str) -> bool {
             count_ok
                 && !crate::names::is_when_word(words[0])
                 && !paper()
-                && !words.iter().any(|w| WEB_PAPER_WORDS.contains(w))
+                && !words.iter().any(|w| is_web_paper_word(w))
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
                     // `H'Nơ`, `Y'Bih`: an apostrophe between letters.
@@ -7223,17 +7239,39 @@ pub fn is_bare_post(text: &str) -> bool {
 }
 
 pub fn is_post_note(text: &str) -> bool {
-    let inner = text
-        .strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
-        .unwrap_or(text);
+    let bracketed = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(text);
     inner.chars().count() <= 120
         && !inner.ends_with(['.', '!', '?'])
         && (is_office(inner) || {
             let l = lower_case(inner);
             POSTS.iter().any(|p| l.has_prefix(p))
+                // `(Giáo viên về hưu, phường X)`: in brackets under the name,
+                // the writer's trade.
+                || bracketed.is_some() && TRADES.iter().any(|p| l.has_prefix(p))
         })
 }
+
+/// Trades a reader who writes in gives under the name (`(Kỹ sư cơ khí,
+/// …)`).
+const TRADES: &[&str] = &[
+    "giáo viên",
+    "nhà giáo",
+    "bác sĩ",
+    "dược sĩ",
+    "kỹ sư",
+    "luật sư",
+    "kế toán",
+    "nông dân",
+    "công nhân",
+    "nhân viên",
+    "sinh viên",
+    "học sinh",
+    "cựu chiến binh",
+    "cán bộ hưu trí",
+    "hưu trí",
+    "nghỉ hưu",
+];
 
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
 /// Ninh)` is a caption.
