@@ -1867,6 +1867,24 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("print edition");
     }
+    // `Mời bạn đọc đón đọc ấn phẩm in X số 45, phát hành ngày …`: a call
+    // to read an issue.
+    if f.chars <= 200
+        && f.digits > 0
+        && [
+            "mời bạn đọc ",
+            "mời quý độc giả ",
+            "mời độc giả ",
+            "đón đọc ",
+            "tìm đọc ",
+        ]
+        .iter()
+        .any(|c| l.has_prefix(c))
+        && (l.has("đón đọc") || l.has("tìm đọc"))
+        && l.has("số ")
+    {
+        return Some("print edition");
+    }
     if l.starts_with("tr") && f.chars <= 140 && !f.full_stop() {
         // `Trang 3 · Hội nghị …`, `Tr. 7 – …`: a print issue's contents.
         let page_item = ["trang ", "tr. ", "tr."]
@@ -11691,6 +11709,17 @@ mod tests {
             "Chuyên mục này ra đời từ năm 2010."
         )));
         assert!(!is_column_label(&features("Chuyên mục mới của báo")));
+    }
+
+    #[test]
+    fn a_call_to_read_a_print_issue() {
+        assert_eq!(
+            why(
+                "Mời bạn đọc đón đọc ấn phẩm in Sóng Biển Tuần San số 12, phát hành ngày 07/11/2025."
+            ),
+            Some("print edition")
+        );
+        assert_body(&["Mời bạn đọc đến thư viện xã, nơi có hơn 3.000 đầu sách mới."]);
     }
 
     #[test]
