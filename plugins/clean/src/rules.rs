@@ -1393,7 +1393,17 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
         && title.split_whitespace().count() >= 3
     {
         let tag = lower_case(tag.trim());
-        if MEDIA_TAGS.contains(&tag.as_str()) {
+        // (`[Video 2:35] …`: the clip's length beside its tag.)
+        let tag = match tag.split_once(' ') {
+            Some((media, length))
+                if length.contains(':')
+                    && length.bytes().all(|b| b.is_ascii_digit() || b == b':') =>
+            {
+                media
+            }
+            _ => tag.as_str(),
+        };
+        if MEDIA_TAGS.contains(&tag) {
             return Some("teaser link");
         }
     }
@@ -11720,6 +11730,14 @@ mod tests {
             Some("print edition")
         );
         assert_body(&["Mời bạn đọc đến thư viện xã, nơi có hơn 3.000 đầu sách mới."]);
+    }
+
+    #[test]
+    fn a_clips_tag_with_its_length() {
+        assert_eq!(
+            why("[Video 3:10] Lễ khánh thành cây cầu mới bắc qua sông Trà Khúc"),
+            Some("teaser link")
+        );
     }
 
     #[test]
