@@ -2685,13 +2685,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     && said.is_some_and(|s| !s.trim().is_empty())
             };
             // (`Trần Văn Hào (K2003): …`: a short note on the reader.)
-            let named = |head: &str| {
-                let head = match head.strip_suffix(')').and_then(|t| t.rsplit_str(" (")) {
-                    Some((name, note)) if note.chars().count() <= 16 => name,
-                    _ => head,
-                };
-                rules::is_name_line(head)
-            };
+            let named = |head: &str| rules::is_name_line(rules::without_note(head, 16));
             features[i].chars <= 300
                 && (memchr::memchr(b':', text.as_bytes()).is_some_and(|at| {
                     text[at + 1..].starts_with(' ')

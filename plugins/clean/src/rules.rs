@@ -505,10 +505,13 @@ const TIME_UNIT_CUES: &[&str] = &["phút", "giờ", "ngày", "tuần"];
 const SELF_CUES: &[&str] = &["chúng tôi: "];
 /// A blog's feed link.
 const FEED_CUES: &[&str] = &["(atom)"];
+/// A note of the first publication (see [`first_posted_note`]).
+const FIRST_POST_CUES: &[&str] = &["lần đầu"];
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
     SELF_CUES,
     FEED_CUES,
+    FIRST_POST_CUES,
     PROMO_CALLS,
     LISTEN_CUES,
     REPOST_CUES,
@@ -2922,11 +2925,7 @@ pub fn is_picture_credit(text: &str) -> bool {
     ) && {
         // `Ảnh: Lê Thịnh (khóa 2010–2013)`: a short note on the one credited
         // closes the line, whatever it holds.
-        let value = value.trim_end();
-        match value.strip_suffix(')').and_then(|t| t.rsplit_str(" (")) {
-            Some((name, note)) if note.chars().count() <= 30 && !name.contains('(') => name,
-            _ => value,
-        }
+        without_note(value.trim_end(), 30)
     }
     .split([',', '–', '-', '/'])
     .map(credited)
@@ -2936,6 +2935,15 @@ pub fn is_picture_credit(text: &str) -> bool {
         let handle = is_handle(n) && n.bytes().any(|b| matches!(b, b'_' | b'.' | b'0'..=b'9'));
         !n.is_empty() && (is_name_line(n) || is_agency_name(n) || is_office(n) || handle)
     })
+}
+
+/// `Lê Thịnh (khóa 2010–2013)` → `Lê Thịnh`: the text without a bracketed
+/// note of up to `most` characters closing it.
+pub fn without_note(text: &str, most: usize) -> &str {
+    match text.strip_suffix(')').and_then(|t| t.rsplit_str(" (")) {
+        Some((head, note)) if note.chars().count() <= most && !head.contains('(') => head,
+        _ => text,
+    }
 }
 
 /// The one credited in a picture credit's part: `thành viên Lê Tùng`,
@@ -5516,7 +5524,7 @@ fn is_teaser_with_date(f: &Features) -> bool {
 /// (The article is its subject: a film or a book first published is the
 /// text's.)
 pub fn first_posted_note(f: &Features) -> bool {
-    if f.chars > 120 || f.digits < 4 || !f.lower.has("lần đầu") {
+    if f.chars > 120 || f.digits < 4 || !f.contains_any(FIRST_POST_CUES) {
         return false;
     }
     let l = f.lower.trim_start_matches(['(', '*', ' ']);
