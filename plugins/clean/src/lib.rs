@@ -3031,11 +3031,20 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
                 .clone()
                 .all(|k| lines[k].text.ends_with(')') && rules::has_edge_date(&lines[k].text))
         };
-        // (`Thông cáo trước:` over dated titles: the site's earlier items.)
-        if teaser_head
-            || to_reader && (options || text.ends_with('?') || dated_titles())
-            || rules::names_other_items(f) && dated_titles()
-        {
+        // (`Thông cáo trước:` over dated titles, `Giá các ngày trước:` over
+        // `– Giá … ngày 02/10/2025`: the site's other items.)
+        let edge_dated = || {
+            items
+                .clone()
+                .all(|k| !features[k].full_stop() && rules::has_edge_date(&lines[k].text))
+        };
+        if rules::names_other_items(f) && edge_dated() {
+            for role in &mut roles[intro..end] {
+                *role = Role::Removed("teaser list");
+            }
+            continue;
+        }
+        if teaser_head || to_reader && (options || text.ends_with('?') || dated_titles()) {
             continue;
         }
         let lead_in = text.ends_with(':') && f.words >= 3;
@@ -4511,6 +4520,12 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"));
         assert_eq!(doc.metadata.get_str("published"), None);
+        // Items dated at their end, under a label naming the site's newer ones.
+        let box_ = "Bảng giá các ngày gần đây:\n– Giá rau chợ phiên ngày 02/10/2025\n– Giá rau chợ phiên ngày 01/10/2025";
+        let doc = clean(&format!(
+            "Chợ phiên gốm mở thêm khu cho lò nhỏ\n\n{lead}\n\n{para}\n\n{box_}\n\n{last}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"));
         // The article's own list of dated steps stays.
         let steps = "Các mốc chính:\n\n• Khởi công nhà trưng bày mới của chợ phiên (15/11/2024)\n\n• Hoàn thành và mở cửa đón khách (28/03/2025)";
         let doc = clean(&format!(

@@ -5554,16 +5554,17 @@ pub fn is_column_label(f: &Features) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
-/// `Thông cáo trước:`, `Các số khác:`, `Bài đã đăng:`: a short label
+/// `Thông cáo trước:`, `Các số khác:`, `Thông báo mới:`: a short label
 /// naming the site's earlier or other items (over their titles).
 pub fn names_other_items(f: &Features) -> bool {
-    f.words <= 5
+    f.words <= 6
         && f.text.ends_with(':')
         && [
             " trước:",
             " khác:",
             " cũ hơn:",
             " mới hơn:",
+            " mới:",
             " đã đăng:",
             " gần đây:",
         ]
