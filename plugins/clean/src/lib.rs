@@ -2646,7 +2646,15 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         let heading = heading(i);
         // (`Bình luận nổi bật: Name · date – words`: its own label.)
         let labelled = features[i].lower.starts_with("bình luận");
-        if chained || heading.is_some() || labelled {
+        // A lone one-line comment among the page's furniture (under the
+        // tags, over the footer).
+        let among_furniture = end == i + 1
+            && i > 0
+            && matches!(roles[i - 1], Role::Removed(_))
+            && (end..n).all(|k| {
+                roles[k] != Role::Body || !(features[k].full_stop() && features[k].chars > 60)
+            });
+        if chained || heading.is_some() || labelled || among_furniture {
             for role in &mut roles[i..end] {
                 *role = Role::Removed("comment");
             }
@@ -2662,7 +2670,10 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
     // comments (`Ý kiến người dân` over speakers may be the text's).
     for i in text_from + 1..n {
         let remark = || {
-            let text = features[i].text;
+            // (`💬 Mai Phương · 08/04/2025: …`: an icon before the reader.)
+            let text = features[i]
+                .text
+                .trim_start_matches(|c: char| rules::is_pictograph(c) || c == ' ');
             // (`Nhà xe Phú Quý – 14/11/2025: …`: any poster, dated.)
             let dated_poster = |head: &str| {
                 head.contains(['–', '—', '·'])
@@ -6749,6 +6760,11 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "{lead}\n\n{para}\n\nBAN TỔ CHỨC LỚP NẤU ĂN\nBình luận (2)\tSắp xếp: Mới nhất\n\
              Phụ huynh Trần Minh Khoa · 16/10/2025 08:12 · Lớp rất bổ ích, cảm ơn nhà trường.\n\
              Mai Hà · 17/10/2025 06:40 · Bao giờ mở lớp sau ạ?\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // A lone comment marked with an icon, under the tags.
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nThẻ: nấu ăn, người cao tuổi\n💬 Lê Thị Hoa · 08/04/2025: Lớp hay quá!\n© 2025 Phường Hòa Cường\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         // A reader with a short note beside the name.

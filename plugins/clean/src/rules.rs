@@ -272,6 +272,7 @@ const PHONE_CUES: &[&str] = &[
     "gọi ",
     "nhắn",
     "zalo",
+    "tổng đài",
 ];
 /// The reader addressed by the site: comment forms, sign-up and app prompts.
 const READER_CUES: &[&str] = &[
@@ -3633,6 +3634,8 @@ pub fn one_line_comment(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
+    // (`💬 Mai Phương · 08/04/2025: …`: an icon before the reader.)
+    let text = text.trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
     // `Bình luận nổi bật: Name · date – words`: a featured comment under
     // its label.
     if let Some((label, rest)) = text.split_str(": ")
@@ -6319,7 +6322,11 @@ pub fn office_byline(text: &str) -> bool {
             }
             value.trim()
         }
-        None => text.trim(),
+        // (`Bởi Phòng Truyền thông`: the key without a colon.)
+        None => ["Bởi ", "Đăng bởi ", "Viết bởi "]
+            .iter()
+            .find_map(|k| text.trim().strip_prefix(k))
+            .unwrap_or(text.trim()),
     };
     if !value.starts_with(char::is_uppercase) || value.contains(['(', ')', '"', '“', ',', ':']) {
         return false;
@@ -6646,6 +6653,11 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             _ => value,
         };
         let value = before_glued_credit(value);
+        // `Người viết: A lúc 12.06.2025`: when it was posted, after the name.
+        let value = match value.split_str(" lúc ") {
+            Some((name, when)) if when.starts_with(|c: char| c.is_ascii_digit()) => name,
+            _ => value,
+        };
         let name = value
             .split([',', '(', '-', '–', '—', '|', '·', ';', '/'])
             .next()
@@ -11182,6 +11194,13 @@ mod tests {
             .as_deref(),
             Some("Hồ Văn Tâm")
         );
+        // The time it was posted after the name.
+        assert_eq!(
+            author_line(&features("Người viết: Lâm Bảo Ngọc lúc 14.03.2025")).as_deref(),
+            Some("Lâm Bảo Ngọc")
+        );
+        // An office keyed without a colon, no writer.
+        assert!(office_byline("Bởi Phòng Truyền thông"));
         // A team is no writer; a pen name in capitals is one.
         assert_eq!(
             author_line(&features("Tác giả: Nhóm Chăm sóc khách hàng Hóa Đơn Xanh")),
@@ -11839,6 +11858,10 @@ mod tests {
         );
         assert_eq!(
             why("Nha khoa Bình An – 42 Trần Hưng Đạo, phường Lê Hồng Phong, TP Quảng Ngãi"),
+            Some("contact")
+        );
+        assert_eq!(
+            why("Vườn thú Thủ Lệ · xã Tân Lập, tỉnh Phú Thọ · Tổng đài: 0210 3 812 447"),
             Some("contact")
         );
         // The article's sentence about a licence stays.
