@@ -6093,8 +6093,8 @@ pub fn after_role_words(text: &str) -> &str {
     text.get(at..).unwrap_or(text)
 }
 
-/// Words of a web paper's name that no one's name holds (`Xương Giang
-/// Online`).
+/// Words of a web paper's name (its brand) that no one's name holds
+/// (`Xương Giang Online`).
 pub const WEB_PAPER_WORDS: &[&str] = &[
     "Online", "News", "TV", "Media", "Plus", "Times", "Post", "Daily", "Today", "Net", "Radio",
     "Magazine", "Press",
@@ -6925,10 +6925,12 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
     // name, every word capitalised, no digits.
     let (name, note) = rest.strip_suffix(')')?.rsplit_once('(')?;
     let (name, note) = (name.trim(), note.trim());
+    // (`Sông Trà điện tử`: an e-paper's name, its last words in lower case.)
+    let title = note.strip_suffix(" điện tử").unwrap_or(note);
     let paper = (1..=5).contains(&note.split_whitespace().count())
         && note.chars().count() <= 40
         && !note.chars().any(|c| c.is_ascii_digit())
-        && note
+        && title
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (paper && is_name_line(name)).then(|| (name.to_string(), note.to_string()))
@@ -7839,7 +7841,7 @@ pub fn is_publication_name(text: &str) -> bool {
     let branded = || {
         text.split_whitespace()
             .last()
-            .is_some_and(|w| BRAND_WORDS.contains(&w))
+            .is_some_and(is_web_paper_word)
             && text
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_letter_or_digit))
@@ -7853,9 +7855,6 @@ pub fn is_publication_name(text: &str) -> bool {
             .any(|w| w.ends_with(' ') && lower.has_prefix(w))
             || branded())
 }
-
-/// Words that make a name an online publication's brand.
-const BRAND_WORDS: [&str; 6] = ["Online", "Plus", "News", "Media", "TV", "Net"];
 
 /// `Minh Phương/Thời báo Ngân hàng Bắc Bộ`: the paper after a signature's
 /// slash, when it names a publication (not a desk: `ĐÌNH VŨ/Sóng Cửa Hội`).
@@ -8538,7 +8537,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         let caps = tag.chars().all(|c| !c.is_lowercase());
         let brand = tag.split_whitespace().any(|w| {
             w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(is_letter)
-                || BRAND_WORDS.contains(&w)
+                || is_web_paper_word(w)
         });
         let label = tag
             .split_whitespace()
@@ -9555,6 +9554,15 @@ mod tests {
             None
         );
         assert_eq!(credit_with_writer("Theo Bộ Y tế (2023)"), None);
+        // An e-paper's name ending in lower case.
+        assert_eq!(
+            credit_with_writer("Theo Lê Quốc Khánh (Sông Hàn điện tử)"),
+            Some(("Lê Quốc Khánh".into(), "Sông Hàn điện tử".into()))
+        );
+        assert_eq!(
+            credit_with_writer("Theo Lê Quốc Khánh (hồ sơ điện tử)"),
+            None
+        );
         assert_eq!(
             name_with_note("Thu Hằng (từ Đà Lạt)"),
             Some(("Thu Hằng".into(), None))
