@@ -2917,6 +2917,7 @@ pub fn is_picture_credit(text: &str) -> bool {
             | "thiết kế"
             | "dựng phim"
             // A chart's, a table's or a drawing's maker.
+            | "bản vẽ"
             | "biểu đồ"
             | "bảng"
             | "minh họa"
@@ -3006,6 +3007,7 @@ pub fn is_lone_picture_credit(f: &Features) -> bool {
             "đồ họa:",
             "đồ hoạ:",
             "photo:",
+            "bản vẽ:",
             "biểu đồ:",
             "bảng:",
             "minh họa:",
@@ -9248,6 +9250,8 @@ mod tests {
             assert!(is_loose_picture_credit(&features(credit)), "{credit}");
         }
         assert!(is_picture_credit("Hình ảnh: Lê Quốc Việt"));
+        assert!(is_picture_credit("Bản vẽ: Phòng Kỹ thuật"));
+        assert_eq!(why("Bản vẽ: Phòng Kỹ thuật cảng"), Some("photo credit"));
         // A short note on the one credited, a range of years in it.
         assert!(is_picture_credit("Ảnh: Vũ Thanh Tùng (khóa 2008–2011)"));
         assert!(!is_loose_picture_credit(&features(
