@@ -4735,6 +4735,8 @@ const REGISTRATION_STARTS: [&str; 4] = [
     "mã số doanh nghiệp",
     "mã số thuế",
 ];
+/// A business's tax or registration code's key, spelt out or abbreviated.
+const TAX_CODE_KEYS: [&str; 4] = ["mã số thuế", "mã số doanh nghiệp", "mst", "msdn"];
 
 fn registration(f: &Features) -> bool {
     if f.digits < 8 || f.chars > 200 {
@@ -4750,13 +4752,11 @@ fn registration(f: &Features) -> bool {
     // then its tax code as a part of the card.
     if let Some((head, rest)) = f.text.split_str(" – ")
         && is_office(head)
-        && rest.split(" – ").any(|part| {
-            ["MST", "Mã số thuế", "MSDN", "Mã số doanh nghiệp"]
-                .iter()
-                .any(|k| {
-                    part.cut_prefix(k)
-                        .is_some_and(|r| r.starts_with([' ', ':']))
-                })
+        && lower_case(rest).split(" – ").any(|part| {
+            TAX_CODE_KEYS.iter().any(|k| {
+                part.cut_prefix(k)
+                    .is_some_and(|r| r.starts_with([' ', ':']))
+            })
         })
     {
         return true;
