@@ -6949,6 +6949,12 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
         assert_eq!(doc.metadata.get_str("source"), Some("VOV"));
+        // A trade paper's name after the slash, no paper's word in it.
+        let doc = clean(&format!(
+            "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n\n{lead}\n\n{para}\n\nTheo Lê Thu Hà/Nông Thôn Ngày Nay\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Nông Thôn Ngày Nay"));
     }
 
     #[test]

@@ -4729,9 +4729,11 @@ fn address_card(f: &Features) -> bool {
 }
 
 /// Names of a business's registration papers that open its footer line.
-const REGISTRATION_STARTS: [&str; 4] = [
+const REGISTRATION_STARTS: [&str; 5] = [
     "giấy chứng nhận đăng ký",
-    "giấy chứng nhận đkkd",
+    // `ĐKKD`, `ĐKDN`, `ĐKĐT`: the registration's kind abbreviated.
+    "giấy chứng nhận đk",
+    "gcn đk",
     "mã số doanh nghiệp",
     "mã số thuế",
 ];
@@ -6908,8 +6910,9 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
             return Some((name.to_string(), paper.to_string()));
         }
     }
-    // `Theo Lê Hà/VOV`, `Theo Lê Hà/Báo X`: the writer, then the paper's
-    // code or name after a slash.
+    // `Theo Lê Hà/VOV`, `Theo Lê Hà/Báo X`, `Theo Lê Hà/Thế Giới Máy`: the
+    // writer, then the paper's code or name after a slash (writers
+    // sharing a credit are joined by dashes).
     if let Some((name, paper)) = rest.rsplit_once('/')
         && is_name_line(name.trim())
         && {
@@ -6919,23 +6922,29 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
                     && paper
                         .chars()
                         .all(|c| c.is_uppercase() || c.is_ascii_digit())
+                // (Two words or one, `The Verge/DTrends`: a pen name, or
+                // where a paper took the story from.)
+                || is_paper_title(paper) && paper.split_whitespace().nth(2).is_some()
         }
     {
         return Some((name.trim().to_string(), paper.trim().to_string()));
     }
-    // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`: a paper's
-    // name, every word capitalised, no digits.
+    // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`.
     let (name, note) = rest.strip_suffix(')')?.rsplit_once('(')?;
     let (name, note) = (name.trim(), note.trim());
-    // (`Sông Trà điện tử`: an e-paper's name, its last words in lower case.)
+    (is_paper_title(note) && is_name_line(name)).then(|| (name.to_string(), note.to_string()))
+}
+
+/// A paper's name as a credit gives it: a few words, every one capitalised,
+/// no digits (`Sông Trà điện tử`: an e-paper's last words in lower case).
+fn is_paper_title(note: &str) -> bool {
     let title = note.strip_suffix(" điện tử").unwrap_or(note);
-    let paper = (1..=5).contains(&note.split_whitespace().count())
+    (1..=5).contains(&note.split_whitespace().count())
         && note.chars().count() <= 40
         && !note.chars().any(|c| c.is_ascii_digit())
         && title
             .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    (paper && is_name_line(name)).then(|| (name.to_string(), note.to_string()))
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 pub fn credit_line(text: &str) -> Option<String> {
@@ -9560,6 +9569,14 @@ mod tests {
             None
         );
         assert_eq!(credit_with_writer("Theo Bộ Y tế (2023)"), None);
+        // After a slash: a paper's name, not a note in lower case.
+        assert_eq!(
+            credit_with_writer("Theo Kim Thoa/Thế Giới Nhà Nông"),
+            Some(("Kim Thoa".into(), "Thế Giới Nhà Nông".into()))
+        );
+        assert_eq!(credit_with_writer("Theo Kim Thoa/tổng hợp"), None);
+        // One or two words: where a paper took the story from.
+        assert_eq!(credit_with_writer("Theo The Verge/DTrends"), None);
         // An e-paper's name ending in lower case.
         assert_eq!(
             credit_with_writer("Theo Lê Quốc Khánh (Sông Hàn điện tử)"),
@@ -11895,6 +11912,16 @@ mod tests {
             why(
                 "Giấy chứng nhận đăng ký hộ kinh doanh số 27B8004113 do UBND huyện Ân Thi cấp ngày 02/07/2018."
             ),
+            Some("contact")
+        );
+        assert_eq!(
+            why(
+                "Giấy chứng nhận ĐKDN số 3702 114 586 do Sở KH&ĐT tỉnh Bình Dương cấp ngày 09/08/2016."
+            ),
+            Some("contact")
+        );
+        assert_eq!(
+            why("GCN ĐKKD số 0108 772 410 do Sở Tài chính Hà Nội cấp lần đầu ngày 21/05/2021."),
             Some("contact")
         );
         // A sentence that only mentions such papers stays.
