@@ -2292,6 +2292,12 @@ impl Clean {
                 }
                 let f = &features[k];
                 let next_is_furniture = k + 1 < n && furniture(roles[k + 1]);
+                // `Lương y X` over `Hội Đông y huyện Y`: the writer's office
+                // under the signature.
+                let signers_office = lines[k - 1].block == lines[k].block
+                    && roles[k - 1] == Role::Body
+                    && rules::is_office(f.text)
+                    && names::person(&lines[k - 1].text).is_some();
                 if roles[k] == Role::Body && signature(k) {
                     // The article is signed off: a list of two or more
                     // items after it is a teaser list.
@@ -2309,7 +2315,7 @@ impl Clean {
                         }
                     }
                 } else if roles[k] == Role::Body
-                    && (started || next_is_furniture)
+                    && (started || next_is_furniture || signers_office)
                     && (f.chars <= 100 || f.chars <= 160 && rules::lists_an_address(f))
                     && !f.contains_any(rules::CAPTION_CUES)
                     && rules::signed_in_caps(f.text).is_none()
@@ -6955,6 +6961,23 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
         assert_eq!(doc.metadata.get_str("source"), Some("Nông Thôn Ngày Nay"));
+    }
+
+    #[test]
+    fn the_signers_office_under_the_name_above_the_issue_it_ran_in() {
+        // Invented: a container-only page; the writer signs with a title,
+        // the office on the next line, then the bulletin and a bare stamp.
+        let lead = "Trạm khuyến nông huyện vừa mở lớp tập huấn ủ phân hữu cơ từ rơm rạ cho 60 hộ trồng lúa ở hai xã vùng cao.";
+        let para = "Sau ba buổi học, mỗi hộ được phát một túi men vi sinh và hướng dẫn cách đảo đống ủ sau mười lăm ngày.";
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nLương y Trần Minh Đức\nHội Đông y huyện Sìn Hồ\nBài đã đăng trên Bản tin Khuyến nông Lai Châu số 2/2025\n05-03-2025 09:10\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trần Minh Đức"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Khuyến nông Lai Châu")
+        );
     }
 
     #[test]
