@@ -7383,8 +7383,14 @@ pub fn is_office(note: &str) -> bool {
     {
         return false;
     }
+    // `Hạt Kiểm lâm …`, `Hạt QLĐB số 3`: a forestry or road unit, a
+    // capitalised word after `Hạt` (not `hạt gạo`).
+    let unit = note
+        .strip_prefix("Hạt ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     abbreviation
         || led
+        || unit
         || words <= 16
             && (WORKPLACES.iter().any(|w| l.has_prefix(w))
                 || OFFICES.iter().any(|w| l.has_prefix(w))
@@ -9260,6 +9266,10 @@ mod tests {
         }
         assert!(is_picture_credit("Hình ảnh: Lê Quốc Việt"));
         assert!(is_picture_credit("Bản vẽ: Phòng Kỹ thuật"));
+        // A road or forestry unit, its number in the name.
+        assert!(is_picture_credit("Ảnh: Hạt QLĐB số 5"));
+        assert!(is_picture_credit("Ảnh: Hạt Kiểm lâm Mường Lát"));
+        assert!(!is_picture_credit("Ảnh: hạt giống lúa mới"));
         assert!(is_lone_picture_credit(&features(
             "Bản vẽ: Phòng Kỹ thuật cảng"
         )));
