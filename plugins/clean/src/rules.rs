@@ -2793,9 +2793,15 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // credited by its CMS, no writer; `Đăng bởi Ban Thư ký Hội thảo`: an
     // office posts, no writer either.
     if f.chars <= 60
-        && let Some(rest) = ["viết bởi ", "đăng bởi ", "written by ", "posted by "]
-            .iter()
-            .find_map(|k| f.lower.cut_prefix(k))
+        && let Some(rest) = [
+            "viết bởi ",
+            "đăng bởi ",
+            "được đăng bởi ",
+            "written by ",
+            "posted by ",
+        ]
+        .iter()
+        .find_map(|k| f.lower.cut_prefix(k))
         && (matches!(
             rest.trim_end_matches('.').trim(),
             "quản trị viên"
@@ -6516,6 +6522,9 @@ const AUTHOR_BY: &[&str] = &[
     "phóng viên",
     "đăng bởi",
     "viết bởi",
+    // Blogger's post footer: `Được đăng bởi X vào lúc HH:MM …`.
+    "được đăng bởi",
+    "được viết bởi",
     "người viết",
     "người đăng",
     "bởi",
@@ -10250,6 +10259,7 @@ mod tests {
             ("PV Lê Hà", Some("Lê Hà")),
             ("Phóng viên Lê Hà đã có mặt tại hiện trường.", None),
             ("Đăng bởi Admin", None),
+            ("Được đăng bởi Admin", None),
         ] {
             assert_eq!(author_line(&features(line)).as_deref(), name, "{line}");
         }
@@ -10263,6 +10273,10 @@ mod tests {
                 "Lê Hoài",
             ),
             ("Bởi Đỗ Lan Anh · 03/02/2024 · 6 phút đọc", "Đỗ Lan Anh"),
+            (
+                "Được đăng bởi Kha Minh Nguyệt vào lúc 20:15 Chủ Nhật, 9 tháng 11, 2025",
+                "Kha Minh Nguyệt",
+            ),
             (
                 "Đăng ngày: 11-05-2024 lúc 08h20 – Người đăng: Hồ Sỹ Thắng",
                 "Hồ Sỹ Thắng",
