@@ -909,6 +909,19 @@ const SECTION_HEADINGS: &[&str] = &[
     "top xem nhiều",
 ];
 
+/// Comment threads' headings that need their count to be one.
+const COUNTED_COMMENT_HEADINGS: &[&str] = &[
+    "nhận xét",
+    "phản hồi",
+    "lượt phản hồi",
+    "trả lời",
+    "comments",
+    "comment",
+    "responses",
+    "response",
+    "replies",
+];
+
 /// How a heading of a list of other articles starts (`Tin …`, `Bài viết …`,
 /// `Các tin …`) …
 const LIST_HEAD_STARTS: &[&str] = &[
@@ -973,9 +986,19 @@ pub fn is_section_heading(f: &Features) -> bool {
         .trim_matches(|c: char| !is_letter_or_digit(c) && c != '&')
         .trim();
     // `(0) Bình luận`, `Bình luận (3)`
-    let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
-    let l = l.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+    let uncounted =
+        l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+    let uncounted = uncounted
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+    let counted = uncounted.len() < l.len() && l.bytes().any(|b| b.is_ascii_digit());
+    let l = uncounted;
     if SECTION_HEADINGS.contains(&l) {
+        return true;
+    }
+    // `2 nhận xét:` (Blogger), `3 Responses` (WordPress): a comment
+    // thread's heading by its count (`Nhận xét` alone may head a review's
+    // part).
+    if counted && COUNTED_COMMENT_HEADINGS.contains(&l) {
         return true;
     }
     // `Related / Bài liên quan:`: the heading in two languages, one of
@@ -10864,6 +10887,17 @@ mod tests {
         assert!(!is_section_heading(&features(
             "Các thông báo khác được gửi qua tin nhắn."
         )));
+    }
+
+    #[test]
+    fn a_comment_threads_heading_by_its_count() {
+        for line in ["2 nhận xét:", "5 Responses", "12 phản hồi", "(3) Comments"] {
+            assert!(is_section_heading(&features(line)), "{line}");
+        }
+        // Without its count, a review's part.
+        for line in ["Nhận xét:", "Phản hồi", "Comments"] {
+            assert!(!is_section_heading(&features(line)), "{line}");
+        }
     }
 
     #[test]
