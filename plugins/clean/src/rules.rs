@@ -8672,9 +8672,9 @@ pub fn bottom_byline(text: &str) -> Option<String> {
 }
 
 pub fn byline_author(text: &str) -> Option<String> {
-    // `Đăng vào 12 Tháng Tám, 2025 bởi Trần Hạnh Nguyên — 14 bình luận`:
-    // the poster after the date.
-    if let Some((when, by)) = text.split_str(" bởi ")
+    // `Đăng vào 12 Tháng Tám, 2025 bởi Trần Hạnh Nguyên — 14 bình luận`,
+    // `Posted on August 21, 2025 by X`: the poster after the date.
+    if let Some((when, by)) = text.split_str(" bởi ").or_else(|| text.split_str(" by "))
         && has_date(when)
         && let Some(name) = by
             .split(['—', '–', '|', '·', ',', '('])
@@ -10296,6 +10296,7 @@ mod tests {
                 "Lê Hoài",
             ),
             ("Bởi Đỗ Lan Anh · 03/02/2024 · 6 phút đọc", "Đỗ Lan Anh"),
+            ("Posted on March 4, 2025 by Lạc Thị Hương", "Lạc Thị Hương"),
             (
                 "Được đăng bởi Kha Minh Nguyệt vào lúc 20:15 Chủ Nhật, 9 tháng 11, 2025",
                 "Kha Minh Nguyệt",
