@@ -6981,6 +6981,27 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
     }
 
     #[test]
+    fn a_portals_kind_and_owner_over_its_dated_top_bar_is_no_headline() {
+        // Invented: a longer owner's name than the headline, its top bar
+        // dated two days later.
+        let lead = "Sáng 3/6, Ban Quản lý các khu công nghiệp tỉnh trao quyết định chủ trương đầu tư cho hai dự án sản xuất linh kiện điện tử.";
+        let para = "Hai dự án có tổng vốn 85 triệu USD, dự kiến tuyển khoảng 1.900 lao động khi đi vào hoạt động từ quý II năm sau.";
+        let doc = clean(&format!(
+            "Cổng thông tin điện tử | Ban Quản lý các Khu công nghiệp và Khu chế xuất tỉnh Bắc Giang\n\
+             Thứ Năm, 05/06/2025  Đăng nhập | English\n\
+             Trang chủ | Giới thiệu | Tin tức | Thủ tục hành chính | Văn bản\n\n\
+             Trao chủ trương đầu tư hai dự án linh kiện điện tử 85 triệu USD\n\
+             Ngày đăng: 03/06/2025 10:15\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Trao chủ trương đầu tư hai dự án linh kiện điện tử 85 triệu USD")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-06-03T10:15"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn a_readers_question_signed_over_the_answer_stays_in_the_text() {
         let asked = "Hỏi: Bố tôi mất năm 2019, không để lại di chúc. Anh cả muốn giữ cả mảnh đất hương hỏa, chị em tôi có được chia không?";
         let reader = "Bạn đọc Lò Thị Mai (Mộc Châu, Sơn La)";

@@ -5732,8 +5732,16 @@ pub fn is_site_name(f: &Features) -> bool {
                             .any(|d| w.trim_end_matches(['.', ',']).ends_with(d))
                     })
             });
+    // `Cổng thông tin điện tử | Ban Quản lý …`: the site's kind, a bar,
+    // then whose site it is.
+    let kind_first = f.text.has(" | ")
+        && f.lower.split(" | ").next().is_some_and(|head| {
+            head.split_whitespace().count() <= 6
+                && SITE_NAME_STARTS.iter().any(|s| head.has_prefix(s))
+        });
     banner
         || slogan
+        || kind_first
         || f.words <= 8
             && !f.full_stop()
             && (SITE_NAME_STARTS.iter().any(|s| f.lower.has_prefix(s)) || f.is_caps())
