@@ -2268,9 +2268,9 @@ impl Clean {
         //    sentences (site names, menus, stray labels) are furniture too.
         //    Name and credit lines are left for the author/source rules; the
         //    article's lists are already set apart ([`article_lists`]).
-        // (`Hỗ trợ thân nhân: 0237 … (giờ hành chính)` under the tags: a
-        // short phone line closed by a bracketed note after furniture began
-        // is no sentence of the article.)
+        // (`Hỗ trợ thân nhân: 0237 … (giờ hành chính)` under the tags or
+        // the signature: a short phone line closed by a bracketed note after
+        // furniture or the credits began is no sentence of the article.)
         let stray_note = |k: usize| {
             let text = lines[k].text.trim_end();
             text.ends_with(')')
@@ -2278,7 +2278,7 @@ impl Clean {
                 && features[k].chars <= 100
                 && features[k].digits >= 8
                 && k > top
-                && furniture(roles[k - 1])
+                && (furniture(roles[k - 1]) || roles[k - 1] == Role::Body && signature(k - 1))
         };
         let last_sentence = (top..n).rev().find(|&k| {
             roles[k] == Role::Body && features[k].sentence && !signature(k) && !stray_note(k)
@@ -7045,6 +7045,14 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         // The article's own call stays; the site's helpline under the tags goes.
         assert_eq!(doc.text, format!("{lead}\n\n{call}"));
+        // So does a booking line under the writer's credit and the issue
+        // the story ran in, over the comments.
+        let doc = clean(&format!(
+            "Trao quyết định đặc xá\n29/08/2025 09:45\n\n{lead}\n\n{call}\n\nBài và ảnh: Lục Minh Khang\nTrích đăng từ Tạp chí Pháp Lý Miền Trung, số 9 (tháng 8/2025)\n\n\
+             Đặt lịch thăm gặp qua tổng đài: 0237 3 618 200 (trực 24/7)\nBình luận\nThu Hà · 30/08/2025: Cảm ơn trại giam.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{call}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lục Minh Khang"));
     }
 
     #[test]
