@@ -2816,7 +2816,11 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 });
             if let Some(end) = end {
                 for k in i + 1..end {
-                    if roles[k] == Role::Body && features[k].chars <= 600 {
+                    // (`Được đăng bởi X vào lúc …` under the last comment:
+                    // the post's footer, left for the byline rules.)
+                    let post_footer =
+                        || features[k].dated && rules::byline_author(&lines[k].text).is_some();
+                    if roles[k] == Role::Body && features[k].chars <= 600 && !post_footer() {
                         roles[k] = Role::Removed("comment");
                     }
                 }
@@ -4773,6 +4777,21 @@ mod tests {
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Hà"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-12-03T22:42"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_blogs_comments_in_digits_over_its_posted_by_footer_with_no_blank_lines() {
+        let lead = "Chuyến thứ ba của nhóm lên điểm trường Long Hy mang theo 80 bộ áo ấm và hai thùng sách thiếu nhi.";
+        let para = "Các em nhận quà xong còn hát tặng nhóm một bài bằng tiếng Xơ Đăng, thầy hiệu trưởng đệm đàn ghi-ta.";
+        let doc = clean(&format!(
+            "{lead}\n{para}\nNhãn: thiện nguyện, Kon Plông\n2 nhận xét:\n\
+             Hồ Minh Khoa 02/12/2025 lúc 07:40 – Nhóm có nhận góp sách cũ không ạ?\n\
+             Đào Thu Hiền 02/12/2025 lúc 09:05 – Có bạn nhé, gửi qua trang của nhóm.\n\
+             Được đăng bởi Kiều Bảo Châu vào lúc 20:10 Thứ Hai, 1 tháng 12, 2025\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Kiều Bảo Châu"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-12-01T20:10"));
     }
 
     #[test]

@@ -3528,10 +3528,11 @@ pub fn dated_comment_header(text: &str) -> bool {
     } else {
         let time = |c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-');
         let mut head = text.trim_end_matches(time);
-        let mut worded = false;
+        let (mut at_time, mut worded) = (false, false);
         // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
         if let Some(h) = head.strip_suffix(" lúc") {
             head = h.strip_suffix(" vào").unwrap_or(h).trim_end_matches(time);
+            at_time = true;
             // `Name – 28 tháng 7, 2025 lúc 09:12`: the month in words.
             if let Some(h) = head
                 .trim_end_matches(|c: char| c.is_ascii_digit())
@@ -3549,9 +3550,10 @@ pub fn dated_comment_header(text: &str) -> bool {
             Some(who) => (who, when),
             // `Name - 14:02 …`: the dash went with the time's characters.
             None if when.trim_start().starts_with("- ") => (head, when),
-            // `Ẩn danh 16 tháng 11, 2025 lúc 20:31`: a blog platform's
-            // header, the name and the worded date with no separator.
-            None if worded => (head, when),
+            // `Ẩn danh 16 tháng 11, 2025 lúc 20:31`, `Lê Hà 07/12/2025 lúc
+            // 08:14`: a blog platform's header, the name and the date with
+            // no separator.
+            None if worded || at_time && is_name_line(head.trim()) => (head, when),
             // `lananh_88 - 05/12/2023 19:34`: so did a handle's digits; the
             // cut is the last spaced separator among them.
             None => {
@@ -11591,6 +11593,13 @@ mod tests {
         ));
         assert!(!dated_comment_header(
             "Hội nghị diễn ra 4 tháng 2, 2025 lúc 08:00"
+        ));
+        // … or the date in digits.
+        assert!(one_line_comment(
+            "Mạc Thu Hằng 03/11/2025 lúc 19:20 – Nhóm có nhận sách cũ không ạ?"
+        ));
+        assert!(!dated_comment_header(
+            "Hội nghị diễn ra 04/02/2025 lúc 08:00"
         ));
         // A featured comment under its label; the label alone over a
         // sentence is none.
