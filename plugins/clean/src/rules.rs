@@ -4407,6 +4407,16 @@ fn is_navigation(f: &Features) -> bool {
     if is_language_switcher(&f.lower) {
         return true;
     }
+    // `Lê Hà | Báo Sông Lam`: a writer and the paper, no menu.
+    if parts.len() == 2
+        && f.text
+            .split(['|', '·', '•'])
+            .next()
+            .is_some_and(|name| is_name_line(name.trim()))
+        && signature_paper(f.text).is_some()
+    {
+        return false;
+    }
     if parts.len() >= 4 && parts.iter().all(|p| p.chars().count() <= 25) && !has_date(f.text) {
         return true;
     }
