@@ -6269,7 +6269,7 @@ pub fn is_desk_credit(text: &str) -> bool {
     // Xây dựng Đảng`, `Đội ngũ biên tập X`, `Nhóm phóng viên nhí lớp 8A –
     // CLB …` (a class or a club may carry figures).
     if l.split_whitespace().count() <= 16
-        && [
+        && let Some(p) = [
             "nhóm phóng viên ",
             "nhóm pv ",
             "nhóm ctv ",
@@ -6280,9 +6280,16 @@ pub fn is_desk_credit(text: &str) -> bool {
             "ban ",
         ]
         .iter()
-        .any(|p| l.has_prefix(p) && (keyed || *p != "ban "))
+        .find(|p| l.has_prefix(p) && (keyed || **p != "ban "))
     {
-        return true;
+        // (`Nhóm phóng viên Lê Hà – Minh Quân`: the group's writers named,
+        // a family name first.)
+        let named = !keyed
+            && text
+                .trim_matches(|c: char| !is_letter_or_digit(c))
+                .get(p.len()..)
+                .is_some_and(|rest| crate::names::person(rest.trim()).is_some());
+        return !named;
     }
     if text.len() > 60 || text.chars().any(|c| c.is_ascii_digit()) {
         return false;
@@ -6563,6 +6570,8 @@ pub fn is_writer_key(text: &str) -> bool {
 const AUTHOR_BY: &[&str] = &[
     "pv",
     "phóng viên",
+    "nhóm phóng viên",
+    "nhóm pv",
     "đăng bởi",
     "viết bởi",
     // Blogger's post footer: `Được đăng bởi X vào lúc HH:MM …`.
@@ -9606,11 +9615,20 @@ mod tests {
             assert!(is_caps_name(name), "{name}");
         }
         // Desks with no name.
-        for desk in ["Nhóm phóng viên", "Nhóm PV Xã hội", "Ban Thời sự", "PV"] {
+        for desk in [
+            "Nhóm phóng viên",
+            "Nhóm PV Xã hội",
+            "Nhóm PV Đời Sống",
+            "Ban Thời sự",
+            "PV",
+        ] {
             assert!(is_desk_credit(desk), "{desk}");
         }
         for name in [
             "PV Hồng Nhung",
+            // The group's writers named.
+            "Nhóm phóng viên Đàm Quế – Hữu Nghĩa",
+            "Nhóm PV Lã Thu",
             "Nguyễn Ban",
             "Nhóm phóng viên đã có mặt tại hiện trường.",
         ] {
