@@ -2175,9 +2175,19 @@ impl Clean {
         // Date stamps; a short line right above a stamp is a teaser title
         // when there are several such pairs (a list). A single pair at the
         // end is the article's own signature and date.
+        // (`Giá … tại chợ X sáng 19/1/2025 (đồng/kg)` over a `|`-table's
+        // rows: the table's caption, dated like a stamp.)
+        let captions_table = |k: usize| {
+            k + 2 < n
+                && lines[k + 1].block == lines[k].block
+                && features[k].words >= 6
+                && [k + 1, k + 2]
+                    .iter()
+                    .all(|&r| memchr::memchr_iter(b'|', lines[r].text.as_bytes()).count() >= 2)
+        };
         let mut stamps = Vec::new();
         for k in top..n {
-            if roles[k] == Role::Body && rules::is_date_line(&features[k]) {
+            if roles[k] == Role::Body && rules::is_date_line(&features[k]) && !captions_table(k) {
                 roles[k] = Role::Removed("date stamp");
                 stamps.push(k);
             }
@@ -7030,6 +7040,20 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         );
         assert_eq!(doc.metadata.get_str("published"), Some("2025-06-03T10:15"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_dated_caption_over_a_tables_rows_is_the_tables() {
+        let lead = "Giá rau xanh tại các chợ đầu mối trong tỉnh tăng mạnh sau đợt mưa lớn kéo dài gần một tuần qua.";
+        let caption = "Giá rau tại chợ Long Biên sáng 14/10/2025 (đồng/kg)";
+        let table =
+            "Mặt hàng | Giá | Tăng\nRau muống | 18.000 | +6.000\nCải ngọt | 22.000 | +7.000";
+        let para = "Các tiểu thương cho biết nguồn rau từ vùng ven đô giảm gần một nửa vì ruộng bị ngập úng.";
+        let doc = clean(&format!(
+            "Giá rau tăng sau mưa lớn\n14/10/2025 09:30\n\n{lead}\n\n{caption}\n{table}\n\n{para}\n"
+        ));
+        assert!(doc.text.contains(caption), "{}", doc.text);
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T09:30"));
     }
 
     #[test]
