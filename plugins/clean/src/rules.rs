@@ -8307,6 +8307,8 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             // `Trích đăng từ tạp chí X số 27`.
             "trích đăng",
             "bài viết đăng",
+            "bài viết đã đăng",
+            "bài viết đã được đăng",
             "bài viết được đăng tải",
             "bài viết được đăng",
             "bài được đăng",
@@ -11269,6 +11271,10 @@ mod tests {
             (
                 "Bài đã đăng trên Đặc san Nông nghiệp và Môi trường Hà Giang số 3/2026",
                 "Đặc san Nông nghiệp và Môi trường Hà Giang",
+            ),
+            (
+                "Bài viết đã đăng trên Bản tin Sinh viên Cửa Lò, số tháng 5/2025.",
+                "Bản tin Sinh viên Cửa Lò",
             ),
         ] {
             assert_eq!(
