@@ -4088,10 +4088,31 @@ fn is_player(f: &Features) -> bool {
         || is_titled_player(f)
         || trailing_player_error(f)
         || clip_with_play_call(f)
+        || framed_clip(f)
         || f.chars <= 160
             && !f.full_stop()
             && f.contains_any(MEDIA_CUES)
             && (keyed_player_error(&f.lower) || has_error_code(f.text))
+}
+
+/// `[▶ Video 06:42 | Phát sóng 19h00 ngày 11/6 trong chương trình X]`: a
+/// clip's frame with its play mark and length, whatever its label says.
+fn framed_clip(f: &Features) -> bool {
+    let inner = f
+        .text
+        .strip_prefix('[')
+        .and_then(|t| t.trim_end().strip_suffix(']'));
+    f.chars <= 160
+        && inner.is_some_and(|inner| {
+            inner.starts_with(['▶', '►'])
+                && inner.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+                    w.len() >= 4
+                        && w.split(':').count() >= 2
+                        && w.split(':')
+                            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                })
+        })
 }
 
 /// `[Video hướng dẫn 2:15]  Bấm để xem`: a clip's label in brackets and
@@ -11059,6 +11080,25 @@ mod tests {
         assert_ne!(
             why("Bản tiếng Anh của cuốn sách sẽ phát hành vào tháng 10."),
             Some("language link")
+        );
+    }
+
+    #[test]
+    fn a_clips_frame_with_its_play_mark_and_length() {
+        assert_eq!(
+            why(
+                "[▶ Video 04:18 | Phát sóng 20h00 ngày 3/9/2025 trong chương trình \"Nhà nông cần biết\"]"
+            ),
+            Some("media player")
+        );
+        // Brackets without the mark, or without a length.
+        assert_eq!(
+            why("[Phát sóng 20h00 ngày 3/9/2025 trong chương trình Nhà nông cần biết]"),
+            None
+        );
+        assert_ne!(
+            why("[▶ Xem chương trình Nhà nông cần biết trên kênh PSTV]"),
+            Some("media player")
         );
     }
 
