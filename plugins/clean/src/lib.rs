@@ -7057,6 +7057,23 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
     }
 
     #[test]
+    fn a_headline_naming_a_date_under_a_masthead_in_capitals() {
+        let lead = "Trung tâm Y tế huyện thông báo tới người dân: từ ngày 15/12/2025, quầy tiêm chủng dịch vụ chuyển lên tầng 2 nhà A.";
+        let para = "Giờ tiêm không đổi, từ 7 giờ 30 đến 16 giờ 30 các ngày trong tuần, kể cả sáng thứ Bảy.";
+        let doc = clean(&format!(
+            "TRUNG TÂM Y TẾ HUYỆN LƯƠNG TÀI\nGiới thiệu | Dịch vụ | Thông báo | Liên hệ\n\n\
+             Thông báo chuyển quầy tiêm chủng dịch vụ lên tầng 2 từ ngày 15/12/2025\n\
+             Ngày 09/12/2025 | 14:00 | 812 lượt xem\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Thông báo chuyển quầy tiêm chủng dịch vụ lên tầng 2 từ ngày 15/12/2025")
+        );
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-12-09T14:00"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
     fn a_readers_question_signed_over_the_answer_stays_in_the_text() {
         let asked = "Hỏi: Bố tôi mất năm 2019, không để lại di chúc. Anh cả muốn giữ cả mảnh đất hương hỏa, chị em tôi có được chia không?";
         let reader = "Bạn đọc Lò Thị Mai (Mộc Châu, Sơn La)";

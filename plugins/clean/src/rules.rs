@@ -5656,11 +5656,23 @@ pub fn is_salutation(f: &Features) -> bool {
 
 /// Could be a headline: three or more words, capitalised, not a menu, a
 /// date line, a label (`…:`), a letter's salutation or a line of icons.
+/// `Thông báo chuyển địa điểm phòng khám sang Nhà B từ ngày 8/12/2025`: a
+/// headline that names a date, its words mostly not a byline's.
+fn is_dated_headline(f: &Features) -> bool {
+    f.words >= 8
+        && !f.text.contains(['|', '·', '•'])
+        && f.text
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty() && !BYLINE_WORDS.contains(&w.to_lowercase().as_str()))
+            .count()
+            >= 6
+}
+
 pub fn is_headline_like(f: &Features) -> bool {
     !is_salutation(f)
         && f.chars <= 200
         && f.words >= 3
-        && !f.dated
+        && (!f.dated || is_dated_headline(f))
         && f.symbols == 0
         && !f.text.ends_with(':')
         && !f.contains_any(CAPTION_CREDIT_CUES)
