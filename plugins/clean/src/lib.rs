@@ -7292,6 +7292,7 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         let para = "Khối lượng nạo vét năm nay tăng khoảng một phần mười, tập trung ở những tuyến phố hay úng ngập sau mỗi trận mưa.";
         for (line, writer) in [
             ("Hải Yến – Văn phòng Công ty", "Hải Yến"),
+            ("Tác giả: Lục Văn Tâm – Ga Đồng Hới", "Lục Văn Tâm"),
             (
                 "Phóng viên Đỗ Khánh Ly tường thuật từ Cần Thơ",
                 "Đỗ Khánh Ly",

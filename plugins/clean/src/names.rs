@@ -554,10 +554,13 @@ pub fn person(text: &str) -> Option<String> {
     }
     // `Thu Trang – Văn phòng Công ty`: the writer's office after a dash.
     // (One pass for the first dash; a space before it.)
+    // (The office is no second writer: `Lê Hà – Ga Vinh`.)
     if let Some(at) = rest.find(['–', '—', '-'])
         && rest[..at].ends_with(' ')
+        && crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']))
     {
-        evidence |= crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']));
+        evidence = true;
+        rest = rest[..at].trim_end();
     }
     // `… ghi`, `… (ghi)`, `… thực hiện`: the writer's note after the name.
     for tail in WRITER_TAILS {

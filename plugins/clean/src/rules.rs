@@ -6853,6 +6853,8 @@ const WORKPLACES: &[&str] = &[
     "nhà thuốc ",
     "chi cục",
     "đoàn luật sư",
+    // `Ga Vinh`, `Ga Hà Nội`: a railway station.
+    "ga ",
 ];
 
 /// An author taken from a credit line: `Tác giả: X, office`, `Bài và ảnh: X`,
