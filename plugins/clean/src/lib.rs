@@ -7074,6 +7074,26 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
     }
 
     #[test]
+    fn the_posting_stamp_under_the_update_stamp_dates_the_page() {
+        let lead = "Thành phố sẽ bắn pháo hoa tầm thấp tại ba điểm trong đêm Giao thừa, mỗi điểm kéo dài mười lăm phút.";
+        let para = "Các tuyến xe buýt chính sẽ tăng chuyến đến 1 giờ sáng để đưa người dân về nhà sau màn pháo hoa.";
+        for posted in [
+            "Ngày đăng tải: 22/01/2025 16:20",
+            "Ngày đăng: 22/01/2025 16:20",
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n\n{para}\n\nHẠ VY\nLượt xem: 1.204 | In\nCập nhật lần cuối: 23/01/2025 08:00\n{posted}\n"
+            ));
+            assert_eq!(
+                doc.metadata.get_str("published"),
+                Some("2025-01-22T16:20"),
+                "{posted}"
+            );
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        }
+    }
+
+    #[test]
     fn a_readers_question_signed_over_the_answer_stays_in_the_text() {
         let asked = "Hỏi: Bố tôi mất năm 2019, không để lại di chúc. Anh cả muốn giữ cả mảnh đất hương hỏa, chị em tôi có được chia không?";
         let reader = "Bạn đọc Lò Thị Mai (Mộc Châu, Sơn La)";

@@ -5939,7 +5939,8 @@ pub fn is_bare_date_line(text: &str) -> bool {
 const BYLINE_WORDS: &[&str] = &[
     "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
     "chủ", "nhật", "xuất", "bản", "trực", "tuyến", "lần", "gần", "nhất", "cuối", "gmt", "sa", "ch",
-    "am", "pm", "tháng", "posted", "updated", "h", "g",
+    "am", "pm", "tháng", "posted", "updated", "h", "g", // `Ngày đăng tải: …`.
+    "tải",
 ];
 
 /// A widget bar that opens with a labelled date (`Ngày đăng: 18/01/2025 |
