@@ -1014,6 +1014,15 @@ pub fn is_section_heading(f: &Features) -> bool {
             return true;
         }
     }
+    // `Cùng nhãn «Lễ hội»:`, `Bài cùng chủ đề "Tết":`: the label named in
+    // quotes after the heading.
+    let (l, quoted) = match l.find(['«', '"', '“', '[']) {
+        Some(at) if at > 0 => (l[..at].trim_end(), true),
+        _ => (l, false),
+    };
+    if quoted && l.starts_with("cùng ") && LIST_HEAD_ENDS.contains(&l) {
+        return true;
+    }
     // `Có thể em thích`, `Có thể bạn cũng thích`: who might like more.
     let words = l.split_whitespace().count();
     if words <= 6
@@ -1141,7 +1150,11 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.starts(SESSION_NOTICE_STARTS)
         || f.contains_any(PLATFORM_CREDIT_CUES)
             && f.chars <= 120
-            && (!f.sentence || f.words <= 6)
+            // (`Chủ đề Đơn giản. Được tạo bởi Blogger.`: the theme's name,
+            // then the platform's short credit.)
+            && (!f.sentence
+                || f.words <= 6
+                || f.text.rsplit_str(". ").is_some_and(|(_, last)| last.split_whitespace().count() <= 6))
             && (f.is_caps() || f.contains_any(CMS_CUES))
     {
         return Some("site notice");
@@ -10967,6 +10980,15 @@ mod tests {
     }
 
     #[test]
+    fn a_label_named_in_quotes_after_the_heading() {
+        for line in ["Cùng nhãn «Ẩm thực»:", "Bài cùng chủ đề \"Mùa xuân\":"] {
+            assert!(is_section_heading(&features(line)), "{line}");
+        }
+        // A phrase opening with `cùng` that heads no list.
+        assert!(!is_section_heading(&features("Cùng nhau đón Tết «Ất Tỵ»")));
+    }
+
+    #[test]
     fn a_comment_threads_heading_by_its_count() {
         for line in ["2 nhận xét:", "5 Responses", "12 phản hồi", "(3) Comments"] {
             assert!(is_section_heading(&features(line)), "{line}");
@@ -11979,8 +12001,14 @@ mod tests {
     fn the_platform_a_site_runs_on() {
         assert_eq!(why("Được tạo bởi Blogger."), Some("site notice"));
         assert_eq!(why("Trang web chạy trên WordPress"), Some("site notice"));
+        // The blog theme's name before the credit.
+        assert_eq!(
+            why("Chủ đề Hình mờ. Được tạo bởi Blogger."),
+            Some("site notice")
+        );
         assert_body(&[
             "Chị Lan viết nhật ký trên Blogger suốt mười năm nay.",
+            "Chị Lan đổi giao diện mới. Nhật ký giờ được tạo bởi Blogger cho gọn.",
             "Chị viết trên Blogger.",
         ]);
     }
