@@ -3156,7 +3156,13 @@ fn names_the_site(lines: &[Line], roles: &[Role], top: usize, name: &str) -> boo
             .collect()
     };
     let wanted = words(name);
+    // (`Người viết: Mai Xuân Đức` over `© 2025 Mai Xuân Đức`: a person's
+    // own site; the writer stays the writer.)
+    let person = name.split_whitespace().count() >= 2
+        && name.split_whitespace().next().is_some_and(names::is_family)
+        && rules::is_name_line(name);
     !wanted.is_empty()
+        && !person
         && (0..lines.len()).any(|k| {
             (k + 1 < top || matches!(roles[k], Role::Removed("footer" | "contact" | "site name")))
                 && words(&lines[k].text)
@@ -7091,6 +7097,21 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             );
             assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         }
+    }
+
+    #[test]
+    fn a_writer_whose_own_site_bears_the_name() {
+        let lead = "Tuần trước tôi tắt toàn bộ thông báo trên điện thoại, trừ cuộc gọi và tin nhắn của người trong nhà.";
+        let para = "Ngày đầu tôi mở máy kiểm tra gần bốn mươi lần, đến ngày thứ năm chỉ còn chừng mười lần.";
+        let doc = clean(&format!(
+            "Một tuần không thông báo\n21.11.2025\n\n{lead}\n\n{para}\n\nNgười viết: Kha Minh Đạt\n\nHủy đăng ký · © 2025 Kha Minh Đạt\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Kha Minh Đạt"));
+        // A shop's account named in its own footer is still no writer.
+        let doc = clean(&format!(
+            "Một tuần không thông báo\n21.11.2025\n\n{lead}\n\n{para}\n\nĐăng bởi Vườn Bưởi Năm Roi\n\n© 2025 Vườn Bưởi Năm Roi\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]

@@ -8488,11 +8488,20 @@ pub fn footer_source(f: &Features) -> Option<String> {
                 .char_indices()
                 .nth(chars_before)
                 .map_or(f.text.len(), |(i, _)| i);
-            let rest = f.text[at..]
-                .trim()
-                .trim_start_matches(':')
-                .trim()
-                .trim_start_matches(['"', '“']);
+            let rest = f.text[at..].trim().trim_start_matches(':').trim();
+            // `dẫn nguồn bản tin "Chậm mà Chắc" và …`: the name in quotes
+            // after the kind of publication in lower case.
+            if let Some(open) = rest.find(['"', '“'])
+                && rest[..open].split_whitespace().count() <= 3
+                && rest[..open].chars().all(|c| !c.is_uppercase())
+                && let Some((name, _)) = rest[open..]
+                    .strip_prefix(['"', '“'])
+                    .and_then(|quoted| quoted.split_once(['"', '”']))
+                && (1..=60).contains(&name.chars().count())
+            {
+                return Some(name.trim().to_string());
+            }
+            let rest = rest.trim_start_matches(['"', '“']);
             let value: Vec<&str> = rest
                 .split_whitespace()
                 .take_while(|w| !matches!(w.to_lowercase().as_str(), "khi" | "và" | "nếu"))
@@ -11208,6 +11217,21 @@ mod tests {
             )),
             None
         );
+        // The kind of publication in lower case before the quoted name.
+        for notice in [
+            "Nếu đăng lại, vui lòng dẫn nguồn bản tin \"Sống Chậm\" và gắn liên kết bài gốc.",
+            "Ghi rõ nguồn trang “Vườn Nhà Ngoại” khi dùng lại ảnh.",
+        ] {
+            assert_eq!(
+                footer_source(&features(notice)).as_deref(),
+                Some(if notice.has("Sống") {
+                    "Sống Chậm"
+                } else {
+                    "Vườn Nhà Ngoại"
+                }),
+                "{notice}"
+            );
+        }
     }
 
     #[test]
