@@ -508,8 +508,26 @@ const SELF_CUES: &[&str] = &["chúng tôi: "];
 const FEED_CUES: &[&str] = &["(atom)"];
 /// A note of the first publication (see [`first_posted_note`]).
 const FIRST_POST_CUES: &[&str] = &["lần đầu"];
+/// An e-mail newsletter's notes about the mail itself (see
+/// [`mail_notice`]).
+const MAIL_NOTICE_CUES: &[&str] = &[
+    "nhận được thư này",
+    "nhận được email này",
+    "nhận được e-mail này",
+    "nhận được bản tin này",
+    "xem trên trình duyệt",
+    "xem phiên bản trên web",
+];
+/// `Bạn nhận được thư này vì đã đăng ký tại X. Đang xem phiên bản trên
+/// web.`, `Nếu email không hiển thị đúng, bấm vào đây để xem trên trình
+/// duyệt.`: an e-mail newsletter's notes about the mail, not its text.
+fn mail_notice(f: &Features) -> bool {
+    f.chars <= 200 && f.contains_any(MAIL_NOTICE_CUES)
+}
+
 /// Every list above, for the automaton.
 const CUE_LISTS: &[&[&str]] = &[
+    MAIL_NOTICE_CUES,
     SELF_CUES,
     FEED_CUES,
     FIRST_POST_CUES,
@@ -3402,6 +3420,9 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     };
     if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) && !qr_only() {
         return Some("reader prompt");
+    }
+    if mail_notice(f) {
+        return Some("mail notice");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
     let label = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
@@ -12019,6 +12040,17 @@ mod tests {
             assert_eq!(why(line), Some("feed link"), "{line}");
         }
         assert_body(&["Nhóm chọn định dạng Atom thay cho RSS (Atom)."]);
+    }
+
+    #[test]
+    fn an_email_newsletters_notes_about_the_mail() {
+        for line in [
+            "Bạn nhận được thư này vì đã đăng ký tại sachxanh.vn. Xem phiên bản trên web.",
+            "Nếu thư không hiển thị đúng, bấm vào đây để xem trên trình duyệt.",
+        ] {
+            assert_eq!(why(line), Some("mail notice"), "{line}");
+        }
+        assert_body(&["Ứng dụng mới cho phép xem trên điện thoại lẫn máy tính bảng."]);
     }
 
     #[test]
