@@ -451,6 +451,12 @@ const SPONSOR_STARTS: &[&str] = &[
     "bài viết do đối tác",
     "thông tin do đối tác",
     "thông tin doanh nghiệp",
+    // `Thông tin do doanh nghiệp cung cấp`: an advertorial's note.
+    "thông tin do doanh nghiệp",
+    "nội dung do doanh nghiệp",
+    "bài viết do doanh nghiệp",
+    "nội dung do nhãn hàng",
+    "thông tin do nhãn hàng",
     "bài pr",
     "nội dung quảng cáo",
     "thông tin quảng cáo",
@@ -11676,6 +11682,17 @@ mod tests {
         ] {
             assert_ne!(why(line), Some("contact"), "{line}");
         }
+    }
+
+    #[test]
+    fn an_advertorials_note_on_who_supplied_it() {
+        for line in [
+            "Thông tin do doanh nghiệp cung cấp",
+            "Nội dung do nhãn hàng cung cấp.",
+        ] {
+            assert_eq!(why(line), Some("ad"), "{line}");
+        }
+        assert_body(&["Số liệu do doanh nghiệp cung cấp cho thấy sản lượng tăng gấp đôi."]);
     }
 
     #[test]
