@@ -2467,8 +2467,17 @@ fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) 
         } else {
             0
         };
-        let items = items.max(numbered);
-        if items >= 2 || toggled {
+        // `1. Vấn đề   2. Đo trước khi sửa   3. …`: the numbered titles
+        // folded onto one line.
+        let folded = f.lower.starts_with("mục lục")
+            && i + 1 < n
+            && lines[i + 1].block == lines[i].block
+            && features[i + 1].chars <= 200
+            && !features[i + 1].full_stop()
+            && lines[i + 1].text.starts_with("1. ")
+            && lines[i + 1].text.has(" 2. ");
+        let items = items.max(numbered).max(usize::from(folded));
+        if items >= 2 || toggled || folded {
             for role in &mut roles[i..=i + items] {
                 *role = Role::Removed("table of contents");
             }
@@ -7112,6 +7121,16 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "Một tuần không thông báo\n21.11.2025\n\n{lead}\n\n{para}\n\nĐăng bởi Vườn Bưởi Năm Roi\n\n© 2025 Vườn Bưởi Năm Roi\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_table_of_contents_folded_onto_one_line() {
+        let lead = "Cuối năm ngoái, mỗi lần đẩy mã lên nhánh chính, hệ thống kiểm thử của nhóm mất gần bốn mươi phút.";
+        let para = "Chúng tôi đo lại từng bước trước khi sửa, và thấy hơn một nửa thời gian nằm ở khâu tải thư viện.";
+        let doc = clean(&format!(
+            "Rút ngắn thời gian kiểm thử\n03/03/2025\n\nMục lục\n1. Bối cảnh   2. Đo đạc   3. Kết quả\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]
