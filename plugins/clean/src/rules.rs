@@ -4852,18 +4852,23 @@ fn registration(f: &Features) -> bool {
     if REGISTRATION_STARTS.iter().any(|w| f.lower.has_prefix(w)) && f.lower.has(" cấp ") {
         return true;
     }
-    // `Công ty X – MST 0401 882 315 – 56 Lê Lợi, Hải Châu.`: a business,
-    // then its tax code as a part of the card.
-    if let Some((head, rest)) = f.text.split_str(" – ")
-        && is_office(head)
-        && lower_case(rest).split(" – ").any(|part| {
-            TAX_CODE_KEYS.iter().any(|k| {
-                part.cut_prefix(k)
-                    .is_some_and(|r| r.starts_with([' ', ':']))
+    // `Công ty X – MST 0401 882 315 – 56 Lê Lợi, Hải Châu.`, `Công ty X ·
+    // Giấy chứng nhận ĐKDN số … cấp …`: a business, then its tax code or
+    // registration as a part of the card. (A registration after a dash is
+    // left to the ad and tail rules, which read a notice's signing block
+    // around it.)
+    for separator in [" – ", " · ", " | "] {
+        if let Some((head, rest)) = f.text.split_str(separator)
+            && is_office(head)
+            && lower_case(rest).split(separator).any(|part| {
+                TAX_CODE_KEYS.iter().any(|k| {
+                    part.cut_prefix(k)
+                        .is_some_and(|r| r.starts_with([' ', ':']))
+                }) || separator != " – " && REGISTRATION_STARTS.iter().any(|w| part.has_prefix(w))
             })
-        })
-    {
-        return true;
+        {
+            return true;
+        }
     }
     !f.sentence
         && (f.lower.has("mã số thuế")
@@ -12188,6 +12193,12 @@ mod tests {
         );
         assert_eq!(
             why("GCN ĐKKD số 0108 772 410 do Sở Tài chính Hà Nội cấp lần đầu ngày 21/05/2021."),
+            Some("contact")
+        );
+        assert_eq!(
+            why(
+                "Công ty TNHH Sàn Gỗ Minh Long · Giấy chứng nhận ĐKDN số 0109 336 218 cấp lần đầu ngày 02/03/2020"
+            ),
             Some("contact")
         );
         // A sentence that only mentions such papers stays.
