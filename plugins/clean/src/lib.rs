@@ -1927,7 +1927,8 @@ impl Clean {
                     cut = Some(i);
                     break;
                 }
-                Role::Removed("counter")
+                // (`126 trả lời`: a count of replies read as a menu's button.)
+                Role::Removed("counter" | "navigation")
                     if body_seen >= 1 && rules::is_section_heading(&features[i]) =>
                 {
                     cut = Some(i);
@@ -7131,6 +7132,18 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "Rút ngắn thời gian kiểm thử\n03/03/2025\n\nMục lục\n1. Bối cảnh   2. Đo đạc   3. Kết quả\n\n{lead}\n\n{para}\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_count_of_replies_heads_the_thread_under_the_review() {
+        let lead = "Sau ba tuần dùng hằng ngày, chiếc tai nghe chống ồn khá tốt trên xe buýt nhưng hơi bí tai vào buổi trưa.";
+        let para = "Pin đạt khoảng 28 giờ khi bật chống ồn, sạc nhanh mười phút cho thêm hơn hai giờ nghe nhạc.";
+        let doc = clean(&format!(
+            "Đánh giá tai nghe chống ồn Lumo 5\n10/11/2025\n\n{lead}\n\n{para}\n\nLÊ VĂN THỊNH\n\n\
+             48 trả lời\nhaidang.audio · 10/11/2025 20:02\nMẫu này đeo lâu có đau tai không bác?\nTrả lời · 👍 3\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("LÊ VĂN THỊNH"));
     }
 
     #[test]
