@@ -1416,8 +1416,11 @@ fn seventy_third_blind_corpus() {
     // Scored once (2026-11-24, cleaner at `8e976b8`, round 31's end; written at the
     // round's start and kept out of it): body P 0.993, R 0.993, F1 0.993, 1 paragraph lost; title 0.9,
     // published 0.9, author 1.0, source 1.0.
-    // Floors at those until its misses are read.
-    assert_floors_losing(&score, 1, 0.99, [0.9, 0.9, 1.0, 1.0]);
+    // Its misses were read the same session (round 32): P 1.000, R 0.993, F1
+    // 0.996, every field 1.0; the line still lost is a TV programme's call for
+    // letters over its signature, which set 21 labels as furniture. Floors at
+    // those.
+    assert_floors_losing(&score, 1, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -1428,8 +1431,9 @@ fn seventy_fourth_blind_corpus() {
     // Scored once (2026-11-24, cleaner at `8e976b8`, round 31's end; written at the
     // round's start and kept out of it): body P 0.953, R 1.000, F1 0.976, nothing lost; title 1.0,
     // published 1.0, author 0.9, source 0.7.
-    // Floors at those until its misses are read.
-    assert_floors(&score, 0.97, [1.0, 1.0, 0.9, 0.7]);
+    // Its misses were read the same session (round 32): F1 0.997 (a review's
+    // disclosure under the signature left), every field 1.0. Floors at those.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -1440,8 +1444,11 @@ fn seventy_fifth_blind_corpus() {
     // Scored once (2026-11-24, cleaner at `8e976b8`, round 31's end; written at the
     // round's start and kept out of it): body P 0.977, R 0.992, F1 0.984, 1 paragraph lost; title 1.0,
     // published 0.9, author 0.9, source 0.9.
-    // Floors at those until its misses are read.
-    assert_floors_losing(&score, 1, 0.98, [1.0, 0.9, 0.9, 0.9]);
+    // Its misses were read the same session (round 32): F1 1.000, nothing
+    // lost; title, published and author 1.0, source 0.9 (ds02's label leaves
+    // out the site's own name in its `Ghi rõ nguồn` footer, which issue #4
+    // counts as a source). Floors at those.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 0.9]);
 }
 
 #[test]
