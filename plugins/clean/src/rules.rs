@@ -6667,14 +6667,14 @@ const AUTHOR_BY: &[&str] = &[
 ];
 
 /// The name that opens `rest`: capitalised words up to a word like `vào`,
-/// `lúc`, `ngày`, a digit or a separator.
+/// `lúc`, `ngày` (`on`, `at` on an English byline), a digit or a separator.
 fn leading_name(rest: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in rest.split_whitespace() {
         let lw = lower_case(w);
         if matches!(
             lw.as_str(),
-            "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—"
+            "vào" | "lúc" | "ngày" | "đăng" | "cập" | "-" | "–" | "—" | "on" | "at"
         ) || w.chars().any(|c| c.is_ascii_digit() || c == '@')
             || !w.chars().any(is_letter)
             || w.starts_with('(')
@@ -10427,6 +10427,7 @@ mod tests {
             ),
             ("Bởi Đỗ Lan Anh · 03/02/2024 · 6 phút đọc", "Đỗ Lan Anh"),
             ("Posted on March 4, 2025 by Lạc Thị Hương", "Lạc Thị Hương"),
+            ("Posted by Lạc Thị Hương on March 4, 2025", "Lạc Thị Hương"),
             (
                 "Được đăng bởi Kha Minh Nguyệt vào lúc 20:15 Chủ Nhật, 9 tháng 11, 2025",
                 "Kha Minh Nguyệt",
