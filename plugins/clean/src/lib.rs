@@ -2177,18 +2177,37 @@ impl Clean {
         // when there are several such pairs (a list). A single pair at the
         // end is the article's own signature and date.
         // (`Giá … tại chợ X sáng 19/1/2025 (đồng/kg)` over a `|`-table's
-        // rows: the table's caption, dated like a stamp.)
+        // rows: the table's caption, dated like a stamp; `Số dư đến
+        // 28/2/2026 | 11.860` among them: a row.)
+        let cells = |k: usize| memchr::memchr_iter(b'|', lines[k].text.as_bytes()).count();
         let captions_table = |k: usize| {
             k + 2 < n
                 && lines[k + 1].block == lines[k].block
                 && features[k].words >= 6
-                && [k + 1, k + 2]
-                    .iter()
-                    .all(|&r| memchr::memchr_iter(b'|', lines[r].text.as_bytes()).count() >= 2)
+                && [k + 1, k + 2].iter().all(|&r| cells(r) >= 2)
+        };
+        let table_row = |k: usize| {
+            let c = cells(k);
+            c >= 1
+                && [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    // (Not stamps in two languages, each dated: `Đăng |
+                    // Posted: …` over `Cập nhật | Updated: …`.)
+                    .any(|m| {
+                        m < n
+                            && lines[m].block == lines[k].block
+                            && cells(m) == c
+                            && !features[m].dated
+                    })
         };
         let mut stamps = Vec::new();
         for k in top..n {
-            if roles[k] == Role::Body && rules::is_date_line(&features[k]) && !captions_table(k) {
+            if roles[k] == Role::Body
+                && rules::is_date_line(&features[k])
+                && !captions_table(k)
+                && !table_row(k)
+            {
                 roles[k] = Role::Removed("date stamp");
                 stamps.push(k);
             }
@@ -7070,6 +7089,16 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert!(doc.text.contains(caption), "{}", doc.text);
         assert_eq!(doc.metadata.get_str("published"), Some("2025-10-14T09:30"));
+        // A row naming a date among the table's rows is a row.
+        let table = "Khoản mục | Số tiền\nSố dư đến 30/9/2025 | 1.240\nĐã chi | 310";
+        let doc = clean(&format!(
+            "Giá rau tăng sau mưa lớn\n14/10/2025 09:30\n\n{lead}\n\n{table}\n\n{para}\n"
+        ));
+        assert!(
+            doc.text.contains("Số dư đến 30/9/2025 | 1.240"),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]
