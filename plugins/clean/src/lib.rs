@@ -7019,6 +7019,12 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Đàm Quế – Hữu Nghĩa"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Under the text, a pen name and an online paper after a dash.
+        let doc = clean(&format!(
+            "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n\n{lead}\n\n{para}\n\nMinh Thư – Sông Lam Online\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Minh Thư"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Sông Lam Online"));
         // Under the text, with a bar: the writer and the paper, no menu.
         let doc = clean(&format!(
             "Xét xử lưu động vụ trộm cắp tài sản\n12/06/2025 15:20\n\n{lead}\n\n{para}\n\nLê Thu Hà | Báo Sông Lam\n"

@@ -7888,7 +7888,8 @@ pub fn signature_name(text: &str) -> Option<String> {
         .rsplit_str(" - ")
         .or_else(|| t.rsplit_str(" – "))
         .or_else(|| t.rsplit_str(" — "))
-        && code(tail)
+        // (`Thu Trang – Tây Đô Online`: the writer's paper after the dash.)
+        && (code(tail) || is_publication_name(tail))
     {
         t = name.trim();
     }
