@@ -64,6 +64,7 @@ pub const EDITOR_ROLES: &[&str] = &[
 /// Pictures and film: `Ảnh:`, `Quay phim:`, `Tranh:`, `Chụp ảnh:`.
 pub const PICTURE_ROLES: &[&str] = &[
     "ảnh",
+    "hình ảnh",
     "photo",
     "video",
     "dựng video",
@@ -903,6 +904,10 @@ mod tests {
             ("Hầu Minh Trí • Ảnh: Sùng A Lử", "Hầu Minh Trí"),
             ("Hạ Vy (thực hiện) | Chụp ảnh: Lò Thị Én", "Hạ Vy"),
             ("Mai Sương / Đồ họa: Lò Thị Én", "Mai Sương"),
+            (
+                "Nội dung: Mai Sương · Hình ảnh: Lò Thị Én · Video: Đăng Khoa",
+                "Mai Sương",
+            ),
             ("Sóng Biếc đăng lúc 06:40 ngày 11/04/2025", "Sóng Biếc"),
             ("Lúa Vàng cập nhật lúc 7:05, 02/02/2025", "Lúa Vàng"),
             (

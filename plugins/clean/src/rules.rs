@@ -8860,12 +8860,23 @@ pub fn byline_author(text: &str) -> Option<String> {
                 && !PLACES.contains(&lower_case(p).as_str())
         })
         .collect();
+    // (`Tin tức – Lê Thị Hà – 09:40 20/06/2026`: the section's label first.)
+    let label = |p: &str| {
+        parts.first() == Some(&p)
+            && (1..=3).contains(&p.split_whitespace().count())
+            && p.starts_with(char::is_uppercase)
+            && p.chars().all(|c| is_letter(c) || c == ' ')
+            && p.split_whitespace()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
+    };
     let others_dated = parts.iter().filter(|p| !names.contains(p)).all(|p| {
         has_date(p)
                 || p.chars().all(|c| !is_letter(c))
                 || is_weekday(p)
                 // `15:20 GMT+7`: a clock time.
                 || p.chars().any(|c| c.is_ascii_digit()) && is_bare_date_line(p)
+                || label(p)
     });
     if names.len() == 1 && (parts.len() <= 3 || glued && parts.len() == 4) && others_dated {
         return Some(names[0].to_string());
@@ -10446,6 +10457,10 @@ mod tests {
             Some("Nguyễn Văn An")
         );
         assert_eq!(byline_author("Kinh tế - Xã hội | 12/03/2024"), None);
+        assert_eq!(
+            byline_author("Tin tức – Lò Thị Thu Hà – 09:40 20/06/2026").as_deref(),
+            Some("Lò Thị Thu Hà")
+        );
         assert_eq!(
             credit_line("(Theo VnExpress)").as_deref(),
             Some("VnExpress")
