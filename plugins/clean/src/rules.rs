@@ -210,6 +210,9 @@ const COPYRIGHT_STARTS: &[&str] = &[
     "giấy phép hoạt động",
     "giấy phép thiết lập",
     "giấy phép xuất bản",
+    // `Quyết định cho phép hoạt động số 2231/QĐ-SGDĐT …`: a school's or a
+    // centre's licence.
+    "quyết định cho phép hoạt động",
 ];
 const CONTACT_STARTS: &[&str] = &[
     "địa chỉ:",
@@ -12217,6 +12220,11 @@ mod tests {
                 "Công ty TNHH Sàn Gỗ Minh Long · Giấy chứng nhận ĐKDN số 0109 336 218 cấp lần đầu ngày 02/03/2020"
             ),
             Some("contact")
+        );
+        // A school's or a centre's licence by its decision's number.
+        assert_eq!(
+            why("Quyết định cho phép hoạt động số 1520/QĐ-SGDĐT ngày 03/04/2019."),
+            Some("footer")
         );
         // A sentence that only mentions such papers stays.
         assert_eq!(
