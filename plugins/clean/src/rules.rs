@@ -939,6 +939,8 @@ const SECTION_HEADINGS: &[&str] = &[
 /// Comment threads' headings that need their count to be one.
 const COUNTED_COMMENT_HEADINGS: &[&str] = &[
     "nhận xét",
+    // `Hỏi đáp (1)`: readers' questions under the post.
+    "hỏi đáp",
     "phản hồi",
     "lượt phản hồi",
     "trả lời",
@@ -11051,11 +11053,17 @@ mod tests {
 
     #[test]
     fn a_comment_threads_heading_by_its_count() {
-        for line in ["2 nhận xét:", "5 Responses", "12 phản hồi", "(3) Comments"] {
+        for line in [
+            "2 nhận xét:",
+            "5 Responses",
+            "12 phản hồi",
+            "(3) Comments",
+            "Hỏi đáp (2)",
+        ] {
             assert!(is_section_heading(&features(line)), "{line}");
         }
         // Without its count, a review's part.
-        for line in ["Nhận xét:", "Phản hồi", "Comments"] {
+        for line in ["Nhận xét:", "Phản hồi", "Comments", "Hỏi đáp"] {
             assert!(!is_section_heading(&features(line)), "{line}");
         }
     }
