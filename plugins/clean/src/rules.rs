@@ -6925,8 +6925,25 @@ pub fn author_line(f: &Features) -> Option<String> {
         let (_, rest) = f.text.split_once(':')?;
         let name = rest.split([',', '–', '—', '(', '|']).next()?.trim();
         let name = name.split(" - ").next()?.trim();
-        return (is_name_line(name) || is_caps_name(name) || is_titled_name(name))
-            .then(|| name.to_string());
+        // (`Về tác giả: Lê Hà phụ trách mục …`: the name, then a sentence
+        // about the writer.)
+        let name = if is_name_line(name) || is_caps_name(name) || is_titled_name(name) {
+            name
+        } else {
+            let words = name
+                .split_whitespace()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let end = name
+                .split_whitespace()
+                .nth(words)
+                .and_then(|w| name.find(w))
+                .unwrap_or(name.len());
+            name[..end].trim()
+        };
+        return (name.split_whitespace().count() >= 2
+            && (is_name_line(name) || is_caps_name(name) || is_titled_name(name)))
+        .then(|| name.to_string());
     }
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
@@ -11485,6 +11502,13 @@ mod tests {
         assert_eq!(
             author_line(&features(
                 "Về tác giả: Hồ Văn Tâm – mười năm làm khuyến nông ở Ea Kar, viết chuyên mục Nhà nông hỏi."
+            ))
+            .as_deref(),
+            Some("Hồ Văn Tâm")
+        );
+        assert_eq!(
+            author_line(&features(
+                "Về tác giả: Hồ Văn Tâm phụ trách chuyên mục Nhà nông hỏi của trang."
             ))
             .as_deref(),
             Some("Hồ Văn Tâm")
