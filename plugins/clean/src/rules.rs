@@ -3401,7 +3401,8 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`, `Tải hồ sơ năng lực
     // (PDF, 8 MB)`.
     if !f.full_stop()
-        && (f.contains_any(ATTACH_CUES) || f.lower.starts_with("tải "))
+        && (f.contains_any(ATTACH_CUES)
+            || f.lower.trim_start_matches(['[', '(']).starts_with("tải "))
         && (f.contains_any(FILE_CUES) || f.lower.has("đính kèm:"))
     {
         return Some("attachment");
@@ -9231,6 +9232,7 @@ mod tests {
             "[Video] Toàn cảnh lễ thông xe cầu Bến Lức",
             "Hội Nông dân huyện đăng lại với sự đồng ý của tòa soạn.",
             "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
+            "[Tải quyết định của ủy ban xã (PDF, 120 KB)]",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
         assert_body(&[
