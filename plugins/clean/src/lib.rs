@@ -994,6 +994,18 @@ impl Clean {
                     break;
                 }
             }
+            // `ThS. KTS X` over `Phòng Quy hoạch – Trung tâm …`: the writer's
+            // office on the line under the name, before the text (not when
+            // the name's line gave the office already: `A (VKSND huyện X)`).
+            for i in top..first.saturating_sub(1) {
+                if roles[i] == Role::Removed("author line")
+                    && !lines[i].text.contains(['(', '–', '—', '|', ','])
+                    && roles[i + 1] == Role::Body
+                    && rules::is_post_note(&lines[i + 1].text)
+                {
+                    roles[i + 1] = Role::Removed("author line");
+                }
+            }
             // `Theo Đất Cảng Online` under the byline: the publication the
             // story is taken from, credited before the text.
             if let Some(i) = (top..first).find(|&i| roles[i] == Role::Body)
@@ -6284,6 +6296,12 @@ Phan Văn Cư (dịch)",
             "VƯỜN LUẬT NÔNG THÔN – Giải đáp miễn phí cho bà con\nTrang chủ / Hỏi đáp / Đất nông nghiệp\n\n{title}\nLuật sư Tạ Quang Vinh\n(Đoàn Luật sư tỉnh Thái Bình)\nTrả lời lúc 8:05 SA, 12/02/2025\n\n{body}\n"
         ));
         assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.metadata.get_str("author"), Some("Tạ Quang Vinh"));
+        assert_eq!(doc.text, body);
+        // The office without brackets, under the date and the name.
+        let doc = clean(&format!(
+            "{title}\nThứ Tư, 12/02/2025, 08:05\nThS. Tạ Quang Vinh\nPhòng Tư vấn pháp luật – Hội Luật gia tỉnh Thái Bình\n\n{body}\n"
+        ));
         assert_eq!(doc.metadata.get_str("author"), Some("Tạ Quang Vinh"));
         assert_eq!(doc.text, body);
     }
