@@ -2378,7 +2378,16 @@ impl Clean {
                 .rev()
                 .take_while(|&m| roles[m] != Role::Body)
                 .any(|m| matches!(roles[m], Role::Removed(_)))
-            && (k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
+            && ((k + 1..n).any(|m| matches!(roles[m], Role::Removed("footer" | "contact")))
+                // (The page's last line, opened by the office it names:
+                // `Trung tâm X – Khu hành chính số 3, …. Điện thoại: …`.)
+                || k + 1 == n
+                    && lines[k]
+                        .text
+                        .split([',', '.'])
+                        .next()
+                        .and_then(|head| head.split(" – ").next())
+                        .is_some_and(rules::is_office))
             && (self.footer_sentence(&lines[k].text, 1) || rules::who_runs_the_site(&features[k]))
         {
             roles[k] = Role::Removed("footer");
@@ -7197,6 +7206,21 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("author"), Some("LÊ VĂN THỊNH"));
+    }
+
+    #[test]
+    fn the_offices_footer_line_closing_the_page_under_the_tags() {
+        let lead = "Bản đồ án điều chỉnh tuyến đi bộ ven sông đang được niêm yết tại ủy ban các phường dọc bờ sông.";
+        let last = "Người dân có thể góp ý bằng phiếu tại phường. Điện thoại: 0256 3 817 402 (giờ hành chính).";
+        let page = |foot: &str| {
+            clean(&format!(
+                "Lấy ý kiến tuyến đi bộ ven sông\n25/09/2026\n\n{lead}\n\n{last}\n\nTừ khóa: quy hoạch\n{foot}\n"
+            ))
+        };
+        let doc = page(
+            "Trung tâm Quy hoạch Đô thị tỉnh – Khu hành chính số 2, phường Lê Lợi. Điện thoại: 0256 3 817 400.",
+        );
+        assert_eq!(doc.text, format!("{lead}\n\n{last}"));
     }
 
     #[test]
