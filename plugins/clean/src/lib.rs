@@ -2073,7 +2073,10 @@ impl Clean {
                     && !marked(k)
                     && (f.full_stop() && f.chars > 60
                         || f.chars <= 80 && f.digits == 0 && !f.full_stop()
-                        || f.chars <= 100 && f.text.ends_with('?'))
+                        || f.chars <= 100 && f.text.ends_with('?')
+                        // (`"Ăn một mình thì no bụng, chớ đâu có no lòng."`:
+                        // a short quoted sentence under its speaker.)
+                        || f.full_stop() && f.text.starts_with(['"', '“']))
             };
             // (Where it goes on: two long paragraphs, or the paragraphs
             // spared above its byline.)
@@ -7221,6 +7224,21 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             "Trung tâm Quy hoạch Đô thị tỉnh – Khu hành chính số 2, phường Lê Lợi. Điện thoại: 0256 3 817 400.",
         );
         assert_eq!(doc.text, format!("{lead}\n\n{last}"));
+    }
+
+    #[test]
+    fn an_essay_goes_on_after_a_teaser_box_with_a_short_quote() {
+        let a = "Bếp của bà tôi nằm cuối nhà, vách tre, mái lá, mùa mưa thì dột đủ chỗ nhưng chưa bao giờ tắt lửa.";
+        let b = "Điều thứ ba tôi chỉ hiểu khi lớn. Người về trễ nhất nhà là cậu Út, đi ghe chở dừa tới khuya, và chén cơm bà chừa lúc nào cũng còn ấm.";
+        let c = "Có lần tôi hỏi sao bà không ăn trước. Bà cười, bảo:";
+        let d = "\"Ăn một mình thì no bụng, chớ đâu có no lòng.\"";
+        let e = "Bây giờ nhà tôi nấu bằng bếp ga, bếp điện, nhưng mỗi lần về quê tôi vẫn ra đứng trong gian bếp lá đã xiêu, nghe mùi khói cũ.";
+        let f = "Tôi viết mấy dòng này vào ngày giỗ thứ sáu của bà, để nhớ một người đàn bà cả đời không đi xa khỏi làng mà vẫn lo cho cả nhà.";
+        let doc = clean(&format!(
+            "Gian bếp lá của bà\n17/08/2025 20:15\n\n{a}\n\nBài cùng chủ đề:\n◇ Mùa nước nổi nhớ cá linh (02/08/2025)\n◇ Chiếc xuồng của cha (26/07/2025)\n\n\
+             {b}\n\n{c}\n{d}\n\n{e}\n\n{f}\n\nHạ Vy\n\nTừ khóa: tản văn\n"
+        ));
+        assert_eq!(doc.text, [a, b, c, d, e, f].join("\n\n"));
     }
 
     #[test]
