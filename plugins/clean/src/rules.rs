@@ -5764,6 +5764,8 @@ const SITE_NAME_STARTS: &[&str] = &[
     "diễn đàn ",
     "cơ quan ngôn luận",
     "tiếng nói của",
+    // `Thông tấn xã Việt Nam`: a news agency.
+    "thông tấn xã ",
 ];
 
 /// `Trang do … duy trì, không phải cơ quan báo chí.`: a sentence about the
@@ -8311,6 +8313,16 @@ pub fn source_line(f: &Features) -> Option<String> {
     if let Some(paper) = first_printed_in(inner.unwrap_or(f.text), inner.is_some()) {
         return Some(paper);
     }
+    // `Nội dung do Tạp chí X cung cấp`: a paper supplied the story.
+    if let Some(paper) = ["Nội dung do ", "Bài viết do ", "Bài do ", "Thông tin do "]
+        .iter()
+        .find_map(|k| f.text.strip_prefix(k))
+        .and_then(|r| r.trim_end().trim_end_matches('.').strip_suffix(" cung cấp"))
+        .map(str::trim)
+        && is_publication_name(paper)
+    {
+        return Some(paper.to_string());
+    }
     // `Podcast thực hiện dựa trên bài viết của Tạp chí X`: a programme made
     // from a paper's story.
     if f.contains_any(BASED_ON_CUES)
@@ -8499,7 +8511,13 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .min();
     // Unbracketed, the note goes on past the name (`; X đăng lại …`) or
     // ends with it (`Tổng hợp từ X`), not with a sentence.
-    if end.is_none() && !framed && text.ends_with(['.', '!', '?', '…']) {
+    // (`Bài viết được chia sẻ lại từ X.`: the story's own note, one
+    // sentence, may close with a full stop.)
+    if end.is_none()
+        && !framed
+        && text.ends_with(['.', '!', '?', '…'])
+        && (!key.starts_with("bài") || text.trim_end_matches(['.', '!', '?', '…']).has(". "))
+    {
         return None;
     }
     let paper = rest[..end.unwrap_or(rest.len())]
@@ -9799,6 +9817,11 @@ mod tests {
             Some(("Thu Hằng".into(), None))
         );
         assert_eq!(name_with_note("Thu Hằng (từ năm 2020)"), None);
+        // A news agency named in full.
+        assert_eq!(
+            name_with_note("Thu Hằng (Thông tấn xã Sông Hậu)"),
+            Some(("Thu Hằng".into(), Some("Thông tấn xã Sông Hậu".into())))
+        );
         // Lead tags with digits inside a capitalised word.
         assert_eq!(
             lead_tag("(VTV1) – Sáng nay, đoàn công tác đã đến xã."),
@@ -11455,6 +11478,14 @@ mod tests {
             (
                 "Bài viết đã đăng trên Bản tin Sinh viên Cửa Lò, số tháng 5/2025.",
                 "Bản tin Sinh viên Cửa Lò",
+            ),
+            (
+                "Bài viết được chia sẻ lại từ Bản tin Giao thông Hồ Tây.",
+                "Bản tin Giao thông Hồ Tây",
+            ),
+            (
+                "Nội dung do Tạp chí Sách Hay Miền Núi cung cấp",
+                "Tạp chí Sách Hay Miền Núi",
             ),
         ] {
             assert_eq!(
