@@ -8313,6 +8313,14 @@ pub fn source_line(f: &Features) -> Option<String> {
     if let Some(paper) = first_printed_in(inner.unwrap_or(f.text), inner.is_some()) {
         return Some(paper);
     }
+    // `(Tạp chí X, số 112, tháng 8/2025)`: the issue the story ran in, in
+    // brackets under it.
+    if let Some((paper, issue)) = inner.and_then(|t| t.split_once(", "))
+        && issue.starts_with("số ")
+        && is_publication_name(paper)
+    {
+        return Some(paper.to_string());
+    }
     // `Nội dung do Tạp chí X cung cấp`: a paper supplied the story.
     if let Some(paper) = ["Nội dung do ", "Bài viết do ", "Bài do ", "Thông tin do "]
         .iter()
@@ -11486,6 +11494,10 @@ mod tests {
             (
                 "Nội dung do Tạp chí Sách Hay Miền Núi cung cấp",
                 "Tạp chí Sách Hay Miền Núi",
+            ),
+            (
+                "(Tạp chí Văn nghệ Sông Lô, số 48, tháng 3/2025)",
+                "Tạp chí Văn nghệ Sông Lô",
             ),
         ] {
             assert_eq!(
