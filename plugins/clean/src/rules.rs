@@ -113,7 +113,13 @@ const PLAYER_CUES: &[&str] = &[
 ];
 /// A listen button's label: a player only as a label, not in a sentence
 /// (`Nghe đọc bài viết là tính năng mới …`).
-const LISTEN_CUES: &[&str] = &["nghe đọc bài", "nghe bài viết", "nghe audio"];
+const LISTEN_CUES: &[&str] = &[
+    "nghe đọc bài",
+    "nghe bài viết",
+    "nghe audio",
+    // `Mời bạn nghe bản đọc bài viết`.
+    "nghe bản đọc",
+];
 const COUNTER_CUES: &[&str] = &[
     "lượt xem",
     "lượt đọc",
@@ -1089,6 +1095,16 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     }
     if is_marker(f.text) {
         return Some("marker");
+    }
+    // `Ảnh 1/12 – vuốt để xem tiếp`: a slideshow's count after its label.
+    if f.chars <= 60
+        && let Some(rest) = f.text.strip_prefix("Ảnh ")
+        && let Some((count, _)) = rest.split_once(' ').or(Some((rest, "")))
+        && count
+            .split_once('/')
+            .is_some_and(|(a, b)| a.parse::<u16>().is_ok() && b.parse::<u16>().is_ok())
+    {
+        return Some("photo viewer");
     }
     // `‹ 1/3 ›`: a slideshow's arrows around its count.
     if f.chars <= 16 && f.letters == 0 {
@@ -12319,6 +12335,9 @@ mod tests {
     #[test]
     fn a_slideshows_arrows_around_its_count() {
         assert_eq!(why("‹ 2/5 ›"), Some("photo viewer"));
+        assert_eq!(why("Ảnh 3/8 – vuốt để xem tiếp"), Some("photo viewer"));
+        assert_eq!(why("Mời bạn nghe bản đọc bài viết"), Some("media player"));
+        assert_body(&["Ảnh 3 cho thấy con đê bị sạt một đoạn dài chừng 20 mét."]);
         assert!(why("< 1/3 >").is_some());
         assert_ne!(why("2/5"), Some("photo viewer"));
     }
