@@ -6643,6 +6643,8 @@ const AUTHOR_KEYS: &[&str] = &[
     "ghi chép",
     "chấp bút",
     "biên soạn",
+    // `Người soạn: KS. X`: who wrote a bulletin.
+    "người soạn",
     "nhóm tác giả",
     "tác giả bài viết",
     "nội dung",
@@ -8431,6 +8433,9 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "đăng",
             "in",
             "bài trích từ",
+            // `(Bài viết đã đăng trên X, số …)`.
+            "bài viết đã đăng",
+            "bài viết đăng",
             "trích từ",
             "trích đăng",
             FROM[0],
@@ -11515,6 +11520,10 @@ mod tests {
                 "(Tạp chí Văn nghệ Sông Lô, số 48, tháng 3/2025)",
                 "Tạp chí Văn nghệ Sông Lô",
             ),
+            (
+                "(Bài viết đã đăng trên Bản tin Phụ huynh Sông Lam, số tháng 4/2025)",
+                "Bản tin Phụ huynh Sông Lam",
+            ),
         ] {
             assert_eq!(
                 source_line(&features(line)).as_deref(),
@@ -11573,6 +11582,10 @@ mod tests {
             ))
             .as_deref(),
             Some("Hồ Văn Tâm")
+        );
+        assert_eq!(
+            author_line(&features("Người soạn: KS. Lò Văn Sinh")).as_deref(),
+            Some("KS. Lò Văn Sinh")
         );
         // The time it was posted after the name.
         assert_eq!(
