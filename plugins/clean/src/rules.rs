@@ -6895,7 +6895,15 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         {
             return Some(all);
         }
-        return lead;
+        // `Viết bởi Huynh trưởng Lê Quang Vĩnh`: a title in sentence case the
+        // name reader sees past, a family name after it.
+        return lead.or_else(|| {
+            crate::names::person(rest).filter(|name| {
+                name.split_whitespace()
+                    .next()
+                    .is_some_and(crate::names::is_family)
+            })
+        });
     }
     None
 }
@@ -10500,6 +10508,7 @@ mod tests {
             ("PV Lê Hà", Some("Lê Hà")),
             ("Phóng viên Lê Hà đã có mặt tại hiện trường.", None),
             ("Đăng bởi Admin", None),
+            ("Viết bởi Huynh trưởng Đàm Quốc Việt", Some("Đàm Quốc Việt")),
             ("Được đăng bởi Admin", None),
         ] {
             assert_eq!(author_line(&features(line)).as_deref(), name, "{line}");
