@@ -698,6 +698,8 @@ impl Clean {
                     let text = features[k].text;
                     credit_at(k)
                         || roles[k] == Role::Removed("editor credit")
+                        // (A forum poster's card under the poster's name.)
+                        || roles[k] == Role::Removed("member card")
                         || rules::is_name_line(text)
                         || rules::is_caps_name(text)
                         || rules::is_desk_credit(text)
@@ -7239,6 +7241,22 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
              {b}\n\n{c}\n{d}\n\n{e}\n\n{f}\n\nHạ Vy\n\nTừ khóa: tản văn\n"
         ));
         assert_eq!(doc.text, [a, b, c, d, e, f].join("\n\n"));
+    }
+
+    #[test]
+    fn a_forum_posters_name_and_card_under_the_threads_title() {
+        let lead = "Chúng tôi xuất phát từ bản Cát Cát lúc 5 giờ sáng, khi trời còn tối và sương muối phủ kín mặt đường.";
+        let para = "Đến lưng đèo, cả nhóm dừng lại uống trà gừng, mấy vũng nước ven đường đã đóng một lớp băng mỏng.";
+        let doc = clean(&format!(
+            "Diễn đàn › Nhật ký hành trình\n\nSương muối trên đèo Ô Quy Hồ sáng 20/12\n\nĐỗ Minh Khang\n\
+             Thành viên · 96 bài viết · Tham gia 05/2020\n20 Thg 12, 2025 · 21:17\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Sương muối trên đèo Ô Quy Hồ sáng 20/12")
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("Đỗ Minh Khang"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -3685,8 +3685,22 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     if f.lower.starts_with("thảo luận trong ") || f.contains_any(&[" bắt đầu bởi "]) {
         return Some("thread meta");
     }
-    (f.contains_any(&["tham gia:"]) && (f.lower.has("bài viết:") || f.lower.has("thành viên")))
-        .then_some("member card")
+    if f.contains_any(&["tham gia:"]) && (f.lower.has("bài viết:") || f.lower.has("thành viên"))
+    {
+        return Some("member card");
+    }
+    // `Thành viên · 128 bài viết · Tham gia 03/2019`: the card's items
+    // between dots, one of them the date the member joined.
+    let parts = || f.lower.split(['·', '|', '•']).map(str::trim);
+    (f.digits > 0
+        && f.text.contains(['·', '|', '•'])
+        && parts().count() >= 3
+        && parts().all(|p| p.chars().count() <= 30)
+        && parts().any(|p| {
+            p.cut_prefix("tham gia")
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        }))
+    .then_some("member card")
 }
 const FORUM_CUES: &[&str] = &[" bắt đầu bởi ", "tham gia:"];
 
