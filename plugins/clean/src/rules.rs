@@ -1079,6 +1079,12 @@ pub fn is_section_heading(f: &Features) -> bool {
             .any(|e| l.strip_suffix(e).is_some_and(|r| r.ends_with(' ')))
 }
 
+/// `3/12`: a slideshow's place and its number of pictures.
+fn is_slide_count(text: &str) -> bool {
+    text.split_once('/')
+        .is_some_and(|(a, b)| a.parse::<u16>().is_ok() && b.parse::<u16>().is_ok())
+}
+
 /// Lines longer than this (in characters) are only checked for cookie
 /// notices: no other kind of boilerplate is that long.
 pub const LONG_LINE: usize = 200;
@@ -1099,21 +1105,14 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     // `Ảnh 1/12 – vuốt để xem tiếp`: a slideshow's count after its label.
     if f.chars <= 60
         && let Some(rest) = f.text.strip_prefix("Ảnh ")
-        && let Some((count, _)) = rest.split_once(' ').or(Some((rest, "")))
-        && count
-            .split_once('/')
-            .is_some_and(|(a, b)| a.parse::<u16>().is_ok() && b.parse::<u16>().is_ok())
+        && rest.split(' ').next().is_some_and(is_slide_count)
     {
         return Some("photo viewer");
     }
     // `‹ 1/3 ›`: a slideshow's arrows around its count.
     if f.chars <= 16 && f.letters == 0 {
         let count = f.text.trim_matches(|c: char| "‹›<>«»←→ ".contains(c));
-        if count.len() < f.text.len()
-            && count
-                .split_once('/')
-                .is_some_and(|(a, b)| a.parse::<u16>().is_ok() && b.parse::<u16>().is_ok())
-        {
+        if count.len() < f.text.len() && is_slide_count(count) {
             return Some("photo viewer");
         }
     }
@@ -6970,23 +6969,16 @@ pub fn author_line(f: &Features) -> Option<String> {
         let name = name.split(" - ").next()?.trim();
         // (`Về tác giả: Lê Hà phụ trách mục …`: the name, then a sentence
         // about the writer.)
-        let name = if is_name_line(name) || is_caps_name(name) || is_titled_name(name) {
-            name
-        } else {
-            let words = name
-                .split_whitespace()
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .count();
-            let end = name
-                .split_whitespace()
-                .nth(words)
-                .and_then(|w| name.find(w))
-                .unwrap_or(name.len());
-            name[..end].trim()
-        };
-        return (name.split_whitespace().count() >= 2
-            && (is_name_line(name) || is_caps_name(name) || is_titled_name(name)))
-        .then(|| name.to_string());
+        let named = |n: &str| is_name_line(n) || is_caps_name(n) || is_titled_name(n);
+        if named(name) {
+            return Some(name.to_string());
+        }
+        let lead: Vec<&str> = name
+            .split_whitespace()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let lead = lead.join(" ");
+        return (lead.split_whitespace().count() >= 2 && named(&lead)).then_some(lead);
     }
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
