@@ -8548,9 +8548,21 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .iter()
         .find_map(|w| rest.cut_prefix(w))
         .unwrap_or(rest);
+    // (`Bản tin Giá cả – Thị trường số 51`: a dash before a capitalised
+    // word, no date's or issue's, goes on with the name.)
+    let dash_goes_on = |cut: &str, after: &str| {
+        matches!(cut, " - " | " – ")
+            && after.split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !crate::names::is_when_word(w) && w != "Số"
+            })
+    };
     let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – ", " với "]
         .iter()
-        .filter_map(|c| rest.find_str(c))
+        .filter_map(|c| {
+            rest.match_indices(c)
+                .map(|(at, _)| at)
+                .find(|&at| !dash_goes_on(c, &rest[at + c.len()..]))
+        })
         .min();
     // Unbracketed, the note goes on past the name (`; X đăng lại …`) or
     // ends with it (`Tổng hợp từ X`), not with a sentence.
@@ -11538,6 +11550,15 @@ mod tests {
             (
                 "(Bài viết đã đăng trên Bản tin Phụ huynh Sông Lam, số tháng 4/2025)",
                 "Bản tin Phụ huynh Sông Lam",
+            ),
+            // A dash inside the name, and one before the date.
+            (
+                "Trích Bản tin Vật tư – Nông sản số 7/2025",
+                "Bản tin Vật tư – Nông sản",
+            ),
+            (
+                "Bài đã đăng trên Tập san Bến Thủy - Tháng 6/2025",
+                "Tập san Bến Thủy",
             ),
         ] {
             assert_eq!(
