@@ -6824,6 +6824,19 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
     }
 
     #[test]
+    fn a_translators_line_under_the_writers_names_no_writer() {
+        let page = "Người giữ rừng ở Mường Lống\n\
+                    Đăng: 05/01/2026 - 16:10\n\
+                    Bài, ảnh: Lầu Bá Chứ\n\
+                    Chuyển ngữ tiếng Thái: Lò Văn Pấng\n\n\
+                    Mười hai hộ ở bản Mường Lống nhận giao khoán bảo vệ hơn 300 ha rừng phòng hộ đầu nguồn từ đầu năm.\n\n\
+                    Mỗi tháng, các hộ chia nhau đi tuần bốn lần, ghi lại dấu vết chặt phá và báo cho kiểm lâm địa bàn.\n";
+        let doc = clean(page);
+        assert_eq!(doc.metadata.get_str("author"), Some("Lầu Bá Chứ"));
+        assert!(!doc.text.contains("Chuyển ngữ"));
+    }
+
+    #[test]
     fn a_date_inside_a_fact_of_the_article_is_no_stamp() {
         let lead = "Trường nghề Cần Giuộc mở lớp sửa máy nông nghiệp miễn phí cho 60 thanh niên trong huyện.";
         let para = "Học viên được ở nội trú và nhận tiền ăn mỗi ngày trong suốt khóa học ba tháng.";

@@ -34,6 +34,8 @@ pub const EDITOR_ROLES: &[&str] = &[
     "phiên dịch",
     "biên dịch",
     "lược dịch",
+    // `Chuyển ngữ tiếng Mông: X`: a bilingual page's translator.
+    "chuyển ngữ",
     "người dịch",
     // `Bản tiếng Anh: X`, `Translated by X`: the English edition's
     // translator, beside the writer on a bilingual site's byline.

@@ -7203,6 +7203,16 @@ pub fn credit_line(text: &str) -> Option<String> {
     }) {
         return None;
     }
+    // `Theo Đồng Bào Vùng Cao – 04/01/2026`: the day it ran, after a dash.
+    let rest = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| rest.rfind(d).map(|at| (at, d.len())))
+        .max()
+        .filter(|&(at, len)| {
+            let when = &rest[at + len..];
+            when.chars().count() <= 20 && has_date(when)
+        })
+        .map_or(rest, |(at, _)| rest[..at].trim());
     // `Theo Báo X (số ra ngày 2/10/2024)`: the issue goes, the paper stays.
     let untrimmed = rest.len();
     let rest = without_issue_note(rest);
@@ -9189,6 +9199,15 @@ mod tests {
             Some("tạp chí Miền Tây")
         );
         // A report, a paper quoted in a sentence: no credit.
+        // The day it ran after a dash goes; a dash inside the name stays.
+        assert_eq!(
+            credit_line("Theo Tiếng Nói Bản Mường – 04/01/2026").as_deref(),
+            Some("Tiếng Nói Bản Mường")
+        );
+        assert_eq!(
+            credit_line("Theo Bản tin Giá cả - Thị trường").as_deref(),
+            Some("Bản tin Giá cả - Thị trường")
+        );
         assert_eq!(credit_line("Theo báo cáo của Sở Y tế"), None);
         assert_eq!(credit_line("Theo báo cáo nhanh"), None);
         assert_eq!(credit_line("Theo báo Sóc Trăng, giá lúa tăng."), None);
