@@ -2990,8 +2990,13 @@ pub fn is_picture_credit(text: &str) -> bool {
         return false;
     };
     let key = lower_case(key.trim());
+    // `Ảnh trong bài: A, B`: the pictures of the whole story.
+    let key = key
+        .strip_suffix(" trong bài viết")
+        .or_else(|| key.strip_suffix(" trong bài"))
+        .unwrap_or(&key);
     matches!(
-        key.as_str(),
+        key,
         "ảnh"
             | "hình ảnh"
             | "hình"
@@ -9546,6 +9551,7 @@ mod tests {
             assert!(is_loose_picture_credit(&features(credit)), "{credit}");
         }
         assert!(is_picture_credit("Hình ảnh: Lê Quốc Việt"));
+        assert!(is_picture_credit("Ảnh trong bài: Mai Thu, Lò Văn Pấng"));
         assert!(is_picture_credit("Bản vẽ: Phòng Kỹ thuật"));
         // A road or forestry unit, its number in the name.
         assert!(is_picture_credit("Ảnh: Hạt QLĐB số 5"));
