@@ -4358,9 +4358,35 @@ fn is_counter(f: &Features) -> bool {
         || !f.sentence && (f.words <= 3 || f.symbols >= 1 || f.text.contains(['|', '·', '•', '/']));
     cue && (f.digits > 0 || bare_label())
         || icons_and_numbers
+        || reaction_count(f)
         || f.text.has("★")
         || f.text.has("☆")
         || is_statistic(f)
+}
+
+/// `👍 Hữu ích (52)`, `❤ Yêu thích (1,2K)`: a reaction button, an icon and a
+/// word or two, with its count in brackets.
+fn reaction_count(f: &Features) -> bool {
+    if f.symbols == 0 || f.chars > 30 || !f.text.ends_with(')') {
+        return false;
+    }
+    let Some((label, count)) = f.text[..f.text.len() - 1].rsplit_once('(') else {
+        return false;
+    };
+    let count = count.trim();
+    // (`📌 Lịch thi đấu (2025)`: a heading's year.)
+    let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
+    let words = label
+        .split_whitespace()
+        .filter(|w| w.chars().any(is_letter))
+        .count();
+    !count.is_empty()
+        && !year
+        && count.starts_with(|c: char| c.is_ascii_digit())
+        && count
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'K' | 'k'))
+        && (1..=3).contains(&words)
 }
 
 /// `Hôm nay: 1.234`, `Đang online: 56`, `Tổng truy cập: 1.234.567`: a
@@ -9445,6 +9471,9 @@ mod tests {
             "👍 128",
             "❤ 15   💬 3",
             "Số lần đọc: 1.042",
+            // A reaction button with its count.
+            "👍 Bổ ích (37)",
+            "❤️ Yêu thích (1,2K)",
         ]);
         assert_body(&[
             // Marked sentences: a date told, a bell's notice without one,
@@ -9452,6 +9481,8 @@ mod tests {
             "🔔 Chuông báo cháy của khu chợ đã được thay mới vào ngày 12/3/2025.",
             "📢 Lưu ý: người dân mang theo căn cước khi đến làm thủ tục.",
             "👉 Hơn 742 hộ đã đăng ký.",
+            // A marked heading with its year in brackets.
+            "📌 Lịch thi đấu (2025)",
         ]);
     }
 
