@@ -5572,6 +5572,11 @@ pub fn is_offer(f: &Features) -> bool {
                 "khuyến mãi",
                 "giảm giá",
                 "miễn phí",
+                // A shop's promises: genuine goods, delivered home.
+                "chính hãng",
+                "giao tận nhà",
+                "giao tận nơi",
+                "giao hàng tận",
             ]
             .iter()
             .any(|w| f.lower.has(w)))
