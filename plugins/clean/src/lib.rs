@@ -5891,7 +5891,7 @@ Phan Văn Cư (dịch)",
             "QUẢNG CÁO Xe đạp điện giảm 12% đến hết tháng 5 – Hotline 1900 5561",
             "Quảng cáo · Khách sạn ven sông đặt phòng trực tuyến, gọi 0235 3 912 640",
             "Quảng cáo  Tour thuyền đêm sông Hoài – đặt chỗ: 0235 3 900 112",
-            "\tQuảng cáo\tMen gốm chính hãng – giao tận nhà trong nội thành",
+            "\tQuảng cáo\tMen gốm chính hãng cho lò nung nhỏ – giao tận nhà trong nội thành và các xã lân cận",
             "#làng gốm #Hội An #du lịch trải nghiệm",
         ] {
             let doc = clean(&format!(
