@@ -324,7 +324,8 @@ const SITE_STRONG_CUES: &[&str] = &[
     "newsletter",
 ];
 /// Newsletter sign-up lines: one of these and one of [`SIGNUP_CUES`].
-const NEWSLETTER_CUES: &[&str] = &["bản tin", "newsletter"];
+/// (`Đăng ký để nhận thư mới mỗi sáng thứ Hai`: a letter by mail.)
+const NEWSLETTER_CUES: &[&str] = &["bản tin", "newsletter", "nhận thư mới"];
 const SIGNUP_CUES: &[&str] = &["đăng ký", "email", "e-mail"];
 /// App-download prompts.
 const APP_CUES: &[&str] = &[
@@ -10447,6 +10448,7 @@ mod tests {
             "Bạn phải đăng nhập để bình luận.",
             "Để lại ý kiến của bạn",
             "Đăng ký nhận bản tin sáng qua email",
+            "Cảm ơn bạn đã đọc Góc Nhà. Đăng ký miễn phí để nhận thư mới mỗi tối thứ Sáu.",
             "Tải ứng dụng báo trên Google Play",
             "ĐỌC THÊM",
             "Xem thêm » Một bài khác về chủ đề này",
