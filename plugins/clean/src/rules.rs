@@ -1127,6 +1127,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if short && f.contains_any(AD_CUES) && !f.sentence && ad_slot(f)
         || job_advert(f)
         || pictured_offer(f)
+        || priced_goods(f)
     {
         return Some("ad");
     }
@@ -5549,6 +5550,38 @@ fn pictured_offer(f: &Features) -> bool {
             .is_some_and(|r| r.starts_with(':') || (caps_label() || term()) && r.starts_with(' '))
     });
     offer_key && (pictured || caps_label() || term()) && is_offer(f)
+}
+
+/// `🛒 Sản phẩm nổi bật: Sổ tay A5 – 65.000đ | Túi vải – 89.000đ`: a
+/// shop's goods between bars, each closed by its price, under a shop's
+/// word or sign (a market report's prices name their unit: `… đồng/kg`).
+fn priced_goods(f: &Features) -> bool {
+    if f.chars > 200 || f.full_stop() || !f.text.contains('|') {
+        return false;
+    }
+    let shop = f.text.starts_with(is_pictograph)
+        || ["sản phẩm", "giỏ hàng", "cửa hàng", "mua ngay"]
+            .iter()
+            .any(|w| f.lower.has(w));
+    shop && f.text.split('|').filter(|c| !c.trim().is_empty()).count() >= 2
+        && f.text.split('|').all(|c| ends_with_price(c.trim()))
+}
+
+/// `Túi vải – 89.000đ`, `Sổ tay: 65.000 đồng`: a price closing the text.
+fn ends_with_price(text: &str) -> bool {
+    let Some(number) = ["đ", "₫", " đồng", "VNĐ", "vnđ"]
+        .iter()
+        .find_map(|unit| text.strip_suffix(unit))
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    let amount = number.rsplit(' ').next().unwrap_or_default();
+    amount.len() < number.len()
+        && amount.bytes().filter(u8::is_ascii_digit).count() >= 3
+        && amount
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
 }
 
 /// `Vay … lãi suất từ 0,79%/tháng. Gọi 1800 6096`, `… Đăng ký ngay`: an
@@ -12375,6 +12408,23 @@ mod tests {
         assert!(!pictured_offer(&features(
             "Khuyến mãi tháng 6: giảm 10% công lắp đặt bồn nước cho khách ở xa."
         )));
+    }
+
+    #[test]
+    fn a_shops_goods_with_their_prices() {
+        assert_eq!(
+            why("🛍 Gợi ý cho bạn: Ấm pha trà gốm – 240.000đ | Bộ chén men lam – 185.000đ"),
+            Some("ad")
+        );
+        assert_eq!(
+            why("Sản phẩm bán chạy: Mật ong rừng 500 ml: 320.000 đồng | Trà vằng: 95.000 đồng"),
+            Some("ad")
+        );
+        // A market's prices with their unit, and a table's cells.
+        assert_body(&[
+            "Sản phẩm rau: Cải ngọt – 12.000 đồng/kg | Rau muống – 8.000 đồng/kg",
+            "Cải ngọt | 12.000đ | tăng 2.000đ",
+        ]);
     }
 
     #[test]
