@@ -1873,7 +1873,7 @@ impl Clean {
 
         // The name only: no academic or professional title before it.
         out.author = out.author.map(|a| {
-            rules::drop_final_stop(rules::without_honorific(&rules::strip_titles_each(&a)))
+            rules::drop_final_stop(&rules::without_honorific(&rules::strip_titles_each(&a)))
                 .to_string()
         });
         out.body = body.iter().map(|&i| lines[i].text.clone()).collect();

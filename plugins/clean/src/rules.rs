@@ -6371,8 +6371,17 @@ pub fn is_name_line(text: &str) -> bool {
         .flat_map(|p| p.split("- "))
         .flat_map(|p| p.split(" và "))
         .flat_map(|p| p.split(" & "))
-        .all(|part| {
+        .enumerate()
+        .all(|(k, part)| {
             let part = part.trim();
+            // `Cô A và em B`: a pupil's or teacher's honorific after a joiner.
+            let part = match k {
+                0 => part,
+                _ => ["em ", "cô ", "thầy "]
+                    .iter()
+                    .find_map(|h| part.strip_prefix(h))
+                    .unwrap_or(part),
+            };
             let words: Vec<&str> = part.split_whitespace().collect();
             let dotted = part.contains('.');
             let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
@@ -7386,6 +7395,8 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         "sưu tầm",
         "biên soạn",
         "ghi chép",
+        // `Em A (lớp 9A2)`: a pupil writing for the school's page.
+        "lớp",
     ];
     known
         .iter()
@@ -8121,12 +8132,23 @@ pub fn set_off_name(text: &str) -> Option<String> {
 
 /// `Thầy Lê Minh Đức`, `Cô Hà Thu`: a teacher's honorific before the
 /// writer's full name, which the author field leaves out.
-pub fn without_honorific(name: &str) -> &str {
-    ["Thầy ", "Cô "]
-        .iter()
-        .find_map(|h| name.cut_prefix(h))
-        .filter(|rest| rest.split_whitespace().count() >= 2 && is_name_line(rest))
-        .unwrap_or(name)
+/// `Cô A và em B`: each writer's.
+pub fn without_honorific(name: &str) -> std::borrow::Cow<'_, str> {
+    fn bare(name: &str) -> &str {
+        ["Thầy ", "Cô ", "thầy ", "cô ", "em "]
+            .iter()
+            .find_map(|h| name.cut_prefix(h))
+            .filter(|rest| rest.split_whitespace().count() >= 2 && is_name_line(rest))
+            .unwrap_or(name)
+    }
+    if !name.has(" và ") {
+        return bare(name).into();
+    }
+    name.split(" và ")
+        .map(bare)
+        .collect::<Vec<_>>()
+        .join(" và ")
+        .into()
 }
 
 /// `Thời báo Ngân hàng Bắc Bộ`: a publication's word first, then its name
@@ -9967,6 +9989,11 @@ mod tests {
             Some(("Thu Hằng".into(), None))
         );
         assert_eq!(name_with_note("Thu Hằng (từ năm 2020)"), None);
+        // A pupil's class, beside a teacher's name.
+        assert_eq!(
+            name_with_note("Thầy Vi Văn Sáng và em Hà Thị Nụ (lớp 8A3)"),
+            Some(("Thầy Vi Văn Sáng và em Hà Thị Nụ".into(), None))
+        );
         // A news agency named in full.
         assert_eq!(
             name_with_note("Thu Hằng (Thông tấn xã Sông Hậu)"),
@@ -11701,6 +11728,12 @@ mod tests {
         assert_eq!(without_honorific("Thầy Lê Minh Đức"), "Lê Minh Đức");
         assert_eq!(without_honorific("Cô Hà Thu"), "Hà Thu");
         assert_eq!(without_honorific("Cô Tư"), "Cô Tư");
+        assert_eq!(
+            without_honorific("Cô Đặng Thu Hà và em Lò Minh Khôi"),
+            "Đặng Thu Hà và Lò Minh Khôi"
+        );
+        assert!(is_name_line("Thầy Vi Văn Sáng và em Hà Thị Nụ"));
+        assert!(!is_name_line("em Hà Thị Nụ"));
         assert_eq!(
             author_line(&features(
                 "Về tác giả: Hồ Văn Tâm – mười năm làm khuyến nông ở Ea Kar, viết chuyên mục Nhà nông hỏi."
