@@ -2823,6 +2823,10 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "phóng to",
             "kéo để",
             "để xem",
+            // `[Bảng … có thể cuộn ngang trên điện thoại]`: a scroll hint.
+            "cuộn ngang",
+            "vuốt ngang",
+            "kéo ngang",
         ]
         .iter()
         .any(|w| f.lower.has(w))
@@ -11352,6 +11356,7 @@ mod tests {
         for line in [
             "[Bảng giá vàng trong nước – nhấn để phóng to]",
             "[Bản đồ tương tác – mở bằng ứng dụng để xem]",
+            "[Bảng điểm có thể vuốt ngang trên màn hình nhỏ]",
         ] {
             assert_eq!(why(line), Some("widget note"), "{line}");
         }
