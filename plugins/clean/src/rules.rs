@@ -3462,6 +3462,9 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if mail_notice(f) {
         return Some("mail notice");
     }
+    if own_status_note(f) {
+        return Some("article note");
+    }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
     let label = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
     if matches!(
@@ -5760,6 +5763,36 @@ pub fn first_posted_note(f: &Features) -> bool {
         .iter()
         .find_map(|w| l.cut_prefix(w))
         .is_some_and(has_date)
+}
+
+/// `Bài viết được cập nhật ngày 06/03/2026 với …`, `Bài viết này được Tạp
+/// chí X chọn in lại trong số ra ngày …`, `Bài viết đồng thời in trên X, số
+/// ra ngày …`: the page's dated note on its own story's update or reprint
+/// elsewhere (which names no source: the story is the page's).
+fn own_status_note(f: &Features) -> bool {
+    // (A bare `Bài viết được cập nhật ngày …` is the page's date stamp.)
+    if f.chars > 160 || f.digits < 4 || f.dated || !f.lower.starts_with("bài") || !has_date(f.text)
+    {
+        return false;
+    }
+    ["bài viết này ", "bài viết ", "bài này "]
+        .iter()
+        .find_map(|w| f.lower.cut_prefix(w))
+        .is_some_and(|l| {
+            // (`được cập nhật thường xuyên …`: a sentence about updates.)
+            [
+                "được cập nhật ngày",
+                "được cập nhật lúc",
+                "được cập nhật vào",
+                "được cập nhật lần cuối",
+                "đồng thời in",
+                "đồng thời đăng",
+                "chọn in lại",
+                "chọn đăng lại",
+            ]
+            .iter()
+            .any(|w| l.has(w))
+        })
 }
 
 /// `Chuyên mục Khoa học thường thức – số cuối tuần`, `Chuyên trang Nhà
@@ -12275,6 +12308,20 @@ mod tests {
             office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
             None
         );
+    }
+
+    #[test]
+    fn the_pages_note_on_its_storys_update_or_reprint() {
+        for line in [
+            "Bài viết được cập nhật ngày 14/09/2025 với bảng giá mới.",
+            "Bài viết này được Nguyệt san Hoa Sữa chọn in lại trong số ra ngày 02/12/2025.",
+            "Bài viết đồng thời in trên Tuần san Sông Trà, số ra ngày 7/6/2025.",
+        ] {
+            assert_eq!(why(line), Some("article note"), "{line}");
+        }
+        assert_body(&[
+            "Bài viết được cập nhật thường xuyên trên trang của hội, ông Lâm cho biết ngày 3/4/2025.",
+        ]);
     }
 
     #[test]
