@@ -1257,7 +1257,32 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if is_teaser_with_date(f) {
         return Some("dated teaser");
     }
+    if latest_comment(f) {
+        return Some("comment");
+    }
     None
+}
+
+/// `Mới nhất: Thảo Vy · 13/10/2025 – Hẹn tháng sau nhé!`: the newest
+/// comment under its label, the commenter's name and the day first.
+fn latest_comment(f: &Features) -> bool {
+    if f.chars > 200 || f.digits < 4 {
+        return false;
+    }
+    let Some(rest) = [
+        "mới nhất:",
+        "bình luận mới nhất:",
+        "bình luận mới:",
+        "ý kiến mới nhất:",
+    ]
+    .iter()
+    .find_map(|k| f.lower.cut_prefix(k)) else {
+        return false;
+    };
+    let rest = f.text[f.text.len() - rest.len()..].trim_start();
+    rest.split_once(" · ").is_some_and(|(who, after)| {
+        is_name_line(who) && has_date(after.get(..after.floor_char_boundary(12)).unwrap_or(after))
+    })
 }
 
 /// `[Xem thêm] Title`, `(Đọc thêm) Title`, `【Tin liên quan】 Title`: a
@@ -12307,6 +12332,18 @@ mod tests {
         assert_eq!(
             office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
             None
+        );
+    }
+
+    #[test]
+    fn the_newest_comment_under_its_label() {
+        assert_eq!(
+            why("Bình luận mới nhất: Lò Văn Sính · 02/11/2025 – Bản tôi cũng muốn mở lớp như vậy"),
+            Some("comment")
+        );
+        assert_eq!(
+            why("Mới nhất: Ngọc Hân · 13/10/2025 – Cảm ơn cả nhóm nhé!"),
+            Some("comment")
         );
     }
 
