@@ -3487,7 +3487,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if mail_notice(f) {
         return Some("mail notice");
     }
-    if own_status_note(f) {
+    if own_status_note(f) || review_disclosure(f) {
         return Some("article note");
     }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
@@ -5818,6 +5818,23 @@ fn own_status_note(f: &Features) -> bool {
             .iter()
             .any(|w| l.has(w))
         })
+}
+
+/// `Bài đánh giá dùng sản phẩm do nhà phân phối cho mượn …`: a review's
+/// note on where the reviewed thing came from.
+fn review_disclosure(f: &Features) -> bool {
+    f.chars <= 160
+        && [
+            "bài đánh giá ",
+            "bài review ",
+            "bài trải nghiệm ",
+            "sản phẩm trong bài ",
+        ]
+        .iter()
+        .any(|k| f.lower.has_prefix(k))
+        && ["cho mượn", "gửi tặng", "tài trợ"]
+            .iter()
+            .any(|w| f.lower.has(w))
 }
 
 /// `Chuyên mục Khoa học thường thức – số cuối tuần`, `Chuyên trang Nhà
@@ -12353,6 +12370,7 @@ mod tests {
             "Bài viết được cập nhật ngày 14/09/2025 với bảng giá mới.",
             "Bài viết này được Nguyệt san Hoa Sữa chọn in lại trong số ra ngày 02/12/2025.",
             "Bài viết đồng thời in trên Tuần san Sông Trà, số ra ngày 7/6/2025.",
+            "Bài trải nghiệm dùng máy do hãng cho mượn trong hai tuần.",
         ] {
             assert_eq!(why(line), Some("article note"), "{line}");
         }
