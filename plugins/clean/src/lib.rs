@@ -927,6 +927,14 @@ impl Clean {
                     roles[i] = Role::Removed("author line");
                     break;
                 }
+                // `Tản văn của Huỳnh Thảo Vy`: the genre and its writer.
+                if roles[i] == Role::Body
+                    && let Some(name) = rules::genre_byline(&lines[i].text)
+                {
+                    out.author.get_or_insert_with(|| name.to_string());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
                 // `KHÁNH LINH`: a signature in capitals, kept as written.
                 if roles[i] == Role::Body
                     && (rules::is_name_line(&lines[i].text) || rules::is_caps_name(&lines[i].text))
@@ -6821,6 +6829,24 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         assert_eq!(
             doc.metadata.get_str("title"),
             Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
+        );
+    }
+
+    #[test]
+    fn the_genre_and_its_writer_under_the_headline() {
+        let page = "Mùa gặt ở quê nội\n\
+                    20:15 | Chủ nhật, 17/08/2025\n\
+                    Tản văn của Đinh Thị Lụa\n\
+                    🔊 Nghe đọc | A− A+\n\n\
+                    Năm ấy lúa chín sớm, cả xóm kéo nhau ra đồng từ lúc gà gáy, mang theo nồi cơm nắm và ấm trà xanh.\n\n\
+                    Bà nội tôi đứng ở đầu bờ, chỉ tay về phía thửa ruộng trũng, bảo phải gặt chỗ ấy trước kẻo mưa.\n";
+        let doc = clean(page);
+        assert_eq!(doc.metadata.get_str("author"), Some("Đinh Thị Lụa"));
+        assert!(!doc.text.contains("Tản văn của"));
+        // A sentence naming a story and its writer stays.
+        assert_eq!(
+            rules::genre_byline("Truyện ngắn của bà đã được dịch ra ba thứ tiếng"),
+            None
         );
     }
 

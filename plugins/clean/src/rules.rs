@@ -1414,6 +1414,25 @@ pub fn is_genre_label(f: &Features) -> bool {
         )
 }
 
+/// `Tản văn của Huỳnh Thảo Vy`, `Truyện ngắn của A`: the genre, then the
+/// writer → the writer's name.
+pub fn genre_byline(text: &str) -> Option<&str> {
+    let (genre, name) = text.split_once(" của ")?;
+    let genre = lower_case(genre.trim());
+    (GENRE_LABELS.contains(&genre.as_str())
+        || [
+            "truyện ngắn",
+            "truyện",
+            "thơ",
+            "bài thơ",
+            "tạp bút",
+            "tạp văn",
+        ]
+        .contains(&genre.as_str()))
+    .then(|| name.trim())
+    .filter(|name| is_name_line(name))
+}
+
 /// Media and label tags that open a teaser title: `[ẢNH] …`, `[VIDEO] …`.
 const MEDIA_TAGS: &[&str] = &[
     "ảnh",
