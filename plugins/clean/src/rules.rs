@@ -3509,6 +3509,17 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if own_status_note(f) || review_disclosure(f) {
         return Some("article note");
     }
+    // `X tổng hợp tin tức tự động từ các báo, nội dung thuộc bản quyền …`:
+    // an aggregator's disclaimer.
+    if f.chars <= 200
+        && f.lower.has("tự động")
+        && f.lower.has("tổng hợp")
+        && ["bản quyền", "các báo", "nguồn"]
+            .iter()
+            .any(|w| f.lower.has(w))
+    {
+        return Some("site notice");
+    }
     // `Tài trợ bởi … – Đặt hàng: …`, `Quảng cáo · …`: a sponsor's line.
     let label = f.lower.trim_matches(|c: char| !is_letter_or_digit(c));
     if matches!(
@@ -12393,6 +12404,16 @@ mod tests {
         ] {
             assert_eq!(why(line), Some("article note"), "{line}");
         }
+        assert_eq!(
+            why("Trang tổng hợp tự động tin từ các báo, không chịu trách nhiệm về nội dung"),
+            Some("site notice")
+        );
+        assert_eq!(
+            why(
+                "Báo Mới Sớm tổng hợp tin tức tự động, mọi nội dung thuộc về cơ quan báo chí nguồn."
+            ),
+            Some("site notice")
+        );
         assert_body(&[
             "Bài viết được cập nhật thường xuyên trên trang của hội, ông Lâm cho biết ngày 3/4/2025.",
         ]);
