@@ -4824,6 +4824,23 @@ fn ad_labelled(f: &Features) -> bool {
     })
 }
 
+/// `Đường dây nóng tư vấn chống độc của bệnh viện hoạt động 24/24 giờ qua
+/// số …`: the article telling its readers of a hotline, in a sentence (not
+/// `Đường dây nóng: …`, `Hotline 1900 …`).
+fn contact_told_in_a_sentence(f: &Features) -> bool {
+    f.full_stop()
+        && f.words >= 10
+        && !f.text.contains(':')
+        && CONTACT_STARTS
+            .iter()
+            .filter(|k| !k.ends_with(':'))
+            .filter_map(|k| f.lower.cut_prefix(k))
+            .any(|r| {
+                r.strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
+            })
+}
+
 fn footer_kind(f: &Features) -> Option<&'static str> {
     // (`Giấy phép hoạt động số 0418/BĐ-GPHĐ do Sở Y tế cấp.`: a licence
     // with its number, whatever the shape.)
@@ -4845,7 +4862,7 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     {
         return Some("footer");
     }
-    if f.starts(CONTACT_STARTS) {
+    if f.starts(CONTACT_STARTS) && !contact_told_in_a_sentence(f) {
         return Some("contact");
     }
     // An ad giving a phone number is an ad, never given back as contact.
@@ -12085,8 +12102,16 @@ mod tests {
             "Năm 2024 · 3 xã được công nhận nông thôn mới, gồm xã Sa Pa và xã Tả Van",
             "Điểm bán số 2 · chợ Mộc Châu",
             "Đoàn đến thăm trường · Số 8 đường Điện Biên Phủ, phường Sa Pa, nơi học sinh đang học.",
+            // The article telling of a hotline in a sentence.
+            "Đường dây nóng hỗ trợ người bị ngộ độc của trung tâm hoạt động suốt ngày đêm qua số 0211 3 862 114.",
         ] {
             assert_ne!(why(line), Some("contact"), "{line}");
+        }
+        for line in [
+            "Đường dây nóng: 0211 3 862 114.",
+            "Hotline 1900 6868 – hỗ trợ 24/7",
+        ] {
+            assert_eq!(why(line), Some("contact"), "{line}");
         }
     }
 
