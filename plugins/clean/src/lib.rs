@@ -361,6 +361,17 @@ impl Clean {
                     table[i + 1] = true;
                 }
             }
+            // `Ngày lễ | Theo thông báo riêng`: the last row of a table of
+            // three rows or more in one block, without a figure of its own.
+            for i in 2..n {
+                let c = cells(i);
+                if c >= 1
+                    && (i - 2..i).all(|k| cells(k) == c && lines[k].block == lines[i].block)
+                    && table[i - 2]
+                {
+                    table[i] = true;
+                }
+            }
             for i in 0..n {
                 if table[i] && roles[i] == Role::Removed("navigation") {
                     roles[i] = Role::Body;
@@ -4231,6 +4242,18 @@ mod tests {
             Some("Đặc sản vùng cao vào mùa thu hoạch")
         );
         assert_eq!(doc.text.split("\n\n").count(), 5, "{}", doc.text);
+        // A two-cell table's last row, no figure in it.
+        let doc = clean(
+            "Bến phà mở thêm chuyến dịp hè\n\n\
+             Từ ngày 1/6, bến phà Cát Hải chạy thêm chuyến để phục vụ khách du lịch ra đảo trong mùa cao điểm.\n\n\
+             Lịch chạy như sau:\nNgày | Giờ chạy\nThứ Hai – thứ Sáu | 6:00 – 20:00\nThứ Bảy, Chủ nhật | 5:30 – 21:30\nNgày lễ | Theo thông báo riêng\n\n\
+             Hành khách nên mua vé trước qua ứng dụng của bến để không phải xếp hàng lâu vào buổi sáng.",
+        );
+        assert!(
+            doc.text.contains("Ngày lễ | Theo thông báo riêng"),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]
