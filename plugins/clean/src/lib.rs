@@ -1804,6 +1804,25 @@ impl Clean {
             }
         }
 
+        // `(Nguồn: X)` closing the story, then `Hội viên cần hỗ trợ …, vui
+        // lòng gọi …: 0203 …` over the footer: the re-posting site's own
+        // contact note.
+        if let Some(credit) = (top..n)
+            .rev()
+            .find(|&i| matches!(roles[i], Role::Removed("source line" | "credit line")))
+        {
+            let after: Vec<usize> = (credit + 1..n)
+                .filter(|&k| roles[k] == Role::Body)
+                .collect();
+            if let [k] = after[..]
+                && features[k].chars <= 160
+                && (rules::has_long_number(&lines[k].text) || lines[k].text.contains('@'))
+                && (k + 1..n).all(|m| matches!(roles[m], Role::Removed(_)))
+            {
+                roles[k] = Role::Removed("contact");
+            }
+        }
+
         // 6. Body, repeats and prefix leads.
         let mut body: Vec<usize> = (top..n)
             .filter(|&i| matches!(roles[i], Role::Body | Role::Item))
@@ -6852,6 +6871,22 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         assert_eq!(
             doc.metadata.get_str("title"),
             Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
+        );
+    }
+
+    #[test]
+    fn a_reposting_sites_contact_note_under_the_source() {
+        let lead = "Trạm kiểm dịch cửa khẩu Chi Ma mở thêm một làn kiểm tra cho xe chở hoa quả tươi từ đầu tháng 6.";
+        let para = "Doanh nghiệp được đề nghị đăng ký lịch xe trên hệ thống trước khi đến cửa khẩu ít nhất một ngày.";
+        let doc = clean(&format!(
+            "Chi Ma mở thêm làn kiểm dịch hoa quả\n\n{lead}\n\n{para}\n\n(Nguồn: Cổng tin Cửa khẩu Chi Ma)\n\n\
+             Hội viên cần hỏi thêm xin gọi văn phòng Câu lạc bộ: 0205 3 880 412.\n\n\
+             © 2025 Câu lạc bộ Doanh nghiệp Xuất nhập khẩu Lạng Sơn.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Cổng tin Cửa khẩu Chi Ma")
         );
     }
 
