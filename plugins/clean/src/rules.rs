@@ -8186,6 +8186,18 @@ pub fn signature_name(text: &str) -> Option<String> {
             ),
             None => (rest, ""),
         };
+        // `Thiếu tá A - Đại úy B`: a second ranked writer after the dash.
+        let second = lower_case(place);
+        if let Some(rank2) = RANKS
+            .iter()
+            .find(|r| second.cut_prefix(r).is_some_and(|x| x.starts_with(' ')))
+            && let Some(other) = place.get(rank2.len()..).map(str::trim)
+            && is_name_line(name)
+            && is_name_line(other)
+        {
+            let joiner = rest[name.len()..rest.len() - place.len()].trim();
+            return Some(format!("{name} {joiner} {other}"));
+        }
         let place_ok = place.is_empty()
             || place.split_whitespace().count() <= 10
                 && place.chars().next().is_some_and(char::is_uppercase);
@@ -10202,6 +10214,11 @@ mod tests {
                 Some("Nguyễn Thị Lan"),
             ),
             ("Thượng úy Lê Minh", Some("Lê Minh")),
+            // A second ranked writer after the dash.
+            (
+                "Trung tá Hồ Văn Lực – Thiếu tá Đặng Thu Hà",
+                Some("Hồ Văn Lực – Đặng Thu Hà"),
+            ),
             ("Lan Hương, Minh Đức", Some("Lan Hương, Minh Đức")),
             ("Ngọc Anh, Hà Nội", None),
             ("T.ThủyTheo Caters/PP", None),
