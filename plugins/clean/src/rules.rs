@@ -8548,18 +8548,21 @@ pub fn without_issue_note(name: &str) -> &str {
                     || !note.contains(' ') && note.contains('.') && !note.ends_with('.'))
         })
         .map_or(name, |(head, _)| head.trim());
-    // ` số 112`, `, số 56`, `, số Xuân 2026`: an issue number or a season's
-    // issue with its year (not `Kinh tế số`).
+    // ` số 112`, `, số 56`, `, số Xuân 2026`, `, số tháng 5/2025`: an issue
+    // number or a season's or month's issue with its year (not `Kinh tế số`).
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
     let issue = name.match_indices(" số ").find(|(at, w)| {
         let rest = &name[at + w.len()..];
         *at > 0
             && (rest.chars().next().is_some_and(|c| c.is_ascii_digit())
                 || name[..*at].ends_with(',')
                     && rest.split_whitespace().count() <= 3
-                    && rest
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
+                    && rest.split_whitespace().last().is_some_and(|y| {
+                        year(y)
+                            || y.split_once('/').is_some_and(|(m, y)| {
+                                !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()) && year(y)
+                            })
+                    }))
     });
     match issue {
         Some((at, _)) => name[..at].trim_end_matches(',').trim(),
@@ -11817,6 +11820,10 @@ mod tests {
             (
                 "(Bài viết đã đăng trên Bản tin Phụ huynh Sông Lam, số tháng 4/2025)",
                 "Bản tin Phụ huynh Sông Lam",
+            ),
+            (
+                "Nguồn bài viết: Bản tin Hội Người cao tuổi Gò Công, số tháng 9/2025",
+                "Bản tin Hội Người cao tuổi Gò Công",
             ),
             // A dash inside the name, and one before the issue's date.
             (
