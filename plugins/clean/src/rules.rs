@@ -7579,6 +7579,8 @@ const RANKS: &[&str] = &[
     "nghệ sĩ",
     "nhiếp ảnh gia",
     "dịch giả",
+    // A healer of traditional medicine.
+    "lương y",
 ];
 
 /// Occupations written before a writer's name (`Thẩm phán Y`), besides
@@ -9692,6 +9694,11 @@ mod tests {
     fn ranks_with_a_status_and_pen_names_in_a_dated_byline() {
         assert_eq!(strip_titles("Thượng tá (hưu) Lê Văn Tâm"), "Lê Văn Tâm");
         assert_eq!(strip_titles("Đại úy (nghỉ hưu) Hà Thị Lụa"), "Hà Thị Lụa");
+        assert_eq!(strip_titles("Lương y Hà Văn Tám"), "Hà Văn Tám");
+        assert_eq!(
+            why("Tham vấn chuyên môn: Lương y Hà Văn Tám"),
+            Some("editor credit")
+        );
         assert_eq!(
             byline_person("Trung tá (hưu) Lò Văn Tình, Chủ tịch Hội Cựu chiến binh xã").as_deref(),
             Some("Lò Văn Tình")
