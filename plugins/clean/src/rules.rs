@@ -2631,6 +2631,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             || matches!(
                 inner.as_str(),
                 "ảnh minh họa" | "ảnh minh hoạ" | "hình minh họa" | "hình minh hoạ"
+                    // `(Ảnh: tác giả)`: the writer's own picture.
+                    | "ảnh tác giả" | "ảnh người viết" | "ảnh của tác giả"
             )
             // `Ảnh tư liệu gia đình`, `Ảnh tư liệu: CLB X`: an archive's
             // picture, whose.
@@ -9771,6 +9773,8 @@ mod tests {
             "Hình minh họa.",
             "Ảnh tư liệu gia đình",
             "Ảnh tư liệu: Hội Cựu chiến binh xã",
+            "(Ảnh: tác giả)",
+            "Ảnh: người viết",
         ] {
             assert_eq!(why(line), Some("photo credit"), "{line}");
         }
