@@ -1265,6 +1265,24 @@ impl Clean {
 
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
+        // The body line above `last` ends the text: a paragraph, or a short
+        // sentence that is no list's item (`Cảm ơn mọi người đã ủng hộ
+        // quán.`; not `- …`, `Lớp Mầm: …`), a quotation's closing mark aside.
+        let closes_text = |roles: &[Role], last: usize| {
+            (top..last)
+                .rev()
+                .find(|&i| roles[i] == Role::Body)
+                .is_some_and(|i| {
+                    let f = &features[i];
+                    f.text
+                        .trim_end_matches(['”', '"'])
+                        .ends_with(['.', '!', '?', '…'])
+                        && (f.chars > 60
+                            || f.words >= 6
+                                && !f.text.contains(':')
+                                && !rules::is_list_item(f.text))
+                })
+        };
         for _ in 0..4 {
             let Some(last) = (top..n).rev().find(|&i| roles[i] == Role::Body) else {
                 break;
@@ -1366,33 +1384,14 @@ impl Clean {
                 roles[last] = Role::Removed("author line");
                 roles[above] = Role::Removed("author line");
             } else if let Some(name) = rules::byline_person(text)
-                && (top..last)
-                    .rev()
-                    .find(|&i| roles[i] == Role::Body)
-                    .is_some_and(|i| {
-                        // A paragraph, or a short sentence that is no
-                        // list's item (`Lớp học mở lại từ ngày 7/9.`; not
-                        // `- …`, `Lớp Mầm: …`).
-                        let f = &features[i];
-                        f.full_stop()
-                            && (f.chars > 60
-                                || f.words >= 6
-                                    && !f.text.contains(':')
-                                    && !rules::is_list_item(f.text))
-                    })
+                && closes_text(&roles, last)
             {
                 // `Kim Ngân (TTVH-TT)`, `Nhà báo Lê Hà - Đài …` under the
                 // last paragraph (not a list's last item).
                 out.signed(name, text, |p| names_the_site(lines, &roles, top, p));
                 roles[last] = Role::Removed("author line");
             } else if let Some(name) = names::person(text)
-                && ((top..last)
-                    .rev()
-                    .find(|&i| roles[i] == Role::Body)
-                    .is_some_and(|i| {
-                        let above = features[i].text.trim_end_matches(['”', '"']);
-                        above.ends_with(['.', '!', '?', '…']) && features[i].chars > 60
-                    })
+                && (closes_text(&roles, last)
                     // `NAME ghi` under an interview's short last turn: the
                     // note is the evidence the paragraph above would give.
                     || names::noted_writer(text).is_some())
@@ -6872,6 +6871,18 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             doc.metadata.get_str("title"),
             Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
         );
+    }
+
+    #[test]
+    fn a_signature_under_a_short_closing_sentence() {
+        let lead = "Tiệm may đầu chợ Hàng Da xin báo khách quen: từ thứ Hai tuần sau tiệm nghỉ bốn ngày để sửa lại mái.";
+        let para = "Khách có đồ đang sửa vẫn lấy được vào buổi sáng, cháu gái tôi sẽ trông tiệm từ bảy đến mười giờ.";
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nCảm ơn cả nhà đã thương tiệm suốt hai mươi năm.\n\n— Chủ tiệm Đỗ Thị Mận\n\n\
+             Bình luận nổi bật\nHà Vy · 20/07/2025 06:41 · Cô nghỉ ngơi nhé!\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Đỗ Thị Mận"));
+        assert!(!doc.text.contains("Chủ tiệm"), "{}", doc.text);
     }
 
     #[test]
