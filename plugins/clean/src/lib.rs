@@ -5147,6 +5147,10 @@ mod tests {
                 "Người dân xã biên giới trả tiền điện bằng mã QR",
             ),
             (
+                "TIN VÙNG BIÊN",
+                "Chợ phiên biên giới: tiểu thương cho khách quét mã trả tiền",
+            ),
+            (
                 "NHẬT BÁO MIỀN TÂY - Bản điện tử\nSố 1.204 · Thứ Hai, 11/3/2024",
                 "Mở rộng vùng trồng cam ở Hàm Yên",
             ),

@@ -3480,16 +3480,20 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("attachment");
     }
     // `🔔 Bật thông báo …`, `Quét mã QR để …`, `Ủng hộ tòa soạn`.
-    // A QR code named in a headline (`… quen dần với mã QR`) is news: it
-    // prompts only as a label or with a call (scan, follow, download).
+    // A QR code named in a headline (`… quen dần với mã QR`, `… cho khách
+    // quét mã trả tiền`) is news: it prompts only as a label or with a call
+    // (scan, follow, download).
     let qr_only = || {
         let opening = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
         !NOTIFY_CUES
             .iter()
-            .filter(|c| !c.has("qr"))
+            .filter(|c| !c.has("qr") && **c != "quét mã")
             .any(|c| f.lower.has(c))
             && !opening.starts_with("mã qr")
             && !opening.starts_with("qr")
+            && !opening.starts_with("quét mã")
+            // (`[Quét mã QR]`: a button.)
+            && !f.lower.has("[quét mã")
             && ![
                 "scan",
                 "truy cập",
@@ -10364,6 +10368,8 @@ mod tests {
             "Tải về: Kế hoạch số 45/KH-UBND (docx, 220 KB)",
             "🔔 Nhận thông báo khi có tin mới",
             "Quét mã QR để theo dõi kênh của tòa soạn",
+            "📱 Quét mã để nhận bản tin mỗi sáng",
+            "QUYÊN GÓP · STK 0123 4567 890 · Ngân hàng Công Thương [Quét mã QR]",
             "Được tài trợ bởi Công ty CP Nông sản Hòa Bình",
             "Quảng cáo | Máy lọc nước ion kiềm giảm 30%",
             "Nhấn F5 để xem diễn biến mới nhất",
