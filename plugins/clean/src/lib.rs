@@ -5150,6 +5150,11 @@ mod tests {
                 "TIN VÙNG BIÊN",
                 "Chợ phiên biên giới: tiểu thương cho khách quét mã trả tiền",
             ),
+            // A note in brackets after the site's name.
+            (
+                "HỘI NÔNG DÂN HUYỆN HÀM YÊN (bản thử nghiệm)\n\nThứ Hai, 11/3/2024 – Đường dây nóng: 0207 3 821 555",
+                "Mở rộng vùng trồng cam ở Hàm Yên",
+            ),
             (
                 "NHẬT BÁO MIỀN TÂY - Bản điện tử\nSố 1.204 · Thứ Hai, 11/3/2024",
                 "Mở rộng vùng trồng cam ở Hàm Yên",

@@ -6033,6 +6033,10 @@ pub fn is_masthead(f: &Features) -> bool {
         .unwrap_or("")
         .split(" - ")
         .next()
+        .unwrap_or("")
+        // (`TIN VÙNG BIÊN (bản thử nghiệm)`: a note after the name.)
+        .split(" (")
+        .next()
         .unwrap_or("");
     let letters = head.chars().filter(|c| is_letter(*c)).count();
     letters >= 4 && head.split_whitespace().count() >= 2 && !head.chars().any(char::is_lowercase)
