@@ -1737,15 +1737,20 @@ impl Clean {
         // page with no byline at the top.
         // So is a bare date (`14-08-2025 10:12`, `Thứ Năm, ngày 11 tháng 9
         // năm 2025 - 06:01`), not an update's.
+        // So is a date beside counters (`12 thg 4, 2026 · 7 phút đọc`).
         if out.published.is_none()
             && let Some(last) = n.checked_sub(1)
             && roles[last] != Role::Body
             && features[last].dated
-            && (published::posted_label(&lines[last].text).is_some()
-                || rules::is_bare_date_line(&lines[last].text)
-                    && !published::update_label(&lines[last].text))
         {
-            out.published = published::find_date_time(&lines[last].text);
+            let text = &lines[last].text;
+            if published::posted_label(text).is_some()
+                || rules::is_bare_date_line(text) && !published::update_label(text)
+            {
+                out.published = published::find_date_time(text);
+            } else if let Some(date) = rules::widget_date(text) {
+                out.published = Some(date);
+            }
         }
 
         // `Bài viết được đăng lần đầu ngày 12/02/2026.` under the text: the
@@ -6880,6 +6885,22 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             doc.metadata.get_str("title"),
             Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
         );
+    }
+
+    #[test]
+    fn a_date_beside_counters_closing_a_page_without_a_headline() {
+        let lead = "Sau hai tháng tập, 31 em của câu lạc bộ bơi phường Tân An đã bơi được 25/50 m liền mà không cần phao.";
+        let para = "Huấn luyện viên cho biết lớp mới sẽ mở ngày 1/7, ưu tiên các em chưa biết bơi ở các tổ dân phố ven sông.";
+        for (stamp, want) in [
+            ("03/09/2026 07:40 | Lượt xem: 388", "2026-09-03T07:40"),
+            ("3 thg 9, 2026 · 5 phút đọc", "2026-09-03"),
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n{para}\nHLV Đỗ Thanh Bình\n♥ 31 lượt thích · 4 bình luận\nBài viết khác\n– Lịch bơi tháng 8/2026 (đăng 02/08/2026)\n\
+                 – Giải bơi thiếu nhi phường (đăng 21/07/2026)\n{stamp}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(want), "{stamp}");
+        }
     }
 
     #[test]

@@ -231,7 +231,8 @@ pub fn posted_label(text: &str) -> Option<usize> {
         let rest = &lower[at + w.len()..];
         rest.starts_with(':')
             // (`Đăng bởi Ban Quản trị · 19:10, 03/03/2025`: the poster's stamp.)
-            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu", " bởi", " tin:"]
+            // (`Ngày đăng bài: 10-05-2026`.)
+            || [" lúc", " ngày", " vào", " tải", " :", " lần đầu", " bởi", " tin:", " bài:"]
                 .iter()
                 .any(|l| rest.has_prefix(l))
             || rest

@@ -6227,8 +6227,9 @@ pub fn is_bare_date_line(text: &str) -> bool {
 const BYLINE_WORDS: &[&str] = &[
     "cập", "nhật", "ngày", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
     "chủ", "nhật", "xuất", "bản", "trực", "tuyến", "lần", "gần", "nhất", "cuối", "gmt", "sa", "ch",
-    "am", "pm", "tháng", "posted", "updated", "h", "g", // `Ngày đăng tải: …`.
-    "tải",
+    "am", "pm", "tháng", "posted", "updated", "h", "g",   // `Ngày đăng tải: …`.
+    "tải", // `12 thg 4, 2026`: the month abbreviated.
+    "thg",
 ];
 
 /// A widget bar that opens with a labelled date (`Ngày đăng: 18/01/2025 |
@@ -6247,6 +6248,23 @@ pub fn widget_date(text: &str) -> Option<String> {
         && !rest.chars().any(is_letter)
         && rest.chars().any(|c| c.is_ascii_digit())
         && has_date(head)
+    {
+        return crate::published::find_date_time(head);
+    }
+    // `12/08/2026 15:20 | Lượt xem: 214`: a date without a label, then a
+    // counter in words.
+    if !head.chars().any(is_letter)
+        && has_date(head)
+        && [
+            "lượt xem",
+            "phút đọc",
+            "bình luận",
+            "lượt thích",
+            "views",
+            "min read",
+        ]
+        .iter()
+        .any(|c| lower_case(rest).has(c))
     {
         return crate::published::find_date_time(head);
     }
@@ -9479,6 +9497,16 @@ mod tests {
         );
         // Words after the date: a teaser's title, no widget.
         assert_eq!(widget_date("14/03/2025 · Khánh thành cầu mới"), None);
+        // A worded counter after an unlabelled date; an abbreviated month.
+        assert_eq!(
+            widget_date("03/09/2026 07:40 | Lượt xem: 388").as_deref(),
+            Some("2026-09-03T07:40")
+        );
+        assert_eq!(
+            widget_date("3 thg 9, 2026 · 5 phút đọc").as_deref(),
+            Some("2026-09-03")
+        );
+        assert!(crate::published::posted_label("Ngày đăng bài: 03-09-2026 • 07:40").is_some());
     }
 
     #[test]
