@@ -3515,6 +3515,10 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if own_status_note(f) || review_disclosure(f) {
         return Some("article note");
     }
+    // `Hôm nay: 02/06/2026 | Tìm kiếm...`: the page's bar with today's date.
+    if f.chars <= 120 && f.lower.has_prefix("hôm nay:") && has_date(f.text) {
+        return Some("date bar");
+    }
     // `X tổng hợp tin tức tự động từ các báo, nội dung thuộc bản quyền …`:
     // an aggregator's disclaimer.
     if f.chars <= 200
@@ -12478,6 +12482,14 @@ mod tests {
             office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
             None
         );
+    }
+
+    #[test]
+    fn the_pages_bar_with_todays_date() {
+        assert_eq!(why("Hôm nay: 14/09/2026 | Tìm kiếm..."), Some("date bar"));
+        assert_body(&[
+            "Hôm nay là ngày 14/9/2026, cả làng ra đình dự lễ khánh thành nhà văn hóa mới.",
+        ]);
     }
 
     #[test]
