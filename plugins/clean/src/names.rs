@@ -53,6 +53,9 @@ pub const EDITOR_ROLES: &[&str] = &[
     "âm thanh",
     "dẫn chương trình",
     "mc",
+    // `Phát thanh viên: X`, `Giọng đọc: X`: who reads the piece on air.
+    "phát thanh viên",
+    "giọng đọc",
     "tham vấn",
     "cố vấn",
     // `Duyệt: X`, `Duyệt đăng: X`: who approved the page for posting;

@@ -3512,7 +3512,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if mail_notice(f) {
         return Some("mail notice");
     }
-    if own_status_note(f) || review_disclosure(f) {
+    if own_status_note(f) || review_disclosure(f) || series_note(f) {
         return Some("article note");
     }
     // `Hôm nay: 02/06/2026 | Tìm kiếm...`: the page's bar with today's date.
@@ -5853,11 +5853,15 @@ pub fn first_posted_note(f: &Features) -> bool {
 /// elsewhere (which names no source: the story is the page's).
 fn own_status_note(f: &Features) -> bool {
     // (A bare `Bài viết được cập nhật ngày …` is the page's date stamp.)
-    if f.chars > 160 || f.digits < 4 || f.dated || !f.lower.starts_with("bài") || !has_date(f.text)
+    if f.chars > 160
+        || f.digits < 4
+        || f.dated
+        || !(f.lower.starts_with("bài") || f.lower.starts_with("tin "))
+        || !has_date(f.text)
     {
         return false;
     }
-    ["bài viết này ", "bài viết ", "bài này "]
+    ["bài viết này ", "bài viết ", "bài này ", "bài ", "tin "]
         .iter()
         .find_map(|w| f.lower.cut_prefix(w))
         .is_some_and(|l| {
@@ -5871,10 +5875,41 @@ fn own_status_note(f: &Features) -> bool {
                 "đồng thời đăng",
                 "chọn in lại",
                 "chọn đăng lại",
+                // `Bài được phát trên hệ thống loa … lúc 6h00 ngày …`, `Tin
+                // phát tiếp theo lúc 21h30 ngày …`: a broadcast's times.
+                "được phát trên",
+                "được phát sóng",
+                "phát tiếp theo",
             ]
             .iter()
             .any(|w| l.has(w))
         })
+}
+
+/// `Bài viết nằm trong loạt bài "Đô thị khỏe" năm 2026.`, `Bài viết dự thi
+/// cuộc thi viết "…" do Tạp chí X tổ chức.`: the series or the contest the
+/// story belongs to.
+fn series_note(f: &Features) -> bool {
+    f.chars <= 200
+        && [
+            "bài viết nằm trong ",
+            "bài nằm trong ",
+            "bài viết thuộc ",
+            "bài viết dự thi ",
+            "bài dự thi ",
+            "tác phẩm dự thi ",
+        ]
+        .iter()
+        .any(|k| f.lower.has_prefix(k))
+        && [
+            "loạt bài",
+            "chuỗi bài",
+            "tuyến bài",
+            "chuyên đề",
+            "cuộc thi",
+        ]
+        .iter()
+        .any(|w| f.lower.has(w))
 }
 
 /// `Bài đánh giá dùng sản phẩm do nhà phân phối cho mượn …`: a review's
@@ -9741,6 +9776,7 @@ mod tests {
             why("Tham vấn chuyên môn: Lương y Hà Văn Tám"),
             Some("editor credit")
         );
+        assert_eq!(why("Phát thanh viên: Đào Thu Trang"), Some("editor credit"));
         assert_eq!(
             byline_person("Trung tá (hưu) Lò Văn Tình, Chủ tịch Hội Cựu chiến binh xã").as_deref(),
             Some("Lò Văn Tình")
@@ -12511,6 +12547,10 @@ mod tests {
             "Bài viết này được Nguyệt san Hoa Sữa chọn in lại trong số ra ngày 02/12/2025.",
             "Bài viết đồng thời in trên Tuần san Sông Trà, số ra ngày 7/6/2025.",
             "Bài trải nghiệm dùng máy do hãng cho mượn trong hai tuần.",
+            "Bài được phát trên loa truyền thanh phường lúc 6h30 ngày 3/9/2026.",
+            "Tin phát tiếp theo lúc 16h00 ngày 22/10/2026.",
+            "Bài viết nằm trong loạt bài \"Phố sạch\" năm 2026.",
+            "Bài dự thi cuộc thi viết \"Nghề của tôi\" do Báo Lao Động Trẻ tổ chức.",
         ] {
             assert_eq!(why(line), Some("article note"), "{line}");
         }
