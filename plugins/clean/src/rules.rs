@@ -2602,7 +2602,11 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         if ["ảnh do ", "hình ảnh do ", "ảnh: ", "ảnh được "]
             .iter()
             .any(|k| l.has_prefix(k))
-            && l.ends_with(" cung cấp")
+            // (`Ảnh: chủ trọ đăng`: the one who posted it; not a name's
+            // `Đăng`.)
+            && [" cung cấp", " đăng", " gửi"]
+                .iter()
+                .any(|e| f.text.trim_end_matches([')', '.']).ends_with(e))
             && !l.contains(['.', ',', ';'])
         {
             return Some("photo credit");
@@ -9851,6 +9855,8 @@ mod tests {
             "Ảnh tư liệu: Hội Cựu chiến binh xã",
             "(Ảnh: tác giả)",
             "Ảnh: người viết",
+            "Ảnh: bạn đọc gửi",
+            "Ảnh: chủ nhà đăng",
         ] {
             assert_eq!(why(line), Some("photo credit"), "{line}");
         }
