@@ -531,6 +531,13 @@ pub fn person(text: &str) -> Option<String> {
         if role_after.is_none() && other_role(key) || key.has(". ") {
             return None;
         }
+        // `📍 Khu vực: Việt Yên, Bắc Giang`: a place's key, not a writer's.
+        if matches!(
+            crate::rules::lower_case(key.trim()).as_str(),
+            "khu vực" | "địa điểm" | "địa chỉ" | "nơi làm việc" | "vị trí" | "nơi ở" | "quê quán"
+        ) {
+            return None;
+        }
         if role_after.is_some() {
             evidence = true;
         } else if key.split_whitespace().count() <= 5 && !key.chars().any(|c| c.is_ascii_digit()) {
@@ -1009,6 +1016,9 @@ mod tests {
         }
         // Capitals that are no degree.
         assert_eq!(person("HTX Mộc Thạch"), None);
+        // A place's key.
+        assert_eq!(person("📍 Khu vực: Yên Dũng, Bắc Giang"), None);
+        assert_eq!(person("Địa điểm: Hòa Vang, Đà Nẵng"), None);
     }
 
     #[test]
