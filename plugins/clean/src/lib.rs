@@ -1106,6 +1106,14 @@ impl Clean {
                 roles[i] = Role::Removed("source line");
                 continue;
             }
+            // `Theo dõi Báo X trên TinPhố24h +`: an aggregator's button to
+            // follow the paper it took the story from.
+            if roles[i] == Role::Removed("follow button")
+                && let Some(paper) = rules::followed_publication(f.text)
+                && !names_the_site(lines, &roles, top, paper)
+            {
+                out.source.get_or_insert_with(|| paper.to_string());
+            }
             // (`(Bài đăng trên X số 15/2025)`: a print note naming the
             // publication the story first appeared in.)
             // `Bạn đọc A (Yên Châu, Sơn La)` over `Trả lời:`: the signature
@@ -6885,6 +6893,19 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
             doc.metadata.get_str("title"),
             Some("Hội chợ Tết của người Việt ở Dresden thu hút hàng nghìn khách")
         );
+    }
+
+    #[test]
+    fn the_paper_an_aggregator_offers_to_follow_is_the_source() {
+        let doc = clean(
+            "TinNhanh365 — Tin nhanh mỗi ngày\nMới nhất | Thời sự | Đời sống | Thể thao\n\n\
+             Đội bóng đá nữ phường Hòa Khánh vào chung kết giải thành phố\n\n\
+             Sông Hàn điện tử • 12/09/2026 18:05\nTheo dõi Sông Hàn điện tử trên TinNhanh365 +\n\n\
+             Chiều 11/9, đội bóng đá nữ phường Hòa Khánh thắng đội Thanh Khê 2-1 để vào chung kết giải bóng đá phong trào thành phố.\n\n\
+             Trận chung kết diễn ra sáng chủ nhật tới tại sân vận động Chi Lăng, vé vào cửa miễn phí cho người dân.\n",
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Sông Hàn điện tử"));
+        assert!(!doc.text.contains("Theo dõi"));
     }
 
     #[test]

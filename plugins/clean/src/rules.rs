@@ -3516,6 +3516,9 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if mail_notice(f) {
         return Some("mail notice");
     }
+    if followed_publication(f.text).is_some() {
+        return Some("follow button");
+    }
     if own_status_note(f) || review_disclosure(f) || series_note(f) {
         return Some("article note");
     }
@@ -5888,6 +5891,20 @@ fn own_status_note(f: &Features) -> bool {
             .iter()
             .any(|w| l.has(w))
         })
+}
+
+/// `Theo dõi Trà Khúc điện tử trên TinPhố24h +`: an aggregator's button to
+/// follow a publication on it → the publication.
+pub fn followed_publication(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("Theo dõi ")?;
+    let (name, platform) = rest.rsplit_once(" trên ")?;
+    let platform = platform.trim_end_matches(['+', '›', '»', ' ']);
+    (name.starts_with(char::is_uppercase)
+        && (1..=8).contains(&name.split_whitespace().count())
+        && (1..=3).contains(&platform.split_whitespace().count())
+        && platform.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?']))
+    .then_some(name)
 }
 
 /// `Bài viết nằm trong loạt bài "Đô thị khỏe" năm 2026.`, `Bài viết dự thi
@@ -12524,6 +12541,21 @@ mod tests {
             office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
             None
         );
+    }
+
+    #[test]
+    fn a_button_to_follow_the_paper_on_an_aggregator() {
+        assert_eq!(
+            why("Theo dõi Sông Hàn điện tử trên TinNhanh365 +"),
+            Some("follow button")
+        );
+        assert_eq!(
+            followed_publication("Theo dõi Báo Đất Mũi trên Google News"),
+            Some("Báo Đất Mũi")
+        );
+        assert_body(&[
+            "Theo dõi Đội tuyển trên sân tập, chúng tôi thấy các cầu thủ rất thoải mái.",
+        ]);
     }
 
     #[test]
