@@ -1106,6 +1106,14 @@ impl Clean {
                 roles[i] = Role::Removed("source line");
                 continue;
             }
+            // `Nguồn bài: Tạp chí X | 19/05/2026 14:10`: the byline keys the
+            // source before its date.
+            if roles[i] == Role::Removed("byline")
+                && let Some(paper) = rules::dated_source(f.text)
+                && !names_the_site(lines, &roles, top, &paper)
+            {
+                out.source.get_or_insert(paper);
+            }
             // `Theo dõi Báo X trên TinPhố24h +`: an aggregator's button to
             // follow the paper it took the story from.
             if roles[i] == Role::Removed("follow button")
@@ -6906,6 +6914,18 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         );
         assert_eq!(doc.metadata.get_str("source"), Some("Sông Hàn điện tử"));
         assert!(!doc.text.contains("Theo dõi"));
+    }
+
+    #[test]
+    fn a_byline_keying_the_source_before_its_date() {
+        let doc = clean(
+            "Ngư dân Sa Huỳnh được khám mắt miễn phí\n\
+             Nguồn bài: Tạp chí Nghề Biển | 02/09/2026 08:15\n\n\
+             Sáng 1/9, gần 300 ngư dân ở cảng cá Sa Huỳnh được các bác sĩ của bệnh viện mắt tỉnh khám và tặng kính.\n\n\
+             Những trường hợp cần mổ đục thủy tinh thể được hẹn lên bệnh viện trong tháng 10 để được hỗ trợ chi phí.\n",
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Tạp chí Nghề Biển"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2026-09-02T08:15"));
     }
 
     #[test]

@@ -8621,6 +8621,20 @@ pub fn row_source(text: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// `Nguồn bài: Tạp chí X | 19/05/2026 14:10`: a byline whose first field
+/// keys the source, a later one the date → `X`.
+pub fn dated_source(text: &str) -> Option<String> {
+    let (head, tail) = text.split_once(['|', '·', '•'])?;
+    if !has_date(tail) {
+        return None;
+    }
+    let head = head.trim();
+    let value = without_issue_note(after_prefix(head, &lower_case(head), SOURCE_KEYS)?);
+    value
+        .starts_with(char::is_uppercase)
+        .then(|| value.trim_end_matches('.').to_string())
+}
+
 /// `Báo X (số 2174)`, `X (số ra ngày 2/10/2024)`, `X, số 56`, `X
 /// (x.vn)`: a publication with its issue, date or address after it → `X`.
 pub fn without_issue_note(name: &str) -> &str {
@@ -12541,6 +12555,16 @@ mod tests {
             office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
             None
         );
+    }
+
+    #[test]
+    fn a_byline_keying_the_source_before_the_date() {
+        assert_eq!(
+            dated_source("Nguồn bài: Tạp chí Nghề Biển | 02/09/2026 08:15").as_deref(),
+            Some("Tạp chí Nghề Biển")
+        );
+        assert_eq!(dated_source("Nguồn: Tạp chí Nghề Biển"), None);
+        assert_eq!(dated_source("Tác giả: Lê Hà | 02/09/2026"), None);
     }
 
     #[test]
