@@ -1279,6 +1279,25 @@ impl Clean {
             }
         }
 
+        // `Làm mới: 1 ngày trước`, `👥 Số lượng: 300` between the byline and
+        // the listing's fields under the headline: its fact card, a short key
+        // and value framed by furniture.
+        if let Some(first) = first_paragraph {
+            let framing = |roles: &[Role], k: usize, i: usize| {
+                lines[k].block == lines[i].block
+                    && matches!(roles[k], Role::Removed(_) | Role::Title)
+            };
+            for i in top.max(1)..first.min(n - 1) {
+                if roles[i] == Role::Body
+                    && framing(&roles, i - 1, i)
+                    && framing(&roles, i + 1, i)
+                    && rules::is_fact_field(&features[i])
+                {
+                    roles[i] = Role::Removed("fact card");
+                }
+            }
+        }
+
         // 5. Trailing author name line and `Theo X` credit line: the last
         //    body lines, in either order.
         // The body line above `last` ends the text: a paragraph, or a short
@@ -6914,6 +6933,23 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
         );
         assert_eq!(doc.metadata.get_str("source"), Some("Sông Hàn điện tử"));
         assert!(!doc.text.contains("Theo dõi"));
+    }
+
+    #[test]
+    fn a_listings_fact_card_under_its_headline() {
+        let doc = clean(
+            "Tuyển 50 thợ may công nghiệp làm việc tại khu công nghiệp Đồng Văn\n\n\
+             Đăng tin: 08:10 02/09/2026 · Hết hạn nộp: 30/09/2026\n\
+             Làm mới: 2 ngày trước\n\
+             💰 Mức lương: 9 – 11 triệu\n\
+             Số lượng: 50\n\
+             [Ứng tuyển ngay] [♡ Lưu tin]\n\n\
+             Công ty cần tuyển 50 thợ may công nghiệp có kinh nghiệm từ một năm trở lên, làm ca hành chính từ thứ Hai đến thứ Bảy.\n\n\
+             Người lao động được đóng bảo hiểm đầy đủ, có xe đưa đón từ trung tâm thị xã Duy Tiên đến nhà máy.\n",
+        );
+        assert!(!doc.text.contains("Làm mới"), "{}", doc.text);
+        assert!(!doc.text.contains("Số lượng"), "{}", doc.text);
+        assert!(doc.text.starts_with("Công ty cần tuyển"), "{}", doc.text);
     }
 
     #[test]

@@ -8621,6 +8621,22 @@ pub fn row_source(text: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// `Làm mới: 1 ngày trước`, `👥 Số lượng: 300`: a key of one to three
+/// words and a short value, no sentence.
+pub fn is_fact_field(f: &Features) -> bool {
+    f.chars <= 80
+        && !f.full_stop()
+        && f.text.split_once(':').is_some_and(|(key, value)| {
+            let key = key
+                .trim_start_matches(|c: char| !is_letter_or_digit(c))
+                .trim();
+            (1..=3).contains(&key.split_whitespace().count())
+                && key.chars().all(|c| is_letter(c) || c == ' ')
+                && !value.trim().is_empty()
+                && value.chars().count() <= 60
+        })
+}
+
 /// `Nguồn bài: Tạp chí X | 19/05/2026 14:10`: a byline whose first field
 /// keys the source, a later one the date → `X`.
 pub fn dated_source(text: &str) -> Option<String> {
@@ -12555,6 +12571,18 @@ mod tests {
             office_credit("Sở Công Thương tỉnh Lạng Sơn (tổng hợp)"),
             None
         );
+    }
+
+    #[test]
+    fn a_fact_fields_key_and_short_value() {
+        assert!(is_fact_field(&features("👥 Số lượng: 300")));
+        assert!(is_fact_field(&features("Làm mới: 1 ngày trước")));
+        assert!(!is_fact_field(&features(
+            "Lưu ý: người dân mang theo căn cước khi đi làm thủ tục."
+        )));
+        assert!(!is_fact_field(&features(
+            "Trong ngày 12/3: ba xã hoàn thành"
+        )));
     }
 
     #[test]
