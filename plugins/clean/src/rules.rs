@@ -8675,6 +8675,8 @@ pub fn without_issue_note(name: &str) -> &str {
         let rest = &name[at + w.len()..];
         *at > 0
             && (rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+                // `, số ra ngày 14/6/2025`: the issue of a day.
+                || name[..*at].ends_with(',') && rest.starts_with("ra ngày") && has_date(rest)
                 || name[..*at].ends_with(',')
                     && rest.split_whitespace().count() <= 3
                     && rest.split_whitespace().last().is_some_and(|y| {
@@ -11966,6 +11968,10 @@ mod tests {
             (
                 "Nguồn bài viết: Bản tin Hội Người cao tuổi Gò Công, số tháng 9/2025",
                 "Bản tin Hội Người cao tuổi Gò Công",
+            ),
+            (
+                "Nguồn: Tạp chí Vườn Quê, số ra ngày 2/8/2025",
+                "Tạp chí Vườn Quê",
             ),
             // A dash inside the name, and one before the issue's date.
             (
