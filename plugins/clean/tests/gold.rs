@@ -1669,8 +1669,10 @@ fn ninety_second_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-24, cleaner at `e4b3621`, round 37's end; written as round 36
     // closed and kept out of round 37): body P 0.971, R 1.000, F1 0.986, nothing lost; title 1.0,
-    // published 1.0, author 0.8, source 0.7. Floors at those until its misses are read.
-    assert_floors(&score, 0.98, [1.0, 1.0, 0.8, 0.7]);
+    // published 1.0, author 0.8, source 0.7.
+    // Round 38 (begun the same session, unfinished) read one source so far:
+    // source 0.8. Floors at those.
+    assert_floors(&score, 0.98, [1.0, 1.0, 0.8, 0.8]);
 }
 
 #[test]
