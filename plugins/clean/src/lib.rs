@@ -1850,10 +1850,8 @@ impl Clean {
             .rev()
             .find(|&i| matches!(roles[i], Role::Removed("source line" | "credit line")))
         {
-            let after: Vec<usize> = (credit + 1..n)
-                .filter(|&k| roles[k] == Role::Body)
-                .collect();
-            if let [k] = after[..]
+            let mut after = (credit + 1..n).filter(|&k| roles[k] == Role::Body);
+            if let (Some(k), None) = (after.next(), after.next())
                 && features[k].chars <= 160
                 && (rules::has_long_number(&lines[k].text) || lines[k].text.contains('@'))
                 && (k + 1..n).all(|m| matches!(roles[m], Role::Removed(_)))

@@ -524,6 +524,8 @@ const SELF_CUES: &[&str] = &["chúng tôi: "];
 const FEED_CUES: &[&str] = &["(atom)"];
 /// A note of the first publication (see [`first_posted_note`]).
 const FIRST_POST_CUES: &[&str] = &["lần đầu"];
+/// An aggregator's disclaimer (`X tổng hợp tin tức tự động từ các báo`).
+const AGGREGATOR_CUES: &[&str] = &["tự động"];
 /// An e-mail newsletter's notes about the mail itself (see
 /// [`mail_notice`]).
 const MAIL_NOTICE_CUES: &[&str] = &[
@@ -547,6 +549,7 @@ const CUE_LISTS: &[&[&str]] = &[
     SELF_CUES,
     FEED_CUES,
     FIRST_POST_CUES,
+    AGGREGATOR_CUES,
     PROMO_CALLS,
     LISTEN_CUES,
     REPOST_CUES,
@@ -3519,7 +3522,11 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if followed_publication(f.text).is_some() {
         return Some("follow button");
     }
-    if own_status_note(f) || review_disclosure(f) || series_note(f) {
+    // (Each of these notes opens with `bài`, `tin`, `tác phẩm` or `sản
+    // phẩm`: one look at the first letter for most lines.)
+    if f.lower.starts_with(['b', 't', 's'])
+        && (own_status_note(f) || review_disclosure(f) || series_note(f))
+    {
         return Some("article note");
     }
     // `Hôm nay: 02/06/2026 | Tìm kiếm...`: the page's bar with today's date.
@@ -3529,7 +3536,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // `X tổng hợp tin tức tự động từ các báo, nội dung thuộc bản quyền …`:
     // an aggregator's disclaimer.
     if f.chars <= 200
-        && f.lower.has("tự động")
+        && f.contains_any(AGGREGATOR_CUES)
         && f.lower.has("tổng hợp")
         && ["bản quyền", "các báo", "nguồn"]
             .iter()
