@@ -2142,7 +2142,9 @@ impl Clean {
             // question heading (`Còn bao nhiêu đồng đội chưa tìm thấy?`), a
             // paragraph of sentences. The article resumes at the first.
             let marked = |k: usize| {
-                list_mark(&lines[k].text).is_some() || rules::has_edge_date(&lines[k].text)
+                let t = lines[k].text.as_str();
+                list_mark(t).is_some()
+                    || rules::has_edge_date(t) && !rules::ends_on_sentence_date(t)
             };
             let articles = |k: usize| {
                 let f = &features[k];
@@ -6190,6 +6192,23 @@ Phan Văn Cư (dịch)",
         assert_eq!(
             doc.text,
             [lead, para, short, question, next, last].join("\n\n")
+        );
+        // A paragraph that ends on its deadline, a speaker and the quote,
+        // then the signature.
+        let deadline = "Hồ sơ xin hỗ trợ gồm đơn theo mẫu và bản sao giấy tờ đất, nộp tại trụ sở hợp tác xã đến hết ngày 15/07/2025.";
+        let speaker = "Ông Thái cho biết:";
+        let quote =
+            "\"Chúng tôi mong bà con mạnh dạn thử, ai chưa quen sẽ có cán bộ kèm tận vườn.\"";
+        let member = "Chị Hà Thị Mai, xã viên ở xóm Nam Đồng, nói năm ngoái chị phải nhờ con cháu bán hộ trên mạng, năm nay chị muốn tự làm được.";
+        let doc = clean(&format!(
+            "Chè Tân Cương có xưởng sao mới\n\n{lead}\n\n{para}\n\nTin cùng chuyên mục\n\n\
+             ◆ Giá chè búp tươi tăng nhẹ đầu vụ (28/05/2025)\n\n\
+             ◆ Làng nghề chè đón đoàn khách quốc tế (21/05/2025)\n\n\
+             {deadline}\n\n{speaker}\n{quote}\n\n{member}\n\n{last}\n\nMinh Khôi\n"
+        ));
+        assert_eq!(
+            doc.text,
+            [lead, para, deadline, speaker, quote, member, last].join("\n\n")
         );
     }
 

@@ -6195,6 +6195,22 @@ pub fn has_edge_date(text: &str) -> bool {
     date(first) || !first.chars().any(is_letter_or_digit) && date(second) || date(last)
 }
 
+/// `… Hạn nộp hồ sơ đến hết ngày 20/12/2026.`: a sentence that ends on its
+/// date (a lower-case word before it, the full stop after), not a teaser's
+/// stamp at its edge.
+pub fn ends_on_sentence_date(text: &str) -> bool {
+    let Some(body) = text.strip_suffix('.') else {
+        return false;
+    };
+    let mut words = body.split_whitespace().rev();
+    let (Some(last), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    last.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && has_edge_date(last)
+        && before.chars().next().is_some_and(char::is_lowercase)
+}
+
 /// `15/11 · Hội thảo …`, `• 10h00 27/10 — Tin cảnh báo …`, `• 3 giờ trước —
 /// Thông báo …`, `[08/11] | Lễ …`: a box's item led by its date, time or
 /// age, then a separator that no list's lead-in uses (`·`, `—`, `–`, `|`,
