@@ -752,19 +752,36 @@ pub fn beside_email(text: &str) -> Option<String> {
 /// `Ngọc Mai • 5 phút đọc`, `Lê Hà · 1.204 lượt xem`: a writer's name
 /// before a reading-time or view counter, the line a counter's.
 pub fn before_counter(text: &str) -> Option<String> {
-    let (name, counter) = [" · ", " • ", " | ", " – "]
+    let (name, rest) = [" · ", " • ", " | ", " – "]
         .iter()
         .find_map(|sep| text.split_str(sep))?;
-    let counter = lower_case(counter);
-    let counted = ["phút đọc", "lượt xem", "min read", "lượt đọc"]
-        .iter()
-        .any(|c| counter.has(c))
-        && counter.starts_with(|c: char| c.is_ascii_digit() || !is_letter_or_digit(c));
-    if !counted || name.chars().any(|c| c.is_ascii_digit()) {
+    // After the name, counters (`5 phút đọc · 1.204 lượt xem`) and at most
+    // one section between (`Bởi A | Tin pháp lý | 0 bình luận`); a counter
+    // last.
+    let counted = |part: &str| {
+        let part = lower_case(part);
+        ["phút đọc", "lượt xem", "min read", "lượt đọc", "bình luận"]
+            .iter()
+            .any(|c| part.has(c))
+            && part.starts_with(|c: char| c.is_ascii_digit() || !is_letter_or_digit(c))
+    };
+    let parts: Vec<&str> = rest.split(['·', '•', '|', '–']).map(str::trim).collect();
+    let section = |part: &&str| {
+        !part.chars().any(|c| c.is_ascii_digit()) && part.split_whitespace().count() <= 6
+    };
+    let (last, between) = parts.split_last()?;
+    if !counted(last)
+        || between.iter().filter(|p| !counted(p)).count() > 1
+        || !between.iter().all(|p| counted(p) || section(p))
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let name = name.trim();
-    person(name).or_else(|| crate::rules::is_name_line(name).then(|| name.to_string()))
+    person(name)
+        .or_else(|| crate::rules::is_name_line(name).then(|| name.to_string()))
+        // (`Bởi A`: the writer's key before the name.)
+        .or_else(|| crate::rules::author_credit(name))
 }
 
 /// `VỀ TÁC GIẢ`, `┌── VỀ NGƯỜI VIẾT ──┐`: the heading of a box about the
@@ -981,6 +998,14 @@ mod tests {
         for (line, name) in [
             ("Hạt Dẻ • 6 phút đọc", "Hạt Dẻ"),
             ("Triệu Khánh Vân · 2.310 lượt xem", "Triệu Khánh Vân"),
+            (
+                "Bởi Lã Đức Hiếu | Hỏi đáp nhà đất | 3 bình luận",
+                "Lã Đức Hiếu",
+            ),
+            (
+                "Khổng Thu Trang · 4 phút đọc · 812 lượt xem",
+                "Khổng Thu Trang",
+            ),
         ] {
             assert_eq!(before_counter(line).as_deref(), Some(name), "{line}");
         }
@@ -989,6 +1014,8 @@ mod tests {
             "12/03/2025 · 6 phút đọc",
             "Tin nổi bật · 6 phút đọc",
             "Hạt Dẻ • Đà Lạt",
+            "Bởi Lã Đức Hiếu | Hỏi đáp | Nhà đất | 3 bình luận",
+            "Bởi Lã Đức Hiếu | Bình luận (3)",
         ] {
             assert_eq!(before_counter(line), None, "{line}");
         }

@@ -7048,7 +7048,7 @@ fn leading_name(rest: &str) -> Option<String> {
 
 /// An author from a credit: `Tác giả: X, office`, `Bài và ảnh: X`,
 /// `PV: X`, `Người đăng: X`, `Đăng bởi X vào lúc …`, `Bởi X · …`.
-fn author_credit(text: &str) -> Option<String> {
+pub fn author_credit(text: &str) -> Option<String> {
     let text = text.trim();
     author_credit_lower(text, &lower_case(text))
 }
