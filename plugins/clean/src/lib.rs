@@ -701,6 +701,12 @@ impl Clean {
                         || rules::signature_name(f.text).is_some()
                         || rules::name_with_note(f.text).is_some()
                         || labelled_name(f.text)
+                        // (`A (lớp 10 Tin) và B (lớp 9A2)`: writers with
+                        // their notes.)
+                        || f.text.contains('(')
+                            && names::person(f.text).is_some_and(|p| {
+                                p.contains(" và ") && f.text.starts_with(p.split(' ').next().unwrap_or(""))
+                            })
                 };
                 // A writer's name or a desk may also stand between, the
                 // writer's office in brackets under the name, and an
@@ -6164,6 +6170,33 @@ Phan Văn Cư (dịch)",
         // A bare name over the text may be a profile's headline.
         let doc = clean(&format!("Trương Mỹ Duyên\n\n{lead}\n\n{para}\n"));
         assert_eq!(doc.metadata.get_str("title"), Some("Trương Mỹ Duyên"));
+    }
+
+    #[test]
+    fn student_writers_with_their_classes_under_the_headline() {
+        let lead = "Nhóm năm bạn của câu lạc bộ tin học đã làm xong trò chơi ôn phép chia và mang tới cho học sinh lớp 4 chơi thử.";
+        let para = "Các em được chơi hai buổi, rồi góp ý về màu sắc, âm thanh và độ khó của từng màn chơi.";
+        for (byline, writers) in [
+            (
+                "Lục Minh Quân (lớp 10 Tin) và Đàm Thu Hiền (lớp 9A2)",
+                "Lục Minh Quân và Đàm Thu Hiền",
+            ),
+            (
+                "Viết bởi Lục Minh Quân (11A3) và Đàm Thu Hiền (9A2)",
+                "Lục Minh Quân và Đàm Thu Hiền",
+            ),
+        ] {
+            let doc = clean(&format!(
+                "Trò chơi ôn phép chia của câu lạc bộ tin học\n{byline}\n\n{lead}\n\n{para}\n"
+            ));
+            assert_eq!(
+                doc.metadata.get_str("title"),
+                Some("Trò chơi ôn phép chia của câu lạc bộ tin học"),
+                "{byline}"
+            );
+            assert_eq!(doc.metadata.get_str("author"), Some(writers), "{byline}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        }
     }
 
     #[test]

@@ -610,6 +610,11 @@ pub fn person(text: &str) -> Option<String> {
                     || ["nick ", "bút danh ", "thành viên "]
                         .iter()
                         .any(|w| note.has_prefix(w))
+                    // `(10 Tin)`, `(lớp 9A2)`: a student writer's class.
+                    || note.starts_with("lớp ")
+                    || note.len() <= 8
+                        && note.starts_with(|c: char| c.is_ascii_digit())
+                        && note.chars().any(char::is_alphabetic)
                     || !other_role(note)
                         && (note.starts_with("từ ")
                             || note.chars().next().is_some_and(char::is_uppercase))
@@ -894,6 +899,14 @@ mod tests {
             (
                 "Đinh Thu Trang (Ban Tuyên giáo) và cộng tác viên Nông Văn Hải",
                 "Đinh Thu Trang và Nông Văn Hải",
+            ),
+            (
+                "Viết bởi Hồ Minh Tâm (10 Tin) và Lại Thu Hà (9A2)",
+                "Hồ Minh Tâm và Lại Thu Hà",
+            ),
+            (
+                "Hồ Minh Tâm (lớp 10 Tin) và Lại Thu Hà (lớp 9A2)",
+                "Hồ Minh Tâm và Lại Thu Hà",
             ),
             (
                 "Châu Ngọc Lan – Mạc Đình Phúc",
