@@ -1103,6 +1103,9 @@ impl Clean {
 
         // 4. Metadata lines anywhere after the headline.
         let mut footer_source = None;
+        // `Người đăng: A` under the signature `B`: A uploaded the page, B
+        // wrote it; the poster is the writer only when nobody signs.
+        let mut poster = None;
         for i in top..n {
             let f = &features[i];
             if may_credit(roles[i])
@@ -1152,7 +1155,12 @@ impl Clean {
                     // (`Đăng bởi Vườn Bưởi X` under a `Vườn Bưởi X` masthead:
                     // the site's own account, no writer.)
                     if !names_the_site(lines, &roles, top, &author) {
-                        out.author.get_or_insert(author);
+                        let slot = if f.lower.starts_with("người đăng") {
+                            &mut poster
+                        } else {
+                            &mut out.author
+                        };
+                        slot.get_or_insert(author);
                     }
                     // `Tác giả: A – Nguồn tin: X – …`: the row's source;
                     // `Bài và ảnh: A/Báo X`: the paper after the slash, not
@@ -1934,6 +1942,9 @@ impl Clean {
             out.published = published::find_date_time(&lines[closing].text);
         }
 
+        if out.author.is_none() {
+            out.author = poster;
+        }
         // The signature glued to the last paragraph (which stays as it is).
         if out.author.is_none()
             && let Some(&last) = body.last()
@@ -6170,6 +6181,23 @@ Phan Văn Cư (dịch)",
         // A bare name over the text may be a profile's headline.
         let doc = clean(&format!("Trương Mỹ Duyên\n\n{lead}\n\n{para}\n"));
         assert_eq!(doc.metadata.get_str("title"), Some("Trương Mỹ Duyên"));
+    }
+
+    #[test]
+    fn the_signature_wins_over_the_poster_who_uploaded_the_page() {
+        let lead = "Hội phụ nữ xã vừa mở lớp dạy bơi miễn phí cho 60 em nhỏ, học vào sáng sớm ở hồ bơi của trường tiểu học.";
+        let para = "Mỗi lớp có hai hội viên biết bơi đứng kèm, các em học đủ mười buổi sẽ được nhận giấy chứng nhận.";
+        let page = |end: &str| {
+            clean(&format!(
+                "Dạy bơi miễn phí cho trẻ mùa hè\n02/06/2025\n\n{lead}\n\n{para}\n\n{end}\nTừ khóa: dạy bơi, trẻ em\n"
+            ))
+        };
+        let doc = page("Thu Huyền\nNgười đăng: Đoàn Thị Kim Oanh");
+        assert_eq!(doc.metadata.get_str("author"), Some("Thu Huyền"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // With nobody signing, the poster is the writer.
+        let doc = page("Người đăng: Đoàn Thị Kim Oanh");
+        assert_eq!(doc.metadata.get_str("author"), Some("Đoàn Thị Kim Oanh"));
     }
 
     #[test]
