@@ -2422,7 +2422,11 @@ impl Clean {
                 && (furniture(roles[k - 1]) || roles[k - 1] == Role::Body && signature(k - 1))
         };
         let last_sentence = (top..n).rev().find(|&k| {
-            roles[k] == Role::Body && features[k].sentence && !signature(k) && !stray_note(k)
+            roles[k] == Role::Body
+                && features[k].sentence
+                && !signature(k)
+                && !stray_note(k)
+                && !rules::keyed_contact_after_name(&features[k])
         });
         if let Some(last) = last_sentence {
             let mut started = false;
@@ -6198,6 +6202,34 @@ Phan Văn Cư (dịch)",
         // With nobody signing, the poster is the writer.
         let doc = page("Người đăng: Đoàn Thị Kim Oanh");
         assert_eq!(doc.metadata.get_str("author"), Some("Đoàn Thị Kim Oanh"));
+    }
+
+    #[test]
+    fn a_compiled_story_signed_over_the_association_s_seat() {
+        let lead = "Xã Bình Minh đang lấy ý kiến người dân về dự thảo quy hoạch chung đến năm 2045, kể cả bà con đang làm ăn xa quê.";
+        let para = "Theo hồ sơ niêm yết, xã dành thêm khoảng 20 ha cho khu dân cư mới và mở rộng chợ trung tâm ra phía đường tỉnh.";
+        let lead_in = "Xã đề nghị người dân góp ý vào các điểm sau:";
+        let items = "+ vị trí bãi đỗ xe và nhà văn hóa mới;\n+ lộ trình nâng cấp đường ra bến cá.";
+        let close = "Hội viên cần bản đồ khổ lớn có thể liên hệ thư ký ban liên lạc để được gửi bản in qua đường bưu điện.";
+        let doc = clean(&format!(
+            "Góp ý quy hoạch xã Bình Minh\nThứ Bảy, 07/06/2025 | 20:15\n\n{lead}\n\n{para}\n\n\
+             Tin cùng chuyên mục:\n- Trao 30 suất học bổng cho học sinh vượt khó (18/05/2025)\n\
+             - Đồng hương góp tiền làm đường xóm Đông (02/05/2025)\n\n\
+             {lead_in}\n{items}\n\n{close}\n\n\
+             Thảo Vy (tổng hợp từ Bản tin Bình Minh Quê Tôi)\n\n\
+             Bình luận (1)\nLê Văn Tư – 08/06/2025 07:10: Xin bản điện tử của dự thảo ạ.\n\n\
+             Ban liên lạc đồng hương xã Bình Minh tại Đà Nẵng – Trụ sở: quận Hải Châu (tạm thời)\n\
+             Trang thông tin phi lợi nhuận. Điện thoại: 0905 112 334\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Thảo Vy"));
+        assert_eq!(
+            doc.metadata.get_str("source"),
+            Some("Bản tin Bình Minh Quê Tôi")
+        );
+        assert_eq!(
+            doc.text,
+            [lead, para, lead_in, &items.replace('\n', "\n\n"), close].join("\n\n")
+        );
     }
 
     #[test]

@@ -4848,6 +4848,19 @@ fn ad_labelled(f: &Features) -> bool {
     })
 }
 
+/// `Ban liên lạc X – Trụ sở: quận Y (tạm thời)`: a body's name, then its
+/// keyed contact after a dash; no sentence, whatever closes it.
+pub fn keyed_contact_after_name(f: &Features) -> bool {
+    f.chars <= 160
+        && !f.full_stop()
+        && f.text.split(['–', '—', '|', '·']).skip(1).any(|part| {
+            let part = lower_case(part.trim_start());
+            CONTACT_STARTS
+                .iter()
+                .any(|k| k.ends_with(':') && part.has_prefix(k))
+        })
+}
+
 /// `Đường dây nóng tư vấn chống độc của bệnh viện hoạt động 24/24 giờ qua
 /// số …`: the article telling its readers of a hotline, in a sentence (not
 /// `Đường dây nóng: …`, `Hotline 1900 …`).
@@ -7579,7 +7592,17 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         .strip_suffix(')')?
         .trim();
     let name = text[..inner_start].trim();
-    if !(is_name_line(name) || is_caps_name(name)) || note.is_empty() || note.chars().count() > 40 {
+    if !(is_name_line(name) || is_caps_name(name)) || note.is_empty() {
+        return None;
+    }
+    // `Quỳnh Anh (tổng hợp từ Bản tin X)`: the writer compiled it from X.
+    if let Some(paper) = after_prefix(note, &lower_case(note), &COMPILED_FROM)
+        && paper.starts_with(char::is_uppercase)
+        && paper.chars().count() <= 60
+    {
+        return Some((name.to_string(), Some(paper.to_string())));
+    }
+    if note.chars().count() > 40 {
         return None;
     }
     if let Some(credit) = credit_line(note) {
@@ -8806,6 +8829,10 @@ fn platform_page(value: &str) -> &str {
     }
 }
 
+/// `(Lược dịch từ X)`, `Tổng hợp từ X`: translated or compiled from X, in
+/// brackets or not.
+const COMPILED_FROM: [&str; 4] = ["lược dịch từ", "dịch từ", "tổng hợp từ", "tổng hợp theo"];
+
 /// The publication a note says the story first appeared in or was taken
 /// from: `Bài đăng trên ấn phẩm X số 11-2025`, `Trích từ X, số 3/2025`,
 /// `Bài đăng lần đầu trên X; …` → `X`. `framed`: the note stood in
@@ -8823,9 +8850,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         return None;
     }
     let lower = lower_case(text);
-    // `(Lược dịch từ X)`, `Tổng hợp từ X`: translated or compiled from X,
-    // in brackets or not.
-    const FROM: [&str; 4] = ["lược dịch từ", "dịch từ", "tổng hợp từ", "tổng hợp theo"];
+    const FROM: [&str; 4] = COMPILED_FROM;
     let keys: &[&str] = if framed {
         &[
             "bài đã đăng",
@@ -11017,6 +11042,19 @@ mod tests {
             Some(("Lan Anh".to_string(), Some("VOV".to_string())))
         );
         assert_eq!(name_with_note("Hà Nội (ảnh)"), None);
+        // Compiled or translated from a publication, however long its name;
+        // from no named one, no source.
+        assert_eq!(
+            name_with_note("Diệu Linh (tổng hợp từ Bản tin Nông thôn mới huyện Yên Thành)"),
+            Some((
+                "Diệu Linh".to_string(),
+                Some("Bản tin Nông thôn mới huyện Yên Thành".to_string())
+            ))
+        );
+        assert_eq!(
+            name_with_note("Diệu Linh (tổng hợp từ nhiều nguồn)"),
+            Some(("Diệu Linh".to_string(), None))
+        );
         assert_eq!(strip_titles("PGS.TS Nguyễn Văn An"), "Nguyễn Văn An");
         assert_eq!(strip_titles("ThS. Lê Thu"), "Lê Thu");
         assert_eq!(strip_titles("Nhà báo Trần Mai"), "Trần Mai");
