@@ -8908,9 +8908,22 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
             "bài được chia sẻ",
         ]
     };
-    let key = keys
+    // `* Nội dung hướng dẫn trích từ X`: what was taken, in a few words,
+    // before `trích từ`.
+    let described = || {
+        let at = lower.find(" trích từ ")?;
+        let head = &lower[..at];
+        (["nội dung", "bài viết"].iter().any(|w| head.has_prefix(w))
+            && head.split_whitespace().count() <= 5)
+            .then(|| &lower[..at + " trích".len()])
+    };
+    let key: &str = match keys
         .iter()
-        .find(|k| lower.cut_prefix(k).is_some_and(|r| r.starts_with(' ')))?;
+        .find(|k| lower.cut_prefix(k).is_some_and(|r| r.starts_with(' ')))
+    {
+        Some(key) => key,
+        None => described()?,
+    };
     let mut rest = after_prefix(text, &lower, &[key])?;
     // `đăng lại từ`, `tổng hợp tự động từ`, `đăng lần đầu trên`.
     while let Some(r) = ["lần đầu ", "lại ", "tự động "]
@@ -8934,8 +8947,8 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // A bare `Đăng`, `In`, `Tin tổng hợp` only before where: `(Đăng trên
     // X …)`, not `(Đăng Khoa, …)`.
     if placed.is_none()
-        && (matches!(*key, "đăng" | "đã đăng" | "in" | "bài in")
-            || key.contains("tổng hợp") && !FROM.contains(key)
+        && (matches!(key, "đăng" | "đã đăng" | "in" | "bài in")
+            || key.contains("tổng hợp") && !FROM.contains(&key)
             || key.has("chia sẻ"))
     {
         return None;
@@ -8949,7 +8962,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
         .and_then(|r| r.split_str("”, "))
         .map_or(rest, |(_, paper)| paper);
     if !framed
-        && *key == "trích"
+        && key == "trích"
         && !SITE_NAME_STARTS
             .iter()
             .any(|s| lower_case(rest).has_prefix(s))
@@ -12535,12 +12548,23 @@ mod tests {
                 "* Nội dung được tổng hợp từ Tuần báo Chợ Quê",
                 "Tuần báo Chợ Quê",
             ),
+            // What was taken, in a few words, before `trích từ`.
+            (
+                "* Nội dung giải đáp trích từ Bản tin Hải quan Cửa Việt, tháng 8/2025.",
+                "Bản tin Hải quan Cửa Việt",
+            ),
         ] {
             let f = Features::new(line, &cues);
             assert_eq!(source_line(&f).as_deref(), Some(paper), "{line}");
         }
         // A name after `Đăng` is no publication.
         let f = Features::new("(Đăng Khoa, phóng viên thường trú)", &cues);
+        assert_eq!(source_line(&f), None);
+        // Taken from no named publication.
+        let f = Features::new(
+            "Nội dung này được trích từ nhiều nguồn, mời bạn đọc tham khảo.",
+            &cues,
+        );
         assert_eq!(source_line(&f), None);
         // A programme made from a paper's story.
         let f = Features::new(
