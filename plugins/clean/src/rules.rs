@@ -9183,6 +9183,15 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     {
         return Some(name.to_string());
     }
+    // `(TTMT)- Sáng 15/7, …`: the dash glued to the bracket.
+    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_once(')'))
+        && rest
+            .strip_prefix(['-', '–', '—'])
+            .is_some_and(|r| r.starts_with(' '))
+        && named(name)
+    {
+        return Some(name.to_string());
+    }
     let (head, _) = paragraph
         .split_str(" - ")
         .or_else(|| paragraph.split_str(" – "))
@@ -10959,6 +10968,9 @@ mod tests {
         let f = features("Ghi rõ nguồn abc.vn khi sử dụng lại tin, bài.");
         assert_eq!(footer_source(&f).as_deref(), Some("abc.vn"));
         assert_eq!(lead_tag("(TN&MT) - Sáng 4/6, …").as_deref(), Some("TN&MT"));
+        // The dash glued to the bracket.
+        assert_eq!(lead_tag("(BĐK)- Chiều 9/8, …").as_deref(), Some("BĐK"));
+        assert_eq!(lead_tag("(Ảnh 2)- Bà con dọn bùn."), None);
         assert_eq!(lead_tag("TQĐT - Sáng 15-11, …").as_deref(), Some("TQĐT"));
         assert_eq!(lead_tag("Hà Nội - Sáng nay"), None);
         assert_eq!(
