@@ -3939,6 +3939,24 @@ mod tests {
             doc.metadata.get_str("title"),
             Some("Khánh thành cầu treo bản Nà Cang")
         );
+        // A portal's kind with its qualifier, the school's name and where
+        // it is, over a headline with its byline.
+        let doc = clean(
+            "Cổng thông tin điện tử Trường Tiểu học Hoa Sen – Xã Tân Phú, huyện Đồng Phú
+
+             Vui Tết Trung thu: 410 học sinh Hoa Sen rước đèn quanh sân trường
+             Thời gian đăng: 07/10/2025 16:05 | Lượt xem: 233
+
+             Tối 6/10, Trường Tiểu học Hoa Sen tổ chức đêm hội trăng rằm cho học sinh toàn trường cùng phụ huynh tham dự.
+
+             Mỗi lớp tự làm một mâm cỗ và một chiếc đèn lồng lớn từ vật liệu tái chế.
+",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Vui Tết Trung thu: 410 học sinh Hoa Sen rước đèn quanh sân trường")
+        );
+        assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
     }
 
     #[test]

@@ -6182,8 +6182,16 @@ fn named_publication_with_slogan(f: &Features) -> bool {
         .map(|s| s.split_whitespace().count())
         .max()
         .unwrap_or(1);
-    head.split_whitespace()
-        .nth(kind)
+    // (`Cổng thông tin điện tử Trường X`: the kind's qualifier before it.)
+    let mut words = head.split_whitespace().skip(kind);
+    for qualifier in [["điện", "tử"], ["chính", "thức"], ["trực", "tuyến"]] {
+        let mut ahead = words.clone();
+        if ahead.next() == Some(qualifier[0]) && ahead.next() == Some(qualifier[1]) {
+            words = ahead;
+        }
+    }
+    words
+        .next()
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase)
 }
