@@ -1077,7 +1077,34 @@ impl Clean {
                     .then(|| rules::post_number(&lines[k].text))
                     .flatten()
             };
+            // `#1` alone over the handle: the post's number.
+            let bare_number = |k: usize| {
+                lines[k].text.trim().strip_prefix('#').and_then(|d| {
+                    ((1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| d.parse::<u32>().ok())
+                        .flatten()
+                })
+            };
             for i in top..n {
+                // `#2` over `thu_an · 10/11/2025 07:05`: a later post, its
+                // poster and date on one line; the rest is replies.
+                if roles[i] == Role::Body
+                    && bare_number(i).is_some_and(|p| p >= 2)
+                    && i + 1 < n
+                    && lines[i + 1]
+                        .text
+                        .split_str(" · ")
+                        .is_some_and(|(handle, when)| {
+                            rules::is_handle(handle.trim()) && published::has_date(when)
+                        })
+                {
+                    for role in &mut roles[i..] {
+                        if matches!(*role, Role::Body | Role::Removed("date stamp")) {
+                            *role = Role::Removed("comment");
+                        }
+                    }
+                    break;
+                }
                 if roles[i] != Role::Body || !rules::is_handle(lines[i].text.trim()) {
                     continue;
                 }
@@ -1093,6 +1120,9 @@ impl Clean {
                 }
                 if carded || number.is_some() {
                     roles[i] = Role::Removed("poster");
+                    if i > top && roles[i - 1] == Role::Body && bare_number(i - 1).is_some() {
+                        roles[i - 1] = Role::Removed("post number");
+                    }
                 }
             }
         }
@@ -1383,6 +1413,9 @@ impl Clean {
             } else if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
+            } else if let Some(name) = names::signed_from(text) {
+                out.author.get_or_insert_with(|| name.to_string());
+                roles[last] = Role::Removed("author line");
             } else if rules::is_name_line(text)
                 || rules::is_initials(text)
                 || rules::is_caps_name(text) && !teasers_below(last)
@@ -2020,6 +2053,7 @@ impl Clean {
                 || f.digits == 0 && f.words <= 14 && names::person(f.text).is_some()
                 // `ThS. A*`: a byline marked for its footnote.
                 || names::marked_writer(f.text).is_some()
+                || names::signed_from(f.text).is_some()
         };
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.
@@ -6248,6 +6282,30 @@ Phan Văn Cư (dịch)",
             doc.text,
             [lead, para, lead_in, &items.replace('\n', "\n\n"), close].join("\n\n")
         );
+    }
+
+    #[test]
+    fn a_forum_report_with_its_kind_number_and_place_signature() {
+        let first = "Chào các bác, cuối tuần rồi mình đạp xe một mình từ Long Xuyên lên Châu Đốc, đi đường ven kênh cho mát.";
+        let second = "Đường ven kênh phẳng, ít xe tải, chỉ có đoạn qua thị trấn Núi Sập là đông, các bác nhớ đi sớm cho đỡ nắng.";
+        let doc = clean(&format!(
+            "Diễn đàn Xe Đạp Miền Tây – Đạp và kể\n\
+             Diễn đàn » Nhật ký đạp xe » An Giang\n\n\
+             [Chia sẻ] Long Xuyên – Châu Đốc 60 km bằng xe đạp trong một ngày\n\
+             Chủ đề trong 'Nhật ký đạp xe' bắt đầu bởi hoang_xedap · 812 lượt xem · 9 trả lời\n\n\
+             #1\nhoang_xedap\nThành viên tích cực · Tham gia: 05/2021 · Bài viết: 230\n\
+             Gửi lúc 20:10, Chủ nhật 09/11/2025\n\n{first}\n\n{second}\n\n\
+             Trịnh Văn Hoàng – An Giang, tháng 11/2025\n___________\n\
+             Chữ ký: \"Chậm mà chắc.\" – hoang_xedap\n\n\
+             #2\nthu_an · 10/11/2025 07:05\nHay quá bác, đường đó có chỗ nghỉ trưa không?\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("[Chia sẻ] Long Xuyên – Châu Đốc 60 km bằng xe đạp trong một ngày")
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("Trịnh Văn Hoàng"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-09T20:10"));
+        assert_eq!(doc.text, format!("{first}\n\n{second}"));
     }
 
     #[test]

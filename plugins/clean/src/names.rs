@@ -193,6 +193,29 @@ fn is_place(name: &str) -> bool {
     PLACES.contains(&lower_case(name).as_str())
 }
 
+/// `Phan Minh Tuấn – Cà Mau, tháng 10/2026`: a signature, then where (and
+/// when) it was written → the name.
+pub fn signed_from(text: &str) -> Option<&str> {
+    let (name, after) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| text.rsplit_str(dash))?;
+    let name = name.trim();
+    (wrote_from(after.trim()) && crate::rules::is_name_line(name)).then_some(name)
+}
+
+/// `Cà Mau`, `Cà Mau, tháng 10/2026`: where (and when) a writer wrote, after
+/// the signature's dash.
+fn wrote_from(text: &str) -> bool {
+    let (place, when) = match text.split_once(", ") {
+        Some((place, when)) => (place, Some(when)),
+        None => (text, None),
+    };
+    is_place(place)
+        && when.is_none_or(|w| {
+            w.split_whitespace().next().is_some_and(is_when_word) || crate::published::has_date(w)
+        })
+}
+
 /// The name inside one piece of a credit: titles before it dropped.
 /// `keyed`: a credit key, a `ghi` or an office note stands by it, so a pen
 /// name in ordinary capitals (`Nguyên Thảo`) is enough; `labelled`: a
@@ -570,7 +593,10 @@ pub fn person(text: &str) -> Option<String> {
     // (The office is no second writer: `Lê Hà – Ga Vinh`.)
     if let Some(at) = rest.find(['–', '—', '-'])
         && rest[..at].ends_with(' ')
-        && crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']))
+        && {
+            let after = rest[at..].trim_start_matches([' ', '–', '—', '-']);
+            crate::rules::is_office(after) || wrote_from(after)
+        }
     {
         evidence = true;
         rest = rest[..at].trim_end();
@@ -900,6 +926,7 @@ mod tests {
                 "Đinh Thu Trang (Ban Tuyên giáo) và cộng tác viên Nông Văn Hải",
                 "Đinh Thu Trang và Nông Văn Hải",
             ),
+            ("Khổng Văn Lực – Bạc Liêu", "Khổng Văn Lực"),
             (
                 "Viết bởi Hồ Minh Tâm (10 Tin) và Lại Thu Hà (9A2)",
                 "Hồ Minh Tâm và Lại Thu Hà",

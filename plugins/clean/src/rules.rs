@@ -6043,12 +6043,25 @@ pub fn is_headline_like(f: &Features) -> bool {
         && (!has_inner_sentence_break(f.text)
             || !f.text.ends_with(['.', '!']) && !inner_break(f.text, |c| matches!(c, '.' | '!')))
         && f.text.matches(['|', '»', '›', '·', '•']).count() < 2
-        && f.text
+        && (f.text
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+            || forum_prefixed(f.text))
         && f.digits * 3 < f.letters
         && !is_menu(f)
+}
+
+/// `[Báo cáo] Sài Gòn – Cà Mau …`, `[Hỏi] …`: a forum thread's title after
+/// its kind in square brackets.
+fn forum_prefixed(text: &str) -> bool {
+    text.strip_prefix('[')
+        .and_then(|t| t.split_once("] "))
+        .is_some_and(|(kind, title)| {
+            (1..=3).contains(&kind.split_whitespace().count())
+                && kind.starts_with(char::is_uppercase)
+                && title.starts_with(char::is_uppercase)
+        })
 }
 
 /// Words that open a publication's name.
