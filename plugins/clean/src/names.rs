@@ -593,10 +593,7 @@ pub fn person(text: &str) -> Option<String> {
     // (The office is no second writer: `Lê Hà – Ga Vinh`.)
     if let Some(at) = rest.find(['–', '—', '-'])
         && rest[..at].ends_with(' ')
-        && {
-            let after = rest[at..].trim_start_matches([' ', '–', '—', '-']);
-            crate::rules::is_office(after) || wrote_from(after)
-        }
+        && crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']))
     {
         evidence = true;
         rest = rest[..at].trim_end();
