@@ -1078,26 +1078,35 @@ impl Clean {
                     .flatten()
             };
             // `#1` alone over the handle: the post's number.
-            let bare_number = |k: usize| {
-                lines[k].text.trim().strip_prefix('#').and_then(|d| {
+            let bare_number = |t: &str| {
+                t.trim().strip_prefix('#').and_then(|d| {
                     ((1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
                         .then(|| d.parse::<u32>().ok())
                         .flatten()
                 })
             };
+            // `thu_an · 10/11/2025 07:05`: a poster's handle and the date.
+            let posted = |k: usize| {
+                lines[k]
+                    .text
+                    .split_str(" · ")
+                    .filter(|(handle, when)| {
+                        rules::is_handle(handle.trim()) && published::has_date(when)
+                    })
+                    .map(|(_, when)| when)
+            };
             for i in top..n {
-                // `#2` over `thu_an · 10/11/2025 07:05`: a later post, its
-                // poster and date on one line; the rest is replies.
-                if roles[i] == Role::Body
-                    && bare_number(i).is_some_and(|p| p >= 2)
-                    && i + 1 < n
-                    && lines[i + 1]
-                        .text
-                        .split_str(" · ")
-                        .is_some_and(|(handle, when)| {
-                            rules::is_handle(handle.trim()) && published::has_date(when)
-                        })
-                {
+                // `#2` over `thu_an · 10/11/2025 07:05`, or `thu_an ·
+                // 10/11/2025 · #2`: a later post; the rest is replies.
+                let later_post = matches!(roles[i], Role::Body | Role::Removed("date stamp"))
+                    && (bare_number(&lines[i].text).is_some_and(|p| p >= 2)
+                        && i + 1 < n
+                        && posted(i + 1).is_some()
+                        || posted(i)
+                            .and_then(|when| when.rsplit(" · ").next())
+                            .and_then(bare_number)
+                            .is_some_and(|p| p >= 2));
+                if later_post {
                     for role in &mut roles[i..] {
                         if matches!(*role, Role::Body | Role::Removed("date stamp")) {
                             *role = Role::Removed("comment");
@@ -1120,7 +1129,10 @@ impl Clean {
                 }
                 if carded || number.is_some() {
                     roles[i] = Role::Removed("poster");
-                    if i > top && roles[i - 1] == Role::Body && bare_number(i - 1).is_some() {
+                    if i > top
+                        && roles[i - 1] == Role::Body
+                        && bare_number(&lines[i - 1].text).is_some()
+                    {
                         roles[i - 1] = Role::Removed("post number");
                     }
                 }
@@ -1413,7 +1425,9 @@ impl Clean {
             } else if let Some(credit) = rules::credit_line(text) {
                 out.source.get_or_insert(credit);
                 roles[last] = Role::Removed("credit line");
-            } else if let Some(name) = names::signed_from(text) {
+            } else if let Some(name) =
+                names::signed_from(text).or_else(|| names::nick_with_name(text))
+            {
                 out.author.get_or_insert_with(|| name.to_string());
                 roles[last] = Role::Removed("author line");
             } else if rules::is_name_line(text)
@@ -6305,6 +6319,20 @@ Phan Văn Cư (dịch)",
         );
         assert_eq!(doc.metadata.get_str("author"), Some("Trịnh Văn Hoàng"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-09T20:10"));
+        assert_eq!(doc.text, format!("{first}\n\n{second}"));
+        // The post's number after its date, a parent's nickname over the
+        // writer's name, later posts numbered the same way.
+        let doc = clean(&format!(
+            "Diễn đàn Bố Mẹ Đất Cảng\n\n\
+             Cho con đi học bơi ở bể nào gần Lạch Tray?\n\
+             Thảo luận trong 'Con đi học' bắt đầu bởi botun_hp, 02/06/2025.\n\n\
+             botun_hp\nThành viên mới · Tham gia: 01/04/2024 · Bài viết: 37\n\
+             02/06/2025 lúc 21:05 · #1\n\n{first}\n\n{second}\n\n\
+             — Bố Tũn (Đặng Quốc Việt, Hải An)\nThích · Trả lời · Báo cáo\n\n\
+             me_na · 02/06/2025 lúc 21:40 · #2\nBể ở nhà văn hóa quận dạy kỹ lắm bố ạ.\n\n\
+             Nội dung do thành viên đăng tải, diễn đàn không chịu trách nhiệm về tính chính xác.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Đặng Quốc Việt"));
         assert_eq!(doc.text, format!("{first}\n\n{second}"));
     }
 

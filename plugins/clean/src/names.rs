@@ -203,6 +203,21 @@ pub fn signed_from(text: &str) -> Option<&str> {
     (wrote_from(after.trim()) && crate::rules::is_name_line(name)).then_some(name)
 }
 
+/// `— Mẹ Gạo (Thanh Bình, Long Biên)`: a parent's forum nickname, then the
+/// writer's own name and home in brackets → the name.
+pub fn nick_with_name(text: &str) -> Option<&str> {
+    let t = text.trim_start_matches(|c: char| !is_letter_or_digit(c));
+    let (nick, note) = t.strip_suffix(')')?.split_once(" (")?;
+    let (kin, pet) = nick.split_once(' ')?;
+    let (name, _home) = note.split_once(", ")?;
+    (matches!(kin, "Mẹ" | "Bố" | "Ba" | "Má")
+        && (1..=2).contains(&pet.split_whitespace().count())
+        && pet.starts_with(char::is_uppercase)
+        && !is_place(name)
+        && crate::rules::is_name_line(name))
+    .then_some(name)
+}
+
 /// `Cà Mau`, `Cà Mau, tháng 10/2026`: where (and when) a writer wrote, after
 /// the signature's dash.
 fn wrote_from(text: &str) -> bool {
@@ -1028,6 +1043,17 @@ mod tests {
         // A note that is no post, a sentence's words.
         assert_eq!(person("SƯƠNG SA và MÂY VÂN (Lào Cai)"), None);
         assert_eq!(person("Mưa Rừng và Lá Thu (PV)."), None);
+    }
+
+    #[test]
+    fn a_parent_s_nickname_over_the_writer_s_name() {
+        assert_eq!(
+            nick_with_name("— Bố Tũn (Đặng Quốc Việt, Hải An)"),
+            Some("Đặng Quốc Việt")
+        );
+        // A real name with its home, a place first in the brackets.
+        assert_eq!(nick_with_name("Lê Thu Hà (Ngọc Lâm, Long Biên)"), None);
+        assert_eq!(nick_with_name("Mẹ Tũn (Hải Phòng, tháng 5/2025)"), None);
     }
 
     #[test]
