@@ -3477,6 +3477,21 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("attachment");
     }
+    // `📎 Danh-sach-doat-giai.pdf (312 KB)`: a document's file name, its
+    // size beside it.
+    if f.words <= 8
+        && !f.full_stop()
+        && f.contains_any(FILE_CUES)
+        && f.lower.split_whitespace().any(|w| {
+            [
+                ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar",
+            ]
+            .iter()
+            .any(|x| w.len() > x.len() && w.ends_with(x))
+        })
+    {
+        return Some("attachment");
+    }
     // `Tài liệu đính kèm: … (PDF, 1,2 MB) — Tải về`, `Tải hồ sơ năng lực
     // (PDF, 8 MB)`.
     if !f.full_stop()
@@ -9781,10 +9796,12 @@ mod tests {
             "Hội Nông dân huyện đăng lại với sự đồng ý của tòa soạn.",
             "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
             "[Tải quyết định của ủy ban xã (PDF, 120 KB)]",
+            "📎 Ket-qua-cham-thi-ve-tranh.pdf (188 KB)",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
         assert_body(&[
             "Ảnh chụp màn hình được lưu dưới dạng tệp .png để gửi cho cơ quan công an.",
+            "Bản quy-che-thi.pdf dài 3 MB đã được gửi tới từng trường trong huyện.",
             "Ưu đãi: giảm 20% học phí cho học sinh vùng sâu, vùng xa trong năm học tới.",
             "Gói ưu đãi lãi suất giảm 2% cho hộ nghèo được giải ngân từ tháng 5.",
             // A subheading naming comments, no counter; one on adverts; a
