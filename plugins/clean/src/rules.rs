@@ -9796,7 +9796,7 @@ mod tests {
             "Hội Nông dân huyện đăng lại với sự đồng ý của tòa soạn.",
             "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
             "[Tải quyết định của ủy ban xã (PDF, 120 KB)]",
-            "📎 Ket-qua-cham-thi-ve-tranh.pdf (188 KB)",
+            "📎 Ket-qua-cham-thi-2025.pdf (188 KB)",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
         assert_body(&[
