@@ -5497,7 +5497,8 @@ fn is_hashtag_line(text: &str) -> bool {
             || tag.split(' ').count() > 4
             || !tag
                 .chars()
-                .all(|c| is_letter_or_digit(c) || c == '_' || c == ' ')
+                // (`#du-an-he`: a slug's hyphens.)
+                .all(|c| is_letter_or_digit(c) || matches!(c, '_' | ' ' | '-'))
         {
             return false;
         }
@@ -9612,6 +9613,7 @@ mod tests {
         assert_furniture(&[
             "#duathuyenrong #LeHoiSongNuoc #QuangNgai2025",
             "#nongsan #xuatkhau",
+            "#lap-trinh #he-2025 #tin-hoc-tre",
             "└ Xem toàn bộ 58 tin rao ┘",
             "╰ Gửi tin đăng miễn phí ╯",
             "Xem tất cả 24 bài ›",
