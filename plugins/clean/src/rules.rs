@@ -4907,7 +4907,18 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
                     && w[1].contains(|c: char| c.is_ascii_digit())
             })
     };
+    // (`Bệnh viện X – Giấy phép hoạt động số 118/SYT-GPHĐ.`: the licence
+    // after the site's name and a dash.)
+    let licence_after_name = || {
+        f.chars <= 160
+            && f.lower.split(['–', '—', '|', '·']).skip(1).any(|part| {
+                let part = part.trim_start();
+                part.starts_with("giấy phép") || part.starts_with("quyết định cho phép")
+            })
+            && numbered()
+    };
     if f.starts(COPYRIGHT_STARTS) && (footer_shaped(f) || numbered())
+        || licence_after_name()
         || f.contains_any(COPYRIGHT_CUES) && f.chars <= 160
         || f.contains_any(CREDIT_NOTICE_CUES) && f.chars <= 160
         || site_operating_notice(f)
@@ -12994,6 +13005,18 @@ mod tests {
     fn a_clinics_address_card_and_its_numbered_licence() {
         assert_eq!(
             why("Giấy phép hoạt động số 0215/QN-GPHĐ do Sở Y tế Quảng Ngãi cấp."),
+            Some("footer")
+        );
+        // The licence after the clinic's name and a dash.
+        assert_eq!(
+            why("Phòng khám Đa khoa Hòa Hảo – Giấy phép hoạt động số 207/HCM-GPHĐ."),
+            Some("footer")
+        );
+        // A sentence naming a licence after a dash: the article's.
+        assert_ne!(
+            why(
+                "Ông Tâm cho biết – giấy phép của cơ sở chưa được cấp lại, dù đã nộp hồ sơ từ tháng trước."
+            ),
             Some("footer")
         );
         assert_eq!(
