@@ -1164,6 +1164,9 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if f.starts(TAG_LINE_STARTS) || is_tag_label(f) || is_hashtag_line(f.text) {
         return Some("tags");
     }
+    if is_link_row(f) {
+        return Some("link row");
+    }
     if is_corner_framed(f) {
         return Some("box frame");
     }
@@ -5495,6 +5498,27 @@ fn is_tag_label(f: &Features) -> bool {
         .contains(&label)
 }
 
+/// `Liên kết: Phòng GD&ĐT thành phố · Thư viện điện tử`: a labelled row of
+/// links (two or more, between dots or bars), no sentence.
+fn is_link_row(f: &Features) -> bool {
+    f.chars <= 200
+        && !f.full_stop()
+        && f.lower.split_once(':').is_some_and(|(label, links)| {
+            matches!(
+                label.trim(),
+                "liên kết"
+                    | "liên kết nhanh"
+                    | "liên kết website"
+                    | "liên kết web"
+                    | "website liên kết"
+            ) && links
+                .split(['·', '|', '•'])
+                .filter(|l| !l.trim().is_empty())
+                .count()
+                >= 2
+        })
+}
+
 /// `#bongda #U19 #NinhBinh`: a line of hashtags only, two or more.
 fn is_hashtag_line(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('#') else {
@@ -9625,6 +9649,7 @@ mod tests {
             "#duathuyenrong #LeHoiSongNuoc #QuangNgai2025",
             "#nongsan #xuatkhau",
             "#lap-trinh #he-2025 #tin-hoc-tre",
+            "Liên kết nhanh: Sở Giáo dục và Đào tạo · Cổng dịch vụ công tỉnh",
             "└ Xem toàn bộ 58 tin rao ┘",
             "╰ Gửi tin đăng miễn phí ╯",
             "Xem tất cả 24 bài ›",
@@ -9636,6 +9661,8 @@ mod tests {
             // A hashtag named in a sentence, a single tag as a heading.
             "Chiến dịch #SạchBiển thu hút hơn 2.000 tình nguyện viên tham gia.",
             "#SạchBiển",
+            // A sentence after the same label.
+            "Liên kết: hai xã đã ký kết hợp tác phát triển du lịch cộng đồng.",
             // Box rows and a table's rows run between bars, not corners.
             "│ Xã Hòa Phú │ 120 hộ │ 35 ha │",
             // `Xem tất cả` opening a sentence.
