@@ -5901,8 +5901,13 @@ fn is_teaser_with_date(f: &Features) -> bool {
     let Some(open) = t.rfind('(') else {
         return false;
     };
-    // (`(03/03/2026 - 15:20)` alone is a byline, no teaser's title.)
-    has_date(&t[open..]) && t[open..].chars().count() <= 22 && t[..open].chars().any(is_letter)
+    // (`(03/03/2026 - 15:20)` alone is a byline, no teaser's title; so is
+    // `Ngày 12/06/2025 lúc 16:40 (Cập nhật 13/06/2025)`, a date and its
+    // update.)
+    has_date(&t[open..])
+        && t[open..].chars().count() <= 22
+        && t[..open].chars().any(is_letter)
+        && !(crate::published::update_label(&t[open..]) && has_date(&t[..open]))
 }
 
 /// `Bài viết được đăng lần đầu ngày 12/02/2026.`, `Xuất bản lần đầu:
@@ -12703,6 +12708,15 @@ mod tests {
         );
         assert_eq!(why("Bình luận đã bị tắt."), Some("comment form"));
         assert_body(&["Hội thảo kéo dài đến ngày 3 tháng Mười (thứ Sáu, theo lịch)."]);
+        // A byline's date with its update in brackets: no teaser.
+        assert_ne!(
+            why("Ngày 04/09/2025 lúc 08:15 (Cập nhật 05/09/2025)"),
+            Some("dated teaser")
+        );
+        assert_eq!(
+            why("◦ Lịch cắt nước khu vực phường Bắc Hà (Cập nhật 05/09/2025)"),
+            Some("dated teaser")
+        );
     }
 
     #[test]
