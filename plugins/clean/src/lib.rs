@@ -1780,7 +1780,9 @@ impl Clean {
                                 || rules::is_bare_date_line(&lines[i].text)
                                 // `Phan Rang, ngày 5 tháng 7 năm 2025`.
                                 || published::is_dateline(&lines[i].text)
-                                || published::is_english_stamp(&lines[i].text))
+                                || published::is_english_stamp(&lines[i].text)
+                                // `3 ngày trước · 21/06/2025 19:45`.
+                                || published::relative_stamp(&lines[i].text).is_some())
                     });
                 out.published = stamp.and_then(|i| published::find_date_time(&lines[i].text));
                 // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
@@ -6334,6 +6336,20 @@ Phan Văn Cư (dịch)",
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("Đặng Quốc Việt"));
         assert_eq!(doc.text, format!("{first}\n\n{second}"));
+    }
+
+    #[test]
+    fn a_feed_post_dated_by_its_last_stamp() {
+        let lead = "Mỗi sáng Chủ nhật, nhóm cư dân hẻm 41 lại chèo xuồng vớt rác trên đoạn kênh chảy qua khu phố, từ 6 giờ đến gần 9 giờ.";
+        let para = "Sau một năm, đoạn kênh đã sạch hơn hẳn, nhiều nhà bắt đầu trồng cây và đặt ghế đá dọc bờ.";
+        let doc = clean(&format!(
+            "{lead}\n{para}\nBài: Diệp Anh\nNguồn bài: Tạp chí Phố Xanh\n❤ 312  💬 18  ↗ Chia sẻ\n\
+             Bình luận nổi bật: Thu Hà · 19/07/2025 — Nhóm có cần thêm người không ạ?\n\
+             4 ngày trước · 18/07/2025 21:10\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-07-18T21:10"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Diệp Anh"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

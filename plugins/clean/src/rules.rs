@@ -4022,11 +4022,16 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // (`3 ngày trước · 21/06/2025 19:45`, no one named: a date stamp.)
     original.len() == parts.len()
         && original
             .iter()
             .enumerate()
             .all(|(k, p)| k == at || is_name_line(p) || p.chars().all(|c| !is_letter(c)))
+        && original
+            .iter()
+            .enumerate()
+            .any(|(k, p)| k != at && p.chars().any(is_letter))
 }
 
 /// Verbs of a comment's or an article's action bar.
@@ -9762,6 +9767,11 @@ mod tests {
         // A sentence, a figure: no header.
         assert!(!is_thread_header(&features("Mưa đã tạnh · 2 giờ trước.")));
         assert!(!is_thread_header(&features("Tổ 3 · 2 giờ trước")));
+        // Someone named beside the age; only dates beside it: a stamp.
+        assert!(is_comment_header(&features("Lò Văn Dũng · 4 ngày trước")));
+        assert!(!is_comment_header(&features(
+            "4 ngày trước · 18/07/2025 21:10"
+        )));
     }
 
     #[test]
