@@ -1239,6 +1239,14 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("buttons");
     }
+    // `Thích Đang tải...`: a like button whose widget never loaded.
+    if f.chars <= 40
+        && ["đang tải...", "đang tải…", "loading..."]
+            .iter()
+            .any(|w| f.lower.ends_with(w))
+    {
+        return Some("widget");
+    }
     if notice_bar(f) || speaks_of_itself(f) {
         return Some("site notice");
     }
@@ -9852,6 +9860,7 @@ mod tests {
             "[Danh sách đầy đủ 40 hộ – tải tệp PDF, 215 KB]",
             "[Tải quyết định của ủy ban xã (PDF, 120 KB)]",
             "📎 Ket-qua-cham-thi-2025.pdf (188 KB)",
+            "Thích Đang tải...",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
         assert_body(&[
