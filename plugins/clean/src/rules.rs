@@ -8930,7 +8930,7 @@ const COMPILED_FROM: [&str; 4] = ["lược dịch từ", "dịch từ", "tổng 
 fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // (Most lines open with other words: a cheap look before lower-casing.)
     // `* Bài đã đăng trên X`: a note's mark before it.
-    let text = text.strip_prefix("* ").unwrap_or(text);
+    let text = text.strip_prefix('*').map_or(text, str::trim_start);
     if ![
         "Bài ", "Đăng ", "Đã ", "Trích ", "In ", "Lược ", "Dịch ", "Tổng ", "Tin ", "Nội ",
     ]
@@ -9072,14 +9072,19 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
                 w.starts_with(char::is_uppercase) && !crate::names::is_when_word(w) && w != "Số"
             })
     };
-    let end = [" số ", ", ", "; ", " (", " ngày ", " - ", " – ", " với "]
-        .iter()
-        .filter_map(|c| {
-            rest.match_indices(c)
-                .map(|(at, _)| at)
-                .find(|&at| !dash_goes_on(c, &rest[at + c.len()..]))
+    let end = [
+        " số ", ", ", "; ", " (", " ngày ", " - ", " – ", " với ", " của ",
+    ]
+    .iter()
+    .filter_map(|c| {
+        rest.match_indices(c).map(|(at, _)| at).find(|&at| {
+            let after = &rest[at + c.len()..];
+            // (`bản tin X của nhóm`: whose it is, in lower case, after
+            // the name.)
+            !dash_goes_on(c, after) && (*c != " của " || after.starts_with(char::is_lowercase))
         })
-        .min();
+    })
+    .min();
     // Unbracketed, the note goes on past the name (`; X đăng lại …`) or
     // ends with it (`Tổng hợp từ X`), not with a sentence.
     // (`Bài viết được chia sẻ lại từ X.`: the story's own note, one
@@ -12661,6 +12666,11 @@ mod tests {
             (
                 "* Nội dung được tổng hợp từ Tuần báo Chợ Quê",
                 "Tuần báo Chợ Quê",
+            ),
+            // The mark glued to the note; whose the bulletin is after it.
+            (
+                "*Bài viết được đăng lần đầu trên Bản tin Mực Tím của câu lạc bộ, số 5/2025.",
+                "Bản tin Mực Tím",
             ),
             // What was taken, in a few words, before `trích từ`.
             (
