@@ -2915,8 +2915,10 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         return Some("photo credit");
     }
     // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
-    // posted the page, a user name rather than a writer's.
-    if f.chars <= 60
+    // posted the page, a user name rather than a writer's (`… | Chuyên mục:
+    // X`: the post's other fields after a bar; with a date, a byline).
+    if f.chars <= 120
+        && !f.dated
         && let Some(at) = colon
         && let (key, value) = (&f.lower[..at], &f.lower[at + 1..])
         && matches!(
@@ -2929,7 +2931,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 | "đăng bởi"
         )
     {
-        let value = value.trim();
+        let value = value.split(['|', '·', '•']).next().unwrap_or("").trim();
         if !value.is_empty()
             && !value.contains(char::is_whitespace)
             && f.text
@@ -11865,6 +11867,8 @@ mod tests {
             "Người đăng: bientap.xaphuclinh",
             "Người cập nhật:\tadmin_03",
             "Đăng bởi: bbt_xaphuclinh",
+            // The post's other fields after a bar.
+            "Đăng bởi: bientap_dinh | Chuyên mục: Tu bổ di tích",
         ] {
             assert_eq!(why(line), Some("poster account"), "{line}");
         }
@@ -11873,6 +11877,7 @@ mod tests {
             "Người đăng: Hà Phúc",
             "Người đăng: bà con trong xóm",
             "Đăng bởi: Lò Thị Hoa",
+            "Đăng bởi: Lò Thị Hoa | Chuyên mục: Tu bổ di tích",
         ] {
             assert_ne!(why(line), Some("poster account"), "{line}");
         }
