@@ -1697,8 +1697,10 @@ fn ninety_fourth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-24, cleaner at `9188fe9`, round 38's end; written as round 38 began
     // and kept out of it): body P 0.987, R 1.000, F1 0.993, nothing lost; title 1.0, published
-    // 0.8, author 1.0, source 1.0. Floors at those until its misses are read.
-    assert_floors(&score, 0.99, [1.0, 0.8, 1.0, 1.0]);
+    // 0.8, author 1.0, source 1.0.
+    // Round 39 (2026-11-24, `a46c288`) read its misses: F1 0.993, every field 1.0 (two
+    // boilerplate lines left). Floors at those.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -1708,8 +1710,10 @@ fn ninety_fifth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-24, cleaner at `9188fe9`, round 38's end; written as round 38 began
     // and kept out of it): body P 0.941, R 1.000, F1 0.969, nothing lost; title 1.0, published
-    // 1.0, author 0.9, source 1.0. Floors at those until its misses are read.
-    assert_floors(&score, 0.96, [1.0, 1.0, 0.9, 1.0]);
+    // 1.0, author 0.9, source 1.0.
+    // Round 39 (2026-11-24, `a46c288`) read its misses: F1 0.981, every field 1.0. Floors at
+    // those.
+    assert_floors(&score, 0.98, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
@@ -1719,8 +1723,43 @@ fn ninety_sixth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-24, cleaner at `9188fe9`, round 38's end; written as round 38 began
     // and kept out of it): body P 0.979, R 1.000, F1 0.989, nothing lost; title 1.0, published
-    // 1.0, author 1.0, source 0.9. Floors at those until its misses are read.
-    assert_floors(&score, 0.98, [1.0, 1.0, 1.0, 0.9]);
+    // 1.0, author 1.0, source 0.9.
+    // Round 39 (2026-11-24, `a46c288`) read its misses: F1 0.993; the source left is a label
+    // convention (`bản tin X` as written, labelled `X`). Floors at those.
+    assert_floors(&score, 0.99, [1.0, 1.0, 1.0, 0.9]);
+}
+
+#[test]
+fn ninety_seventh_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind97");
+    assert!(pairs.len() >= 10, "ninety-seventh blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `a46c288`, round 39's end; written as round 39 began
+    // and kept out of it): body P 0.981, R 1.000, F1 0.990, nothing lost; title 0.9, published
+    // 1.0, author 0.9, source 0.9. Floors at those until its misses are read.
+    assert_floors(&score, 0.99, [0.9, 1.0, 0.9, 0.9]);
+}
+
+#[test]
+fn ninety_eighth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind98");
+    assert!(pairs.len() >= 10, "ninety-eighth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `a46c288`, round 39's end; written as round 39 began
+    // and kept out of it): body P 1.000, R 0.993, F1 0.996, 1 paragraph lost; every field 1.0.
+    // Floors at those until its misses are read.
+    assert_floors_losing(&score, 1, 0.99, [1.0, 1.0, 1.0, 1.0]);
+}
+
+#[test]
+fn ninety_ninth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind99");
+    assert!(pairs.len() >= 10, "ninety-ninth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `a46c288`, round 39's end; written as round 39 began
+    // and kept out of it): body P 0.993, R 1.000, F1 0.997, nothing lost; title 1.0, published
+    // 1.0, author 0.8, source 1.0. Floors at those until its misses are read.
+    assert_floors(&score, 0.99, [1.0, 1.0, 0.8, 1.0]);
 }
 
 #[test]
