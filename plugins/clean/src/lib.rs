@@ -1098,7 +1098,9 @@ impl Clean {
             for i in top..n {
                 // `#2` over `thu_an · 10/11/2025 07:05`, or `thu_an ·
                 // 10/11/2025 · #2`: a later post; the rest is replies.
-                let later_post = matches!(roles[i], Role::Body | Role::Removed("date stamp"))
+                // (Every later post shows its `#`: one byte search first.)
+                let later_post = memchr::memchr(b'#', lines[i].text.as_bytes()).is_some()
+                    && matches!(roles[i], Role::Body | Role::Removed("date stamp"))
                     && (bare_number(&lines[i].text).is_some_and(|p| p >= 2)
                         && i + 1 < n
                         && posted(i + 1).is_some()

@@ -4929,6 +4929,7 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     // after the site's name and a dash.)
     let licence_after_name = || {
         f.chars <= 160
+            && f.digits >= 3
             && f.lower.split(['–', '—', '|', '·']).skip(1).any(|part| {
                 let part = part.trim_start();
                 part.starts_with("giấy phép") || part.starts_with("quyết định cho phép")
@@ -5517,6 +5518,7 @@ fn is_tag_label(f: &Features) -> bool {
 /// links (two or more, between dots or bars), no sentence.
 fn is_link_row(f: &Features) -> bool {
     f.chars <= 200
+        && (f.lower.starts_with("liên kết") || f.lower.starts_with("website"))
         && !f.full_stop()
         && f.lower.split_once(':').is_some_and(|(label, links)| {
             matches!(
