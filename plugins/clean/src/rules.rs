@@ -4477,7 +4477,9 @@ fn is_counter(f: &Features) -> bool {
     // luận`; not a subheading, `Bình luận của chuyên gia`.)
     let bare_label =
         || !f.sentence && (f.words <= 3 || f.symbols >= 1 || f.text.contains(['|', '·', '•', '/']));
-    cue && (f.digits > 0 || bare_label())
+    // (`02:10 – … lần đọc nhầm …;`: a list's item, closed by its
+    // semicolon, no counter.)
+    cue && (f.digits > 0 && !f.text.ends_with(';') || bare_label())
         || icons_and_numbers
         || reaction_count(f)
         || f.text.has("★")
@@ -9998,6 +10000,8 @@ mod tests {
             "👉 Hơn 742 hộ đã đăng ký.",
             // A marked heading with its year in brackets.
             "📌 Lịch thi đấu (2025)",
+            // A chapter list's item, a counter's word in its text.
+            "14:20 – Lần đọc sai giờ phát sóng đầu tiên;",
         ]);
     }
 
