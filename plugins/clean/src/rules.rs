@@ -7811,6 +7811,9 @@ const RANKS: &[&str] = &[
     "dịch giả",
     // A healer of traditional medicine.
     "lương y",
+    // A cook signing a recipe.
+    "đầu bếp",
+    "chef",
 ];
 
 /// Occupations written before a writer's name (`Thẩm phán Y`), besides
@@ -11272,6 +11275,8 @@ mod tests {
             ("Nhà báo Đinh Quang Vũ", "Đinh Quang Vũ"),
             ("Luật gia Hồ Sĩ Lâm", "Hồ Sĩ Lâm"),
             ("nghệ nhân Trịnh Văn Lự", "Trịnh Văn Lự"),
+            ("Chef Đoàn Minh Khôi", "Đoàn Minh Khôi"),
+            ("Đầu bếp Đoàn Minh Khôi", "Đoàn Minh Khôi"),
             ("Hà Linh & Quốc Trung", "Hà Linh & Quốc Trung"),
             ("Phạm Quế - Lưu Bách (Ban Kinh tế)", "Phạm Quế - Lưu Bách"),
             ("Mai Phương, Hải Đăng", "Mai Phương, Hải Đăng"),
