@@ -4009,6 +4009,18 @@ mod tests {
             Some("Vui Tết Trung thu: 410 học sinh Hoa Sen rước đèn quanh sân trường")
         );
         assert_eq!(doc.text.split("\n\n").count(), 2, "{}", doc.text);
+        // A residents' portal, its place after a dot.
+        let doc = clean(
+            "Cổng thông tin cư dân Chung cư Sen Vàng · Thủ Đức, TP Hồ Chí Minh\n\n\
+             Lịch bảo trì thang máy tòa A và B ngày 12 và 13/7\n\
+             Đăng lúc: 08/07/2025 09:30 | Lượt xem: 96\n\n\
+             Ban quản lý thông báo tạm dừng hai thang máy tòa A để bảo trì định kỳ trong ngày 12/7, cư dân vui lòng dùng thang còn lại.\n\n\
+             Tòa B được bảo trì vào ngày 13/7, từ 8 giờ đến 16 giờ.\n",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Lịch bảo trì thang máy tòa A và B ngày 12 và 13/7")
+        );
     }
 
     #[test]

@@ -6256,7 +6256,7 @@ fn named_publication_with_slogan(f: &Features) -> bool {
     if f.full_stop() || !SITE_NAME_STARTS.iter().any(|s| f.lower.has_prefix(s)) {
         return false;
     }
-    let Some(at) = [" – ", " — ", " | ", " - "]
+    let Some(at) = [" – ", " — ", " | ", " - ", " · "]
         .iter()
         .filter_map(|d| f.text.find_str(d))
         .min()
@@ -6270,16 +6270,14 @@ fn named_publication_with_slogan(f: &Features) -> bool {
         .map(|s| s.split_whitespace().count())
         .max()
         .unwrap_or(1);
-    // (`Cổng thông tin điện tử Trường X`: the kind's qualifier before it.)
-    let mut words = head.split_whitespace().skip(kind);
-    for qualifier in [["điện", "tử"], ["chính", "thức"], ["trực", "tuyến"]] {
-        let mut ahead = words.clone();
-        if ahead.next() == Some(qualifier[0]) && ahead.next() == Some(qualifier[1]) {
-            words = ahead;
-        }
-    }
-    words
-        .next()
+    // (`Cổng thông tin điện tử Trường X`, `Cổng thông tin cư dân Chung cư
+    // X`: after a kind of two words or more, up to two words qualify it
+    // before the name; not after `Báo`, which opens `Báo cáo về …`.)
+    let qualifiers = if kind >= 2 { 2 } else { 0 };
+    head.split_whitespace()
+        .skip(kind)
+        .take(qualifiers + 1)
+        .find(|w| !w.starts_with(char::is_lowercase))
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase)
 }
