@@ -2072,6 +2072,8 @@ impl Clean {
                 // `ThS. A*`: a byline marked for its footnote.
                 || names::marked_writer(f.text).is_some()
                 || names::signed_from(f.text).is_some()
+                // (`Theo Lê Hà/Tuần san Xe & Pin`.)
+                || rules::credit_with_writer(f.text).is_some()
         };
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.
@@ -6437,6 +6439,21 @@ Phan Văn Cư (dịch)",
             doc.text,
             [lead, para, deadline, speaker, quote, member, last].join("\n\n")
         );
+    }
+
+    #[test]
+    fn a_writer_and_a_paper_with_an_ampersand_over_the_thread() {
+        let lead = "Thành phố vừa đưa vào hoạt động thêm 8 trạm sạc nhanh cho ô tô điện ở các bãi đỗ xe công cộng ven biển.";
+        let para = "Đơn vị vận hành cho biết đến cuối năm sẽ lắp thêm 6 trạm ở các khu du lịch và bến xe liên tỉnh.";
+        let doc = clean(&format!(
+            "Thêm 8 trạm sạc nhanh ven biển\n12/08/2025\n\n{lead}\n\n{para}\n\n\
+             Theo Đinh Gia Bảo/Tạp chí Sạc & Lái\n\nThẻ: #trạm sạc #xe điện\nBình luận (2)\n\
+             taixe_vt · 13/08/2025 08:02: Trạm có cổng cho xe máy điện không?\n\n\
+             Cộng đồng Xe Điện Biển – diễn đàn phi lợi nhuận.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("Đinh Gia Bảo"));
+        assert_eq!(doc.metadata.get_str("source"), Some("Tạp chí Sạc & Lái"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]
