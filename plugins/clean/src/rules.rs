@@ -1239,6 +1239,25 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("buttons");
     }
+    // `Tập tiếp theo phát hành lúc 6h00 ngày 21/11/2025.`: when the next
+    // episode or issue comes out. (A bulletin's own `Bản tin tiếp theo được
+    // phát hành lúc …` is its text: the sets' labels disagree, see the note.)
+    if f.chars <= 140
+        && f.digits > 0
+        && [
+            "tập tiếp theo",
+            "số tiếp theo",
+            "kỳ tiếp theo",
+            "số báo tiếp theo",
+        ]
+        .iter()
+        .any(|w| f.lower.starts_with(w))
+        && ["phát hành", "ra mắt", "lên sóng", "phát sóng"]
+            .iter()
+            .any(|w| f.lower.has(w))
+    {
+        return Some("next issue");
+    }
     // `Thích Đang tải...`: a like button whose widget never loaded.
     if f.chars <= 40
         && ["đang tải...", "đang tải…", "loading..."]
@@ -9873,11 +9892,14 @@ mod tests {
             "[Tải quyết định của ủy ban xã (PDF, 120 KB)]",
             "📎 Ket-qua-cham-thi-2025.pdf (188 KB)",
             "Thích Đang tải...",
+            "Số tiếp theo dự kiến phát hành ngày 05/02/2026.",
+            "Tập tiếp theo lên sóng lúc 20h00 ngày 14/12/2025.",
             "🎁 Khuyến mãi: giảm 20% cho đơn đặt trước đến hết 30/6, tặng kèm túi vải.",
         ]);
         assert_body(&[
             "Ảnh chụp màn hình được lưu dưới dạng tệp .png để gửi cho cơ quan công an.",
             "Bản quy-che-thi.pdf dài 3 MB đã được gửi tới từng trường trong huyện.",
+            "Tập tiếp theo của bộ phim sẽ quay ở Đà Lạt, đoàn làm phim cho biết.",
             "Ưu đãi: giảm 20% học phí cho học sinh vùng sâu, vùng xa trong năm học tới.",
             "Gói ưu đãi lãi suất giảm 2% cho hộ nghèo được giải ngân từ tháng 5.",
             // A subheading naming comments, no counter; one on adverts; a
