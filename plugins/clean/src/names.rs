@@ -802,12 +802,13 @@ pub fn before_counter(text: &str) -> Option<String> {
     // one section between (`Bởi A | Tin pháp lý | 0 bình luận`); a counter
     // last.
     let counted = |part: &str| {
-        let part = lower_case(part);
         ["phút đọc", "lượt xem", "min read", "lượt đọc", "bình luận"]
             .iter()
             .any(|c| part.has(c))
             && part.starts_with(|c: char| c.is_ascii_digit() || !is_letter_or_digit(c))
     };
+    // (Lower-cased once: the parts are only compared with the cues.)
+    let rest = lower_case(rest);
     let parts: Vec<&str> = rest.split(['·', '•', '|', '–']).map(str::trim).collect();
     let section = |part: &&str| {
         !part.chars().any(|c| c.is_ascii_digit()) && part.split_whitespace().count() <= 6

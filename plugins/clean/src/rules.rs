@@ -4907,8 +4907,8 @@ fn ad_labelled(f: &Features) -> bool {
 pub fn keyed_contact_after_name(f: &Features) -> bool {
     f.chars <= 160
         && !f.full_stop()
-        && f.text.split(['–', '—', '|', '·']).skip(1).any(|part| {
-            let part = lower_case(part.trim_start());
+        && f.lower.split(['–', '—', '|', '·']).skip(1).any(|part| {
+            let part = part.trim_start();
             CONTACT_STARTS
                 .iter()
                 .any(|k| k.ends_with(':') && part.has_prefix(k))
