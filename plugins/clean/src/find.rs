@@ -64,6 +64,23 @@ impl Has for str {
     }
 }
 
+/// `str::lines` through memchr, which has a SIMD path inside wasm (std's
+/// newline search has not).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let Some(at) = memchr::memchr(b'\n', rest.as_bytes()) else {
+            return Some(std::mem::take(&mut rest));
+        };
+        let line = &rest[..at];
+        rest = &rest[at + 1..];
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    })
+}
+
 /// Offset of the first `needle` in `hay`.
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let n = needle.len();
@@ -198,6 +215,25 @@ static RANK: [u8; 256] = {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lines_split_as_std_does() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\r\n\r\n",
+            "\n\nx\r\ry\n",
+            "ạ\nb",
+        ] {
+            let ours: Vec<&str> = lines(text).collect();
+            assert_eq!(ours, text.lines().collect::<Vec<_>>(), "{text:?}");
+        }
+    }
     use super::*;
 
     #[test]

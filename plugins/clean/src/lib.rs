@@ -263,7 +263,7 @@ impl Clean {
         let mut out = Vec::new();
         let mut block = 0;
         let mut blank = false;
-        for raw in text.lines() {
+        for raw in crate::find::lines(text) {
             // Most lines need no normalisation: the tone pass proves it
             // and fixes tones at once.
             let (text, folded) = match &self.tones {

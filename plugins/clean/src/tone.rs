@@ -206,70 +206,48 @@ impl ToneFixer {
 
     /// The tone pass: `Ok(None)` when nothing changes. With `CHECK`, a
     /// character that normalisation would touch stops it with `Err`.
+    ///
+    /// Only a tone mark next to another vowel can be misplaced (a tone
+    /// alone in its vowel group is where the rules put it), so a word is
+    /// looked at as a whole only from such a mark; every other byte costs
+    /// one test.
     fn fix<const CHECK: bool>(&self, line: &str) -> Result<Option<String>, ()> {
         let mut out = String::new();
         let mut copied = 0; // bytes of `line` already in `out`
         let bytes = line.as_bytes();
         let mut i = 0;
+        // Eight bytes at a time: ASCII needs only the normalisation test,
+        // each multi-byte character a look at its class.
+        'chunks: while let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap());
+            if CHECK && ascii_needs_folding(x, bytes.get(i + 8)) {
+                return Err(());
+            }
+            let mut leads = x & (x << 1) & HIGH_BITS;
+            while leads != 0 {
+                let at = i + (leads.trailing_zeros() / 8) as usize;
+                leads &= leads - 1;
+                if let Some(end) = self.look_at_char::<CHECK>(line, at, &mut out, &mut copied)? {
+                    i = end;
+                    continue 'chunks;
+                }
+            }
+            i += 8;
+        }
         while i < bytes.len() {
-            // Skip to the start of a word.
             let b = bytes[i];
             if b < 0x80 {
-                if !b.is_ascii_alphabetic() {
-                    if CHECK && crate::normalize::special_ascii_at(bytes, i) {
-                        return Err(());
-                    }
-                    i += 1;
-                    continue;
+                if CHECK && crate::normalize::special_ascii_at(bytes, i) {
+                    return Err(());
+                }
+                i += 1;
+            } else if b >= 0xC0 {
+                match self.look_at_char::<CHECK>(line, i, &mut out, &mut copied)? {
+                    Some(end) => i = end,
+                    None => i += 1,
                 }
             } else {
-                let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
-                if class & LETTER == 0 {
-                    i += width;
-                    continue;
-                }
-            }
-            let start = i;
-            // The fast exits of `fix_word`, worked out on the way: a word
-            // needs a look only with one tone mark, two or more vowels, and
-            // the tone not on its last vowel with a hat.
-            // Positions are byte offsets: only compared with each other.
-            let (mut vowels, mut tones) = (0usize, 0usize);
-            let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b < 0x80 {
-                    match ASCII_CLASS[b as usize] {
-                        0 => break,
-                        2 => vowels += 1,
-                        _ => {}
-                    }
-                    i += 1;
-                } else {
-                    let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
-                    if class & LETTER == 0 {
-                        break;
-                    }
-                    if class & VOWEL != 0 {
-                        if class & TONE_BITS != 0 {
-                            tones += 1;
-                            toned_at = i;
-                        }
-                        vowels += 1;
-                        if class & HAT != 0 {
-                            last_hat = i;
-                        }
-                    }
-                    i += width;
-                }
-            }
-            // (Words of more than MAX_WORD letters: fix_word leaves them.)
-            // (A tone mark implies a non-ASCII letter.)
-            let needs_look = tones == 1 && vowels >= 2 && last_hat != toned_at;
-            if needs_look && let Some(fixed) = self.fix_word(&line[start..i]) {
-                out.push_str(&line[copied..start]);
-                out.push_str(&fixed);
-                copied = i;
+                i += 1;
             }
         }
         if copied == 0 {
@@ -277,6 +255,140 @@ impl ToneFixer {
         }
         out.push_str(&line[copied..]);
         Ok(Some(out))
+    }
+
+    /// The multi-byte character at `line[i]`: checked (with `CHECK`), and
+    /// when it carries a tone next to another vowel, its word fixed into
+    /// `out`. `Some(end)` when the whole word up to `end` was looked at.
+    #[inline(always)]
+    fn look_at_char<const CHECK: bool>(
+        &self,
+        line: &str,
+        i: usize,
+        out: &mut String,
+        copied: &mut usize,
+    ) -> Result<Option<usize>, ()> {
+        let bytes = line.as_bytes();
+        let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
+        if class & TONE_BITS == 0 {
+            return Ok(None);
+        }
+        // A tone on a vowel with a hat is in place unless another hat
+        // follows (`ừơi`); one on a plain vowel, unless a vowel is beside it.
+        let next = self.vowel_class_at(bytes, i + width);
+        let may_move = if class & HAT != 0 {
+            next & HAT != 0
+        } else {
+            next != 0 || self.vowel_before(bytes, i)
+        };
+        if !may_move {
+            return Ok(None);
+        }
+        let start = self.word_start(bytes, i);
+        let (end, needs_look) = self.scan_word::<CHECK>(bytes, start)?;
+        if needs_look && let Some(fixed) = self.fix_word(&line[start..end]) {
+            out.push_str(&line[*copied..start]);
+            out.push_str(&fixed);
+            *copied = end;
+        }
+        Ok(Some(end))
+    }
+
+    /// Whether the character ending just before `bytes[i]` is a vowel.
+    #[inline(always)]
+    fn vowel_before(&self, bytes: &[u8], i: usize) -> bool {
+        self.char_before(bytes, i)
+            .is_some_and(|lead| self.vowel_class_at(bytes, lead) != 0)
+    }
+
+    /// The class bits of the character at `bytes[i]` if it is a vowel, else
+    /// 0 (also past the end).
+    #[inline(always)]
+    fn vowel_class_at(&self, bytes: &[u8], i: usize) -> u8 {
+        match bytes.get(i) {
+            None => 0,
+            Some(&b) if b < 0x80 && ASCII_CLASS[b as usize] == 2 => VOWEL | LETTER,
+            Some(&b) if b < 0x80 => 0,
+            Some(_) => {
+                let class = self.class_at(bytes, i).0;
+                if class & VOWEL != 0 { class } else { 0 }
+            }
+        }
+    }
+
+    /// Where the character ending just before `bytes[i]` starts.
+    #[inline(always)]
+    fn char_before(&self, bytes: &[u8], i: usize) -> Option<usize> {
+        let k = i.checked_sub(1)?;
+        if bytes[k] < 0x80 {
+            return Some(k);
+        }
+        // (UTF-8: at most three continuation bytes.)
+        (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| bytes[j] >= 0xC0)
+            .or(Some(k))
+    }
+
+    /// The first byte of the word (a run of letters) holding `bytes[i]`.
+    fn word_start(&self, bytes: &[u8], mut i: usize) -> usize {
+        while let Some(k) = self.char_before(bytes, i) {
+            let b = bytes[k];
+            let letter = if b < 0x80 {
+                ASCII_CLASS[b as usize] != 0
+            } else {
+                self.class_at(bytes, k).0 & LETTER != 0
+            };
+            if !letter {
+                break;
+            }
+            i = k;
+        }
+        i
+    }
+
+    /// The end of the word starting at `bytes[start]`, and whether it needs
+    /// [`Self::fix_word`]'s look: one tone mark, two or more vowels, and
+    /// the tone not on its last vowel with a hat.
+    #[inline(always)]
+    fn scan_word<const CHECK: bool>(
+        &self,
+        bytes: &[u8],
+        start: usize,
+    ) -> Result<(usize, bool), ()> {
+        // Positions are byte offsets: only compared with each other.
+        let (mut vowels, mut tones) = (0usize, 0usize);
+        let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
+        let mut i = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                match ASCII_CLASS[b as usize] {
+                    0 => break,
+                    2 => vowels += 1,
+                    _ => {}
+                }
+                i += 1;
+            } else {
+                let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
+                if class & LETTER == 0 {
+                    break;
+                }
+                if class & VOWEL != 0 {
+                    if class & TONE_BITS != 0 {
+                        tones += 1;
+                        toned_at = i;
+                    }
+                    vowels += 1;
+                    if class & HAT != 0 {
+                        last_hat = i;
+                    }
+                }
+                i += width;
+            }
+        }
+        // (Words of more than MAX_WORD letters: fix_word leaves them.)
+        Ok((i, tones == 1 && vowels >= 2 && last_hat != toned_at))
     }
 
     /// The word with its tone re-placed, or `None` to keep it as it is.
@@ -418,6 +530,24 @@ impl ToneFixer {
         };
         Some(start + pos)
     }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Whether the ASCII bytes of eight (`x`, little-endian) hold what
+/// [`crate::normalize::special_ascii_at`] finds: a control, DEL, or two
+/// spaces in a row (`next` is the byte after the eight).
+#[inline(always)]
+fn ascii_needs_folding(x: u64, next: Option<&u8>) -> bool {
+    let ascii = !x & HIGH_BITS;
+    let low = x & !HIGH_BITS; // per byte < 0x80: the sums below never carry
+    let control = !(low + 0x60 * ONES) & ascii;
+    let delete = (low + ONES) & ascii;
+    let space = !((low ^ (0x20 * ONES)) + 0x7F * ONES) & ascii;
+    let spaces = space & (space >> 8);
+    let space_across = space >> 63 != 0 && next == Some(&b' ');
+    (control | delete | spaces) != 0 || space_across
 }
 
 /// ASCII bytes: 0 not a letter, 1 consonant, 2 vowel (`aeiouy`, any case).
@@ -568,11 +698,100 @@ mod tests {
                 line.push(alphabet[(state % alphabet.len() as u64) as usize]);
             }
             let slow = fixer.fix_line(crate::normalize_line(&line));
+            assert_eq!(
+                slow,
+                word_by_word(&fixer, &crate::normalize_line(&line)),
+                "{line:?}"
+            );
             if let Some(fast) = fixer.fix_clean_line(&line) {
                 assert_eq!(fast, slow, "{line:?}");
             } else {
                 assert!(!crate::normalize::is_clean(&line), "{line:?}");
             }
+        }
+    }
+
+    /// The tone pass by its definition: every run of letters through
+    /// `fix_word`, with no shortcut.
+    fn word_by_word(fixer: &ToneFixer, line: &str) -> String {
+        let (mut out, mut word) = (String::new(), String::new());
+        for c in line.chars().map(Some).chain([None]) {
+            if let Some(c) = c.filter(|&c| is_letter(c)) {
+                word.push(c);
+                continue;
+            }
+            out.push_str(&fixer.fix_word(&word).unwrap_or_else(|| word.clone()));
+            word.clear();
+            out.extend(c);
+        }
+        out
+    }
+
+    #[test]
+    fn eight_bytes_at_once_find_what_the_byte_test_finds() {
+        let by_bytes =
+            |b: &[u8]| (0..8).any(|i| b[i] < 0x80 && crate::normalize::special_ascii_at(b, i));
+        for first in 0..=255u8 {
+            for second in [b' ', b'a', 0x7F, 0x1F, 0x80, 0xA0, 0xE1] {
+                for at in 0..8 {
+                    let mut b = [b'a'; 9];
+                    b[at] = first;
+                    b[at + 1] = second;
+                    let x = u64::from_le_bytes(b[..8].try_into().unwrap());
+                    assert_eq!(ascii_needs_folding(x, b.get(8)), by_bytes(&b), "{b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn syllables_with_every_tone_placement_agree_with_the_definition() {
+        use unicode_normalization::UnicodeNormalization;
+        let initials = [
+            "", "ng", "gi", "qu", "th", "b", "đ", "Ng", "Kh", "ngh", "Tr",
+        ];
+        let vowels = [
+            "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "O", "U",
+        ];
+        let finals = ["", "n", "ng", "c", "ch", "t", "nh", "m", "p", "x"];
+        let marks = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for style in [ToneStyle::Old, ToneStyle::New] {
+            let fixer = ToneFixer::new(style);
+            let mut changed = 0;
+            for _ in 0..20_000 {
+                let mut line = String::new();
+                for w in 0..1 + next(4) {
+                    if w > 0 {
+                        line.push_str([" ", ", ", "-", "1"][next(4)]);
+                    }
+                    let group: Vec<&str> = (0..1 + next(3))
+                        .map(|_| vowels[next(vowels.len())])
+                        .collect();
+                    let toned = next(group.len() + 1); // == len: no tone
+                    line.push_str(initials[next(initials.len())]);
+                    for (k, v) in group.iter().enumerate() {
+                        line.push_str(v);
+                        if k == toned {
+                            line.push(marks[next(marks.len())]);
+                        }
+                    }
+                    line.push_str(finals[next(finals.len())]);
+                }
+                let line: String = line.nfc().collect();
+                let fixed = fixer.fix_line(line.clone());
+                assert_eq!(fixed, word_by_word(&fixer, &line), "{line:?}");
+                assert_eq!(fixer.fix_clean_line(&line), Some(fixed.clone()), "{line:?}");
+                changed += usize::from(fixed != line);
+            }
+            // The lines exercise the fix, not only the shortcuts.
+            assert!(changed > 1_000, "{changed}");
         }
     }
 
