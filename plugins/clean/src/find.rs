@@ -143,6 +143,9 @@ fn rarest(needle: &[u8]) -> usize {
     for (k, &b) in needle.iter().enumerate() {
         let rank = RANK[b as usize];
         if rank < best_rank {
+            if rank == RARE {
+                return k; // nothing ranks lower
+            }
             best = k;
             best_rank = rank;
         }
@@ -150,12 +153,15 @@ fn rarest(needle: &[u8]) -> usize {
     best
 }
 
+/// [`RANK`] of every byte not listed there, the lowest.
+const RARE: u8 = 10;
+
 /// How common a byte is in Vietnamese news text, roughly (higher: more).
 /// Spaces, the lead and second bytes of the precomposed vowels and the
 /// common initial consonants and vowels lead; punctuation, digits, capitals
 /// and rare letters trail.
 static RANK: [u8; 256] = {
-    let mut rank = [10u8; 256];
+    let mut rank = [RARE; 256];
     let common: &[(u8, u8)] = &[
         (b' ', 250),
         (0xE1, 240),
@@ -205,7 +211,7 @@ static RANK: [u8; 256] = {
     // Other continuation bytes are common too (every non-ASCII letter).
     let mut b = 0x80;
     while b < 0xC0 {
-        if rank[b] == 10 {
+        if rank[b] == RARE {
             rank[b] = 60;
         }
         b += 1;
@@ -215,6 +221,14 @@ static RANK: [u8; 256] = {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn no_byte_ranks_below_rare() {
+        // `rarest` stops at the first RARE byte: nothing may rank lower.
+        assert_eq!(RANK.iter().min(), Some(&RARE));
+        assert_eq!(rarest(b"xem Them"), 4);
+        assert_eq!(rarest(b"nhanh"), 2); // `a` ranks below `n` and `h`
+    }
 
     #[test]
     fn lines_split_as_std_does() {

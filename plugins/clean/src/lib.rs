@@ -191,8 +191,9 @@ docflow_sdk::register_plugin!(Clean);
 #[derive(PartialEq, Eq)]
 struct Key<'a>(&'a str);
 
-/// FNV-1a over what [`Key`] hashes: the keys are few and not chosen by an
-/// attacker who could flood one bucket (a paragraph set per document).
+/// FNV-1a's multiply, eight bytes at a time, over what [`Key`] hashes: the
+/// keys are few and not chosen by an attacker who could flood one bucket (a
+/// paragraph set per document).
 #[derive(Default)]
 struct KeyHasher(u64);
 
@@ -207,7 +208,13 @@ impl std::hash::Hasher for KeyHasher {
         } else {
             self.0
         };
-        for &b in bytes {
+        // Eight bytes a step: a multiply per byte was 2% of the cleaner.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap());
+            h = (h.rotate_left(5) ^ word).wrapping_mul(0x0100_0000_01b3);
+        }
+        for &b in chunks.remainder() {
             h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
         }
         self.0 = h;

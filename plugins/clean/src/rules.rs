@@ -726,6 +726,8 @@ impl<'a> Features<'a> {
                     letters += 1;
                     let is_upper = if (0x1EA0..=0x1EF9).contains(&code) {
                         code & 1 == 0
+                    } else if let Some(upper) = vietnamese_extended_a(code) {
+                        upper
                     } else {
                         c.is_uppercase()
                     };
@@ -875,8 +877,22 @@ fn push_lower(out: &mut String, c: char) {
         out.push(char::from_u32(code + 0x20).unwrap_or(c));
     } else if (0xDF..=0xFF).contains(&code) {
         out.push(c);
+    } else if let Some(upper) = vietnamese_extended_a(code) {
+        out.push(char::from_u32(code + u32::from(upper)).unwrap_or(c));
     } else {
         out.extend(c.to_lowercase());
+    }
+}
+
+/// For the Vietnamese letters outside Latin-1 and U+1EA0..U+1EF9 (`ă đ ĩ
+/// ũ ơ ư` and their capitals, each capital one below its small letter):
+/// whether it is the capital. `None` for every other code point.
+#[inline(always)]
+fn vietnamese_extended_a(code: u32) -> Option<bool> {
+    match code {
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => Some(true),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(false),
+        _ => None,
     }
 }
 
@@ -9591,6 +9607,22 @@ fn is_weekday(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vietnamese_case_fast_path_agrees_with_std() {
+        let mut capitals = 0;
+        for code in 0x100..0x250u32 {
+            let c = char::from_u32(code).unwrap();
+            if let Some(upper) = vietnamese_extended_a(code) {
+                assert_eq!(upper, c.is_uppercase(), "{c}");
+                let mut lower = String::new();
+                push_lower(&mut lower, c);
+                assert_eq!(lower, c.to_lowercase().to_string(), "{c}");
+                capitals += usize::from(upper);
+            }
+        }
+        assert_eq!(capitals, 6);
+    }
 
     fn features(line: &str) -> Features<'_> {
         static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
