@@ -733,8 +733,11 @@ impl Clean {
                 // (A blog's description over its menu, the post's date under
                 // the menu: the byline is the post title's below, not the
                 // description's.)
+                // (`Lê Hà · Trưởng phòng C&B` under the title reads like a
+                // menu, yet names its writer.)
                 let byline_below = byline_follows(i, n, &features, between)
-                    && !matches!(roles.get(i + 1), Some(Role::Removed("navigation")));
+                    && !(matches!(roles.get(i + 1), Some(Role::Removed("navigation")))
+                        && !between(i + 1));
                 let credit = credit_at(i);
                 // A site's name sits right above its menu (four items or
                 // more, no blank line between).
@@ -1102,11 +1105,15 @@ impl Clean {
                     })
                     .map(|(_, when)| when)
             };
+            let mut first_post = false;
             for i in top..n {
                 // `#2` over `thu_an · 10/11/2025 07:05`, or `thu_an ·
-                // 10/11/2025 · #2`: a later post; the rest is replies.
+                // 10/11/2025 · #2`, or `#2  13-04-2025, 06:02 AM` after the
+                // thread's `#1  …`: a later post; the rest is replies.
                 // (Every later post shows its `#`: one byte search first.)
-                let later_post = memchr::memchr(b'#', lines[i].text.as_bytes()).is_some()
+                let hash = memchr::memchr(b'#', lines[i].text.as_bytes()).is_some();
+                let stamped_number = if hash { post(i) } else { None };
+                let later_post = hash
                     && matches!(roles[i], Role::Body | Role::Removed("date stamp"))
                     && (bare_number(&lines[i].text).is_some_and(|p| p >= 2)
                         && i + 1 < n
@@ -1114,8 +1121,18 @@ impl Clean {
                         || posted(i)
                             .and_then(|when| when.rsplit(" · ").next())
                             .and_then(bare_number)
-                            .is_some_and(|p| p >= 2));
+                            .is_some_and(|p| p >= 2)
+                        || first_post && stamped_number.is_some_and(|p| p >= 2));
+                first_post |= stamped_number == Some(1);
                 if later_post {
+                    // `Chữ ký: …` closing the first post over its buttons
+                    // and edit stamp: the poster's forum signature.
+                    if let Some(k) = (top..i).rev().find(|&k| roles[k] == Role::Body)
+                        && features[k].lower.starts_with("chữ ký")
+                        && features[k].chars <= 160
+                    {
+                        roles[k] = Role::Removed("forum signature");
+                    }
                     for role in &mut roles[i..] {
                         if matches!(*role, Role::Body | Role::Removed("date stamp")) {
                             *role = Role::Removed("comment");
@@ -1981,14 +1998,16 @@ impl Clean {
         }
 
         // `Cập nhật: 16/09 08:02` under the text taken for the date, and a
-        // bare date closing the page past the teasers: the update is the
-        // later stamp, the closing one the first publication.
+        // bare or posting stamp (`Người đăng: hr.admin · 05/11/2025 15:47`)
+        // closing the page: the update is the later stamp, the closing one
+        // the first publication.
         // (The page's last line asked first: most pages end otherwise.)
         if let Some(date) = &out.published
             && let Some(closing) = n.checked_sub(1)
             && roles[closing] != Role::Body
             && features[closing].dated
-            && rules::is_bare_date_line(&lines[closing].text)
+            && (rules::is_bare_date_line(&lines[closing].text)
+                || published::posted_label(&lines[closing].text).is_some())
             && !published::update_label(&lines[closing].text)
             && (top..closing).any(|i| {
                 roles[i] != Role::Body
@@ -2850,7 +2869,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             let f = &features[k];
             f.chars <= 40
                 && (!f.full_stop() || f.text.ends_with('?') && f.lower.has("nói gì"))
-                && [
+                && ([
                     "bình luận",
                     "ý kiến",
                     "góp ý",
@@ -2858,11 +2877,14 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     "thảo luận",
                     "comment",
                     "nói gì",
-                    // A blog's `3 nhận xét:`.
+                    // A blog's `3 nhận xét:`, a shop's `Đánh giá (2)`.
                     "nhận xét",
+                    "đánh giá",
                 ]
                 .iter()
                 .any(|w| f.lower.has(w))
+                // `👍 46 💬 3`: a count by the speech balloon.
+                || f.text.contains(['💬', '🗨']))
         })
     };
     for (c, &(i, end)) in comments.iter().enumerate() {
@@ -3040,10 +3062,15 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 });
             if let Some(end) = end {
                 for k in i + 1..end {
-                    // (`Được đăng bởi X vào lúc …` under the last comment:
-                    // the post's footer, left for the byline rules.)
-                    let post_footer =
-                        || features[k].dated && rules::byline_author(&lines[k].text).is_some();
+                    // (`Được đăng bởi X vào lúc …`, `Cập nhật: …` under the
+                    // last comment: the post's footer, left for the byline
+                    // rules.)
+                    let post_footer = || {
+                        features[k].dated
+                            && (rules::byline_author(&lines[k].text).is_some()
+                                || published::update_label(&lines[k].text)
+                                || published::posted_label(&lines[k].text).is_some())
+                    };
                     if roles[k] == Role::Body && features[k].chars <= 600 && !post_footer() {
                         roles[k] = Role::Removed("comment");
                     }
@@ -4997,6 +5024,74 @@ mod tests {
              Để lại bình luận\nEmail của bạn sẽ không được hiển thị công khai.\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_thread_numbering_its_posts_over_the_posters_ends_at_the_second_post() {
+        let lead = "Mình nuôi ong nội ở Mộc Châu được ba mùa, nay ghi lại mấy việc nên làm trước khi vào đông.";
+        let para = "Tháng mười mình thu mật lần cuối, để lại cho mỗi đàn ít nhất hai cầu mật để ong qua rét.";
+        let doc = clean(&format!(
+            "Diễn đàn Nhà nông Tây Bắc\nDiễn đàn > Chăn nuôi > Nuôi ong\n\n\
+             Kinh nghiệm giữ đàn ong nội qua mùa đông ở Mộc Châu\n\n\
+             #1\t03-11-2025, 09:14 PM\nLò Văn Khoa\n\
+             Thành viên · Tham gia: 05-2019 · Bài viết: 412\n\n{lead}\n\n{para}\n\n\
+             Chữ ký: Ong khỏe thì mật ngọt – trại ong Bản Áng\n\
+             Lần sửa cuối bởi Lò Văn Khoa; 04-11-2025 lúc 07:40 AM.\n\
+             Trả lời\tTrích dẫn\tThích (9)\n\n\
+             #2\t04-11-2025, 06:20 AM\nhoamuong_sonla\n\
+             Bài hay quá, cảm ơn bác đã chia sẻ kinh nghiệm.\n\n\
+             Múi giờ GMT +7. Bây giờ là 08:02 AM.\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn a_shops_reviews_under_their_heading_are_comments() {
+        let lead = "Từ ngày 1 đến 30/11, cửa hàng giảm 20% cho mọi đơn kính cận đặt qua điện thoại hoặc tại quầy.";
+        let para = "Khách mang theo kính cũ được đo mắt miễn phí và đổi tròng trong ngày, trừ các loại tròng đặt riêng.";
+        let doc = clean(&format!(
+            "Ưu đãi kính cận tháng 11\n02/11/2025\n\n{lead}\n\n{para}\n\n\
+             Đánh giá của khách hàng (2)\nThu Trang · 05/11/2025: Nhân viên đo mắt rất kỹ, kính đẹp.\n\n\
+             © 2025 Kính mắt Ánh Dương\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_office_or_a_team_posting_is_no_writer_but_a_coach_is() {
+        let lead = "Tuần này câu lạc bộ mở thêm hai lớp bơi cho trẻ từ sáu tuổi, mỗi lớp mười hai em, học vào sáng thứ Bảy.";
+        let para = "Phụ huynh đăng ký tại quầy lễ tân hoặc gọi số của câu lạc bộ, học phí được giảm cho anh chị em ruột.";
+        let page = |credit: &str| {
+            clean(&format!(
+                "Mở thêm lớp bơi cho trẻ\n10/11/2025\n{credit}\n\n{lead}\n\n{para}\n"
+            ))
+        };
+        for office in ["Đăng bởi: Phòng Truyền thông", "Đăng bởi: Hồ Bơi Xanh Team"]
+        {
+            let doc = page(office);
+            assert_eq!(doc.metadata.get_str("author"), None, "{office}");
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        }
+        let doc = page("Viết bởi: HLV Đặng Quốc Huy");
+        assert_eq!(doc.metadata.get_str("author"), Some("Đặng Quốc Huy"));
+    }
+
+    #[test]
+    fn the_headline_over_a_writer_and_post_that_read_like_a_menu() {
+        let lead = "Cuối năm, nhiều phòng kế toán phải chốt lại bảng lương và các khoản thưởng trước khi quyết toán thuế.";
+        let doc = clean(&format!(
+            "Cộng đồng Kế toán Việt\nDiễn đàn · Bài chuyên môn · Việc làm · Đăng nhập\n\
+             Bài chuyên môn › Thuế – Quyết toán cuối năm\n\n\
+             Bốn việc phải làm trước kỳ quyết toán thuế thu nhập cá nhân\n\
+             Trần Thu Hằng · Kế toán trưởng\n3 tháng 12, 2025 · 5 phút đọc\n\n{lead}\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Bốn việc phải làm trước kỳ quyết toán thuế thu nhập cá nhân")
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("Trần Thu Hằng"));
+        assert_eq!(doc.text, lead);
     }
 
     #[test]

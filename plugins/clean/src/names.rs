@@ -606,8 +606,10 @@ pub fn person(text: &str) -> Option<String> {
     // `Thu Trang – Văn phòng Công ty`: the writer's office after a dash.
     // (One pass for the first dash; a space before it.)
     // (The office is no second writer: `Lê Hà – Ga Vinh`.)
+    // (`HOÀNG GIANG - KIM NGÂN`: writers in capitals on both sides.)
     if let Some(at) = rest.find(['–', '—', '-'])
         && rest[..at].ends_with(' ')
+        && !crate::rules::is_caps_name(rest)
         && crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']))
     {
         evidence = true;
@@ -931,6 +933,9 @@ mod tests {
             ("MỘC LAN (từ Côn Đảo)", "MỘC LAN"),
             ("Kể: cô Hà Thị Nguyệt · Vẽ: em Bế Văn Sơn", "Hà Thị Nguyệt"),
             ("LƯU HẢI / TÔ MINH", "LƯU HẢI / TÔ MINH"),
+            // Capitals on both sides of a dash: two writers, not a writer
+            // and an office's abbreviation.
+            ("HOÀNG GIANG - KIM NGÂN", "HOÀNG GIANG - KIM NGÂN"),
             (
                 "Đại úy HOÀNG VĂN LÂM – Trung tá VŨ THỊ NGÂN",
                 "HOÀNG VĂN LÂM – VŨ THỊ NGÂN",

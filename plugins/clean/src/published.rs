@@ -187,6 +187,7 @@ pub fn update_label(text: &str) -> bool {
     text.has("ập nhật")
         || text.has("ẬP NHẬT")
         || text.has("ửa lần cuối")
+        || text.has("ần sửa cuối")
         || text.has("ửa đổi")
         || text.has("In lúc")
         || text.has("in lúc")

@@ -525,7 +525,7 @@ const FEED_CUES: &[&str] = &["(atom)"];
 /// A note of the first publication (see [`first_posted_note`]).
 const FIRST_POST_CUES: &[&str] = &["lần đầu"];
 /// An aggregator's disclaimer (`X tổng hợp tin tức tự động từ các báo`).
-const AGGREGATOR_CUES: &[&str] = &["tự động"];
+const AGGREGATOR_CUES: &[&str] = &["tự động", "bài gốc", "thuộc về"];
 /// An e-mail newsletter's notes about the mail itself (see
 /// [`mail_notice`]).
 const MAIL_NOTICE_CUES: &[&str] = &[
@@ -2977,18 +2977,21 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         }
     }
     // `Viết bởi Quản trị viên`, `Đăng bởi Admin`: the site's own account
-    // credited by its CMS, no writer; `Đăng bởi Ban Thư ký Hội thảo`: an
-    // office posts, no writer either.
+    // credited by its CMS, no writer; `Đăng bởi: Phòng Marketing`, `Đăng
+    // bởi Ban Thư ký Hội thảo`, `… Bakery Team`: an office or a team posts,
+    // no writer either.
     if f.chars <= 60
         && let Some(rest) = [
-            "viết bởi ",
-            "đăng bởi ",
-            "được đăng bởi ",
-            "written by ",
-            "posted by ",
+            "viết bởi",
+            "đăng bởi",
+            "được đăng bởi",
+            "written by",
+            "posted by",
         ]
         .iter()
         .find_map(|k| f.lower.cut_prefix(k))
+        && rest.starts_with([' ', ':'])
+        && let rest = rest.trim_start_matches([' ', ':'])
         && (matches!(
             rest.trim_end_matches('.').trim(),
             "quản trị viên"
@@ -2997,10 +3000,12 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 | "admin"
                 | "administrator"
                 | "super user"
-        ) || f
-            .text
-            .get(f.text.len().saturating_sub(rest.len())..)
-            .is_some_and(is_office))
+        ) || rest.trim_end().ends_with(" team")
+            // (`HLV Trịnh Quốc Bảo`: a coach's post, then a person.)
+            || f
+                .text
+                .get(f.text.len().saturating_sub(rest.len())..)
+                .is_some_and(|who| is_office(who) && crate::names::person(who).is_none()))
     {
         return Some("poster account");
     }
@@ -3596,8 +3601,9 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if f.chars <= 120 && f.lower.has_prefix("hôm nay:") && has_date(f.text) {
         return Some("date bar");
     }
-    // `X tổng hợp tin tức tự động từ các báo, nội dung thuộc bản quyền …`:
-    // an aggregator's disclaimer.
+    // `X tổng hợp tin tức tự động từ các báo, nội dung thuộc bản quyền …`,
+    // `X tổng hợp tin từ các báo. Nội dung thuộc về báo đăng bài gốc.`: an
+    // aggregator's disclaimer.
     if f.chars <= 200
         && f.contains_any(AGGREGATOR_CUES)
         && f.lower.has("tổng hợp")
@@ -3620,10 +3626,18 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if is_time_stamp(f) {
         return Some("time stamp");
     }
+    // `Lần sửa cuối bởi X; 13-04-2025 lúc 08:15 AM.`: a post's edit stamp.
+    if f.chars <= 120
+        && f.lower.starts_with(['l', 's', 'c', 'e'])
+        && EDIT_STAMP_STARTS.iter().any(|w| f.lower.has_prefix(w))
+        && has_date(f.text)
+    {
+        return Some("edit stamp");
+    }
     if is_comment_header(f) {
         return Some("comment");
     }
-    if is_action_bar(f) {
+    if is_action_bar(f) || is_action_row(f) {
         return Some("action bar");
     }
     // `Xem tất cả bài viết của tác giả ›`.
@@ -4082,6 +4096,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
 /// Verbs of a comment's or an article's action bar.
 const ACTION_WORDS: &[&str] = &[
     "trả lời",
+    "trích dẫn",
     "thích",
     "bỏ thích",
     "báo cáo",
@@ -4135,6 +4150,54 @@ fn is_action_bar(f: &Features) -> bool {
             && !part.contains([',', ';', '.', '?', '!', '"', '“']);
         if !(short && (icon || verb)) {
             return false;
+        }
+        actions += 1;
+    }
+    actions >= 2
+}
+
+/// How a post's edit stamp opens.
+const EDIT_STAMP_STARTS: &[&str] = &[
+    "lần sửa cuối",
+    "sửa lần cuối",
+    "chỉnh sửa lần cuối",
+    "sửa bởi",
+    "chỉnh sửa bởi",
+    "edited by",
+    "last edited",
+];
+
+/// `Trả lời  Trích dẫn  Thích (18)`: two or more actions side by side with
+/// no separator (a forum post's buttons, the tabs between them folded), each
+/// maybe with its count.
+fn is_action_row(f: &Features) -> bool {
+    if f.chars > 60 || f.full_stop() || f.text.contains(['·', '|', '•']) {
+        return false;
+    }
+    let mut rest = f.lower.trim();
+    let mut actions = 0;
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
+        // The longest action first: `trả lời` before `trả`.
+        let Some(verb) = ACTION_WORDS
+            .iter()
+            .filter(|w| {
+                rest.cut_prefix(w)
+                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', '(']))
+            })
+            .max_by_key(|w| w.len())
+        else {
+            return false;
+        };
+        rest = rest[verb.len()..].trim_start();
+        if let Some(count) = rest.strip_prefix('(') {
+            let Some((digits, after)) = count.split_once(')') else {
+                return false;
+            };
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                return false;
+            }
+            rest = after.trim_start();
         }
         actions += 1;
     }
@@ -9671,6 +9734,25 @@ mod tests {
 
     fn why(line: &str) -> Option<&'static str> {
         boilerplate(&features(line))
+    }
+
+    #[test]
+    fn action_rows_without_separators_edit_stamps_and_aggregator_notes() {
+        assert_eq!(why("Trả lời Trích dẫn Thích (18)"), Some("action bar"));
+        assert_eq!(why("Chia sẻ In Lưu"), Some("action bar"));
+        // A sentence that opens with an action's word stays.
+        assert_eq!(why("Thích nghi với khí hậu"), None);
+        assert_eq!(why("Trả lời câu hỏi của bạn đọc"), None);
+        assert_eq!(
+            why("Lần sửa cuối bởi minh_tuan; 02-10-2025 lúc 09:30 PM."),
+            Some("edit stamp")
+        );
+        assert_eq!(why("Sửa lần cuối: 14/10/2025 08:00"), Some("edit stamp"));
+        assert_eq!(why("Lần sửa cuối cùng, anh ấy đã đổi ý."), None);
+        assert_eq!(
+            why("DocNhanh tổng hợp tin từ các báo. Nội dung thuộc về tòa soạn đăng bài gốc."),
+            Some("site notice")
+        );
     }
 
     /// Every line is furniture; the failure lists all that stayed.
