@@ -5934,7 +5934,12 @@ pub fn is_promotion(f: &Features) -> bool {
     let call = PROMO_CALLS.iter().any(|w| {
         l.match_indices(w).any(|(at, _)| {
             let before = &l[..at];
-            at == 0 || before.ends_with(". ") || before.ends_with("– ") || before.ends_with("— ")
+            // (`Dịch vụ X – trả kết quả trong 3 ngày · Gọi 0273 …`.)
+            at == 0
+                || before.ends_with(". ")
+                || before.ends_with("– ")
+                || before.ends_with("— ")
+                || before.ends_with("· ")
         })
     });
     // (A discount alone may be the text's: `Đặt mục tiêu … giảm 10% chi phí`.)
@@ -6964,6 +6969,8 @@ pub fn is_desk_credit(text: &str) -> bool {
         ]
         .iter()
         .any(|p| l == *p || l.cut_prefix(p).is_some_and(|r| r.starts_with(' ')))
+        // `Mộc Lan Bakery Team`: a team signs, no person.
+        || (2..=6).contains(&words) && l.ends_with(" team")
 }
 
 /// `BQT tòa nhà HH2 (tổng hợp)`, `Phòng Tư pháp huyện (t/h)`: an office
@@ -10297,6 +10304,14 @@ mod tests {
         assert!(is_desk_credit("Tổng hợp"));
         assert!(is_desk_credit("(T/H)"));
         assert!(!is_desk_credit("Tổng hợp ý kiến cử tri"));
+        assert!(is_desk_credit("Hoa Sữa Coffee Team"));
+        assert!(!is_desk_credit("Team"));
+        assert!(is_promotion(&features(
+            "Dịch vụ sửa máy lọc nước tại nhà – có mặt sau 2 giờ · Gọi 0236 3 711 204"
+        )));
+        assert!(!is_promotion(&features(
+            "Người cần hỗ trợ có thể gọi 1900 6868 để được hướng dẫn thêm."
+        )));
         assert_furniture(&[
             "* Mọi thắc mắc về bảo hiểm, độc giả gửi câu hỏi về hộp thư: bandoc@baoxanh.vn",
             "※ Ý kiến của bạn đọc xin gửi kèm họ tên qua địa chỉ hoinghe@tapchi.vn",
