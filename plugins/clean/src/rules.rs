@@ -4175,6 +4175,18 @@ fn is_action_row(f: &Features) -> bool {
         return false;
     }
     let mut rest = f.lower.trim();
+    // Most lines fail at their first word: one comparison per action.
+    let first = rest
+        .trim_start_matches(|c: char| is_pictograph(c) || c == ' ')
+        .split([' ', '('])
+        .next()
+        .unwrap_or("");
+    if !ACTION_WORDS
+        .iter()
+        .any(|w| w.split(' ').next() == Some(first))
+    {
+        return false;
+    }
     let mut actions = 0;
     while !rest.is_empty() {
         rest = rest.trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
