@@ -1809,6 +1809,39 @@ fn hundred_and_second_blind_corpus() {
 }
 
 #[test]
+fn hundred_and_third_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind103");
+    assert!(pairs.len() >= 10, "hundred-and-third blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `4964701`, round 40's end; written during round 40 and
+    // kept out of it): body P 0.934, R 1.000, F1 0.966, nothing lost; title 0.9, published 0.9,
+    // author 0.8, source 1.0. Floors at those.
+    assert_floors(&score, 0.96, [0.9, 0.9, 0.8, 1.0]);
+}
+
+#[test]
+fn hundred_and_fourth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind104");
+    assert!(pairs.len() >= 10, "hundred-and-fourth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `4964701`, round 40's end; written during round 40 and
+    // kept out of it): body P 0.965, R 0.986, F1 0.975, 2 paragraphs lost; title 1.0, published
+    // 0.9, author 0.9, source 1.0. Floors at those.
+    assert_floors_losing(&score, 2, 0.97, [1.0, 0.9, 0.9, 1.0]);
+}
+
+#[test]
+fn hundred_and_fifth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind105");
+    assert!(pairs.len() >= 10, "hundred-and-fifth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `4964701`, round 40's end; written during round 40 and
+    // kept out of it): body P 0.994, R 1.000, F1 0.997, nothing lost; title 0.9, published 1.0,
+    // author 0.9, source 0.9. Floors at those.
+    assert_floors(&score, 0.99, [0.9, 1.0, 0.9, 0.9]);
+}
+
+#[test]
 fn metadata_battery() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-battery39");
     assert!(pairs.len() >= 120, "metadata battery missing");
