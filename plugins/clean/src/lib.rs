@@ -1113,6 +1113,8 @@ impl Clean {
                 // (Every later post shows its `#`: one byte search first.)
                 let hash = memchr::memchr(b'#', lines[i].text.as_bytes()).is_some();
                 let stamped_number = if hash { post(i) } else { None };
+                // `bởi lan_ship » …` heading each post: the second one.
+                let stamp = features[i].dated && rules::forum_post_stamp(&lines[i].text);
                 let later_post = hash
                     && matches!(roles[i], Role::Body | Role::Removed("date stamp"))
                     && (bare_number(&lines[i].text).is_some_and(|p| p >= 2)
@@ -1122,9 +1124,16 @@ impl Clean {
                             .and_then(|when| when.rsplit(" · ").next())
                             .and_then(bare_number)
                             .is_some_and(|p| p >= 2)
-                        || first_post && stamped_number.is_some_and(|p| p >= 2));
-                first_post |= stamped_number == Some(1);
+                        || first_post && stamped_number.is_some_and(|p| p >= 2))
+                    || stamp && first_post;
+                first_post |= stamped_number == Some(1) || stamp;
                 if later_post {
+                    // (`Re: title` over the reply's stamp.)
+                    let i = if i > top && lines[i - 1].text.starts_with("Re: ") {
+                        i - 1
+                    } else {
+                        i
+                    };
                     // `Chữ ký: …` closing the first post over its buttons
                     // and edit stamp: the poster's forum signature.
                     if let Some(k) = (top..i).rev().find(|&k| roles[k] == Role::Body)
@@ -1133,15 +1142,29 @@ impl Clean {
                     {
                         roles[k] = Role::Removed("forum signature");
                     }
-                    for role in &mut roles[i..] {
-                        if matches!(*role, Role::Body | Role::Removed("date stamp")) {
-                            *role = Role::Removed("comment");
+                    for k in i..n {
+                        if matches!(roles[k], Role::Body | Role::Removed("date stamp"))
+                            || roles[k] == Role::Removed("dated teaser")
+                                && lines[k].text.starts_with("Re: ")
+                        {
+                            roles[k] = Role::Removed("comment");
                         }
                     }
                     break;
                 }
                 if roles[i] != Role::Body || !rules::is_handle(lines[i].text.trim()) {
                     continue;
+                }
+                // `Thành viên tích cực` between the handle and the card: the
+                // member's rank, part of the card.
+                if i + 2 < n
+                    && roles[i + 1] == Role::Body
+                    && roles[i + 2] == Role::Removed("member card")
+                    && features[i + 1].words <= 4
+                    && features[i + 1].digits == 0
+                    && !features[i + 1].sentence
+                {
+                    roles[i + 1] = Role::Removed("member card");
                 }
                 let carded = i + 1 < n && roles[i + 1] == Role::Removed("member card");
                 let number = post(i + 1).or_else(|| if carded { post(i + 2) } else { None });
@@ -2007,7 +2030,9 @@ impl Clean {
             && roles[closing] != Role::Body
             && features[closing].dated
             && (rules::is_bare_date_line(&lines[closing].text)
-                || published::posted_label(&lines[closing].text).is_some())
+                // (Not a licence's `Giấy phép xuất bản … ngày …` footer.)
+                || roles[closing] == Role::Removed("date stamp")
+                    && published::posted_label(&lines[closing].text).is_some())
             && !published::update_label(&lines[closing].text)
             && (top..closing).any(|i| {
                 roles[i] != Role::Body
@@ -2377,20 +2402,16 @@ impl Clean {
                 && features[k].words >= 6
                 && [k + 1, k + 2].iter().all(|&r| cells(r) >= 2)
         };
+        // A row of a run of rows with as many cells, one of them undated
+        // (a header, `Công việc | Hạn chót`, over `Gửi bài | 30/06/2026`
+        // rows). (Not stamps in two languages, each dated: `Đăng | Posted:
+        // …` over `Cập nhật | Updated: …`.)
         let table_row = |k: usize| {
             let c = cells(k);
+            let same = |m: &usize| lines[*m].block == lines[k].block && cells(*m) == c;
             c >= 1
-                && [k.checked_sub(1), Some(k + 1)]
-                    .into_iter()
-                    .flatten()
-                    // (Not stamps in two languages, each dated: `Đăng |
-                    // Posted: …` over `Cập nhật | Updated: …`.)
-                    .any(|m| {
-                        m < n
-                            && lines[m].block == lines[k].block
-                            && cells(m) == c
-                            && !features[m].dated
-                    })
+                && ((0..k).rev().take_while(same).any(|m| !features[m].dated)
+                    || (k + 1..n).take_while(same).any(|m| !features[m].dated))
         };
         let mut stamps = Vec::new();
         for k in top..n {
@@ -5044,6 +5065,61 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn a_phpbb_thread_its_first_post_signed_and_the_replies() {
+        let title = "Kinh nghiệm trồng rau thủy canh trên sân thượng mùa nắng";
+        let lead = "Chào cả nhà, mình trồng rau thủy canh trên sân thượng ở Gò Vấp được bốn năm, nay chia sẻ vài điều.";
+        let para = "Mùa nắng nên che lưới giảm nhiệt và thay dung dịch mỗi tuần, rau ăn lá sẽ không bị đắng và héo.";
+        let doc = clean(&format!(
+            "Diễn đàn Vườn Phố\nTrang chủ ‹ Diễn đàn ‹ Trồng rau\nHôm nay là T.Tư Th7 08, 2026 7:30 am\n\n\
+             {title}\nTrả lời chủ đề | 9 bài viết • Trang 1 trên 1\n\n\
+             bởi ut_rauxanh » T.Hai Th6 15, 2026 8:20 pm\nut_rauxanh\nThành viên năng nổ\n\
+             Bài viết: 305 | Tham gia: 02/05/2020\n\n{lead}\n\n{para}\n\n\
+             Trần Thị Út – trồng rau tại nhà, Gò Vấp\nTrích dẫn | Báo cáo | Thích (12)\n\n\
+             Re: {title}\nbởi minhkhoa_gv » T.Ba Th6 16, 2026 6:40 am\nCảm ơn chị, để em thử che lưới xem sao.\n\n\
+             Powered by phpBB® Forum Software\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.metadata.get_str("published"), Some("2026-06-15T20:20"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Trần Thị Út"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_deadline_table_in_the_text_and_a_licence_footer_dated_like_a_post() {
+        let lead = "Hội thảo khoa học về nông nghiệp tuần hoàn năm nay nhận bài của các nhà nghiên cứu trẻ trong cả nước.";
+        let rows = [
+            "Các mốc thời gian",
+            "Việc cần làm | Thời hạn",
+            "Gửi tóm tắt | 10/05/2026",
+            "Gửi bài hoàn chỉnh | 15/07/2026",
+            "Báo kết quả | 30/08/2026",
+        ];
+        let para = "Bài gửi qua hệ thống trực tuyến của hội thảo, dài không quá tám nghìn từ, kèm tóm tắt bằng tiếng Anh.";
+        let doc = clean(&format!(
+            "Mời viết bài hội thảo nông nghiệp tuần hoàn\nĐăng lúc: 08:30, 03/03/2026 – Sửa lần cuối: 21/03/2026 10:00\n\n\
+             {lead}\n\n{}\n\n{para}\n\nGiấy phép xuất bản số 12/GP-BTTTT ngày 05/4/2020\n",
+            rows.join("\n")
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2026-03-03T08:30"));
+        assert_eq!(
+            doc.text,
+            format!("{lead}\n\n{}\n\n{para}", rows.join("\n\n"))
+        );
+    }
+
+    #[test]
+    fn a_headline_whose_clause_after_the_dash_names_a_group_is_no_byline() {
+        let title = "Tour Phú Quốc – Hòn Thơm 4 ngày 3 đêm: giảm 10% cho nhóm từ 8 khách";
+        let lead = "Từ ngày 1/10 đến hết tháng 11, công ty giảm giá tour Phú Quốc cho các nhóm khách đặt sớm qua tổng đài.";
+        let doc = clean(&format!(
+            "BIỂN XANH TRAVEL – Lữ hành\nTour trong nước | Tour nước ngoài | Vé máy bay | Tin du lịch\n\n\
+             {title}\n09:00 - 25/09/2026\n\n{lead}\n\nLê Thu Trang\n"
+        ));
+        assert_eq!(doc.metadata.get_str("title"), Some(title));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Trang"));
     }
 
     #[test]

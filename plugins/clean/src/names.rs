@@ -936,6 +936,8 @@ mod tests {
             // Capitals on both sides of a dash: two writers, not a writer
             // and an office's abbreviation.
             ("HOÀNG GIANG - KIM NGÂN", "HOÀNG GIANG - KIM NGÂN"),
+            // An office after the dash, named in full.
+            ("Vi Văn Toản - Hải quan cửa khẩu Hoàng Diệu", "Vi Văn Toản"),
             (
                 "Đại úy HOÀNG VĂN LÂM – Trung tá VŨ THỊ NGÂN",
                 "HOÀNG VĂN LÂM – VŨ THỊ NGÂN",

@@ -595,15 +595,24 @@ fn english_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
     ((1..=31).contains(&d) && (1900..=2100).contains(&y)).then_some((d, m, y, 3))
 }
 
-/// `Tháng Chín 5, 2025`, `Tháng 9 5, 2025`: the month first, then the day
-/// and the year (a blog platform's Vietnamese dates).
+/// `Tháng Chín 5, 2025`, `Tháng 9 5, 2025`, `Th12 29, 2025`: the month
+/// first, then the day and the year (a blog platform's or a forum's
+/// Vietnamese dates).
 fn month_first_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
-    if !is_month_word(tokens.first()?) {
+    let first = tokens.first()?;
+    // `Th12`: the month's number joined to its short word.
+    let joined = first
+        .strip_prefix("Th")
+        .or_else(|| first.strip_prefix("th"))
+        .filter(|m| (1..=2).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|m| m.parse::<u32>().ok());
+    if joined.is_none() && !is_month_word(first) {
         return None;
     }
-    let (month, used) = match tokens.get(1)?.parse::<u32>() {
-        Ok(m) => (m, 1),
-        Err(_) => number_words(&tokens[1..], 12)?,
+    let (month, used) = match (joined, tokens.get(1)?.parse::<u32>()) {
+        (Some(m), _) => (m, 0),
+        (None, Ok(m)) => (m, 1),
+        (None, Err(_)) => number_words(&tokens[1..], 12)?,
     };
     let day: u32 = tokens.get(1 + used)?.parse().ok()?;
     let year = tokens.get(2 + used)?;
@@ -813,6 +822,12 @@ mod tests {
             // The short month word capitalised, as some sites print it.
             ("5 Thg 8, 2025 • 19:05", "2025-08-05T19:05"),
             ("30 Thg. 4 2025", "2025-04-30"),
+            // A forum's month first, joined to its short word.
+            (
+                "bởi lan_ship » T.Sáu Th10 03, 2025 8:05 pm",
+                "2025-10-03T20:05",
+            ),
+            ("Th13 03, 2025", ""),
             ("08:15:42 28/4/2024", "2024-04-28T08:15"),
         ] {
             let got = find_date_time(line).unwrap_or_default();

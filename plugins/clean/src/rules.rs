@@ -3823,6 +3823,18 @@ pub fn is_handle(w: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
 }
 
+/// `bởi lan_ship » T.Sáu Th10 03, 2025 8:05 pm`: a forum post's poster and
+/// when it was posted (phpBB's header), the poster a handle.
+pub fn forum_post_stamp(text: &str) -> bool {
+    text.len() <= 160
+        && text
+            .trim()
+            .strip_prefix("bởi ")
+            .or_else(|| text.trim().strip_prefix("Bởi "))
+            .and_then(|rest| rest.split_once(" » "))
+            .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
+}
+
 /// `#1 · 12/2/2025 lúc 9:47 tối`: a forum post's number and when it was
 /// posted → the number.
 pub fn post_number(text: &str) -> Option<u32> {
@@ -4122,13 +4134,14 @@ const ACTION_WORDS: &[&str] = &[
     "copy",
 ];
 
-/// `Trả lời · Thích (14)`, `🖼 Xem album 24 ảnh · 🔖 Lưu bài · ⚑ Báo lỗi`:
-/// two or more short actions between separators.
+/// `Trả lời · Thích (14)`, `🖼 Xem album 24 ảnh · 🔖 Lưu bài · ⚑ Báo lỗi`,
+/// `Trả lời chủ đề | 14 bài viết • Trang 1 trên 1`: two or more short
+/// actions (or an action with counts) between separators.
 fn is_action_bar(f: &Features) -> bool {
     if f.chars > 100 || f.full_stop() || !f.text.contains(['·', '|', '•']) {
         return false;
     }
-    let mut actions = 0;
+    let (mut actions, mut verbs) = (0, 0);
     for (part, lower) in f
         .text
         .split(['·', '|', '•'])
@@ -4148,12 +4161,21 @@ fn is_action_bar(f: &Features) -> bool {
         });
         let short = part.split_whitespace().count() <= 5
             && !part.contains([',', ';', '.', '?', '!', '"', '“']);
-        if !(short && (icon || verb)) {
+        // `14 bài viết`, `Trang 1 trên 1`: a thread's count and page
+        // beside its buttons.
+        let count = short
+            && (l.starts_with(|c: char| c.is_ascii_digit())
+                && l.split_whitespace().count() <= 3
+                && !has_date(l)
+                || l.cut_prefix("trang ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
+        if !(short && (icon || verb) || count) {
             return false;
         }
+        verbs += usize::from(!count);
         actions += 1;
     }
-    actions >= 2
+    actions >= 2 && verbs >= 1
 }
 
 /// How a post's edit stamp opens.
@@ -7343,10 +7365,14 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                 .split(['–', '—'])
                 .flat_map(|p| p.split(" - "))
                 .all(|p| {
-                    let l = lower_case(p.trim());
+                    let p = p.trim();
+                    let l = lower_case(p);
                     !SITE_NAME_STARTS.iter().any(|w| l.has_prefix(w))
                         && !WORKPLACES.iter().any(|w| l.has_prefix(w))
                         && !ROLE_CUES.iter().any(|w| l.has(w))
+                        // (`P.ĐTSĐH`: an office's abbreviation; not a
+                        // second writer in capitals.)
+                        && !(is_office(p) && !is_caps_name(p))
                 });
             if parts_ok && (is_name_line(head) || is_caps_name(head)) {
                 return Some(head.to_string());
@@ -7616,7 +7642,9 @@ fn author_card(f: &Features) -> Option<String> {
         .trim_start_matches(['|', '·', '•', '–', '—', ' '])
         .split(',')
         .any(|p| WORKPLACES.iter().any(|w| p.trim_start().has_prefix(w)));
-    (roles && ROLE_CUES.iter().any(|c| role.has(c))
+    // (`Tour X – Y 3 ngày 2 đêm: giảm 15% cho nhóm …`: a headline's
+    // clause after the dash, not a desk's name.)
+    (roles && role_words <= 12 && !role.contains(':') && ROLE_CUES.iter().any(|c| role.has(c))
         || title_shaped
             && (role_words <= 9 || workplace && role_words <= 16)
             && strip_titles(name) != name)
@@ -8041,6 +8069,11 @@ const OFFICES: &[&str] = &[
     "vườn quốc gia",
     "khu bảo tồn",
     "cảng vụ",
+    // `Hải quan cửa khẩu X`, `Đồn Biên phòng X`, `Hạt Kiểm lâm X`.
+    "hải quan",
+    "biên phòng",
+    "kiểm lâm",
+    "quản lý thị trường",
     // An embassy's trade office.
     "thương vụ",
     "chi hội",
@@ -10731,6 +10764,15 @@ mod tests {
         assert_eq!(
             author_credit("Tác giả: Lê Thị Hoa, Hà Nội").as_deref(),
             Some("Lê Thị Hoa")
+        );
+        // An office's abbreviation after the dash; writers in capitals.
+        assert_eq!(
+            author_credit("Tin: Mai Thu Hà – P.KHCN").as_deref(),
+            Some("Mai Thu Hà")
+        );
+        assert_eq!(
+            author_credit("Bài: LÊ MINH – HOÀNG ANH").as_deref(),
+            Some("LÊ MINH – HOÀNG ANH")
         );
         assert_eq!(
             author_credit("Bài, ảnh: Quang Huy · Đồ họa: Minh Tú").as_deref(),
