@@ -3758,7 +3758,14 @@ pub fn dated_comment_header(text: &str) -> bool {
         (&text[..at.0], &text[at.0 + at.1..])
     } else {
         let time = |c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-');
-        let mut head = text.trim_end_matches(time);
+        // (`… lúc 9:12 sáng`: the part of the day after the time.)
+        let bare = [
+            " sáng", " trưa", " chiều", " tối", " am", " pm", " SA", " CH",
+        ]
+        .iter()
+        .find_map(|p| text.strip_suffix(p))
+        .unwrap_or(text);
+        let mut head = bare.trim_end_matches(time);
         let (mut at_time, mut worded) = (false, false);
         // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
         if let Some(h) = head.strip_suffix(" lúc") {
@@ -12774,6 +12781,10 @@ mod tests {
         }
         // A highland name with its apostrophe heads a comment.
         assert!(dated_comment_header("K'Bình Liêng — 12/01/2025 20:15"));
+        // The part of the day after the time.
+        assert!(dated_comment_header(
+            "Lò Thị Hương – 15/12/2025 lúc 9:12 sáng"
+        ));
         // A blog platform's header: the name, then the worded date.
         assert!(dated_comment_header("Ẩn danh 3 tháng 2, 2025 lúc 19:47"));
         assert!(dated_comment_header(
