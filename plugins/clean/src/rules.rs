@@ -2942,6 +2942,10 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "nguồn dữ liệu:",
             "dữ liệu:",
             "số liệu:",
+            // The page's lead picture.
+            "ảnh đầu trang:",
+            "ảnh đầu bài:",
+            "ảnh bìa:",
         ]
         .iter()
         .any(|k| f.lower.has_prefix(k))
@@ -3001,6 +3005,15 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 | "administrator"
                 | "super user"
         ) || rest.trim_end().ends_with(" team")
+            // `Đăng bởi nxbsonglam | Chuyên mục: …`: an account's handle
+            // (with a date, the byline).
+            || !f.dated
+                && f
+                .text
+                .get(f.text.len().saturating_sub(rest.len())..)
+                .and_then(|who| who.split(['|', '·', '•']).next())
+                .map(str::trim)
+                .is_some_and(|who| is_handle(who) && !who.bytes().any(|b| b.is_ascii_uppercase()))
             // (`HLV Trịnh Quốc Bảo`: a coach's post, then a person.)
             || f
                 .text
@@ -9793,6 +9806,22 @@ mod tests {
 
     fn why(line: &str) -> Option<&'static str> {
         boilerplate(&features(line))
+    }
+
+    #[test]
+    fn a_lead_pictures_credit_and_a_posting_accounts_handle() {
+        assert_eq!(why("Ảnh đầu trang: Báo Đất Mũi"), Some("photo credit"));
+        assert_eq!(
+            why("Đăng bởi minhchau_blog | Chuyên mục: Đời sống"),
+            Some("poster account")
+        );
+        // A person's name, or a handle with the date (a byline), stays for
+        // the byline rules.
+        assert_eq!(why("Đăng bởi Minh Châu | Chuyên mục: Đời sống"), None);
+        assert_ne!(
+            why("Đăng bởi minhchau_blog · 02/03/2025 · 08:10"),
+            Some("poster account")
+        );
     }
 
     #[test]
