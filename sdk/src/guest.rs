@@ -4,6 +4,7 @@
 use crate::wit::docflow::plugin::types as wit;
 use crate::{Document, Entity, ErrorKind, Metadata, Output, Plugin, PluginError, PluginKind, Step};
 
+/// The plugin's `info` export: `P::info()` with the crate's name and version.
 pub fn describe<P: Plugin>(name: &str, version: &str) -> wit::PluginInfo {
     let info = P::info();
     wit::PluginInfo {
@@ -27,10 +28,12 @@ pub fn describe<P: Plugin>(name: &str, version: &str) -> wit::PluginInfo {
     }
 }
 
+/// The plugin's `configure` export: builds `P` from its JSON config.
 pub fn configure<P: Plugin>(config_json: &str) -> Result<P, wit::PluginError> {
     crate::configure::<P>(config_json).map_err(to_wit_error)
 }
 
+/// The plugin's `process` export: runs `P::process` on one document.
 pub fn process<P: Plugin>(
     plugin: Option<&mut P>,
     doc: wit::Document,

@@ -1848,6 +1848,42 @@ fn hundred_and_fifth_blind_corpus() {
 }
 
 #[test]
+fn hundred_and_sixth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind106");
+    assert!(pairs.len() >= 10, "hundred-and-sixth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `84850be`, round 41's end; written during round 41 and
+    // kept out of it): body P 0.987, R 1.000, F1 0.993, nothing lost; title 1.0, published 0.9,
+    // author 0.8, source 1.0. Floors at those.
+    assert_floors(&score, 0.99, [1.0, 0.9, 0.8, 1.0]);
+}
+
+#[test]
+fn hundred_and_seventh_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind107");
+    assert!(
+        pairs.len() >= 10,
+        "hundred-and-seventh blind corpus missing"
+    );
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `84850be`, round 41's end; written during round 41 and
+    // kept out of it): body P 0.954, R 0.986, F1 0.970, 2 paragraphs lost; title 0.9, published
+    // 0.9, author 0.8, source 1.0. Floors at those.
+    assert_floors_losing(&score, 2, 0.96, [0.9, 0.9, 0.8, 1.0]);
+}
+
+#[test]
+fn hundred_and_eighth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind108");
+    assert!(pairs.len() >= 10, "hundred-and-eighth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `84850be`, round 41's end; written during round 41 and
+    // kept out of it): body P 0.965, R 1.000, F1 0.982, nothing lost; title 1.0, published 0.9,
+    // author 1.0, source 0.9. Floors at those.
+    assert_floors(&score, 0.98, [1.0, 0.9, 1.0, 0.9]);
+}
+
+#[test]
 fn metadata_battery() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-battery39");
     assert!(pairs.len() >= 120, "metadata battery missing");
