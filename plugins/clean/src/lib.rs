@@ -1126,7 +1126,9 @@ impl Clean {
                             .is_some_and(|p| p >= 2)
                         || first_post && stamped_number.is_some_and(|p| p >= 2))
                     || stamp && first_post;
-                first_post |= stamped_number == Some(1) || stamp;
+                first_post |= stamped_number == Some(1)
+                    || stamp
+                    || hash && bare_number(&lines[i].text) == Some(1);
                 if later_post {
                     // (`Re: title` over the reply's stamp.)
                     let i = if i > top && lines[i - 1].text.starts_with("Re: ") {
@@ -2044,6 +2046,14 @@ impl Clean {
             out.published = published::find_date_time(&lines[closing].text);
         }
 
+        // `Thảo luận trong 'X' bắt đầu bởi u, 18/08/2025 lúc 21:14`: when the
+        // thread began, the first post's date, when nothing else dated it.
+        if out.published.is_none()
+            && let Some(k) = (0..n).find(|&k| roles[k] == Role::Removed("thread meta"))
+        {
+            out.published = published::find_date_time(&lines[k].text);
+        }
+
         if out.author.is_none() {
             out.author = poster;
         }
@@ -2400,7 +2410,13 @@ impl Clean {
             k + 2 < n
                 && lines[k + 1].block == lines[k].block
                 && features[k].words >= 6
-                && [k + 1, k + 2].iter().all(|&r| cells(r) >= 2)
+                && (cells(k + 1) >= 2 && cells(k + 2) >= 2
+                    // (`Kỳ hạn | Lãi suất` over `1 tháng | 3,9`: two
+                    // columns, a header without figures over figures.)
+                    || cells(k + 1) == 1
+                        && cells(k + 2) == 1
+                        && features[k + 1].digits == 0
+                        && features[k + 2].digits > 0)
         };
         // A row of a run of rows with as many cells, one of them undated
         // (a header, `Công việc | Hạn chót`, over `Gửi bài | 30/06/2026`
@@ -5120,6 +5136,60 @@ mod tests {
         ));
         assert_eq!(doc.metadata.get_str("title"), Some(title));
         assert_eq!(doc.metadata.get_str("author"), Some("Lê Thu Trang"));
+    }
+
+    #[test]
+    fn a_thread_dated_by_its_meta_line_and_numbered_replies_after_a_bare_first_number() {
+        let lead = "Ban quản trị thông báo cắt nước từ 8 giờ đến 17 giờ thứ Bảy để thau rửa bể ngầm của tòa nhà.";
+        let para = "Cư dân vui lòng trữ nước từ tối thứ Sáu; thang máy vẫn hoạt động bình thường trong thời gian này.";
+        let doc = clean(&format!(
+            "Diễn đàn Cư dân Hồ Tây Xanh\nDiễn đàn › Thông báo › Tòa A2\n\n\
+             Thau rửa bể nước ngầm tòa A2 thứ Bảy tuần này\n\
+             Thảo luận trong 'Thông báo' bắt đầu bởi bqt.a2, 20/09/2025 lúc 20:05\n\n\
+             #1\nbqt.a2\nThành viên BQT · Tham gia: 01/02/2022 · Bài viết: 88\n\n{lead}\n\n{para}\n\n\
+             Thích × 9 | Trả lời | Trích\n\n\
+             #2 · lan.a2 · 21/09/2025 lúc 07:10\nCảm ơn BQT đã báo sớm ạ.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-09-20T20:05"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_dated_caption_over_a_two_column_table_and_a_bank_branch_signing() {
+        let lead = "Quỹ tín dụng nhân dân xã thông báo điều chỉnh lãi suất tiền gửi cho các thành viên từ tháng sau.";
+        let rows = [
+            "Bảng lãi suất tiền gửi áp dụng từ 01/10/2025",
+            "Kỳ hạn | Lãi suất (%/năm)",
+            "3 tháng | 4,1",
+            "12 tháng | 5,9",
+        ];
+        let para = "Thành viên có nhu cầu gửi tiền vui lòng đến trụ sở quỹ trong giờ hành chính để được hướng dẫn thủ tục.";
+        let doc = clean(&format!(
+            "Điều chỉnh lãi suất tiền gửi từ tháng 10\n25/09/2025\n\n{lead}\n\n{}\n\n{para}\n\n\
+             Ngân hàng TMCP Hòa Bình Xanh – Chi nhánh Tiên Lữ\n",
+            rows.join("\n")
+        ));
+        assert_eq!(
+            doc.text,
+            format!("{lead}\n\n{}\n\n{para}", rows.join("\n\n"))
+        );
+        assert_eq!(doc.metadata.get_str("author"), None);
+    }
+
+    #[test]
+    fn a_printed_copy_signed_over_its_own_address() {
+        let lead = "Công an phường cảnh báo thủ đoạn giả nhân viên điện lực gọi điện đòi tiền điện kèm đường link lạ.";
+        let para = "Người dân nhận cuộc gọi như vậy nên gác máy, gọi lại tổng đài chăm sóc khách hàng của ngành điện.";
+        let doc = clean(&format!(
+            "Cảnh giác cuộc gọi giả danh điện lực\nNgày: 03/10/2025 07:30\n\n{lead}\n\n{para}\n\n\
+             Minh Khôi - Thu Sương\nĐịa chỉ bài viết: https://baomau.example/canh-giac/a9912\n\
+             In lúc: 04/10/2025 10:00\n"
+        ));
+        assert_eq!(
+            doc.metadata.get_str("author"),
+            Some("Minh Khôi - Thu Sương")
+        );
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -344,6 +344,12 @@ const POSTS: &[&str] = &[
     "PV",
 ];
 
+/// Whether a word is a degree or an honour written without a dot (`KTS`,
+/// `ThS`), which opens a name, not an office.
+pub fn is_degree(word: &str) -> bool {
+    DEGREES.contains(&word)
+}
+
 /// Degrees and honours written without a dot before a name.
 const DEGREES: &[&str] = &[
     "TS", "ThS", "PGS", "GS", "BS", "KS", "KTS", "DS", "LS", "NSND", "NSƯT", "NGƯT",

@@ -220,6 +220,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
         && !text.has("hát hành")
         && !text.has("osted")
         && !text.has("ublished")
+        && !text.has("ửi lúc")
     {
         return None;
     }
@@ -240,8 +241,9 @@ pub fn posted_label(text: &str) -> Option<usize> {
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     });
-    // (`Phát hành: …`: a podcast's or a bulletin's release.)
-    let others = ["xuất bản", "phát hành", "published", "posted"];
+    // (`Phát hành: …`: a podcast's or a bulletin's release; `Gửi lúc
+    // 16:10, 03/12/2025`: a newsletter item's.)
+    let others = ["xuất bản", "phát hành", "published", "posted", "gửi lúc"];
     posted
         .map(|(at, _)| at)
         .into_iter()
@@ -833,6 +835,8 @@ mod tests {
             let got = find_date_time(line).unwrap_or_default();
             assert_eq!(got, want, "{line}");
         }
+        // A newsletter item's sending stamp labels its first publication.
+        assert!(posted_label("Gửi lúc 16:10, 03/12/2025").is_some());
         // Not dates: a score, a ratio, a version.
         for line in ["Tỷ số 3-1-2", "phiên bản 1.2.3", "1.000.000 đồng"] {
             assert_eq!(find_date_time(line), None, "{line}");

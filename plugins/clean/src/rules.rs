@@ -2333,6 +2333,17 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     if ends_in_link_arrow(f.text) {
         return Some("link");
     }
+    // `Địa chỉ bài viết: https://…`, `Link bài gốc: https://…`: the page's
+    // own address under a printed copy, a short key and the address alone.
+    // (`Website: https://…` under an advertorial is the advertiser's.)
+    if let Some((key, value)) = f.text.split_once(": ")
+        && key.split_whitespace().count() <= 4
+        && (lower_case(key).has("bài") || key.eq_ignore_ascii_case("url"))
+        && (value.starts_with("http://") || value.starts_with("https://"))
+        && !value.trim().contains(' ')
+    {
+        return Some("link");
+    }
     // `🌊 Thời tiết biển: gió cấp 5; sóng 2 m. Cập nhật 06:00.`, `Giá xăng
     // RON 95: 21.430đ · cập nhật 5 phút trước`: a live widget, closed by the
     // time it was refreshed.
@@ -3041,8 +3052,9 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         return Some("language link");
     }
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
-    // author's (a key and a colon: most lines have none).
-    if f.chars <= 60 && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
+    // author's (a key and a colon: most lines have none), maybe with the
+    // editor's post after a comma.
+    if f.chars <= 100 && !f.full_stop() && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
         // The translator's credit too: `Phiên dịch: X`, `Dịch: X`.
         for key in crate::names::EDITOR_ROLES {
             // (`Kiểm duyệt nội dung: X`: the role's word, then its object.)
@@ -3594,7 +3606,29 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             .iter()
             .any(|c| f.lower.has(c))
     };
-    if f.chars <= 160 && f.contains_any(NOTIFY_CUES) && (!f.full_stop() || you()) && !qr_only() {
+    // (`4. Bật thông báo biến động số dư`: a numbered step of the text;
+    // `Quét mã QR ở chợ: 6 thói quen …`: a headline about scanning, with
+    // no purpose (`để …`) nor button.)
+    let article_line = || {
+        let opening = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
+        let numbered = opening
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['.', ')'])
+            && opening.starts_with(|c: char| c.is_ascii_digit());
+        let scanning_headline = ["quét mã", "mã qr", "qr"]
+            .iter()
+            .any(|w| opening.starts_with(w))
+            && f.words > 5
+            && !f.lower.has(" để ")
+            && !f.text.contains('[');
+        numbered || scanning_headline
+    };
+    if f.chars <= 160
+        && f.contains_any(NOTIFY_CUES)
+        && (!f.full_stop() || you())
+        && !qr_only()
+        && !article_line()
+    {
         return Some("reader prompt");
     }
     if mail_notice(f) {
@@ -4129,6 +4163,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
 const ACTION_WORDS: &[&str] = &[
     "trả lời",
     "trích dẫn",
+    "trích",
     "thích",
     "bỏ thích",
     "báo cáo",
@@ -6683,6 +6718,8 @@ fn date_in_fact(text: &str) -> bool {
         "nhất",
         // `Ngày tạo: …` (a help centre's page).
         "tạo",
+        // `Ngày đưa tin: …`.
+        "đưa",
     ];
     const VALUE: &[&str] = &["đến", "hết", "từ", "trước", "sáng", "chiều", "tối", "trưa"];
     let byline = |w: &str, extra: &[&str]| {
@@ -6885,7 +6922,13 @@ pub fn is_name_line(text: &str) -> bool {
             };
             let words: Vec<&str> = part.split_whitespace().collect();
             let dotted = part.contains('.');
-            let count_ok = (2..=5).contains(&words.len()) || words.len() == 1 && dotted;
+            // `N.A`, `T.H.`: initials; not `P.QLVT`, an office's letters.
+            let initials = || {
+                part.split('.')
+                    .all(|s| s.chars().count() < 3 || !s.chars().all(char::is_uppercase))
+            };
+            let count_ok =
+                (2..=5).contains(&words.len()) || words.len() == 1 && dotted && initials();
             // (`Lê Hà – Báo Hà Giang`: the writer's paper after the dash.)
             let paper = || {
                 matches!(
@@ -7132,8 +7175,9 @@ pub fn office_byline(text: &str) -> bool {
         // (`Trường Thịnh`: a pen name opening like a school's.)
         && !is_name_line(value)
         && !is_caps_name(value)
-        // `Đoàn Minh Tâm – Hạt Kiểm lâm`: a person first.
-        && crate::names::person(text).is_none()
+        // `Đoàn Minh Tâm – Hạt Kiểm lâm`: a person first (not a name inside
+        // the office's, `Ngân hàng TMCP Lam Giang – Chi nhánh X`).
+        && crate::names::person(text).is_none_or(|name| !value.starts_with(name.as_str()))
 }
 
 /// Words of capitals headings that no Vietnamese name holds.
@@ -8176,7 +8220,9 @@ pub fn is_office(note: &str) -> bool {
     // `VKSND huyện Bảo Lâm`, `BHXH tỉnh Lạng Sơn`: an office's abbreviation,
     // then where it is.
     let first = note.split_whitespace().next().unwrap_or("");
+    // (`KTS Lê Hà`: a degree before a name leads no office.)
     let led = words <= 8
+        && !crate::names::is_degree(first)
         && first.chars().filter(|c| c.is_uppercase()).count() >= 3
         && first
             .chars()
@@ -9806,6 +9852,31 @@ mod tests {
 
     fn why(line: &str) -> Option<&'static str> {
         boilerplate(&features(line))
+    }
+
+    #[test]
+    fn topic_words_of_the_text_are_no_prompts_and_offices_are_no_initials() {
+        // A numbered step and a headline about scanning stay; the prompt goes.
+        assert_eq!(why("3. Bật thông báo biến động số dư"), None);
+        assert_eq!(why("Quét mã QR khi mua hàng: 5 điều cần nhớ"), None);
+        assert_eq!(
+            why("🔔 Bật thông báo để nhận tin mới"),
+            Some("reader prompt")
+        );
+        assert_eq!(
+            why("Kiểm duyệt nội dung: ThS. Lê Văn Bình, chuyên viên pháp chế của công ty"),
+            Some("editor credit")
+        );
+        assert_eq!(
+            why("Địa chỉ bài viết: https://baomau.example/a1"),
+            Some("link")
+        );
+        assert_eq!(why("Website: https://congty.example/"), None);
+        assert!(is_name_line("Lê Hà - T.H."));
+        assert!(!is_name_line("Lê Hà - P.KHTH"));
+        assert!(!is_office("KTS Lê Hạnh"));
+        assert!(features("Ngày đưa tin: 18/03/2025").dated);
+        assert_eq!(why("Thích × 9 | Trả lời | Trích"), Some("action bar"));
     }
 
     #[test]
