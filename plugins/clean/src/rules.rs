@@ -2336,7 +2336,8 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Địa chỉ bài viết: https://…`, `Link bài gốc: https://…`: the page's
     // own address under a printed copy, a short key and the address alone.
     // (`Website: https://…` under an advertorial is the advertiser's.)
-    if let Some((key, value)) = f.text.split_once(": ")
+    if f.text.has("://")
+        && let Some((key, value)) = f.text.split_str(": ")
         && key.split_whitespace().count() <= 4
         && (lower_case(key).has("bài") || key.eq_ignore_ascii_case("url"))
         && (value.starts_with("http://") || value.starts_with("https://"))
@@ -3054,7 +3055,11 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Biên tập: Minh Đức`, `Đồ họa: X`: an editor's credit, not the
     // author's (a key and a colon: most lines have none), maybe with the
     // editor's post after a comma.
-    if f.chars <= 100 && !f.full_stop() && memchr::memchr(b':', f.lower.as_bytes()).is_some() {
+    // (A role and its object, a few words, before the colon.)
+    if f.chars <= 100
+        && !f.full_stop()
+        && memchr::memchr(b':', f.lower.as_bytes()).is_some_and(|colon| colon <= 48)
+    {
         // The translator's credit too: `Phiên dịch: X`, `Dịch: X`.
         for key in crate::names::EDITOR_ROLES {
             // (`Kiểm duyệt nội dung: X`: the role's word, then its object.)
@@ -3885,7 +3890,7 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .trim()
             .strip_prefix("bởi ")
             .or_else(|| text.trim().strip_prefix("Bởi "))
-            .and_then(|rest| rest.split_once(" » "))
+            .and_then(|rest| rest.split_str(" » "))
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
 }
 
@@ -4258,10 +4263,10 @@ fn is_action_row(f: &Features) -> bool {
         .split([' ', '('])
         .next()
         .unwrap_or("");
-    if !ACTION_WORDS
-        .iter()
-        .any(|w| w.split(' ').next() == Some(first))
-    {
+    if !ACTION_WORDS.iter().any(|w| {
+        w.as_bytes().starts_with(first.as_bytes())
+            && w.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')
+    }) {
         return false;
     }
     let mut actions = 0;
