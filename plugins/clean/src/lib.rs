@@ -736,8 +736,8 @@ impl Clean {
                 // (`Lê Hà · Trưởng phòng C&B` under the title reads like a
                 // menu, yet names its writer.)
                 let byline_below = byline_follows(i, n, &features, between)
-                    && !(matches!(roles.get(i + 1), Some(Role::Removed("navigation")))
-                        && !between(i + 1));
+                    && (!matches!(roles.get(i + 1), Some(Role::Removed("navigation")))
+                        || between(i + 1));
                 let credit = credit_at(i);
                 // A site's name sits right above its menu (four items or
                 // more, no blank line between).

@@ -7441,7 +7441,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                         && !ROLE_CUES.iter().any(|w| l.has(w))
                         // (`P.ĐTSĐH`: an office's abbreviation; not a
                         // second writer in capitals.)
-                        && !(is_office(p) && !is_caps_name(p))
+                        && (!is_office(p) || is_caps_name(p))
                 });
             if parts_ok && (is_name_line(head) || is_caps_name(head)) {
                 return Some(head.to_string());
