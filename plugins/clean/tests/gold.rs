@@ -1891,6 +1891,42 @@ fn hundred_and_eighth_blind_corpus() {
 }
 
 #[test]
+fn hundred_and_ninth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind109");
+    assert!(pairs.len() >= 10, "hundred-and-ninth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `cec491f`, round 42's end; written during round 42 and
+    // kept out of it): body P 0.955, R 1.000, F1 0.977, nothing lost; title 1.0, published 0.7,
+    // author 0.8, source 0.9. Floors at those.
+    assert_floors(&score, 0.97, [1.0, 0.7, 0.8, 0.9]);
+}
+
+#[test]
+fn hundred_and_tenth_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind110");
+    assert!(pairs.len() >= 10, "hundred-and-tenth blind corpus missing");
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `cec491f`, round 42's end; written during round 42 and
+    // kept out of it): body P 0.993, R 0.993, F1 0.993, 1 paragraph lost; title 1.0, published 1.0,
+    // author 1.0, source 1.0. Floors at those.
+    assert_floors_losing(&score, 1, 0.99, [1.0, 1.0, 1.0, 1.0]);
+}
+
+#[test]
+fn hundred_and_eleventh_blind_corpus() {
+    let pairs = corpus_pairs("tests/fixtures/cleaning-blind111");
+    assert!(
+        pairs.len() >= 10,
+        "hundred-and-eleventh blind corpus missing"
+    );
+    let score = score_corpus(&pairs);
+    // Scored once (2026-11-24, cleaner at `cec491f`, round 42's end; written during round 42 and
+    // kept out of it): body P 1.000, R 1.000, F1 1.000, nothing lost; title 1.0, published 1.0,
+    // author 0.8, source 1.0. Floors at those.
+    assert_floors(&score, 1.0, [1.0, 1.0, 0.8, 1.0]);
+}
+
+#[test]
 fn metadata_battery() {
     let pairs = corpus_pairs("tests/fixtures/cleaning-battery39");
     assert!(pairs.len() >= 120, "metadata battery missing");
