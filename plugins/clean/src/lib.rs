@@ -1216,6 +1216,20 @@ impl Clean {
             {
                 out.source.get_or_insert(paper);
             }
+            // `Theo Gió Lào Online · 14/08/2025 06:30` closing an aggregator's
+            // copy: the paper and when it published the story.
+            if roles[i] == Role::Removed("date stamp")
+                && f.text.starts_with("Theo ")
+                && let Some((credit, _)) = f.text.split_once(['·', '|'])
+                && let Some(paper) = rules::credit_line(credit.trim())
+                && !names_the_site(lines, &roles, top, &paper)
+            {
+                out.source.get_or_insert(paper);
+                if out.published.is_none() {
+                    out.published = published::find_date_time(f.text);
+                }
+                roles[i] = Role::Removed("credit line");
+            }
             // `Theo dõi Báo X trên TinPhố24h +`: an aggregator's button to
             // follow the paper it took the story from.
             if roles[i] == Role::Removed("follow button")
@@ -2292,8 +2306,13 @@ impl Clean {
             // (Where it goes on: two long paragraphs, or the paragraphs
             // spared above its byline.)
             let mut goes_on = if spared.is_empty() { end } else { spared.start };
+            // (An advert between stays one, and the walk goes past it.)
             let mut resume = goes_on;
-            while goes_on < n && resume > cut + 2 && articles(resume - 1) {
+            while goes_on < n
+                && resume > cut + 2
+                && (articles(resume - 1)
+                    || roles[resume - 1] == Role::Removed("ad") && !marked(resume - 1))
+            {
                 resume -= 1;
             }
             if !(cut + 1..resume).all(marked) {
@@ -2381,10 +2400,13 @@ impl Clean {
         //     bulleted date line is the next item of a list, not a byline.
         let bullet = |k: usize| lines[k].text.starts_with(['•', '·', '▪', '●', '■']);
         for k in top..n.saturating_sub(1) {
+            // (`Theo X · 14/08/2025 06:30` under the last item: the story's
+            // credit and date, no teaser's byline.)
             if !(bullet(k)
                 && !bullet(k + 1)
                 && lines[k + 1].block == lines[k].block
-                && features[k + 1].dated)
+                && features[k + 1].dated
+                && !lines[k + 1].text.starts_with("Theo "))
             {
                 continue;
             }
@@ -5189,6 +5211,42 @@ mod tests {
             doc.metadata.get_str("author"),
             Some("Minh Khôi - Thu Sương")
         );
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn the_text_resuming_past_an_advert_after_a_box_and_a_craftsmans_note() {
+        let lead = "Mùa mưa, nhiều hộ tự đấu dây điện ra ruộng để chạy máy bơm mà không qua thợ có chứng chỉ.";
+        let para = "Chỉ một mối nối để hở dưới mưa cũng đủ làm rò điện ra cả đoạn mương, rất nguy hiểm cho người lội ruộng.";
+        let tip = "Hộ nào dùng máy bơm công suất lớn nên báo với điện lực để được hướng dẫn đấu nối đúng cách.";
+        let speaker = "Ông Lò Văn Sơn, trưởng bản, cho biết:";
+        let quote = "“Từ khi thợ xã kiểm tra lại, cả bản không còn ai tự kéo dây qua ruộng nữa.”";
+        let close = "Bà con cần kiểm tra đường dây có thể gọi tổ điện của xã trong giờ hành chính, kể cả ngày nghỉ.";
+        let doc = clean(&format!(
+            "Tự đấu máy bơm vào lưới điện: những rủi ro khó lường\nXuất bản 07:00, 10/07/2025\n\n\
+             {lead}\n\n{para}\n\nBài cùng chuyên mục\n→ Mưa dông, tránh trú dưới trạm biến áp (25/06/2025)\n\
+             → Sạc xe điện qua đêm, cần lưu ý gì? (17/06/2025)\n\n{tip}\n\n\
+             QUẢNG CÁO: Ổ cắm chống giật chính hãng – giao tận nhà trong ngày\n\n{speaker}\n{quote}\n\n\
+             {close}\n\nLÒ VĂN TIẾN\n(Thợ điện xã Mường Phăng)\n"
+        ));
+        assert_eq!(
+            doc.text,
+            format!("{lead}\n\n{para}\n\n{tip}\n\n{speaker}\n\n{quote}\n\n{close}")
+        );
+        assert_eq!(doc.metadata.get_str("author"), Some("LÒ VĂN TIẾN"));
+    }
+
+    #[test]
+    fn an_aggregators_copy_closed_by_the_papers_credit_and_date() {
+        let lead = "Đêm 13/8, hàng nghìn người từ nhiều tỉnh đã về dự lễ hành hương, đoàn rước kéo dài gần một cây số.";
+        let para = "Ban tổ chức bố trí thêm ba điểm sơ cứu và hai bãi giữ xe miễn phí cho khách hành hương về muộn.";
+        let doc = clean(&format!(
+            "{lead}\n\n{para}\n\nTRẦN NHẬT QUANG\n👍 1,2K · 💬 85 · ↗ Chia sẻ\nCùng nguồn:\n\
+             • Ngư dân trúng đậm mẻ cá cơm đầu mùa (13/08/2025)\n\
+             • Khởi công cầu vượt lũ sông Thạch Hãn (11/08/2025)\nTheo Sông Hiếu Online · 14/08/2025 06:30\n"
+        ));
+        assert_eq!(doc.metadata.get_str("source"), Some("Sông Hiếu Online"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-08-14T06:30"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

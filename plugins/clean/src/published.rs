@@ -221,6 +221,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
         && !text.has("osted")
         && !text.has("ublished")
         && !text.has("ửi lúc")
+        && !text.has("gày viết")
     {
         return None;
     }
@@ -243,7 +244,14 @@ pub fn posted_label(text: &str) -> Option<usize> {
     });
     // (`Phát hành: …`: a podcast's or a bulletin's release; `Gửi lúc
     // 16:10, 03/12/2025`: a newsletter item's.)
-    let others = ["xuất bản", "phát hành", "published", "posted", "gửi lúc"];
+    let others = [
+        "xuất bản",
+        "phát hành",
+        "published",
+        "posted",
+        "gửi lúc",
+        "ngày viết",
+    ];
     posted
         .map(|(at, _)| at)
         .into_iter()
@@ -837,6 +845,7 @@ mod tests {
         }
         // A newsletter item's sending stamp labels its first publication.
         assert!(posted_label("Gửi lúc 16:10, 03/12/2025").is_some());
+        assert!(posted_label("Ngày viết: 09/02/2026 · Sửa lần cuối: 18/02/2026").is_some());
         // Not dates: a score, a ratio, a version.
         for line in ["Tỷ số 3-1-2", "phiên bản 1.2.3", "1.000.000 đồng"] {
             assert_eq!(find_date_time(line), None, "{line}");

@@ -8201,6 +8201,8 @@ const TRADES: &[&str] = &[
     "cán bộ hưu trí",
     "hưu trí",
     "nghỉ hưu",
+    // `(Thợ điện xã X)`: a craftsman writing in.
+    "thợ ",
 ];
 
 /// …`, `Ban Tuyên giáo …`) or a paper. Not a place: `Vịnh Hạ Long (Quảng
@@ -9658,7 +9660,8 @@ pub fn byline_author(text: &str) -> Option<String> {
             .map(str::trim)
         && is_name_line(name)
     {
-        return Some(name.to_string());
+        // (`… bởi Ban Truyền Thông`: a desk posts, no writer.)
+        return (!is_office(name) || is_caps_name(name)).then(|| name.to_string());
     }
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
@@ -9882,6 +9885,20 @@ mod tests {
         assert!(!is_office("KTS Lê Hạnh"));
         assert!(features("Ngày đưa tin: 18/03/2025").dated);
         assert_eq!(why("Thích × 9 | Trả lời | Trích"), Some("action bar"));
+    }
+
+    #[test]
+    fn a_desk_posting_in_a_dated_byline_is_no_writer() {
+        assert_eq!(
+            byline_author("Đăng ngày 2 Tháng Ba, 2025 bởi Ban Biên Tập"),
+            None
+        );
+        // A craftsman's trade in brackets under the name.
+        assert!(is_post_note("(Thợ mộc thôn Đông Lĩnh)"));
+        assert_eq!(
+            byline_author("Đăng ngày 2 Tháng Ba, 2025 bởi Trần Hạnh").as_deref(),
+            Some("Trần Hạnh")
+        );
     }
 
     #[test]

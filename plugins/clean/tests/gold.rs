@@ -1897,8 +1897,10 @@ fn hundred_and_ninth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-24, cleaner at `cec491f`, round 42's end; written during round 42 and
     // kept out of it): body P 0.955, R 1.000, F1 0.977, nothing lost; title 1.0, published 0.7,
-    // author 0.8, source 0.9. Floors at those.
-    assert_floors(&score, 0.97, [1.0, 0.7, 0.8, 0.9]);
+    // author 0.8, source 0.9.
+    // Round 43 (2026-11-24) read some of its misses (a desk posting, `Ngày viết`, a paper's dated
+    // credit): F1 0.977, published 0.9, author 0.9, source 1.0. Floors at those.
+    assert_floors(&score, 0.97, [1.0, 0.9, 0.9, 1.0]);
 }
 
 #[test]
@@ -1908,8 +1910,10 @@ fn hundred_and_tenth_blind_corpus() {
     let score = score_corpus(&pairs);
     // Scored once (2026-11-24, cleaner at `cec491f`, round 42's end; written during round 42 and
     // kept out of it): body P 0.993, R 0.993, F1 0.993, 1 paragraph lost; title 1.0, published 1.0,
-    // author 1.0, source 1.0. Floors at those.
-    assert_floors_losing(&score, 1, 0.99, [1.0, 1.0, 1.0, 1.0]);
+    // author 1.0, source 1.0.
+    // Round 43 (2026-11-24) won the lost line back (the text resuming past an advert after a box)
+    // and read a craftsman's note under the signature: F1 1.000, every field 1.0. Floors at those.
+    assert_floors(&score, 1.0, [1.0, 1.0, 1.0, 1.0]);
 }
 
 #[test]
