@@ -944,6 +944,8 @@ mod tests {
             ("HOÀNG GIANG - KIM NGÂN", "HOÀNG GIANG - KIM NGÂN"),
             // An office after the dash, named in full.
             ("Vi Văn Toản - Hải quan cửa khẩu Hoàng Diệu", "Vi Văn Toản"),
+            // A two-letter abbreviation, then another (`TT VHTT&TT`).
+            ("Thanh Mai – TT VHTT&TT huyện Củ Chi", "Thanh Mai"),
             (
                 "Đại úy HOÀNG VĂN LÂM – Trung tá VŨ THỊ NGÂN",
                 "HOÀNG VĂN LÂM – VŨ THỊ NGÂN",

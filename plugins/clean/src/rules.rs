@@ -8227,13 +8227,28 @@ pub fn is_office(note: &str) -> bool {
     // `VKSND huyện Bảo Lâm`, `BHXH tỉnh Lạng Sơn`: an office's abbreviation,
     // then where it is.
     let first = note.split_whitespace().next().unwrap_or("");
+    // `TT VHTT&TT quận X`: a two-letter abbreviation, then another.
+    let caps_abbreviation = |w: &str| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 3
+            && w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'))
+    };
+    let double = words <= 8
+        && first.chars().count() == 2
+        && first.chars().all(char::is_uppercase)
+        && note
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(caps_abbreviation)
+        && note.chars().any(char::is_lowercase);
     // (`KTS Lê Hà`: a degree before a name leads no office.)
-    let led = words <= 8
-        && !crate::names::is_degree(first)
-        && first.chars().filter(|c| c.is_uppercase()).count() >= 3
-        && first
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'));
+    let led = double
+        || words <= 8
+            && !crate::names::is_degree(first)
+            && first.chars().filter(|c| c.is_uppercase()).count() >= 3
+            && first
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'));
     let l = lower_case(note);
     // `Đội trưởng …`, `Tổ trưởng …`: a post, not an office.
     if ["đội trưởng", "đội phó", "tổ trưởng", "tổ phó"]
