@@ -612,10 +612,8 @@ pub fn person(text: &str) -> Option<String> {
     // `Thu Trang – Văn phòng Công ty`: the writer's office after a dash.
     // (One pass for the first dash; a space before it.)
     // (The office is no second writer: `Lê Hà – Ga Vinh`.)
-    // (`HOÀNG GIANG - KIM NGÂN`: writers in capitals on both sides.)
     if let Some(at) = rest.find(['–', '—', '-'])
         && rest[..at].ends_with(' ')
-        && !crate::rules::is_caps_name(rest)
         && crate::rules::is_office(rest[at..].trim_start_matches([' ', '–', '—', '-']))
     {
         evidence = true;

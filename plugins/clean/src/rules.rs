@@ -3008,6 +3008,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         .find_map(|k| f.lower.cut_prefix(k))
         && rest.starts_with([' ', ':'])
         && let rest = rest.trim_start_matches([' ', ':'])
+        // (The value as written: lower-casing keeps these lengths.)
+        && let who = f.text.get(f.text.len().saturating_sub(rest.len())..).unwrap_or("")
         && (matches!(
             rest.trim_end_matches('.').trim(),
             "quản trị viên"
@@ -3020,17 +3022,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             // `Đăng bởi nxbsonglam | Chuyên mục: …`: an account's handle
             // (with a date, the byline).
             || !f.dated
-                && f
-                .text
-                .get(f.text.len().saturating_sub(rest.len())..)
-                .and_then(|who| who.split(['|', '·', '•']).next())
-                .map(str::trim)
-                .is_some_and(|who| is_handle(who) && !who.bytes().any(|b| b.is_ascii_uppercase()))
+                && who
+                    .split(['|', '·', '•'])
+                    .next()
+                    .map(str::trim)
+                    .is_some_and(|h| is_handle(h) && !h.bytes().any(|b| b.is_ascii_uppercase()))
             // (`HLV Trịnh Quốc Bảo`: a coach's post, then a person.)
-            || f
-                .text
-                .get(f.text.len().saturating_sub(rest.len())..)
-                .is_some_and(|who| is_office(who) && crate::names::person(who).is_none()))
+            || is_office(who) && crate::names::person(who).is_none())
     {
         return Some("poster account");
     }
@@ -7439,9 +7437,8 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
                     !SITE_NAME_STARTS.iter().any(|w| l.has_prefix(w))
                         && !WORKPLACES.iter().any(|w| l.has_prefix(w))
                         && !ROLE_CUES.iter().any(|w| l.has(w))
-                        // (`P.ĐTSĐH`: an office's abbreviation; not a
-                        // second writer in capitals.)
-                        && (!is_office(p) || is_caps_name(p))
+                        // (`P.ĐTSĐH`: an office's abbreviation.)
+                        && !is_office(p)
                 });
             if parts_ok && (is_name_line(head) || is_caps_name(head)) {
                 return Some(head.to_string());
@@ -8241,14 +8238,16 @@ pub fn is_office(note: &str) -> bool {
             .nth(1)
             .is_some_and(caps_abbreviation)
         && note.chars().any(char::is_lowercase);
-    // (`KTS Lê Hà`: a degree before a name leads no office.)
+    // (`KTS Lê Hà`: a degree before a name leads no office; `KIM NGÂN`: a
+    // name in capitals, no abbreviation.)
     let led = double
         || words <= 8
             && !crate::names::is_degree(first)
             && first.chars().filter(|c| c.is_uppercase()).count() >= 3
             && first
                 .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'));
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'))
+            && !is_caps_name(note);
     let l = lower_case(note);
     // `Đội trưởng …`, `Tổ trưởng …`: a post, not an office.
     if ["đội trưởng", "đội phó", "tổ trưởng", "tổ phó"]
@@ -9676,7 +9675,7 @@ pub fn byline_author(text: &str) -> Option<String> {
         && is_name_line(name)
     {
         // (`… bởi Ban Truyền Thông`: a desk posts, no writer.)
-        return (!is_office(name) || is_caps_name(name)).then(|| name.to_string());
+        return (!is_office(name)).then(|| name.to_string());
     }
     let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
