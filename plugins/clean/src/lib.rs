@@ -4905,6 +4905,12 @@ mod tests {
             "Chợ phiên gốm mở thêm khu cho lò nhỏ\n\n{lead}\n\n{para}\n\n{box_}\n\n{last}\n"
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"));
+        // A bare `Cùng chủ đề:` over dated titles, in the text's middle.
+        let box_ = "Cùng chủ đề:\n◇ Hội chợ gốm mùa thu đón 12.000 lượt khách (09/10/2024)\n◇ Lò gốm Phù Lãng nhận bằng khen (30/06/2024)";
+        let doc = clean(&format!(
+            "Chợ phiên gốm mở thêm khu cho lò nhỏ\n\n{lead}\n\n{para}\n\n{box_}\n\n{last}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{last}"));
         // The article's own list of dated steps stays.
         let steps = "Các mốc chính:\n\n• Khởi công nhà trưng bày mới của chợ phiên (15/11/2024)\n\n• Hoàn thành và mở cửa đón khách (28/03/2025)";
         let doc = clean(&format!(

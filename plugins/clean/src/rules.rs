@@ -6255,22 +6255,29 @@ pub fn is_column_label(f: &Features) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
-/// `Thông cáo trước:`, `Các số khác:`, `Thông báo mới:`: a short label
-/// naming the site's earlier or other items (over their titles).
+/// `Thông cáo trước:`, `Các số khác:`, `Thông báo mới:`, `Cùng chủ đề:`: a
+/// short label naming the site's earlier or other items (over their titles).
 pub fn names_other_items(f: &Features) -> bool {
-    f.words <= 6
-        && f.text.ends_with(':')
-        && [
-            " trước:",
-            " khác:",
-            " cũ hơn:",
-            " mới hơn:",
-            " mới:",
-            " đã đăng:",
-            " gần đây:",
-        ]
-        .iter()
-        .any(|e| f.lower.ends_with(e))
+    if f.words > 6 || !f.text.ends_with(':') {
+        return false;
+    }
+    let label = f.lower.trim_end_matches(':').trim_end();
+    [
+        " trước:",
+        " khác:",
+        " cũ hơn:",
+        " mới hơn:",
+        " mới:",
+        " đã đăng:",
+        " gần đây:",
+    ]
+    .iter()
+    .any(|e| f.lower.ends_with(e))
+        // `Cùng chủ đề:`, `Bài cùng chuyên mục:`: the same section's.
+        || LIST_HEAD_ENDS
+            .iter()
+            .filter(|e| e.starts_with("cùng "))
+            .any(|e| label.strip_suffix(e).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
 }
 
 /// `Anh Hoàng thân mến!`, `Kính gửi Ban biên tập,`: a letter's
