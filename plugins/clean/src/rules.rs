@@ -6122,6 +6122,9 @@ fn is_teaser_with_date(f: &Features) -> bool {
         && t[open..].chars().count() <= 22
         && t[..open].chars().any(is_letter)
         && !(crate::published::update_label(&t[open..]) && has_date(&t[..open]))
+        // (`Đăng ngày 19 tháng 8 năm Giáp Thìn (21/09/2024)`: the posting
+        // line, a lunar date and its solar one in brackets.)
+        && crate::published::posted_label(&t[..open]).is_none_or(|at| at > 6)
 }
 
 /// `Bài viết được đăng lần đầu ngày 12/02/2026.`, `Xuất bản lần đầu:
@@ -13117,6 +13120,15 @@ mod tests {
         );
         assert_eq!(
             why("◦ Lịch cắt nước khu vực phường Bắc Hà (Cập nhật 05/09/2025)"),
+            Some("dated teaser")
+        );
+        // A posting line in lunar words with its solar date in brackets.
+        assert_ne!(
+            why("Đăng ngày 12 tháng Giêng năm Ất Tỵ (09/02/2025)"),
+            Some("dated teaser")
+        );
+        assert_eq!(
+            why("Lễ dâng hương đầu năm tại đình làng được đăng ngày (09/02/2025)"),
             Some("dated teaser")
         );
     }
