@@ -1078,10 +1078,14 @@ pub fn is_section_heading(f: &Features) -> bool {
     if quoted && l.starts_with("cùng ") && LIST_HEAD_ENDS.contains(&l) {
         return true;
     }
-    // `Có thể em thích`, `Có thể bạn cũng thích`: who might like more.
+    // `Có thể em thích`, `Có thể bạn cũng thích`, `Chiến dịch tương tự bạn
+    // có thể quan tâm`: who might like more.
     let words = l.split_whitespace().count();
-    if words <= 6
-        && l.starts_with("có thể ")
+    if words <= 8
+        && (words <= 6 && l.starts_with("có thể ")
+            || [" bạn có thể ", " quý vị có thể ", " em có thể "]
+                .iter()
+                .any(|w| l.has(w)))
         && ["thích", "quan tâm", "muốn đọc", "muốn xem"]
             .iter()
             .any(|e| l.ends_with(e))
@@ -1174,7 +1178,11 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     {
         return Some("teaser link");
     }
-    if f.starts(READ_MORE_STARTS) || read_more_head(f).is_some() || bracketed_read_more(f) {
+    if f.starts(READ_MORE_STARTS)
+        || read_more_head(f).is_some()
+        || bracketed_read_more(f)
+        || reader_may_like(f)
+    {
         return Some("teaser link");
     }
     if f.starts(TAG_LINE_STARTS) || is_tag_label(f) || is_hashtag_line(f.text) {
@@ -5364,6 +5372,21 @@ const READ_MORE_WORDS: &[&str] = &[
     "more from",
 ];
 
+/// `Chiến dịch tương tự bạn có thể quan tâm:`, `Sản phẩm có thể bạn quan
+/// tâm`: what else the reader may like, after the kind of item (the bare
+/// phrase is a [`READ_MORE_WORDS`] heading).
+fn reader_may_like(f: &Features) -> bool {
+    let l = f.lower.trim_end_matches([':', ' ']);
+    f.chars <= 60
+        && f.words <= 10
+        && ["quan tâm", "thích", "muốn đọc", "muốn xem"]
+            .iter()
+            .any(|e| l.ends_with(e))
+        && [" bạn có thể ", " có thể bạn ", " bạn cũng có thể "]
+            .iter()
+            .any(|w| l.has(w))
+}
+
 /// `ĐỌC THÊM`, `Đọc thêm » …`, `Xem thêm › …`, `Tin liên quan:`: a
 /// read-more cue alone or followed by a separator. Gives what follows the
 /// separator (empty for a bare heading, the box's items are on the next
@@ -8069,6 +8092,9 @@ const OCCUPATIONS: &[&str] = &[
     "lễ sanh",
     "chánh trị sự",
     "haji",
+    // (Vietnamese spellings of the pilgrim's title.)
+    "hàji",
+    "hajji",
     "imam",
 ];
 
@@ -12116,6 +12142,23 @@ mod tests {
     }
 
     #[test]
+    fn what_else_the_reader_may_like_after_the_kind_of_item() {
+        for line in [
+            "Chiến dịch tương tự bạn có thể quan tâm:",
+            "Sản phẩm có thể bạn quan tâm",
+            "Những bài viết bạn có thể thích:",
+        ] {
+            assert_eq!(why(line), Some("teaser link"), "{line}");
+        }
+        for line in [
+            "Điều bạn có thể làm ngay là gọi cho chúng tôi.",
+            "Đây là những điều mà người nông dân có thể quan tâm:",
+        ] {
+            assert_eq!(why(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn a_label_named_in_quotes_after_the_heading() {
         for line in ["Cùng nhãn «Ẩm thực»:", "Bài cùng chủ đề \"Mùa xuân\":"] {
             assert!(is_section_heading(&features(line)), "{line}");
@@ -13415,6 +13458,7 @@ mod tests {
     fn a_faiths_titles_go_before_the_name() {
         assert_eq!(strip_titles("Giáo hữu Ngọc Minh Thanh"), "Ngọc Minh Thanh");
         assert_eq!(strip_titles("Haji Yusuf Ma Ri"), "Yusuf Ma Ri");
+        assert_eq!(strip_titles("Hàji Từ Văn Sa"), "Từ Văn Sa");
         assert_eq!(
             strip_titles("Linh mục Phêrô Đỗ Văn Khang"),
             "Phêrô Đỗ Văn Khang"
