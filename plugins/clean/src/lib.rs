@@ -627,6 +627,19 @@ impl Clean {
             {
                 roles[k] = Role::Removed("about the company");
             }
+            // `Mọi đóng góp bài vở xin gửi về Ban biên tập …` closing the
+            // page under its footer: the site's call for contributions.
+            for k in (1..n).rev() {
+                if roles[k] != Role::Body {
+                    continue;
+                }
+                if !rules::calls_for_contributions(&features[k])
+                    || !matches!(roles[k - 1], Role::Removed(_))
+                {
+                    break;
+                }
+                roles[k] = Role::Removed("site notice");
+            }
             let mut later_text = false;
             for i in (0..n).rev() {
                 let f = &features[i];
@@ -4886,6 +4899,24 @@ mod tests {
         );
         assert_eq!(doc.metadata.get_str("author"), None);
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_call_for_contributions_under_the_footer_is_the_sites() {
+        let lead = "Đội văn nghệ của giáo xứ đã tập luyện suốt hai tháng để chuẩn bị cho đêm hòa nhạc cuối năm.";
+        let call = "Bài vở cộng tác xin gửi về Ban biên tập trước thứ Sáu hằng tuần.";
+        let page = |between: &str| {
+            format!(
+                "Đêm hòa nhạc cuối năm ở giáo xứ\n14/12/2025 08:00\n\n{lead}\n\n{between}{call}\n"
+            )
+        };
+        let doc = clean(&page(
+            "Địa chỉ: 12 đường Nhà Thờ, xã Kim Chính · bbt@hiepthong.vn\n",
+        ));
+        assert_eq!(doc.text, lead);
+        // The article's own last paragraph, no footer above it, stays.
+        let doc = clean(&page(""));
+        assert_eq!(doc.text, format!("{lead}\n\n{call}"));
     }
 
     #[test]

@@ -4449,6 +4449,27 @@ pub fn about_the_company(text: &str) -> bool {
         && about.trim().chars().count() >= 40
 }
 
+/// `Mọi đóng góp bài vở xin gửi về Ban biên tập …`, `Bạn đọc có tin bài
+/// cộng tác xin gửi về tòa soạn qua …`: a site asking for its readers'
+/// writing, sent to its editors.
+pub fn calls_for_contributions(f: &Features) -> bool {
+    f.chars <= 200
+        && f.lower.has("gửi")
+        && [
+            "bài vở",
+            "tin bài",
+            "tin, bài",
+            "bài viết",
+            "bài cộng tác",
+            "cộng tác",
+        ]
+        .iter()
+        .any(|w| f.lower.has(w))
+        && ["ban biên tập", "tòa soạn", "toà soạn", "bbt"]
+            .iter()
+            .any(|w| f.lower.has(w))
+}
+
 /// `Gửi góp ý về bài viết`, `In bài này`, `Báo lỗi tin này`: an action on
 /// the article itself, as a short non-sentence line.
 fn is_article_action(f: &Features) -> bool {
