@@ -896,6 +896,11 @@ impl Clean {
             if roles[i] == Role::Item && first_paragraph.is_some_and(|p| i > p) {
                 continue;
             }
+            // `anhtuan.k3 · 13/09/2025 lúc 08:10 · #2`: a reply's stamp; the
+            // first post, and any byline of it, is over.
+            if rules::later_post_stamp(f.text) {
+                break;
+            }
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
                 // `Cập nhật: 05/03 09:05` over `Đăng: 04/03 18:30`: the
@@ -2089,6 +2094,16 @@ impl Clean {
             && let Some(&last) = body.last()
         {
             out.author = rules::glued_signature(&lines[last].text);
+        }
+        // A forum thread nobody signs: its opener's handle, unless the
+        // board's own account posted it.
+        if out.author.is_none()
+            && let Some(k) = (top..n).find(|&k| roles[k] == Role::Removed("poster"))
+            && let handle = lines[k].text.trim()
+            && rules::is_handle(handle)
+            && !rules::is_board_account(handle)
+        {
+            out.author = Some(handle.to_string());
         }
 
         // 7. Source: `Nguồn:` first, then a lead tag, then the footer.
@@ -5140,6 +5155,28 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn a_thread_nobody_signs_is_its_openers_unless_the_board_posted_it() {
+        let lead = "Chào các bác, nhà mình vừa lắp máy lọc nước đầu nguồn cho cả tòa nhà, xin kể lại chi phí và cách chọn.";
+        let para = "Máy lọc tổng loại ba cột chạy được khoảng một năm thì phải thay vật liệu lọc, mỗi lần hết chừng hai triệu.";
+        let page = |handle: &str| {
+            clean(&format!(
+                "Diễn đàn Chung cư Xanh\nDiễn đàn › Nhà cửa › Nước sạch\n\n\
+                 Kinh nghiệm lắp máy lọc nước đầu nguồn cho chung cư cũ\n\
+                 Thảo luận trong 'Nước sạch' bắt đầu bởi {handle}, 12/09/2025.\n\n\
+                 {handle}\nThành viên · Bài viết: 87 · Tham gia: 03/2021\n\n{lead}\n\n{para}\n\n\
+                 Thích · Trả lời\n\n\
+                 anhtuan.k3 · 13/09/2025 lúc 08:10 · #2\nCảm ơn bác, để em hỏi ban quản lý bên em.\n"
+            ))
+        };
+        let doc = page("bachkhoa_xd");
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("bachkhoa_xd"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-09-12"));
+        let doc = page("bqt.chungcuxanh");
+        assert_eq!(doc.metadata.get_str("author"), None);
     }
 
     #[test]

@@ -3888,6 +3888,28 @@ pub fn is_handle(w: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
 }
 
+/// `admin_htx`, `bqt.hh3`, `quantri_vien02`, `mod.tintuc`: a site's own
+/// account (administrator, board, editors, moderator), not a member's.
+pub fn is_board_account(handle: &str) -> bool {
+    let h = handle.to_ascii_lowercase();
+    [
+        "admin",
+        "quantri",
+        "bqt",
+        "bql",
+        "bbt",
+        "mod",
+        "bientap",
+        "webmaster",
+    ]
+    .iter()
+    .any(|p| {
+        h.strip_prefix(p).is_some_and(|r| {
+            r.is_empty() || r.starts_with(['.', '_']) || r.starts_with(|c: char| c.is_ascii_digit())
+        }) || h.ends_with(p) && h[..h.len() - p.len()].ends_with(['.', '_'])
+    })
+}
+
 /// `bởi lan_ship » T.Sáu Th10 03, 2025 8:05 pm`: a forum post's poster and
 /// when it was posted (phpBB's header), the poster a handle.
 pub fn forum_post_stamp(text: &str) -> bool {
@@ -3898,6 +3920,20 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .or_else(|| text.trim().strip_prefix("Bởi "))
             .and_then(|rest| rest.split_str(" » "))
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
+}
+
+/// `thu_an · 13/09/2025 lúc 08:10 · #2`, `#3 · 14/09/2025`: the stamp of a
+/// thread's second post or a later one (a reply).
+pub fn later_post_stamp(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 120 || !has_date(text) {
+        return false;
+    }
+    let number = |n: &str| n.len() <= 5 && n.parse::<u32>().is_ok_and(|p| p >= 2);
+    post_number(text).is_some_and(|p| p >= 2)
+        || text
+            .rsplit_str(" · #")
+            .is_some_and(|(head, n)| number(n) && head.contains(" · "))
 }
 
 /// `#1 · 12/2/2025 lúc 9:47 tối`: a forum post's number and when it was
@@ -13473,6 +13509,42 @@ mod tests {
             author_line(&features("Nhạc: Trần Tiến | Lời: Lê Thu Hà")),
             None
         );
+    }
+
+    #[test]
+    fn a_replys_stamp_by_its_number() {
+        for line in [
+            "anhtuan.k3 · 13/09/2025 lúc 08:10 · #2",
+            "#3 · 14/09/2025 lúc 21:05",
+        ] {
+            assert!(later_post_stamp(line), "{line}");
+        }
+        for line in [
+            "bachkhoa_xd · 12/09/2025 · #1",
+            "#1 · 12/09/2025",
+            "Tin số 12 · 13/09/2025 · #TinNóng",
+            "Thứ Hai, 13/09/2025 · #2",
+        ] {
+            assert!(!later_post_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sites_own_accounts_are_no_members() {
+        for h in [
+            "admin",
+            "admin_htx",
+            "bqt.hh3",
+            "quantri_vien02",
+            "mod.tintuc",
+            "tintuc.admin",
+            "bbt2",
+        ] {
+            assert!(is_board_account(h), "{h}");
+        }
+        for h in ["hoangyen_bay", "modern_home", "admiral.k", "lanbqt"] {
+            assert!(!is_board_account(h), "{h}");
+        }
     }
 
     #[test]
