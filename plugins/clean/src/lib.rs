@@ -332,6 +332,12 @@ impl Clean {
                     roles[i] = Role::Removed(reason);
                 }
             }
+            // `> Chào cả nhà,` under `Vào …, X đã viết:`: the quoted mail.
+            for i in 1..n {
+                if roles[i - 1] == Role::Removed("mail quote") && lines[i].text.starts_with('>') {
+                    roles[i] = Role::Removed("mail quote");
+                }
+            }
         } else {
             for (i, f) in features.iter().enumerate() {
                 if rules::is_marker(f.text) {
@@ -656,6 +662,37 @@ impl Clean {
                 {
                     later_text = true;
                 }
+            }
+        }
+
+        // A mail's header at the page's head (`Người gửi: X`, `Đã gửi: …`,
+        // `Tới: nhóm`), two fields or more in a row, not all dates: who
+        // sent the mail is its writer, unless the page names one.
+        let mut mail_sender = None;
+        let mut mail_date = None;
+        if use_rules {
+            let mut k = 0;
+            while k < n.min(20) {
+                let fields: Vec<_> = (k..n)
+                    .map_while(|m| rules::mail_header_field(&lines[m].text))
+                    .collect();
+                if fields.len() < 2
+                    || fields
+                        .iter()
+                        .all(|f| matches!(f, rules::MailField::Date(_)))
+                {
+                    k += fields.len().max(1);
+                    continue;
+                }
+                for (m, field) in (k..).zip(fields) {
+                    roles[m] = Role::Removed("mail header");
+                    match field {
+                        rules::MailField::Sender(who) => mail_sender = Some(who),
+                        rules::MailField::Date(when) => mail_date = published::find_date_time(when),
+                        rules::MailField::Other => {}
+                    }
+                }
+                break;
             }
         }
 
@@ -1210,6 +1247,13 @@ impl Clean {
 
         if use_rules {
             self.tail_and_teasers(lines, &features, &mut roles, top);
+        }
+
+        if out.published.is_none() {
+            out.published = mail_date;
+        }
+        if let Some(sender) = mail_sender.filter(|s| !names_the_site(lines, &roles, top, s)) {
+            out.author.get_or_insert_with(|| sender.to_string());
         }
 
         // 4. Metadata lines anywhere after the headline.
@@ -5155,6 +5199,38 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn a_mail_groups_archive_its_header_quote_and_replies() {
+        let greeting = "Chào cả nhóm,";
+        let lead = "Tuần này vườn chung ở sân sau nhà văn hóa đã gieo xong hai luống cải và một luống mồng tơi cho cả tổ.";
+        let para = "Mỗi nhà nhận tưới một ngày trong tuần, lịch mình dán ở cửa kho dụng cụ, ai đổi ngày thì nhắn trong nhóm.";
+        let doc = clean(&format!(
+            "Nhóm thư Vườn Chung Tổ 7 · Lưu trữ\nĐăng nhập | Tham gia nhóm\n\n\
+             Lịch tưới vườn chung của tổ trong những tuần cuối năm\n3 tin nhắn · 14 lượt xem\n\n\
+             Lý Thanh Mai <mai.ly@thuhop.vn>\nĐã gửi: 07:15:40 03/12/2025 (GMT+7)\nTới: vuon-chung-to7@thuhop.vn\n\n\
+             {greeting}\n\n{lead}\n\n{para}\n\nGửi từ iPhone của tôi\n\n\
+             Trả lời của lan_ho · 03/12/2025 08:00\nMình nhận thứ Ba nha chị.\n\
+             Trả lời của bac.tu · 03/12/2025 09:12\nTôi nhận Chủ nhật.\n\
+             Vào 03/12/2025 lúc 07:15, Lý Thanh Mai đã viết:\n> Chào cả nhóm,\n\n\
+             Trả lời tất cả · Chuyển tiếp\n"
+        ));
+        assert_eq!(doc.text, format!("{greeting}\n\n{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lý Thanh Mai"));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-12-03T07:15"));
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Lịch tưới vườn chung của tổ trong những tuần cuối năm")
+        );
+        // A reply quoting the mail it answers, under its own text.
+        let doc = clean(&format!(
+            "Re: Lịch tưới vườn chung của tổ trong những tuần cuối năm\n\
+             Người gửi: lan_ho\nNgày: 03/12/2025 08:00\n\n{lead}\n\n{para}\n\n\
+             Vào 03/12/2025 lúc 07:15, Lý Thanh Mai đã viết:\n> {greeting}\n> {lead}\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("lan_ho"));
     }
 
     #[test]

@@ -1317,7 +1317,50 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     if latest_comment(f) {
         return Some("comment");
     }
-    None
+    mail_furniture(f)
+}
+
+/// `Gửi từ ứng dụng thư trên điện thoại`, `Sent from my iPhone`: a mail
+/// app's signature; `Vào 17/11/2025 lúc 21:48, X đã viết:`: a reply's
+/// quote of the mail; `Thư trước của X (05/11/2025): "…"`: the group's
+/// previous mail.
+fn mail_furniture(f: &Features) -> Option<&'static str> {
+    if f.chars > 200 {
+        return None;
+    }
+    let l = f.lower.as_str();
+    if f.chars <= 60
+        && !f.full_stop()
+        && ["gửi từ ", "được gửi từ ", "sent from "]
+            .iter()
+            .any(|p| l.has_prefix(p))
+        && [
+            "điện thoại",
+            "di động",
+            "ứng dụng",
+            "iphone",
+            "ipad",
+            "android",
+            "mobile",
+            "outlook",
+            "gmail",
+        ]
+        .iter()
+        .any(|w| l.has(w))
+    {
+        return Some("mail signature");
+    }
+    if f.digits < 4 || !has_date(f.text) {
+        return None;
+    }
+    if l.ends_with("đã viết:") || l.ends_with(" wrote:") {
+        return Some("mail quote");
+    }
+    ["thư trước", "thư sau", "tin nhắn trước", "tin nhắn sau"]
+        .iter()
+        .find_map(|p| l.cut_prefix(p))
+        .filter(|rest| rest.starts_with(" của ") || rest.starts_with(':'))
+        .map(|_| "teaser link")
 }
 
 /// `Mới nhất: Thảo Vy · 13/10/2025 – Hẹn tháng sau nhé!`: the newest
@@ -3870,6 +3913,18 @@ pub fn dated_comment_header(text: &str) -> bool {
     if relative && !is_relative_time(&lower_case(when)) {
         return false;
     }
+    // `Trả lời của bichngoc_hoa · 09/11/2025 07:02`: a reply's header
+    // naming its writer.
+    let who = who.trim();
+    let who = [
+        "Trả lời của ",
+        "Phản hồi của ",
+        "Bình luận của ",
+        "Reply from ",
+    ]
+    .iter()
+    .find_map(|l| who.cut_prefix(l))
+    .unwrap_or(who);
     // `Lê Văn Phúc (Kim Bôi)`: a place in brackets after the name.
     let who = match who.trim().split_str(" (") {
         Some((name, place)) if place.ends_with(')') => name,
@@ -3920,6 +3975,53 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .or_else(|| text.trim().strip_prefix("Bởi "))
             .and_then(|rest| rest.split_str(" » "))
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
+}
+
+/// A field of a mail's header, as a mail-group archive prints it.
+#[derive(Debug, PartialEq)]
+pub enum MailField<'a> {
+    /// `Người gửi: tam_lanrung`, `Từ: Đặng Thu Hà <ha@…>`, `Đặng Thu Hà
+    /// <ha@…>`: the sender's name or handle, without the address.
+    Sender(&'a str),
+    /// `Đã gửi: 21:48 17/11/2025`, `Ngày: Thứ Bảy, 08/11/2025, 20:14`.
+    Date(&'a str),
+    /// `Tới: nhóm`, `Cc: …`, `Chủ đề: …`: the rest of the header.
+    Other,
+}
+
+/// A line of a mail's header ([`MailField`]).
+pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 200 {
+        return None;
+    }
+    let without_address = |v: &'a str| -> &'a str { v.split('<').next().unwrap_or(v).trim() };
+    if let Some((key, value)) = t.split_once(':') {
+        let value = value.trim();
+        match key.trim().to_lowercase().as_str() {
+            "người gửi" | "từ" | "from" if !value.is_empty() => {
+                return Some(MailField::Sender(without_address(value)));
+            }
+            "ngày" | "ngày gửi" | "đã gửi" | "gửi lúc" | "date" | "sent" if has_date(value) =>
+            {
+                return Some(MailField::Date(value));
+            }
+            "tới" | "đến" | "gửi tới" | "gửi đến" | "người nhận" | "to" | "cc" | "bcc"
+            | "chủ đề" | "tiêu đề" | "subject"
+                if !value.is_empty() =>
+            {
+                return Some(MailField::Other);
+            }
+            _ => {}
+        }
+    }
+    // `Đặng Thu Hà <thuha.dang@hopthu.vn>`: a name and its address.
+    let (name, address) = t.split_once('<')?;
+    (address.ends_with('>')
+        && address.contains('@')
+        && !name.trim().is_empty()
+        && name.split_whitespace().count() <= 6)
+        .then(|| MailField::Sender(name.trim()))
 }
 
 /// `thu_an · 13/09/2025 lúc 08:10 · #2`, `#3 · 14/09/2025`: the stamp of a
@@ -13509,6 +13611,53 @@ mod tests {
             author_line(&features("Nhạc: Trần Tiến | Lời: Lê Thu Hà")),
             None
         );
+    }
+
+    #[test]
+    fn a_mails_header_fields() {
+        assert_eq!(
+            mail_header_field("Người gửi: vuonxanh_88"),
+            Some(MailField::Sender("vuonxanh_88"))
+        );
+        assert_eq!(
+            mail_header_field("Lý Thanh Mai <mai.ly@thuhop.vn>"),
+            Some(MailField::Sender("Lý Thanh Mai"))
+        );
+        assert_eq!(
+            mail_header_field("Đã gửi: 07:15:40 03/12/2025 (GMT+7)"),
+            Some(MailField::Date("07:15:40 03/12/2025 (GMT+7)"))
+        );
+        assert_eq!(
+            mail_header_field("Tới: nhom-vuon@thuhop.vn"),
+            Some(MailField::Other)
+        );
+        for line in [
+            "Ngày: mai",
+            "Từ khóa cho bài viết này",
+            "Liên hệ <một số điện thoại>",
+            "Ông Lê Văn Tâm, tổ trưởng, nói:",
+        ] {
+            assert_eq!(mail_header_field(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_mail_apps_signature_a_quote_and_the_previous_mail() {
+        assert_eq!(why("Gửi từ iPhone của tôi"), Some("mail signature"));
+        assert_eq!(why("Sent from my Android phone"), Some("mail signature"));
+        assert_eq!(
+            why("Vào 02/12/2025 lúc 19:05, Lý Thanh Mai đã viết:"),
+            Some("mail quote")
+        );
+        assert_eq!(
+            why("Thư trước của vuonxanh_88 (28/11/2025): \"Ai có hạt mồng tơi không?\""),
+            Some("teaser link")
+        );
+        // A sentence sent from somewhere stays; so does one on what was written.
+        assert_body(&[
+            "Gửi từ Cà Mau ra Hà Nội, mỗi thùng hàng mất ba ngày.",
+            "Năm 1998, nhà văn đã viết:",
+        ]);
     }
 
     #[test]
