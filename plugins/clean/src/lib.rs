@@ -938,6 +938,11 @@ impl Clean {
             if rules::later_post_stamp(f.text) {
                 break;
             }
+            // `Số ký hiệu: 118/KH-UBND · Hiệu lực từ: 10/10/2025`: when a
+            // document takes effect, not when it was issued.
+            if rules::is_date_line(f) && rules::dates_only_effect(f) {
+                continue;
+            }
             if rules::is_date_line(f) {
                 out.published = published::find_date_time(f.text);
                 // `Cập nhật: 05/03 09:05` over `Đăng: 04/03 18:30`: the
@@ -1112,7 +1117,10 @@ impl Clean {
         // A lone byline-style line above the headline (rare) is also taken.
         if out.published.is_none() {
             for i in 0..top.saturating_sub(1) {
-                if roles[i] == Role::Body && rules::is_date_line(&features[i]) {
+                if roles[i] == Role::Body
+                    && rules::is_date_line(&features[i])
+                    && !rules::dates_only_effect(&features[i])
+                {
                     out.published = published::find_date_time(features[i].text);
                     roles[i] = Role::Removed("byline");
                     break;
@@ -1910,6 +1918,15 @@ impl Clean {
                                 || published::is_english_stamp(&lines[i].text)
                                 // `3 ngày trước · 21/06/2025 19:45`.
                                 || published::relative_stamp(&lines[i].text).is_some())
+                    })
+                    // `Đưa lên trang: 04/12/2025 16:45`: a posting stamp
+                    // with words, when no bare one closes the page.
+                    .or_else(|| {
+                        (last_body + 1..n).find(|&i| {
+                            roles[i] == Role::Removed("date stamp")
+                                && published::posted_label(&lines[i].text).is_some()
+                                && !published::update_label(&lines[i].text)
+                        })
                     });
                 out.published = stamp.and_then(|i| published::find_date_time(&lines[i].text));
                 // `Minh Quân – 16/10/2024, 17:40`, `Hải Châu, ngày 07/8/2024 —
@@ -5199,6 +5216,41 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn dates_of_issue_posting_and_announcement_beat_dates_of_effect_and_receipt() {
+        let lead = "Ủy ban nhân dân xã ban hành kế hoạch trồng mới 40 ha cây ăn quả trên đất vườn tạp trong hai năm tới.";
+        let para = "Các hộ tham gia được hỗ trợ một nửa tiền cây giống và được cán bộ khuyến nông hướng dẫn kỹ thuật tại vườn.";
+        // An official document: its effective date above, the place and
+        // date of issue right over the title.
+        let doc = clean(&format!(
+            "Cổng thông tin xã Tân Lập\nVăn bản › Kế hoạch\n\
+             Số ký hiệu: 41/KH-UBND · Loại: Kế hoạch · Hiệu lực từ: 20/03/2025\n\n\
+             Tân Lập, ngày 14 tháng 3 năm 2025\n\nKế hoạch trồng mới cây ăn quả giai đoạn 2025–2026\n\n\
+             {lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-03-14"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        // Announced on a lookup portal, over when the petition came in.
+        let doc = clean(&format!(
+            "Cổng tra cứu kiến nghị\n\nKiến nghị làm lại cầu tạm qua kênh Ba Thôn trước mùa lũ\n\
+             Công bố: 02/04/2025 lúc 03:40 PM\n\
+             Ngày tiếp nhận: 11/01/2025 · Hạn trả lời: 15/03/2025\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-04-02T15:40"));
+        // Containers closed by a posting stamp in words, or by an ISO one.
+        for (stamp, when) in [
+            ("Đưa lên trang: 21/05/2025 08:05", "2025-05-21T08:05"),
+            ("2025-05-21T08:05:44+07:00", "2025-05-21T08:05"),
+        ] {
+            let doc = clean(&format!(
+                "{lead}\n\n{para}\n\n{lead}\n\n{para}\n\n{lead}\n\n{para}\n\nLê Thị Thanh Hà\n\
+                 Đề nghị ghi rõ nguồn Bản tin Nông thôn Mới khi đăng lại.\n👁 210 lượt xem\n\
+                 Bài khác: Ủ phân từ vỏ dừa (27/04/2025) · Giống ớt cho đất cát (20/04/2025)\n{stamp}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(when), "{stamp}");
+        }
     }
 
     #[test]

@@ -222,6 +222,7 @@ pub fn posted_label(text: &str) -> Option<usize> {
         && !text.has("ublished")
         && !text.has("ửi lúc")
         && !text.has("gày viết")
+        && !text.has("ưa lên")
     {
         return None;
     }
@@ -251,6 +252,8 @@ pub fn posted_label(text: &str) -> Option<usize> {
         "posted",
         "gửi lúc",
         "ngày viết",
+        // `Đưa lên trang: 04/12/2025 16:45`: put on the site.
+        "đưa lên",
     ];
     posted
         .map(|(at, _)| at)

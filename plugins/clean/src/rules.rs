@@ -3977,6 +3977,14 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
 }
 
+/// `Số ký hiệu: 118/KH-UBND · Hiệu lực từ: 10/10/2025`: a line whose only
+/// date is when a document takes effect.
+pub fn dates_only_effect(f: &Features) -> bool {
+    f.lower
+        .find_str("hiệu lực")
+        .is_some_and(|at| !has_date(&f.lower[..at]))
+}
+
 /// A field of a mail's header, as a mail-group archive prints it.
 #[derive(Debug, PartialEq)]
 pub enum MailField<'a> {
@@ -6806,7 +6814,8 @@ const BYLINE_WORDS: &[&str] = &[
     "chủ", "nhật", "xuất", "bản", "trực", "tuyến", "lần", "gần", "nhất", "cuối", "gmt", "sa", "ch",
     "am", "pm", "tháng", "posted", "updated", "h", "g",   // `Ngày đăng tải: …`.
     "tải", // `12 thg 4, 2026`: the month abbreviated.
-    "thg",
+    "thg", // `2025-12-09T16:45:12+07:00`: ISO's date-time mark.
+    "t",
 ];
 
 /// A widget bar that opens with a labelled date (`Ngày đăng: 18/01/2025 |
@@ -6913,8 +6922,13 @@ fn date_in_fact(text: &str) -> bool {
         "nhất",
         // `Ngày tạo: …` (a help centre's page).
         "tạo",
-        // `Ngày đưa tin: …`.
+        // `Ngày đưa tin: …`, `Đưa lên trang: …`.
         "đưa",
+        "lên",
+        "trang",
+        // `Công bố: …`, `Ngày công bố: …`.
+        "công",
+        "bố",
     ];
     const VALUE: &[&str] = &["đến", "hết", "từ", "trước", "sáng", "chiều", "tối", "trưa"];
     let byline = |w: &str, extra: &[&str]| {
