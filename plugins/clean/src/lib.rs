@@ -557,12 +557,24 @@ impl Clean {
             // A promotion in a block of its own, or closing an ad's block
             // (`QUẢNG CÁO · …` over `Gọi ngay 1900 …`).
             // (A phone number may have made it a contact line.)
+            // (`… Gọi kỹ thuật viên của vườn theo số …` between the text
+            // and its signature is the article's last word, not an ad.)
+            let signs_off = |i: usize, roles: &[Role]| {
+                features[i].full_stop()
+                    && roles[i - 1] == Role::Body
+                    && features[i - 1].full_stop()
+                    && features[i - 1].chars > 80
+                    && (i + 1 < n).then(|| &features[i + 1]).is_some_and(|g| {
+                        rules::author_line(g).is_some() || rules::is_name_line(g.text)
+                    })
+            };
             for i in 1..n {
                 let alone = |k: usize| k >= n || lines[k].block != lines[i].block;
                 if matches!(roles[i], Role::Body | Role::Removed("contact"))
                     && rules::is_promotion(&features[i])
                     && alone(i + 1)
                     && (alone(i - 1) || roles[i - 1] == Role::Removed("ad"))
+                    && !signs_off(i, &roles)
                 {
                     roles[i] = Role::Removed("ad");
                 }
@@ -5251,6 +5263,25 @@ mod tests {
             ));
             assert_eq!(doc.metadata.get_str("published"), Some(when), "{stamp}");
         }
+    }
+
+    #[test]
+    fn a_call_to_the_sites_own_advisers_closing_the_text_stays() {
+        let lead = "Cây bưởi ghép năm đầu cần tưới đều, mỗi tuần hai lần vào mùa khô và che gốc bằng rơm để giữ ẩm cho rễ.";
+        let para = "Khi lộc non ra rộ, nên kiểm tra mặt dưới lá mỗi sáng để phát hiện sớm sâu vẽ bùa và rệp sáp trên cây.";
+        let call = "Khách mua cây tại vườn được tư vấn miễn phí. Gọi kỹ thuật viên theo số 0912 448 120 trong giờ hành chính.";
+        let doc = clean(&format!(
+            "Chăm bưởi ghép trong năm đầu\n05/09/2025 10:15\n\n{lead}\n\n{para}\n\n{call}\n\n\
+             Biên soạn: KS. Lò Thị Hoa – Phòng Kỹ thuật\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}\n\n{call}"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lò Thị Hoa"));
+        // The same offer between two paragraphs is an ad.
+        let doc = clean(&format!(
+            "Chăm bưởi ghép trong năm đầu\n05/09/2025 10:15\n\n{lead}\n\n{call}\n\n{para}\n\n\
+             Biên soạn: KS. Lò Thị Hoa – Phòng Kỹ thuật\n"
+        ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]
