@@ -1018,6 +1018,13 @@ impl Clean {
                     roles[i] = Role::Removed("desk credit");
                     continue;
                 }
+                // `✎ camnhung_hoian · 7 phút đọc`: the writer's handle behind
+                // a pen mark, whatever else the bar counts.
+                if let Some(handle) = rules::pen_handle(&lines[i].text) {
+                    out.author.get_or_insert_with(|| handle.to_string());
+                    roles[i] = Role::Removed("author line");
+                    break;
+                }
                 // `ThS. Nông Văn An*`: a byline marked for its footnote.
                 if roles[i] == Role::Body
                     && let Some(name) = names::marked_writer(&lines[i].text)
@@ -5281,6 +5288,18 @@ mod tests {
             "Chăm bưởi ghép trong năm đầu\n05/09/2025 10:15\n\n{lead}\n\n{call}\n\n{para}\n\n\
              Biên soạn: KS. Lò Thị Hoa – Phòng Kỹ thuật\n"
         ));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_blogs_writer_by_the_handle_behind_a_pen_mark() {
+        let lead = "Phố cổ có ba tuyến đường lát phẳng, vỉa hè hạ cốt ở các ngã tư, xe lăn đi một vòng chừng hai tiếng đồng hồ.";
+        let para = "Nên đi vào buổi sáng trước 9 giờ, khi khách còn thưa và nắng chưa gắt trên các con phố ven sông.";
+        let doc = clean(&format!(
+            "Dạo phố cổ bằng xe lăn: những con đường dễ đi nhất\nThứ Bảy, 10/10/2026 - 09:05 SA\n\
+             ✎ thuha_hoian · 7 phút đọc\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("thuha_hoian"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

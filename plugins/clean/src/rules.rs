@@ -1407,21 +1407,31 @@ fn bracketed_read_more(f: &Features) -> bool {
         && !f.full_stop()
 }
 
+/// Pen and person marks that stand before a writer's name.
+const PEN_MARKS: &[char] = &['✍', '✎', '✏', '✐', '✑', '✒', '🖊', '🖋', '📝', '👤'];
+
 /// `✍ Hoài Nam`, `✒ Minh Anh – Thu Hà`: a signature behind a pen or
 /// person mark (no toolbar).
 pub fn is_pen_signature(text: &str) -> bool {
     let mut chars = text.chars();
-    chars.next().is_some_and(|c| {
-        matches!(
-            c,
-            '✍' | '✎' | '✏' | '✐' | '✑' | '✒' | '🖊' | '🖋' | '📝' | '👤'
-        )
-    }) && {
+    chars.next().is_some_and(|c| PEN_MARKS.contains(&c)) && {
         let rest = chars
             .as_str()
             .trim_start_matches(|c: char| !is_letter_or_digit(c));
         is_name_line(rest.trim()) || is_comma_names(rest.trim())
     }
+}
+
+/// `✎ camnhung_hoian · 7 phút đọc`: a member's handle behind a pen mark
+/// (not the board's account) → the handle.
+pub fn pen_handle(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(PEN_MARKS)?;
+    let handle = rest
+        .trim_start_matches(|c: char| !is_letter_or_digit(c))
+        .split(['·', '|', '•'])
+        .next()?
+        .trim();
+    (is_handle(handle) && !is_board_account(handle)).then_some(handle)
 }
 
 /// Digits in a row, spaces and dots allowed between them: a phone number
@@ -9875,13 +9885,29 @@ pub fn bottom_byline(text: &str) -> Option<String> {
 pub fn byline_author(text: &str) -> Option<String> {
     // `Đăng vào 12 Tháng Tám, 2025 bởi Trần Hạnh Nguyên — 14 bình luận`,
     // `Posted on August 21, 2025 by X`: the poster after the date.
+    // `bởi ThS. X - Thứ Tư, 15/10/2025, 2:35 CH`: the poster, then the date.
+    if let Some(rest) = text
+        .strip_prefix("bởi ")
+        .or_else(|| text.strip_prefix("by "))
+        && let Some(name) = rest
+            .split(['—', '–', '|', '·', ',', '('])
+            .next()
+            .and_then(|n| n.split(" - ").next())
+            .map(str::trim)
+        && has_date(&rest[name.len()..])
+        && is_name_line(&strip_titles(name))
+    {
+        return (!is_office(name)).then(|| name.to_string());
+    }
     if let Some((when, by)) = text.split_str(" bởi ").or_else(|| text.split_str(" by "))
         && has_date(when)
         && let Some(name) = by
             .split(['—', '–', '|', '·', ',', '('])
             .next()
+            // (`bởi ThS. X - Thứ Tư, …`: a spaced hyphen before the day.)
+            .and_then(|n| n.split(" - ").next())
             .map(str::trim)
-        && is_name_line(name)
+        && is_name_line(&strip_titles(name))
     {
         // (`… bởi Ban Truyền Thông`: a desk posts, no writer.)
         return (!is_office(name)).then(|| name.to_string());
@@ -13623,6 +13649,30 @@ mod tests {
         // A song's credits name no writer of the text.
         assert_eq!(
             author_line(&features("Nhạc: Trần Tiến | Lời: Lê Thu Hà")),
+            None
+        );
+    }
+
+    #[test]
+    fn a_members_handle_behind_a_pen_mark() {
+        assert_eq!(
+            pen_handle("✎ hoaiphuong_dl · 5 phút đọc"),
+            Some("hoaiphuong_dl")
+        );
+        assert_eq!(pen_handle("✍️ lan.ho | 12 bình luận"), Some("lan.ho"));
+        assert_eq!(pen_handle("✎ admin_dl · 5 phút đọc"), None);
+        assert_eq!(pen_handle("✎ Hoài Phương · 5 phút đọc"), None);
+        assert_eq!(pen_handle("hoaiphuong_dl · 5 phút đọc"), None);
+    }
+
+    #[test]
+    fn a_course_forums_poster_opens_the_stamp() {
+        assert_eq!(
+            byline_author("bởi ThS. Lê Văn Tâm - Thứ Hai, 03/11/2025, 8:15 SA").as_deref(),
+            Some("ThS. Lê Văn Tâm")
+        );
+        assert_eq!(
+            byline_author("bởi Ban Đào tạo - Thứ Hai, 03/11/2025, 8:15 SA"),
             None
         );
     }
