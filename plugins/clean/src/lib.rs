@@ -1059,6 +1059,18 @@ impl Clean {
                     roles[i] = Role::Removed("credit line");
                     break;
                 }
+                // `Theo Đồng Nai Hôm Nay` under a desk's credit: the paper
+                // the story is taken from, no writer (a person's name after
+                // `Theo` is the writer's, below).
+                if roles[i] == Role::Body
+                    && let Some(paper) = rules::credit_line(&lines[i].text)
+                    && names::person(&paper).is_none()
+                    && !names_the_site(lines, &roles, top, &paper)
+                {
+                    out.source.get_or_insert(paper);
+                    roles[i] = Role::Removed("credit line");
+                    continue;
+                }
                 // `Ngọc Diệp/VMT`, `✍ Hoài Nam`, `Thiếu tá X – Công an …`,
                 // `Minh Anh (tổng hợp)`, `Lê Hà/Thời báo X`.
                 if roles[i] == Role::Body
@@ -1124,8 +1136,9 @@ impl Clean {
             }
             // `Theo Đất Cảng Online` under the byline: the publication the
             // story is taken from, credited before the text.
+            // (A share bar may stand between it and the text.)
             if let Some(i) = (top..first).find(|&i| roles[i] == Role::Body)
-                && i + 1 == first
+                && (i + 1..first).all(|k| matches!(roles[k], Role::Removed(_)))
                 && let Some(credit) = rules::credit_line(&lines[i].text)
                 && !names_the_site(lines, &roles, top, &credit)
             {
@@ -5300,6 +5313,30 @@ mod tests {
              ✎ thuha_hoian · 7 phút đọc\n\n{lead}\n\n{para}\n"
         ));
         assert_eq!(doc.metadata.get_str("author"), Some("thuha_hoian"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn a_paper_credited_under_the_byline_past_a_desk_or_a_share_bar() {
+        let lead = "Xưởng sửa xe lăn ở phường Tân Phong nhận sửa miễn phí cho người khuyết tật trong ba tháng cuối năm.";
+        let para = "Mỗi ngày xưởng nhận khoảng mười chiếc, phần lớn hỏng vòng bi, lốp và phanh sau nhiều năm sử dụng.";
+        let page = |head: &str| {
+            clean(&format!(
+                "Xưởng xe lăn sửa miễn phí cho người khuyết tật\nNgày đăng: 21/08/2026\n{head}\n\n{lead}\n\n{para}\n"
+            ))
+        };
+        // (A short lead line repeating the text's start under the credit.)
+        let doc = page(
+            "Nhóm nội dung Xe Lăn Xanh\nTheo Đồng Tháp Hôm Nay\nXưởng sửa xe lăn ở phường Tân Phong",
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Đồng Tháp Hôm Nay"));
+        assert_eq!(doc.metadata.get_str("author"), None);
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+        let doc = page(
+            "Bài: Lưu Quang Hiển | Biên tập: Trương Mỹ Duyên\nTheo Hoa Kiểng Ngày Nay\nCỡ chữ: A- A+ | In bài",
+        );
+        assert_eq!(doc.metadata.get_str("source"), Some("Hoa Kiểng Ngày Nay"));
+        assert_eq!(doc.metadata.get_str("author"), Some("Lưu Quang Hiển"));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 

@@ -7093,7 +7093,8 @@ pub fn after_role_words(text: &str) -> &str {
 /// (`Xương Giang Online`).
 pub const WEB_PAPER_WORDS: &[&str] = &[
     "Online", "News", "TV", "Media", "Plus", "Times", "Post", "Daily", "Today", "Net", "Radio",
-    "Magazine", "Press",
+    "Magazine", "Press", // `… Hôm Nay`, `… Ngày Nay`: a paper of today, no one's name.
+    "Nay",
 ];
 
 /// One of [`WEB_PAPER_WORDS`] (its first letter compared first: the
