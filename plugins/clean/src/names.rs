@@ -714,7 +714,7 @@ pub fn person(text: &str) -> Option<String> {
         out.push_str(&sep);
         out.push_str(name);
     }
-    Some(out)
+    (!crate::rules::names_a_paper_of_today(&out)).then_some(out)
 }
 
 /// `… vào tháng 9. (Sương Khói)`, `… trường. Thiếu tá LÒ VĂN A (Đồn …)`:

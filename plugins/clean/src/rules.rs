@@ -7093,9 +7093,14 @@ pub fn after_role_words(text: &str) -> &str {
 /// (`Xương Giang Online`).
 pub const WEB_PAPER_WORDS: &[&str] = &[
     "Online", "News", "TV", "Media", "Plus", "Times", "Post", "Daily", "Today", "Net", "Radio",
-    "Magazine", "Press", // `… Hôm Nay`, `… Ngày Nay`: a paper of today, no one's name.
-    "Nay",
+    "Magazine", "Press",
 ];
+
+/// `Đồng Nai Hôm Nay`, `Hoa Kiểng Ngày Nay`: a paper of today, no one's
+/// name (`Nay` alone may be a Tây Nguyên family name).
+pub fn names_a_paper_of_today(name: &str) -> bool {
+    name.has(" Hôm Nay") || name.has(" Ngày Nay")
+}
 
 /// One of [`WEB_PAPER_WORDS`] (its first letter compared first: the
 /// check runs on every word of every name).
@@ -7176,6 +7181,7 @@ pub fn is_name_line(text: &str) -> bool {
             count_ok
                 && !crate::names::is_when_word(words[0])
                 && !paper()
+                && !names_a_paper_of_today(part)
                 && !words.iter().any(|w| is_web_paper_word(w))
                 && words.iter().all(|w| {
                     let first_upper = w.chars().next().is_some_and(char::is_uppercase);
