@@ -4016,8 +4016,10 @@ pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
     let without_address = |v: &'a str| -> &'a str { v.split('<').next().unwrap_or(v).trim() };
     if let Some((key, value)) = t.split_once(':') {
         let value = value.trim();
+        // (`Từ: 01/12/2025` over `Đến: 15/12/2025` is a period, no mail.)
+        let named = !value.is_empty() && !has_date(value) && value.chars().any(is_letter);
         match key.trim().to_lowercase().as_str() {
-            "người gửi" | "từ" | "from" if !value.is_empty() => {
+            "người gửi" | "từ" | "from" if named => {
                 return Some(MailField::Sender(without_address(value)));
             }
             "ngày" | "ngày gửi" | "đã gửi" | "gửi lúc" | "date" | "sent" if has_date(value) =>
@@ -4026,7 +4028,7 @@ pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
             }
             "tới" | "đến" | "gửi tới" | "gửi đến" | "người nhận" | "to" | "cc" | "bcc"
             | "chủ đề" | "tiêu đề" | "subject"
-                if !value.is_empty() =>
+                if named =>
             {
                 return Some(MailField::Other);
             }
@@ -13707,6 +13709,8 @@ mod tests {
             "Từ khóa cho bài viết này",
             "Liên hệ <một số điện thoại>",
             "Ông Lê Văn Tâm, tổ trưởng, nói:",
+            "Từ: 01/12/2025",
+            "Đến: 15/12/2025",
         ] {
             assert_eq!(mail_header_field(line), None, "{line}");
         }
