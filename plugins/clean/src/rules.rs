@@ -1078,14 +1078,10 @@ pub fn is_section_heading(f: &Features) -> bool {
     if quoted && l.starts_with("cùng ") && LIST_HEAD_ENDS.contains(&l) {
         return true;
     }
-    // `Có thể em thích`, `Có thể bạn cũng thích`, `Chiến dịch tương tự bạn
-    // có thể quan tâm`: who might like more.
+    // `Có thể em thích`, `Có thể bạn cũng thích`: who might like more.
     let words = l.split_whitespace().count();
-    if words <= 8
-        && (words <= 6 && l.starts_with("có thể ")
-            || [" bạn có thể ", " quý vị có thể ", " em có thể "]
-                .iter()
-                .any(|w| l.has(w)))
+    if words <= 6
+        && l.starts_with("có thể ")
         && ["thích", "quan tâm", "muốn đọc", "muốn xem"]
             .iter()
             .any(|e| l.ends_with(e))
