@@ -1215,10 +1215,7 @@ impl Clean {
                     && (bare_number(&lines[i].text).is_some_and(|p| p >= 2)
                         && i + 1 < n
                         && posted(i + 1).is_some()
-                        || posted(i)
-                            .and_then(|when| when.rsplit(" · ").next())
-                            .and_then(bare_number)
-                            .is_some_and(|p| p >= 2)
+                        || posted(i).is_some() && rules::later_post_stamp(&lines[i].text)
                         || first_post && stamped_number.is_some_and(|p| p >= 2))
                     || stamp && first_post;
                 first_post |= stamped_number == Some(1)
