@@ -2250,8 +2250,10 @@ impl Clean {
     ) {
         let n = lines.len();
         // A line that signs the article: a name, a byline, a credit.
-        let signature = |k: usize| {
-            let f = &features[k];
+        // (Asked of one line by several rules below: worked out once.)
+        let signatures: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); n];
+        let signature = |k: usize| *signatures[k].get_or_init(|| signs_article(&features[k]));
+        fn signs_article(f: &Features) -> bool {
             rules::is_name_line(f.text)
                 || rules::is_caps_name(f.text)
                 || rules::is_initials(f.text)
@@ -2267,7 +2269,7 @@ impl Clean {
                 || names::signed_from(f.text).is_some()
                 // (`Theo Lê Hà/Tuần san Xe & Pin`.)
                 || rules::credit_with_writer(f.text).is_some()
-        };
+        }
         // (a) A section heading (`Tin cùng chuyên mục`, `Thống kê truy
         //     cập`, …) after some body text: the rest is site furniture.
         let mut body_seen = 0;
@@ -3669,7 +3671,7 @@ fn byline_follows(
     let Some(k) = (i + 1..n.min(i + 5)).find(|&k| features[k].dated) else {
         return false;
     };
-    !published::has_date(features[i].text) && (i + 2..k).all(between)
+    !features[i].has_date() && (i + 2..k).all(between)
 }
 
 /// `Người dịch: Đặng Thu Hà`, `Biên dịch: Name`: a short label and a name,

@@ -26,8 +26,14 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
 pub fn has_date(text: &str) -> bool {
     // A token that is a whole date is found without the full reading.
     text.split(|c: char| c.is_whitespace() || c == '|' || c == ',')
-        .any(|t| parse_date(t).is_some())
+        .any(|t| may_be_date_token(t) && parse_date(t).is_some())
         || date_time(text).is_some()
+}
+
+/// Whether [`parse_date`] may read the token: it needs two separators and
+/// six bytes at the least (`1/2/24`). Most words fail here, unparsed.
+fn may_be_date_token(token: &str) -> bool {
+    token.len() >= 6 && memchr::memchr3(b'/', b'-', b'.', token.as_bytes()).is_some()
 }
 
 pub fn find_date_time(text: &str) -> Option<String> {
@@ -304,7 +310,10 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         })
         .collect();
     for (i, token) in tokens.iter().enumerate() {
-        let (day, month, year, end) = match parse_date(token) {
+        let whole = may_be_date_token(token)
+            .then(|| parse_date(token))
+            .flatten();
+        let (day, month, year, end) = match whole {
             Some((d, m, y)) => (d, m, y, i),
             None => match words_date(&tokens[i..])
                 .or_else(|| english_date(&tokens[i..]))

@@ -676,6 +676,9 @@ pub struct Features<'a> {
     start_bits: u64,
     /// Cues found at its start (after list bullets).
     matched_start: Vec<&'static str>,
+    /// [`crate::published::has_date`] of the text, once asked: several
+    /// rules ask it of one line, and it is among the dearest questions.
+    date: std::cell::Cell<Option<bool>>,
 }
 
 impl<'a> Features<'a> {
@@ -767,7 +770,8 @@ impl<'a> Features<'a> {
                 }
             }
         }
-        Features {
+        let date = std::cell::Cell::new(None);
+        let features = Features {
             text,
             matched,
             matched_start,
@@ -786,15 +790,28 @@ impl<'a> Features<'a> {
             // never a byline, whatever dates they name.
             // (`Chi tiết | Viết bởi X | Chuyên mục: Y | Được đăng ngày …`:
             // a CMS's info bar, longer, its posting date labelled.)
-            dated: (chars <= 90
-                || chars <= 200
-                    && text.matches('|').count() >= 2
-                    && crate::published::posted_label(text).is_some())
-                && (digits >= 5 || digits == 4 && text.has("háng"))
-                && !text.trim_end().ends_with(['.', '!', '?', ':', ';'])
-                && crate::published::has_date(text)
-                && !date_in_fact(text),
+            dated: false,
+            date,
+        };
+        let dated = (chars <= 90
+            || chars <= 200
+                && text.matches('|').count() >= 2
+                && crate::published::posted_label(text).is_some())
+            && (digits >= 5 || digits == 4 && text.has("háng"))
+            && !text.trim_end().ends_with(['.', '!', '?', ':', ';'])
+            && features.has_date()
+            && !date_in_fact(text);
+        Features { dated, ..features }
+    }
+
+    /// Whether the line holds a date ([`crate::published::has_date`]).
+    pub fn has_date(&self) -> bool {
+        if let Some(known) = self.date.get() {
+            return known;
         }
+        let found = crate::published::has_date(self.text);
+        self.date.set(Some(found));
+        found
     }
 
     fn starts(&self, prefixes: &[&str]) -> bool {
@@ -847,6 +864,12 @@ fn cue_bit(cue: &str) -> u64 {
         b.last().copied().unwrap_or(0),
     );
     1 << ((b.len() * 7 + first as usize * 3 + last as usize) % 64)
+}
+
+/// The first 64 bytes or so of `text` in lower case, for rules that only
+/// compare its start with short keys.
+fn lower_head(text: &str) -> String {
+    lower_case(&text[..text.floor_char_boundary(64)])
 }
 
 /// `str::to_lowercase` with fast paths for ASCII and the Vietnamese
@@ -1346,7 +1369,7 @@ fn mail_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("mail signature");
     }
-    if f.digits < 4 || !has_date(f.text) {
+    if f.digits < 4 || !f.has_date() {
         return None;
     }
     if l.ends_with("đã viết:") || l.ends_with(" wrote:") {
@@ -1877,7 +1900,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
                     })
                 })
             })
-        && has_date(f.text)
+        && f.has_date()
     {
         return Some("broadcast note");
     }
@@ -3705,7 +3728,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         return Some("article note");
     }
     // `Hôm nay: 02/06/2026 | Tìm kiếm...`: the page's bar with today's date.
-    if f.chars <= 120 && f.lower.has_prefix("hôm nay:") && has_date(f.text) {
+    if f.chars <= 120 && f.lower.has_prefix("hôm nay:") && f.has_date() {
         return Some("date bar");
     }
     // `X tổng hợp tin tức tự động từ các báo, nội dung thuộc bản quyền …`,
@@ -3737,7 +3760,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if f.chars <= 120
         && f.lower.starts_with(['l', 's', 'c', 'e'])
         && EDIT_STAMP_STARTS.iter().any(|w| f.lower.has_prefix(w))
-        && has_date(f.text)
+        && f.has_date()
     {
         return Some("edit stamp");
     }
@@ -4557,7 +4580,7 @@ fn notice_bar(f: &Features) -> bool {
     let pinned_offer = || {
         f.text.starts_with(is_pictograph)
             && f.chars <= 200
-            && crate::published::has_date(f.text)
+            && f.has_date()
             && OFFER_LABELS
                 .iter()
                 .chain(&["giảm học phí"])
@@ -4570,7 +4593,7 @@ fn notice_bar(f: &Features) -> bool {
         && f.text.starts_with(['🔔', '📢', '📣', '🚨'])
         && f.chars <= 200
         && !f.full_stop()
-        && (crate::published::has_date(f.text) || clock_times(f.text) > 0)
+        && (f.has_date() || clock_times(f.text) > 0)
 }
 
 /// `👁 812 · 💬 3 · 🔗 Copy link`: a short non-sentence line of two or more
@@ -5040,7 +5063,7 @@ fn is_navigation(f: &Features) -> bool {
     {
         return false;
     }
-    if parts.len() >= 4 && parts.iter().all(|p| p.chars().count() <= 25) && !has_date(f.text) {
+    if parts.len() >= 4 && parts.iter().all(|p| p.chars().count() <= 25) && !f.has_date() {
         return true;
     }
     // Three or more items, most of them short, one maybe long (`Giới thiệu
@@ -5049,7 +5072,7 @@ fn is_navigation(f: &Features) -> bool {
         && f.digits == 0
         && parts.iter().filter(|p| p.chars().count() <= 25).count() * 3 >= parts.len() * 2
         && parts.iter().all(|p| !p.ends_with(['.', '!', '?']))
-        && !has_date(f.text)
+        && !f.has_date()
     {
         return true;
     }
@@ -6116,7 +6139,7 @@ fn pictured_offer(f: &Features) -> bool {
             && ["áp dụng đến", "áp dụng từ", "áp dụng trong"]
                 .iter()
                 .any(|w| f.lower.has(w))
-            && crate::published::has_date(f.text)
+            && f.has_date()
     };
     let l = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
     let offer_key = OFFER_LABELS.iter().any(|k| {
@@ -6355,7 +6378,7 @@ fn own_status_note(f: &Features) -> bool {
         || f.digits < 4
         || f.dated
         || !(f.lower.starts_with("bài") || f.lower.starts_with("tin "))
-        || !has_date(f.text)
+        || !f.has_date()
     {
         return false;
     }
@@ -8050,7 +8073,8 @@ pub fn credit_line(text: &str) -> Option<String> {
     {
         return Some(rest.to_string());
     }
-    let lower = lower_case(rest);
+    // Only prefixes of it are compared: a long line is not lowered whole.
+    let lower = lower_head(rest);
     if DOCUMENTS.iter().any(|d| {
         lower
             .strip_prefix(d)
@@ -8074,7 +8098,7 @@ pub fn credit_line(text: &str) -> Option<String> {
     let lower = if rest.len() == untrimmed {
         lower
     } else {
-        lower_case(rest)
+        lower_head(rest)
     };
     if rest.contains('/') && rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -8382,11 +8406,14 @@ const OFFICES: &[&str] = &[
 /// `Phóng viên thường trú tại Đồng Tháp`, `Phó Chánh Văn phòng …`: a
 /// writer's post on a line of its own, without brackets.
 pub fn is_bare_post(text: &str) -> bool {
-    let l = lower_case(text);
-    text.chars().count() <= 80
+    text.len() <= 320
+        && text.chars().count() <= 80
         && text.split_whitespace().count() >= 3
         && !text.ends_with(['.', '!', '?', ':'])
-        && POSTS.iter().any(|p| l.has_prefix(p))
+        && {
+            let l = lower_case(text);
+            POSTS.iter().any(|p| l.has_prefix(p))
+        }
 }
 
 pub fn is_post_note(text: &str) -> bool {
