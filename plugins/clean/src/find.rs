@@ -22,6 +22,32 @@ pub trait Has {
     fn has_prefix(&self, prefix: &str) -> bool;
     /// `str::strip_prefix` the same way as [`Has::has_prefix`].
     fn cut_prefix(&self, prefix: &str) -> Option<&str>;
+    /// `str::split` with a string separator (not empty).
+    fn split_all<'a>(&'a self, separator: &'a str) -> SplitAll<'a>;
+}
+
+/// The pieces of [`Has::split_all`].
+pub struct SplitAll<'a> {
+    rest: Option<&'a str>,
+    separator: &'a str,
+}
+
+impl<'a> Iterator for SplitAll<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match find(rest.as_bytes(), self.separator.as_bytes()) {
+            Some(at) => {
+                self.rest = Some(&rest[at + self.separator.len()..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 impl Has for str {
@@ -61,6 +87,15 @@ impl Has for str {
     #[inline]
     fn cut_prefix(&self, prefix: &str) -> Option<&str> {
         self.has_prefix(prefix).then(|| &self[prefix.len()..])
+    }
+
+    #[inline]
+    fn split_all<'a>(&'a self, separator: &'a str) -> SplitAll<'a> {
+        debug_assert!(!separator.is_empty());
+        SplitAll {
+            rest: Some(self),
+            separator,
+        }
     }
 }
 
@@ -248,6 +283,24 @@ mod tests {
             assert_eq!(ours, text.lines().collect::<Vec<_>>(), "{text:?}");
         }
     }
+    #[test]
+    fn split_all_splits_as_std_does() {
+        for (text, separator) in [
+            ("", " - "),
+            (" - ", " - "),
+            ("Lê Hà - Đỗ Quân", " - "),
+            ("a - - b - ", " - "),
+            ("a - - - b", " - - "),
+            ("Lê Hà và Ngọc Mai và", " và "),
+            ("no separator here", " & "),
+            ("aaaa", "aa"),
+        ] {
+            let ours: Vec<&str> = text.split_all(separator).collect();
+            let std: Vec<&str> = text.split(separator).collect();
+            assert_eq!(ours, std, "{text:?} by {separator:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

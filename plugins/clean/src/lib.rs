@@ -983,7 +983,7 @@ impl Clean {
                     out.source = f
                         .text
                         .split(['|', '·', '•', '–', '—'])
-                        .flat_map(|p| p.split(" - "))
+                        .flat_map(|p| p.split_all(" - "))
                         .find_map(|part| {
                             let part = part.trim();
                             rules::credit_line(part).or_else(|| {
@@ -1458,7 +1458,7 @@ impl Clean {
                     let last = next.is_some_and(|k| (k + 1..n).all(|m| roles[m] != Role::Body));
                     if let (Some(k), true) = (next, last)
                         && rules::is_publication_line(&features[k])
-                        && credit.split(", ").all(rules::is_name_line)
+                        && credit.split_all(", ").all(rules::is_name_line)
                     {
                         out.author.get_or_insert(credit);
                         out.source.get_or_insert(lines[k].text.clone());
@@ -2230,7 +2230,7 @@ impl Clean {
     fn footer_sentence(&self, text: &str, skip: usize) -> bool {
         std::iter::once(text)
             .filter(|_| skip == 0)
-            .chain(text.split(". ").skip(skip))
+            .chain(text.split_all(". ").skip(skip))
             .any(|part| {
                 matches!(
                     rules::boilerplate(&rules::Features::new(part, &self.cues)),
@@ -2748,7 +2748,7 @@ impl Clean {
                         .text
                         .split([',', '.'])
                         .next()
-                        .and_then(|head| head.split(" – ").next())
+                        .and_then(|head| head.split_all(" – ").next())
                         .is_some_and(rules::is_office))
             && (self.footer_sentence(&lines[k].text, 1) || rules::who_runs_the_site(&features[k]))
         {
@@ -2807,7 +2807,7 @@ fn is_gap_menu(raw: &str) -> bool {
         return false;
     }
     let items: Vec<&str> = raw
-        .split("  ")
+        .split_all("  ")
         .flat_map(|p| p.split('\t'))
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -3047,7 +3047,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
         (i.saturating_sub(3)..i).rev().find(|&k| {
             let f = &features[k];
             f.chars <= 40
-                && (!f.full_stop() || f.text.ends_with('?') && f.lower.has("nói gì"))
+                && (!f.full_stop() || f.text.ends_with('?') && f.lower_has("nói gì"))
                 && ([
                     "bình luận",
                     "ý kiến",
@@ -3061,7 +3061,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     "đánh giá",
                 ]
                 .iter()
-                .any(|w| f.lower.has(w))
+                .any(|w| f.lower_has(w))
                 // `👍 46 💬 3`: a count by the speech balloon.
                 || f.text.contains(['💬', '🗨']))
         })
@@ -3138,8 +3138,8 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
             && remark()
             && let Some(k) = heading(i)
             && (features[k].digits > 0
-                || features[k].lower.has("bình luận")
-                || features[k].lower.has("bạn đọc"))
+                || features[k].lower_has("bình luận")
+                || features[k].lower_has("bạn đọc"))
             && (k + 1..i).all(|m| roles[m] != Role::Body)
         {
             roles[i] = Role::Removed("comment");
@@ -3164,7 +3164,7 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 "báo vi phạm",
             ]
             .iter()
-            .any(|w| features[k].lower.has(w))
+            .any(|w| features[k].lower_has(w))
     };
     // A thread is open at `i`: a comments heading or a comment in the
     // lines above, in its block (`Bình luận (3)` counted as a counter is a
@@ -3268,13 +3268,13 @@ fn threads(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                     "quảng bá",
                 ]
                 .iter()
-                .any(|w| features[k].lower.has(w))
+                .any(|w| features[k].lower_has(w))
                     || rules::is_sponsor_label(&features[k]))
         };
         let closing = |k: usize| {
             ["hết", "kết thúc", "end", "/"]
                 .iter()
-                .any(|w| features[k].lower.has(w))
+                .any(|w| features[k].lower_has(w))
         };
         if sponsor(i, roles) && !closing(i) {
             if let Some(end) = (i + 1..n.min(i + 8)).find(|&k| sponsor(k, roles) && closing(k)) {
@@ -3474,7 +3474,7 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
         // Options under a question put to the reader are a poll's.
         let to_reader = [" bạn", "quý vị", "độc giả", "bình chọn"]
             .iter()
-            .any(|w| f.lower.has(w));
+            .any(|w| f.lower_has(w));
         let options = items.clone().all(|k| rules::is_form_option(&lines[k].text));
         // (`Có thể bạn muốn nấu:` over titles with their dates: teasers.)
         let dated_titles = || {

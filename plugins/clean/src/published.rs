@@ -96,7 +96,7 @@ pub fn relative_stamp(text: &str) -> Option<String> {
     }
     let parts: Vec<&str> = text
         .split(['·', '|', '•', '–', '—', '(', ')'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

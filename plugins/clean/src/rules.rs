@@ -679,6 +679,9 @@ pub struct Features<'a> {
     /// [`crate::published::has_date`] of the text, once asked: several
     /// rules ask it of one line, and it is among the dearest questions.
     date: std::cell::Cell<Option<bool>>,
+    /// A bit per byte value found in `lower`: a needle holding a byte the
+    /// line lacks is not in it, known without a search ([`Self::lower_has`]).
+    lower_bytes: [u64; 4],
 }
 
 impl<'a> Features<'a> {
@@ -694,6 +697,7 @@ impl<'a> Features<'a> {
             // [`lower_case`] makes it).
             lower.reserve(text.len());
             let mut in_word = false;
+            let mut sigma = false;
             for (k, c) in text.chars().enumerate() {
                 let code = c as u32;
                 if code < 0x80 {
@@ -738,9 +742,10 @@ impl<'a> Features<'a> {
                         upper += 1;
                     }
                 }
+                sigma |= c == 'Σ';
                 push_lower(&mut lower, c);
             }
-            if text.has("Σ") {
+            if sigma {
                 lower = text.to_lowercase();
             }
         }
@@ -771,7 +776,12 @@ impl<'a> Features<'a> {
             }
         }
         let date = std::cell::Cell::new(None);
+        let mut lower_bytes = [0u64; 4];
+        for &b in lower.as_bytes() {
+            lower_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
         let features = Features {
+            lower_bytes,
             text,
             matched,
             matched_start,
@@ -802,6 +812,15 @@ impl<'a> Features<'a> {
             && features.has_date()
             && !date_in_fact(text);
         Features { dated, ..features }
+    }
+
+    /// `self.lower.has(needle)`, most often answered by the bytes alone.
+    #[inline]
+    pub fn lower_has(&self, needle: &str) -> bool {
+        needle
+            .bytes()
+            .all(|b| self.lower_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+            && self.lower.has(needle)
     }
 
     /// Whether the line holds a date ([`crate::published::has_date`]).
@@ -878,11 +897,12 @@ fn lower_head(text: &str) -> String {
 /// `char::to_lowercase`. Same result as `str::to_lowercase` for every text
 /// without a Greek capital sigma (which falls back to it).
 pub fn lower_case(text: &str) -> String {
-    if text.has("Σ") {
-        return text.to_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        // (A final sigma depends on what follows it: std knows.)
+        if c == 'Σ' {
+            return text.to_lowercase();
+        }
         push_lower(&mut out, c);
     }
     out
@@ -1297,7 +1317,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
         .any(|w| f.lower.starts_with(w))
         && ["phát hành", "ra mắt", "lên sóng", "phát sóng"]
             .iter()
-            .any(|w| f.lower.has(w))
+            .any(|w| f.lower_has(w))
     {
         return Some("next issue");
     }
@@ -1365,20 +1385,22 @@ fn mail_furniture(f: &Features) -> Option<&'static str> {
             "gmail",
         ]
         .iter()
-        .any(|w| l.has(w))
+        .any(|w| f.lower_has(w))
     {
         return Some("mail signature");
     }
-    if f.digits < 4 || !f.has_date() {
+    // (The date, dear to find, is asked last.)
+    if f.digits < 4 {
         return None;
     }
     if l.ends_with("đã viết:") || l.ends_with(" wrote:") {
-        return Some("mail quote");
+        return f.has_date().then_some("mail quote");
     }
     ["thư trước", "thư sau", "tin nhắn trước", "tin nhắn sau"]
         .iter()
         .find_map(|p| l.cut_prefix(p))
         .filter(|rest| rest.starts_with(" của ") || rest.starts_with(':'))
+        .filter(|_| f.has_date())
         .map(|_| "teaser link")
 }
 
@@ -1929,8 +1951,8 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         || ["ý kiến", "bình luận", "câu hỏi", "góp ý"]
             .iter()
             .any(|e| l.ends_with(e))
-        || f.digits >= 3 && (l.has(" bản") || f.digits >= 7 && l.has("gửi "))
-        || l.starts_with("bạn ") && l.has("gửi");
+        || f.digits >= 3 && (f.lower_has(" bản") || f.digits >= 7 && f.lower_has("gửi "))
+        || l.starts_with("bạn ") && f.lower_has("gửi");
     if !gate {
         return None;
     }
@@ -1959,7 +1981,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         && f.chars <= 120
         && ["tổng đài", "hotline", "đường dây nóng", "đường dây tư vấn"]
             .iter()
-            .any(|c| l.has(c))
+            .any(|c| f.lower_has(c))
         && (l.contains(':') || ends_in_phone_number(l))
     {
         return Some("hotline");
@@ -1992,7 +2014,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             "theo dõi chuyên mục",
         ]
         .iter()
-        .any(|c| l.has(c))
+        .any(|c| f.lower_has(c))
     {
         return Some("programme notice");
     }
@@ -2046,10 +2068,10 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     // the newsroom or its readers; `… muốn đăng ký xin gửi thư về …` in a
     // paragraph is the article's own call.
     if f.digits >= 7
-        && (l.has("gửi về hộp thư")
-            || (l.has("gửi về địa chỉ") || l.has("gửi thư về"))
-                && NEWSROOM.iter().any(|c| l.has(c)))
-        && (l.has("gọi số") || l.has("gọi điện") || f.digits >= 9)
+        && (f.lower_has("gửi về hộp thư")
+            || (f.lower_has("gửi về địa chỉ") || f.lower_has("gửi thư về"))
+                && NEWSROOM.iter().any(|c| f.lower_has(c)))
+        && (f.lower_has("gọi số") || f.lower_has("gọi điện") || f.digits >= 9)
     {
         return Some("letters box");
     }
@@ -2061,14 +2083,14 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
             .chars()
             .next()
             .is_some_and(|c| is_pictograph(c) || matches!(c, '*' | '※'))
-        && (l.has("bạn đọc") || l.has("độc giả"))
+        && (f.lower_has("bạn đọc") || f.lower_has("độc giả"))
         && ["ý kiến", "góp ý", "phản hồi", "thắc mắc"]
             .iter()
-            .any(|c| l.has(c))
+            .any(|c| f.lower_has(c))
         && (["gửi về", "gửi đến", "gửi tới", "gửi qua"]
             .iter()
-            .any(|c| l.has(c))
-            || l.has("gửi") && (l.has("hộp thư") || l.contains('@')))
+            .any(|c| f.lower_has(c))
+            || f.lower_has("gửi") && (f.lower_has("hộp thư") || l.contains('@')))
     {
         return Some("letters box");
     }
@@ -2084,8 +2106,8 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
     if f.chars <= 200
         && addressed(f)
         && !named()
-        && l.has("gửi")
-        && (l.has("hộp thư")
+        && f.lower_has("gửi")
+        && (f.lower_has("hộp thư")
             || l.split_whitespace()
                 .any(|w| w.contains('@') && w.contains('.')))
     {
@@ -2109,7 +2131,7 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         return None;
     }
     let l = f.lower.as_str();
-    let has = |cues: &[&str]| cues.iter().any(|c| l.has(c));
+    let has = |cues: &[&str]| cues.iter().any(|c| f.lower_has(c));
     // `(Tiếp theo trang 1)`, `(Xem tiếp trang 5)`, `(Bài in trên số 7.421,
     // trang 1 và trang 5)`, `(Kỳ sau: …)`: a print page's jump line.
     if let Some(inner) = l.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
@@ -2149,8 +2171,8 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
         ]
         .iter()
         .any(|c| l.has_prefix(c))
-        && (l.has("đón đọc") || l.has("tìm đọc"))
-        && l.has("số ")
+        && (f.lower_has("đón đọc") || f.lower_has("tìm đọc"))
+        && f.lower_has("số ")
     {
         return Some("print edition");
     }
@@ -2201,13 +2223,13 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
             "không cấu thành",
         ]
         .iter()
-        .any(|w| l.has(w))
+        .any(|w| f.lower_has(w))
     };
-    if l.has("tham khảo")
+    if f.lower_has("tham khảo")
         && has(DISCLAIMER_CUES)
         && !["nói", "cho biết", "khẳng định", "“"]
             .iter()
-            .any(|w| l.has(w))
+            .any(|w| f.lower_has(w))
         && (has(ANSWER_CUES)
             || waiver()
             || l.starts_with("thông tin ")
@@ -2226,8 +2248,8 @@ fn print_and_answer_furniture(f: &Features) -> Option<&'static str> {
     ]
     .iter()
     .any(|p| l.has_prefix(p))
-        && l.has("mang tính")
-        && l.has("tham khảo")
+        && f.lower_has("mang tính")
+        && f.lower_has("tham khảo")
         && waiver()
     {
         return Some("disclaimer");
@@ -2373,7 +2395,9 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Bạn có câu hỏi về thuế? Gửi về hoidap@… hoặc gọi 1900 …`, `Mời bà
     // con gửi thắc mắc … hoặc gọi tổng đài 1800 …`: a question mailbox, a
     // call to the reader with an e-mail address or a phone number.
-    if (f.digits >= 7 || l.contains('@')) && (l.has("câu hỏi") || l.has("thắc mắc")) && l.has("gửi")
+    if (f.digits >= 7 || l.contains('@'))
+        && (f.lower_has("câu hỏi") || f.lower_has("thắc mắc"))
+        && f.lower_has("gửi")
     {
         let addressed = ["bạn ", "mời ", "quý ", "độc giả", "bạn đọc"]
             .iter()
@@ -2387,14 +2411,14 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Đọc bài đầy đủ trên ấn phẩm số 52 …`, `Đọc toàn văn trong báo in số
     // 1.204`: a call to read the print issue.
     if (l.starts_with("đọc ") || l.starts_with("mời đọc ") || l.starts_with("mời quý"))
-        && (l.has("đầy đủ") || l.has("toàn văn") || l.has("trọn vẹn"))
+        && (f.lower_has("đầy đủ") || f.lower_has("toàn văn") || f.lower_has("trọn vẹn"))
         && (["báo in", "ấn phẩm", "sạp báo", "bản in", "tạp chí"]
             .iter()
-            .any(|c| l.has(c))
-            && l.split("số ")
+            .any(|c| f.lower_has(c))
+            && l.split_all("số ")
                 .skip(1)
                 .any(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            || l.has("sạp báo"))
+            || f.lower_has("sạp báo"))
     {
         return Some("print teaser");
     }
@@ -2432,9 +2456,9 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // (`Ngày tạo: 05/09/2025 10:20 · Cập nhật: 3 tháng trước`: a byline,
     // its own date before the update.)
     if f.digits >= 1
-        && l.has("cập nhật")
+        && f.lower_has("cập nhật")
         && ends_with_update_stamp(f)
-        && l.split("cập nhật")
+        && l.split_all("cập nhật")
             .next()
             .is_some_and(|b| b.chars().any(is_letter) && !has_date(b))
     {
@@ -2625,7 +2649,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         return None;
     }
     // Lower-case searches for words only asked after a rarer cue.
-    let has = |w: &[&str]| w.iter().any(|x| f.lower.has(x));
+    let has = |w: &[&str]| w.iter().any(|x| f.lower_has(x));
     let l = f
         .lower
         .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
@@ -2984,7 +3008,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     if f.chars <= 90
         && (f.text.starts_with('[') && f.text.ends_with(']')
             || f.text.starts_with('(') && f.text.ends_with(')'))
-        && (f.lower.has("bản in") || f.lower.has("không được hiển thị"))
+        && (f.lower_has("bản in") || f.lower_has("không được hiển thị"))
     {
         return Some("print placeholder");
     }
@@ -3020,7 +3044,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             "kéo ngang",
         ]
         .iter()
-        .any(|w| f.lower.has(w))
+        .any(|w| f.lower_has(w))
     {
         return Some("widget note");
     }
@@ -3195,11 +3219,11 @@ fn page_notices(f: &Features) -> Option<&'static str> {
 
 /// A credits line cut at its separators (` – `, ` | `, ` · `, ` • `).
 fn role_pieces(t: &str) -> Vec<&str> {
-    t.split(" – ")
-        .flat_map(|p| p.split(" — "))
-        .flat_map(|p| p.split(" | "))
-        .flat_map(|p| p.split(" · "))
-        .flat_map(|p| p.split(" • "))
+    t.split_all(" – ")
+        .flat_map(|p| p.split_all(" — "))
+        .flat_map(|p| p.split_all(" | "))
+        .flat_map(|p| p.split_all(" · "))
+        .flat_map(|p| p.split_all(" • "))
         .collect()
 }
 
@@ -3336,8 +3360,8 @@ pub fn is_clip_length(f: &Features) -> bool {
     let l = f.lower.as_str();
     f.chars <= 100
         && !f.full_stop()
-        && (l.has("thời lượng")
-            || l.has(" phút ") && l.ends_with(" giây")
+        && (f.lower_has("thời lượng")
+            || f.lower_has(" phút ") && l.ends_with(" giây")
             || l.trim_end_matches(')').rsplit('(').next().is_some_and(|t| {
                 let t = t.trim();
                 t.len() == 5
@@ -3428,7 +3452,7 @@ pub fn is_charity_appeal(text: &str) -> bool {
 pub fn is_sponsor_label(f: &Features) -> bool {
     f.chars <= 80
         && (f.starts(SPONSOR_STARTS)
-            || ["tài trợ", "sponsor"].iter().any(|w| f.lower.has(w))
+            || ["tài trợ", "sponsor"].iter().any(|w| f.lower_has(w))
             || f.lower.trim_matches(|c: char| !is_letter_or_digit(c)) == "pr")
 }
 
@@ -3467,7 +3491,7 @@ fn consent_buttons(text: &str) -> bool {
 fn ui_words(f: &Features) -> bool {
     ["vào đây", "thử lại", "bấm để", "nhấn để", "click"]
         .iter()
-        .any(|w| f.lower.has(w))
+        .any(|w| f.lower_has(w))
 }
 
 /// `Ban X – Ấp Tân Thuận, xã Tân Mỹ, huyện Y, tỉnh Z`: a postal address,
@@ -3511,7 +3535,7 @@ fn addressed(f: &Features) -> bool {
         || ["vui lòng", "mời bạn", "hãy ", "quý độc giả", "quý vị"]
             .iter()
             .any(|p| l.has_prefix(p))
-        || f.lower.has("của bạn")
+        || f.lower_has("của bạn")
 }
 
 /// Furniture kinds of sites the first rules never saw: paywall meters,
@@ -3528,16 +3552,16 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // nhập để đọc tiếp`: a meter or a lock, addressed to the reader.
     if f.chars <= 200 {
         let strong = f.contains_any(PAYWALL_CUES);
-        let free = f.contains_any(FREE_CUES) && f.lower.has("bài");
+        let free = f.contains_any(FREE_CUES) && f.lower_has("bài");
         let member = signup
             && f.contains_any(MEMBER_CUES)
-            && f.lower.has("dành")
-            && (f.lower.has("để đọc") || f.lower.has("để xem"));
+            && f.lower_has("dành")
+            && (f.lower_has("để đọc") || f.lower_has("để xem"));
         let lock = f.chars <= 160
             && signup
             && f.contains_any(LOCK_CUES)
             && (!f.full_stop() || f.starts(&["đăng ký", "đăng nhập"]) || polite());
-        let reserved = strong && signup && f.lower.has("dành cho");
+        let reserved = strong && signup && f.lower_has("dành cho");
         if (strong || free) && polite() || member || lock || reserved {
             return Some("paywall");
         }
@@ -3547,12 +3571,12 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         && signup
         && ["đã có tài khoản", "chưa có tài khoản", "chưa là thành viên"]
             .iter()
-            .any(|c| f.lower.has(c))
+            .any(|c| f.lower_has(c))
     {
         return Some("reader prompt");
     }
     // `Không thể tải nội dung. Vui lòng thử lại sau.`: a load error.
-    if f.chars <= 120 && f.contains_any(MEDIA_FAIL_CUES) && f.lower.has("thử lại") {
+    if f.chars <= 120 && f.contains_any(MEDIA_FAIL_CUES) && f.lower_has("thử lại") {
         return Some("site notice");
     }
     // `⟳ Tự động làm mới sau 60 giây [Tắt]`, `Nhấn F5 để xem …`.
@@ -3572,13 +3596,13 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     let broadcast = || {
         ["phát thanh", "truyền hình", "đường truyền", "phát sóng"]
             .iter()
-            .any(|c| f.lower.has(c))
+            .any(|c| f.lower_has(c))
     };
     if media && tech
         || f.chars <= 160
             && f.contains_any(MEDIA_FAIL_CUES)
             && (media && (!f.full_stop() || ui_words(f) || polite())
-                || broadcast() && (polite() || f.lower.has("quý khán") || f.lower.has("quý thính")))
+                || broadcast() && (polite() || f.lower_has("quý khán") || f.lower_has("quý thính")))
         || f.chars <= 160 && tech && you()
     {
         return Some("media player");
@@ -3605,7 +3629,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Nội dung này đang tạm ẩn vì sự cố kỹ thuật`: the page about itself.
     if f.chars <= 140
-        && f.lower.has("này")
+        && f.lower_has("này")
         && [
             "sự cố kỹ thuật",
             "đang bảo trì",
@@ -3614,7 +3638,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             "đang được xử lý",
         ]
         .iter()
-        .any(|c| f.lower.has(c))
+        .any(|c| f.lower_has(c))
         && [
             "nội dung này",
             "bài viết này",
@@ -3623,7 +3647,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             "tin này",
         ]
         .iter()
-        .any(|c| f.lower.has(c))
+        .any(|c| f.lower_has(c))
     {
         return Some("site notice");
     }
@@ -3658,7 +3682,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if !f.full_stop()
         && (f.contains_any(ATTACH_CUES)
             || f.lower.trim_start_matches(['[', '(']).starts_with("tải "))
-        && (f.contains_any(FILE_CUES) || f.lower.has("đính kèm:"))
+        && (f.contains_any(FILE_CUES) || f.lower_has("đính kèm:"))
     {
         return Some("attachment");
     }
@@ -3671,12 +3695,12 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
         !NOTIFY_CUES
             .iter()
             .filter(|c| !c.has("qr") && **c != "quét mã")
-            .any(|c| f.lower.has(c))
+            .any(|c| f.lower_has(c))
             && !opening.starts_with("mã qr")
             && !opening.starts_with("qr")
             && !opening.starts_with("quét mã")
             // (`[Quét mã QR]`: a button.)
-            && !f.lower.has("[quét mã")
+            && !f.lower_has("[quét mã")
             && ![
                 "scan",
                 "truy cập",
@@ -3687,7 +3711,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
                 "để xem",
             ]
             .iter()
-            .any(|c| f.lower.has(c))
+            .any(|c| f.lower_has(c))
     };
     // (`4. Bật thông báo biến động số dư`: a numbered step of the text;
     // `Quét mã QR ở chợ: 6 thói quen …`: a headline about scanning, with
@@ -3702,7 +3726,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             .iter()
             .any(|w| opening.starts_with(w))
             && f.words > 5
-            && !f.lower.has(" để ")
+            && !f.lower_has(" để ")
             && !f.text.contains('[');
         numbered || scanning_headline
     };
@@ -3736,10 +3760,10 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // aggregator's disclaimer.
     if f.chars <= 200
         && f.contains_any(AGGREGATOR_CUES)
-        && f.lower.has("tổng hợp")
+        && f.lower_has("tổng hợp")
         && ["bản quyền", "các báo", "nguồn"]
             .iter()
-            .any(|w| f.lower.has(w))
+            .any(|w| f.lower_has(w))
     {
         return Some("site notice");
     }
@@ -3773,7 +3797,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // `Xem tất cả bài viết của tác giả ›`.
     if f.chars <= 80
         && !f.full_stop()
-        && f.lower.has("tác giả")
+        && f.lower_has("tác giả")
         && [
             "xem",
             "đọc",
@@ -3792,7 +3816,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     // clock widget, whose date is the day the page was viewed.
     if f.chars <= 120
         && !f.full_stop()
-        && (f.text.has("°") || f.lower.has("độ c "))
+        && (f.text.has("°") || f.lower_has("độ c "))
         && (f.dated || f.symbols > 0 || f.text.contains('|'))
     {
         return Some("weather widget");
@@ -4033,12 +4057,15 @@ pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
         return None;
     }
     let without_address = |v: &'a str| -> &'a str { v.split('<').next().unwrap_or(v).trim() };
-    if let Some((key, value)) = t.split_once(':') {
+    // (Every key below is 16 bytes or fewer.)
+    if let Some((key, value)) = t.split_once(':')
+        && key.trim().len() <= 16
+    {
         let value = value.trim();
         // (`Từ: 01/12/2025` over `Đến: 15/12/2025` is a period, no mail.)
-        let named = !value.is_empty() && !has_date(value) && value.chars().any(is_letter);
-        match key.trim().to_lowercase().as_str() {
-            "người gửi" | "từ" | "from" if named => {
+        let named = || !value.is_empty() && !has_date(value) && value.chars().any(is_letter);
+        match lower_case(key.trim()).as_str() {
+            "người gửi" | "từ" | "from" if named() => {
                 return Some(MailField::Sender(without_address(value)));
             }
             "ngày" | "ngày gửi" | "đã gửi" | "gửi lúc" | "date" | "sent" if has_date(value) =>
@@ -4047,7 +4074,7 @@ pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
             }
             "tới" | "đến" | "gửi tới" | "gửi đến" | "người nhận" | "to" | "cc" | "bcc"
             | "chủ đề" | "tiêu đề" | "subject"
-                if named =>
+                if named() =>
             {
                 return Some(MailField::Other);
             }
@@ -4094,7 +4121,7 @@ fn repost_note(f: &Features) -> bool {
         && f.contains_any(REPOST_CUES)
         && ["sự đồng ý", "cho phép", "được phép"]
             .iter()
-            .any(|c| f.lower.has(c))
+            .any(|c| f.lower_has(c))
 }
 const REPOST_CUES: &[&str] = &["đăng lại", "đăng tải lại"];
 
@@ -4108,7 +4135,7 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     if f.lower.starts_with("thảo luận trong ") || f.contains_any(&[" bắt đầu bởi "]) {
         return Some("thread meta");
     }
-    if f.contains_any(&["tham gia:"]) && (f.lower.has("bài viết:") || f.lower.has("thành viên"))
+    if f.contains_any(&["tham gia:"]) && (f.lower_has("bài viết:") || f.lower_has("thành viên"))
     {
         return Some("member card");
     }
@@ -4288,7 +4315,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
     let parts: Vec<&str> = f
         .lower
         .split(['·', '|', '•', '–', '—'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -4331,7 +4358,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
     let original: Vec<&str> = f
         .text
         .split(['·', '|', '•', '–', '—'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -4568,7 +4595,7 @@ fn job_advert(f: &Features) -> bool {
         && f.chars <= 200
         && ["lương", "nộp hồ sơ", "liên hệ", "ứng tuyển"]
             .iter()
-            .any(|c| f.lower.has(c))
+            .any(|c| f.lower_has(c))
 }
 
 /// `🔔 Hội nghị tổng kết: 8h00 ngày 15/12 tại …`, `📢 Lịch tiếp dân tháng
@@ -4584,7 +4611,7 @@ fn notice_bar(f: &Features) -> bool {
             && OFFER_LABELS
                 .iter()
                 .chain(&["giảm học phí"])
-                .any(|w| f.lower.has(w))
+                .any(|w| f.lower_has(w))
     };
     if f.digits >= 4 && pinned_offer() {
         return true;
@@ -4631,7 +4658,7 @@ pub fn about_the_company(text: &str) -> bool {
 /// writing, sent to its editors.
 pub fn calls_for_contributions(f: &Features) -> bool {
     f.chars <= 200
-        && f.lower.has("gửi")
+        && f.lower_has("gửi")
         && [
             "bài vở",
             "tin bài",
@@ -4641,10 +4668,10 @@ pub fn calls_for_contributions(f: &Features) -> bool {
             "cộng tác",
         ]
         .iter()
-        .any(|w| f.lower.has(w))
+        .any(|w| f.lower_has(w))
         && ["ban biên tập", "tòa soạn", "toà soạn", "bbt"]
             .iter()
-            .any(|w| f.lower.has(w))
+            .any(|w| f.lower_has(w))
 }
 
 /// `Gửi góp ý về bài viết`, `In bài này`, `Báo lỗi tin này`: an action on
@@ -4670,7 +4697,7 @@ fn is_article_action(f: &Features) -> bool {
         && VERBS.iter().any(|v| f.lower.has_prefix(v))
         && ["bài viết", "bài này", "tin này", "bài báo"]
             .iter()
-            .any(|a| f.lower.has(a))
+            .any(|a| f.lower_has(a))
 }
 
 fn is_player(f: &Features) -> bool {
@@ -4681,7 +4708,7 @@ fn is_player(f: &Features) -> bool {
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
                 && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
-                && !f.lower.has("xin lỗi"))
+                && !f.lower_has("xin lỗi"))
         || is_titled_player(f)
         || trailing_player_error(f)
         || clip_with_play_call(f)
@@ -4824,7 +4851,7 @@ fn is_titled_player(f: &Features) -> bool {
         && f.text.starts_with(['▶', '►', '▷', '⏵', '⯈'])
         && f.contains_any(MEDIA_CUES)
         && f.contains_any(MEDIA_ERROR_CUES)
-        && !f.lower.has("xin lỗi"))
+        && !f.lower_has("xin lỗi"))
     {
         return false;
     }
@@ -5162,7 +5189,7 @@ pub fn is_menu(f: &Features) -> bool {
     }
     let mut parts = Vec::new();
     for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
-        for part in part.split(" / ") {
+        for part in part.split_all(" / ") {
             let part = part.trim();
             if !part.is_empty() {
                 parts.push(part);
@@ -5476,7 +5503,7 @@ fn registration(f: &Features) -> bool {
     // `Mã số doanh nghiệp 37… do Sở … cấp ngày 21/10/2020.`: opened by the
     // papers' name and saying who issued them, the line is the card's even
     // with a full stop.
-    if REGISTRATION_STARTS.iter().any(|w| f.lower.has_prefix(w)) && f.lower.has(" cấp ") {
+    if REGISTRATION_STARTS.iter().any(|w| f.lower.has_prefix(w)) && f.lower_has(" cấp ") {
         return true;
     }
     // `Công ty X – MST 0401 882 315 – 56 Lê Lợi, Hải Châu.`, `Công ty X ·
@@ -5498,11 +5525,11 @@ fn registration(f: &Features) -> bool {
         }
     }
     !f.sentence
-        && (f.lower.has("mã số thuế")
-            || f.lower.has("mã số doanh nghiệp")
+        && (f.lower_has("mã số thuế")
+            || f.lower_has("mã số doanh nghiệp")
             || ["mst", "msdn", "gpkd", "đkkd", "gcnđkdn"]
                 .iter()
-                .any(|c| f.lower.has(c))
+                .any(|c| f.lower_has(c))
                 && f.lower.split_whitespace().any(|w| {
                     matches!(
                         w.trim_matches(|c: char| !is_letter_or_digit(c)),
@@ -5524,7 +5551,7 @@ const SITE_KINDS: &[&str] = &[
 /// `Website dự án X do Công ty Y quản lý. …`: the site named first, then
 /// who runs it.
 pub fn who_runs_the_site(f: &Features) -> bool {
-    let first = f.lower.split(". ").next().unwrap_or("");
+    let first = f.lower.split_all(". ").next().unwrap_or("");
     f.starts(SITE_KINDS)
         && first.split_str(" do ").is_some_and(|(_, by)| {
             ["quản lý", "vận hành", "sở hữu", "chủ quản", "phát triển"]
@@ -5542,8 +5569,8 @@ fn site_operating_notice(f: &Features) -> bool {
         && f.chars <= 200
         && f.text.contains('/')
         && f.starts(SITE_KINDS)
-        && (f.lower.has("hoạt động theo") || f.lower.has("giấy phép"))
-        && (f.lower.has("quyết định số") || f.lower.has("giấy phép số"))
+        && (f.lower_has("hoạt động theo") || f.lower_has("giấy phép"))
+        && (f.lower_has("quyết định số") || f.lower_has("giấy phép số"))
 }
 
 /// Words that open a read-more box or link.
@@ -5634,7 +5661,6 @@ fn comment_box_state(f: &Features) -> bool {
     if f.chars > 60 || f.words > 8 {
         return false;
     }
-    let l = f.lower.as_str();
     f.contains_any(COMMENT_BOX_CUES)
         && [
             "đã đóng",
@@ -5652,7 +5678,7 @@ fn comment_box_state(f: &Features) -> bool {
             "be the first",
         ]
         .iter()
-        .any(|c| l.has(c))
+        .any(|c| f.lower_has(c))
 }
 
 /// `Bài viết này có hữu ích không?  Có  Không`: a question to the reader
@@ -5715,7 +5741,7 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
             "will not be published",
         ]
         .iter()
-        .any(|c| f.lower.has(c))
+        .any(|c| f.lower_has(c))
     {
         return Some("comment form");
     }
@@ -5833,7 +5859,7 @@ fn is_form_field(f: &Features) -> bool {
     let marked = f.text.ends_with(['*', ':']) || f.lower.starts_with("nhập ");
     // A bare `Họ tên` can be a table's header cell: only marked fields
     // or fields asking `của bạn` count.
-    field && (marked || f.lower.has("của bạn")) || f.contains_any(&["ký tự"]) && f.digits > 0
+    field && (marked || f.lower_has("của bạn")) || f.contains_any(&["ký tự"]) && f.digits > 0
 }
 
 /// `Trang 1 2 3 ›`, `‹ Trang trước | Trang sau ›`: page numbers and
@@ -5842,7 +5868,7 @@ fn is_pagination(f: &Features) -> bool {
     // Mostly numbers and arrows, or the word `trang`/`page`.
     if f.chars > 80
         || f.letters > 40
-        || f.digits == 0 && f.letters > 0 && !f.lower.has("trang") && !f.lower.has("page")
+        || f.digits == 0 && f.letters > 0 && !f.lower_has("trang") && !f.lower_has("page")
     {
         return false;
     }
@@ -6138,7 +6164,7 @@ fn pictured_offer(f: &Features) -> bool {
             .is_some_and(|(label, _)| label.split_whitespace().count() <= 4)
             && ["áp dụng đến", "áp dụng từ", "áp dụng trong"]
                 .iter()
-                .any(|w| f.lower.has(w))
+                .any(|w| f.lower_has(w))
             && f.has_date()
     };
     let l = f.lower.trim_start_matches(|c: char| !is_letter_or_digit(c));
@@ -6159,7 +6185,7 @@ fn priced_goods(f: &Features) -> bool {
     let shop = f.text.starts_with(is_pictograph)
         || ["sản phẩm", "giỏ hàng", "cửa hàng", "mua ngay"]
             .iter()
-            .any(|w| f.lower.has(w));
+            .any(|w| f.lower_has(w));
     shop && f.text.split('|').filter(|c| !c.trim().is_empty()).count() >= 2
         && f.text.split('|').all(|c| ends_with_price(c.trim()))
 }
@@ -6210,13 +6236,13 @@ pub fn is_offer(f: &Features) -> bool {
                 "giao hàng tận",
             ]
             .iter()
-            .any(|w| f.lower.has(w)))
+            .any(|w| f.lower_has(w)))
 }
 
 /// `nhận ngay`, `mua ngay`: a verb and `ngay`, the reader told to act
 /// now.
 pub fn calls_to_act_now(f: &Features) -> bool {
-    f.lower.has(" ngay")
+    f.lower_has(" ngay")
         && [
             "nhận ngay",
             "mua ngay",
@@ -6228,7 +6254,7 @@ pub fn calls_to_act_now(f: &Features) -> bool {
             "liên hệ ngay",
         ]
         .iter()
-        .any(|w| f.lower.has(w))
+        .any(|w| f.lower_has(w))
 }
 
 /// A promotion's call to act (see [`is_promotion`]).
@@ -6264,7 +6290,7 @@ pub fn is_promotion(f: &Features) -> bool {
 
 /// `giảm 20%`, `giảm đến 30%`: a discount.
 pub fn has_discount(f: &Features) -> bool {
-    f.lower.split("giảm ").skip(1).any(|rest| {
+    f.lower.split_all("giảm ").skip(1).any(|rest| {
         let rest = ["đến ", "tới ", "tối đa ", "ngay "]
             .iter()
             .find_map(|w| rest.cut_prefix(w))
@@ -6444,7 +6470,7 @@ fn series_note(f: &Features) -> bool {
             "cuộc thi",
         ]
         .iter()
-        .any(|w| f.lower.has(w))
+        .any(|w| f.lower_has(w))
 }
 
 /// `Bài đánh giá dùng sản phẩm do nhà phân phối cho mượn …`: a review's
@@ -6461,7 +6487,7 @@ fn review_disclosure(f: &Features) -> bool {
         .any(|k| f.lower.has_prefix(k))
         && ["cho mượn", "gửi tặng", "tài trợ"]
             .iter()
-            .any(|w| f.lower.has(w))
+            .any(|w| f.lower_has(w))
 }
 
 /// `Chuyên mục Khoa học thường thức – số cuối tuần`, `Chuyên trang Nhà
@@ -6625,11 +6651,11 @@ pub fn is_masthead(f: &Features) -> bool {
         .split(['–', '—', '|', '·', '•'])
         .next()
         .unwrap_or("")
-        .split(" - ")
+        .split_all(" - ")
         .next()
         .unwrap_or("")
         // (`TIN VÙNG BIÊN (bản thử nghiệm)`: a note after the name.)
-        .split(" (")
+        .split_all(" (")
         .next()
         .unwrap_or("");
     let letters = head.chars().filter(|c| is_letter(*c)).count();
@@ -6648,7 +6674,7 @@ pub fn is_site_name(f: &Features) -> bool {
     let slogan = !f.full_stop()
         && f.lower
             .split(['–', '—', '|', '·'])
-            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| p.split_all(" - "))
             .skip(1)
             .map(str::trim)
             .any(|p| {
@@ -6662,7 +6688,7 @@ pub fn is_site_name(f: &Features) -> bool {
     // `Cổng thông tin điện tử | Ban Quản lý …`: the site's kind, a bar,
     // then whose site it is.
     let kind_first = f.text.has(" | ")
-        && f.lower.split(" | ").next().is_some_and(|head| {
+        && f.lower.split_all(" | ").next().is_some_and(|head| {
             head.split_whitespace().count() <= 6
                 && SITE_NAME_STARTS.iter().any(|s| head.has_prefix(s))
         });
@@ -7050,6 +7076,10 @@ pub fn signed_in_caps(text: &str) -> Option<&str> {
 /// or a sentence). `PV: Lê Hà` (a credit key with only a name after it)
 /// is a byline, no turn.
 pub fn is_interview_question(text: &str) -> bool {
+    // (Every key below starts with `P` or `H`: most lines end here.)
+    if !text.trim_start().starts_with(['P', 'H']) {
+        return false;
+    }
     let Some((key, speech)) = text.split_once(':') else {
         return false;
     };
@@ -7152,9 +7182,9 @@ pub fn is_name_line(text: &str) -> bool {
     // Several writers: `Lê Hải – Ngọc Trâm`, `Đức Lam và Hải Yến`,
     // `Đại Dương- Đặng Tài`.
     text.split(['–', '—'])
-        .flat_map(|p| p.split("- "))
-        .flat_map(|p| p.split(" và "))
-        .flat_map(|p| p.split(" & "))
+        .flat_map(|p| p.split_all("- "))
+        .flat_map(|p| p.split_all(" và "))
+        .flat_map(|p| p.split_all(" & "))
         .enumerate()
         .all(|(k, part)| {
             let part = part.trim();
@@ -7439,7 +7469,10 @@ const CAPS_HEADING_WORDS: &[&str] = &[
 pub fn is_caps_name(text: &str) -> bool {
     // `PHƯƠNG ANH - HOÀNG NAM`: writers in capitals joined by a dash.
     if text.len() <= 140 && (text.has(" - ") || text.has(" – ")) {
-        let parts: Vec<&str> = text.split(" - ").flat_map(|p| p.split(" – ")).collect();
+        let parts: Vec<&str> = text
+            .split_all(" - ")
+            .flat_map(|p| p.split_all(" – "))
+            .collect();
         return (2..=3).contains(&parts.len()) && parts.iter().all(|p| is_caps_name(p.trim()));
     }
     // Four words of at most seven letters: 31 characters, 64 bytes.
@@ -7674,7 +7707,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         if head.contains(['–', '—']) || head.has(" - ") {
             let parts_ok = head
                 .split(['–', '—'])
-                .flat_map(|p| p.split(" - "))
+                .flat_map(|p| p.split_all(" - "))
                 .all(|p| {
                     let p = p.trim();
                     let l = lower_case(p);
@@ -7842,7 +7875,7 @@ pub fn author_line(f: &Features) -> Option<String> {
     {
         let (_, rest) = f.text.split_once(':')?;
         let name = rest.split([',', '–', '—', '(', '|']).next()?.trim();
-        let name = name.split(" - ").next()?.trim();
+        let name = name.split_all(" - ").next()?.trim();
         // (`Về tác giả: Lê Hà phụ trách mục …`: the name, then a sentence
         // about the writer.)
         let named = |n: &str| is_name_line(n) || is_caps_name(n) || is_titled_name(n);
@@ -8542,11 +8575,11 @@ fn is_names(text: &str) -> bool {
     if text.is_empty() || text.chars().count() > 90 || has_glued_word(text) {
         return false;
     }
-    text.split(" & ")
+    text.split_all(" & ")
         .flat_map(|p| p.split(['–', '—']))
-        .flat_map(|p| p.split(" - "))
-        .flat_map(|p| p.split(" và "))
-        .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split_all(" - "))
+        .flat_map(|p| p.split_all(" và "))
+        .flat_map(|p| p.split_all(", "))
         .all(|p| {
             let p = p.trim();
             let words = p.split_whitespace().count();
@@ -9003,7 +9036,7 @@ pub fn without_honorific(name: &str) -> std::borrow::Cow<'_, str> {
     if !name.has(" và ") {
         return bare(name).into();
     }
-    name.split(" và ")
+    name.split_all(" và ")
         .map(bare)
         .collect::<Vec<_>>()
         .join(" và ")
@@ -9242,7 +9275,7 @@ const SOURCE_KEYS: &[&str] = &[
 /// later field of a meta row → `X`.
 pub fn row_source(text: &str) -> Option<String> {
     text.split(['–', '—', '|', '·', '•'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .skip(1)
         .find_map(|piece| {
             let piece = piece.trim();
@@ -9871,7 +9904,7 @@ pub fn bottom_byline(text: &str) -> Option<String> {
     }
     let mut parts: Vec<&str> = text
         .split(['·', '|', '–', '—', '•'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -9879,7 +9912,7 @@ pub fn bottom_byline(text: &str) -> Option<String> {
     // weekday or a clock (a place's dateline, `Cà Mau, 12/3/2025`, has
     // neither).
     if parts.len() == 1 {
-        parts = text.split(", ").map(str::trim).collect();
+        parts = text.split_all(", ").map(str::trim).collect();
         if !parts.iter().any(|p| is_weekday(p)) && !text.contains(':')
             || PLACES.contains(&lower_case(parts[0]).as_str())
         {
@@ -9924,7 +9957,7 @@ pub fn byline_author(text: &str) -> Option<String> {
         && let Some(name) = rest
             .split(['—', '–', '|', '·', ',', '('])
             .next()
-            .and_then(|n| n.split(" - ").next())
+            .and_then(|n| n.split_all(" - ").next())
             .map(str::trim)
         && has_date(&rest[name.len()..])
         && is_name_line(&strip_titles(name))
@@ -9937,14 +9970,14 @@ pub fn byline_author(text: &str) -> Option<String> {
             .split(['—', '–', '|', '·', ',', '('])
             .next()
             // (`bởi ThS. X - Thứ Tư, …`: a spaced hyphen before the day.)
-            .and_then(|n| n.split(" - ").next())
+            .and_then(|n| n.split_all(" - ").next())
             .map(str::trim)
         && is_name_line(&strip_titles(name))
     {
         // (`… bởi Ban Truyền Thông`: a desk posts, no writer.)
         return (!is_office(name)).then(|| name.to_string());
     }
-    let parts: Vec<&str> = text.split(" - ").map(str::trim).collect();
+    let parts: Vec<&str> = text.split_all(" - ").map(str::trim).collect();
     if parts.len() == 3 && has_date(parts[2]) && is_name_line(parts[1]) {
         return Some(parts[1].to_string());
     }
@@ -9960,7 +9993,7 @@ pub fn byline_author(text: &str) -> Option<String> {
     }
     if let Some(name) = text
         .split(['·', '|', '–', '—', ',', '•'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .find_map(author_credit)
     {
         return Some(name);
@@ -9969,7 +10002,7 @@ pub fn byline_author(text: &str) -> Option<String> {
     // beside the date, with no key.
     let mut parts: Vec<&str> = text
         .split(['·', '|', '–', '—', '•'])
-        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split_all(" - "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
