@@ -24,6 +24,10 @@ pub trait Has {
     fn cut_prefix(&self, prefix: &str) -> Option<&str>;
     /// `str::split` with a string separator (not empty).
     fn split_all<'a>(&'a self, separator: &'a str) -> SplitAll<'a>;
+    /// `str::contains` with a set of chars: bytes that cannot start one of
+    /// them are passed over without decoding (std decodes every char and
+    /// compares it with each of the set).
+    fn has_any(&self, set: &[char]) -> bool;
 }
 
 /// The pieces of [`Has::split_all`].
@@ -87,6 +91,36 @@ impl Has for str {
     #[inline]
     fn cut_prefix(&self, prefix: &str) -> Option<&str> {
         self.has_prefix(prefix).then(|| &self[prefix.len()..])
+    }
+
+    fn has_any(&self, set: &[char]) -> bool {
+        let mut starts = [false; 256];
+        // The distinct first bytes, while there are three or fewer: then
+        // memchr (SIMD inside wasm too) finds the candidates.
+        let mut few = [0u8; 3];
+        let mut distinct = 0;
+        for c in set {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if !starts[usize::from(first)] {
+                starts[usize::from(first)] = true;
+                if distinct < 3 {
+                    few[distinct] = first;
+                }
+                distinct += 1;
+            }
+        }
+        // (A byte that can start a char of the set is ASCII or a lead byte,
+        // so it stands at a char boundary.)
+        let is_match = |at: usize| self[at..].chars().next().is_some_and(|c| set.contains(&c));
+        let bytes = self.as_bytes();
+        match distinct {
+            0 => false,
+            1 => memchr::memchr_iter(few[0], bytes).any(is_match),
+            2 => memchr::memchr2_iter(few[0], few[1], bytes).any(is_match),
+            3 => memchr::memchr3_iter(few[0], few[1], few[2], bytes).any(is_match),
+            _ => (0..bytes.len()).any(|at| starts[usize::from(bytes[at])] && is_match(at)),
+        }
     }
 
     #[inline]
@@ -298,6 +332,25 @@ mod tests {
             let ours: Vec<&str> = text.split_all(separator).collect();
             let std: Vec<&str> = text.split(separator).collect();
             assert_eq!(ours, std, "{text:?} by {separator:?}");
+        }
+    }
+
+    #[test]
+    fn has_any_finds_as_std_does() {
+        let sets: [&[char]; 4] = [&['|', '·', '•'], &['–', '—'], &['.', ','], &['ạ', 'Ạ', '→']];
+        for text in [
+            "",
+            "Trang chủ · Tin tức",
+            "a | b",
+            "Lê Hà – Báo X",
+            "ạ",
+            "A→B",
+            "abc",
+            "€·",
+        ] {
+            for set in sets {
+                assert_eq!(text.has_any(set), text.contains(set), "{text:?} {set:?}");
+            }
         }
     }
 

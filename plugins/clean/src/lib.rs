@@ -979,7 +979,7 @@ impl Clean {
                 }
                 // `15/11/2025 08:45 · Theo Báo X`, `15.11.2025 | Lê Hà (Báo
                 // X)`: the paper credited in a segment of the byline.
-                if out.source.is_none() && f.text.contains(['|', '·', '•', '-', '–', '—']) {
+                if out.source.is_none() && f.text.has_any(&['|', '·', '•', '-', '–', '—']) {
                     out.source = f
                         .text
                         .split(['|', '·', '•', '–', '—'])
@@ -1127,7 +1127,7 @@ impl Clean {
             // the name's line gave the office already: `A (VKSND huyện X)`).
             for i in top..first.saturating_sub(1) {
                 if roles[i] == Role::Removed("author line")
-                    && !lines[i].text.contains(['(', '–', '—', '|', ','])
+                    && !lines[i].text.has_any(&['(', '–', '—', '|', ','])
                     && roles[i + 1] == Role::Body
                     && rules::is_post_note(&lines[i + 1].text)
                 {
@@ -3063,7 +3063,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 .iter()
                 .any(|w| f.lower_has(w))
                 // `👍 46 💬 3`: a count by the speech balloon.
-                || f.text.contains(['💬', '🗨']))
+                || f.text.has_any(&['💬', '🗨']))
         })
     };
     for (c, &(i, end)) in comments.iter().enumerate() {
@@ -3107,7 +3107,7 @@ fn comment_blocks(lines: &[Line], features: &[Features], roles: &mut [Role]) {
                 .trim_start_matches(|c: char| rules::is_pictograph(c) || c == ' ');
             // (`Nhà xe Phú Quý – 14/11/2025: …`: any poster, dated.)
             let dated_poster = |head: &str| {
-                head.contains(['–', '—', '·'])
+                head.has_any(&['–', '—', '·'])
                     && published::has_date(head)
                     && head.split(['–', '—', '·']).next().is_some_and(|who| {
                         who.trim().starts_with(char::is_uppercase)

@@ -2492,7 +2492,7 @@ fn quote_ticker(text: &str) -> bool {
             return true;
         }
     }
-    if !text.contains(['·', '|', '•', ';']) {
+    if !text.has_any(&['·', '|', '•', ';']) {
         return false;
     }
     let quotes = text
@@ -2772,7 +2772,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             && [" cung cấp", " đăng", " gửi"]
                 .iter()
                 .any(|e| f.text.trim_end_matches([')', '.']).ends_with(e))
-            && !l.contains(['.', ',', ';'])
+            && !l.has_any(&['.', ',', ';'])
         {
             return Some("photo credit");
         }
@@ -3417,7 +3417,7 @@ pub fn is_loose_picture_credit(f: &Features) -> bool {
         && f.digits == 0
         && (1..=8).contains(&value.split_whitespace().count())
         && value.chars().next().is_some_and(char::is_uppercase)
-        && !value.contains(['.', '!', '?', ';', ':', ',', '“', '"', '(', ')'])
+        && !value.has_any(&['.', '!', '?', ';', ':', ',', '“', '"', '(', ')'])
 }
 
 /// `Reuters`, `BBC Earth`, `NVCC`: one to three capitalised words, the
@@ -3935,7 +3935,7 @@ pub fn dated_comment_header(text: &str) -> bool {
             }
         }
         let when = &text[head.len()..];
-        if !when.contains([':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
+        if !when.has_any(&[':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
             return false;
         }
         match head.strip_suffix(['·', '–', '—', '|']) {
@@ -4143,7 +4143,7 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     // between dots, one of them the date the member joined.
     let parts = || f.lower.split(['·', '|', '•']).map(str::trim);
     (f.digits > 0
-        && f.text.contains(['·', '|', '•'])
+        && f.text.has_any(&['·', '|', '•'])
         && parts().count() >= 3
         && parts().all(|p| p.chars().count() <= 30)
         && parts().any(|p| {
@@ -4207,7 +4207,7 @@ pub fn one_line_comment(text: &str) -> bool {
     // date (cells of a table whose tabs were folded), then the words.
     let mut words = text.splitn(3, ' ');
     if let Some(who) = words.next()
-        && who.contains(['_', '.'])
+        && who.has_any(&['_', '.'])
         && let (Some(when), Some(said)) = (words.next(), words.next())
         && is_commenter(who)
         && has_date(when)
@@ -4287,7 +4287,7 @@ fn comment_header_by(f: &Features, is_name_line: impl Fn(&str) -> bool) -> bool 
     // Every header has one of these words, or a separator and a unit of
     // time (`Name · 22 phút`).
     let worded = f.contains_any(COMMENT_CUES);
-    let unit = f.text.contains(['·', '|', '•', '–', '—']) || f.text.has(" - ");
+    let unit = f.text.has_any(&['·', '|', '•', '–', '—']) || f.text.has(" - ");
     let unit_word = || f.contains_any(TIME_UNIT_CUES);
     if !worded && (!unit || !unit_word()) {
         return false;
@@ -4408,7 +4408,7 @@ const ACTION_WORDS: &[&str] = &[
 /// `Trả lời chủ đề | 14 bài viết • Trang 1 trên 1`: two or more short
 /// actions (or an action with counts) between separators.
 fn is_action_bar(f: &Features) -> bool {
-    if f.chars > 100 || f.full_stop() || !f.text.contains(['·', '|', '•']) {
+    if f.chars > 100 || f.full_stop() || !f.text.has_any(&['·', '|', '•']) {
         return false;
     }
     let (mut actions, mut verbs) = (0, 0);
@@ -4430,7 +4430,7 @@ fn is_action_bar(f: &Features) -> bool {
                 .is_some_and(|r| r.is_empty() || r.starts_with([' ', '(']))
         });
         let short = part.split_whitespace().count() <= 5
-            && !part.contains([',', ';', '.', '?', '!', '"', '“']);
+            && !part.has_any(&[',', ';', '.', '?', '!', '"', '“']);
         // `14 bài viết`, `Trang 1 trên 1`: a thread's count and page
         // beside its buttons.
         let count = short
@@ -4463,7 +4463,7 @@ const EDIT_STAMP_STARTS: &[&str] = &[
 /// no separator (a forum post's buttons, the tabs between them folded), each
 /// maybe with its count.
 fn is_action_row(f: &Features) -> bool {
-    if f.chars > 60 || f.full_stop() || f.text.contains(['·', '|', '•']) {
+    if f.chars > 60 || f.full_stop() || f.text.has_any(&['·', '|', '•']) {
         return false;
     }
     let mut rest = f.lower.trim();
@@ -4516,7 +4516,7 @@ fn bracketed_label(f: &Features) -> Option<&'static str> {
     // `[Đặt vé tàu Tết ngay – giảm 5% khi thanh toán qua ví X]`: a framed
     // offer telling the reader to act.
     if let Some(inner) = f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']'))
-        && !inner.contains(['[', ']'])
+        && !inner.has_any(&['[', ']'])
         && (calls_to_act_now(f) || has_discount(f))
     {
         return Some("ad");
@@ -4899,7 +4899,7 @@ fn is_counter(f: &Features) -> bool {
     // (Without a number, a label or a bar: `Bình luận`, `Thích · Bình
     // luận`; not a subheading, `Bình luận của chuyên gia`.)
     let bare_label =
-        || !f.sentence && (f.words <= 3 || f.symbols >= 1 || f.text.contains(['|', '·', '•', '/']));
+        || !f.sentence && (f.words <= 3 || f.symbols >= 1 || f.text.has_any(&['|', '·', '•', '/']));
     // (`02:10 – … lần đọc nhầm …;`: a list's item, closed by its
     // semicolon, no counter.)
     cue && (f.digits > 0 && !f.text.ends_with(';') || bare_label())
@@ -4955,7 +4955,7 @@ fn is_breadcrumb(f: &Features) -> bool {
     if f.chars > 150 || f.sentence {
         return false;
     }
-    if !f.text.contains(['>', '»', '/', '›']) {
+    if !f.text.has_any(&['>', '»', '/', '›']) {
         return false;
     }
     // ` > `, ` » `, ` / `, ` › `: a separator between spaces, counted in
@@ -5053,7 +5053,7 @@ fn is_navigation(f: &Features) -> bool {
     }
     // Without `|`, `·` or `•` a line is one part: a menu word (all short)
     // or something for the language and menu-shape rules.
-    if f.chars > 30 && !f.text.contains(['|', '·', '•']) {
+    if f.chars > 30 && !f.text.has_any(&['|', '·', '•']) {
         return is_language_switcher(&f.lower) || is_menu(f);
     }
     let parts: Vec<&str> = f
@@ -5170,7 +5170,7 @@ pub fn is_menu(f: &Features) -> bool {
     }
     if !f
         .text
-        .contains(['|', '·', '•', '›', '»', '‹', '«', '>', '→'])
+        .has_any(&['|', '·', '•', '›', '»', '‹', '«', '>', '→'])
         && !f.text.has(" / ")
     {
         // `Trang chủ ⁘ Tin tức ⁘ Liên hệ`, `A ⟩ B ⟩ C`: any other symbol
@@ -5216,7 +5216,7 @@ fn is_menu_item(p: &str, most_words: usize) -> bool {
     let words = p.split_whitespace().count();
     (1..=most_words).contains(&words)
         && p.chars().count() <= 30
-        && !p.contains([':', ',', ';', '.', '?', '!', '"', '“'])
+        && !p.has_any(&[':', ',', ';', '.', '?', '!', '"', '“'])
         && p.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
@@ -5883,7 +5883,7 @@ fn is_pagination(f: &Features) -> bool {
         .iter()
         .filter(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3)
         .count();
-    let arrows = f.text.contains(['«', '»', '‹', '›', '<', '>']) || f.symbols > 0;
+    let arrows = f.text.has_any(&['«', '»', '‹', '›', '<', '>']) || f.symbols > 0;
     (page_word || numbers >= 2 && arrows)
         && words.iter().all(|w| {
             matches!(
@@ -6030,7 +6030,7 @@ fn is_see_all_link(f: &Features) -> bool {
 /// 3 … in order between `·` or `|` separators, no full stop. (A report's
 /// ranking is written as a sentence or a list, one item a line.)
 fn is_standings(f: &Features) -> bool {
-    if f.chars > LONG_LINE || f.full_stop() || f.digits < 3 || !f.text.contains(['·', '|']) {
+    if f.chars > LONG_LINE || f.full_stop() || f.digits < 3 || !f.text.has_any(&['·', '|']) {
         return false;
     }
     // `N. ` opening `s`, with N the item's rank.
@@ -6135,7 +6135,7 @@ fn ad_slot(f: &Features) -> bool {
                 || rest.starts_with(" bởi")
                 || after.trim_start().starts_with(|c: char| !c.is_lowercase())
             // (`Sinh viên > Học bổng tài trợ`: a path's last step, no label.)
-        }) || l.ends_with(cue) && !l.contains(['>', '›', '»'])
+        }) || l.ends_with(cue) && !l.has_any(&['>', '›', '»'])
     });
     labelled || f.is_caps() || is_offer(f)
 }
@@ -6549,7 +6549,7 @@ pub fn is_salutation(f: &Features) -> bool {
 /// headline that names a date, its words mostly not a byline's.
 fn is_dated_headline(f: &Features) -> bool {
     f.words >= 8
-        && !f.text.contains(['|', '·', '•'])
+        && !f.text.has_any(&['|', '·', '•'])
         && f.text
             .split(|c: char| !is_letter(c))
             .filter(|w| !w.is_empty() && !BYLINE_WORDS.contains(&w.to_lowercase().as_str()))
@@ -7006,7 +7006,7 @@ fn date_in_fact(text: &str) -> bool {
             && !label.chars().any(|c| c.is_ascii_digit())
             && label_words.iter().any(|w| !byline(w, LABEL))
             // A widget bar (`Lượt xem: 1.204 | 12/09/2024`) holds more than the date.
-            && !value.contains(['|', '·', '•'])
+            && !value.has_any(&['|', '·', '•'])
             && value
                 .split(|c: char| !is_letter(c))
                 .filter(|w| !w.is_empty())
@@ -7406,7 +7406,7 @@ pub fn office_byline(text: &str) -> bool {
             .find_map(|k| text.trim().strip_prefix(k))
             .unwrap_or(text.trim()),
     };
-    if !value.starts_with(char::is_uppercase) || value.contains(['(', ')', '"', '“', ',', ':']) {
+    if !value.starts_with(char::is_uppercase) || value.has_any(&['(', ')', '"', '“', ',', ':']) {
         return false;
     }
     // (A dash between the office and its parent is no word.)
@@ -7446,7 +7446,7 @@ pub fn office_byline(text: &str) -> bool {
                 && (p == 1
                     || words[..p]
                         .iter()
-                        .any(|w| !w.contains(['A', 'E', 'I', 'O', 'U'])))
+                        .any(|w| !w.has_any(&['A', 'E', 'I', 'O', 'U'])))
         });
     (public || abbreviated || media_team)
         // (`Trường Thịnh`: a pen name opening like a school's.)
@@ -7704,7 +7704,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         }
         // `Phóng viên: Lê Quang Hòa – Trần Nhật`: writers joined by a
         // dash, kept as written, when no part names a paper or a workplace.
-        if head.contains(['–', '—']) || head.has(" - ") {
+        if head.has_any(&['–', '—']) || head.has(" - ") {
             let parts_ok = head
                 .split(['–', '—'])
                 .flat_map(|p| p.split_all(" - "))
@@ -7804,7 +7804,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         }
         // `PV A – B | 15/11/2025`: writers joined by a dash, then the date.
         let head = rest.split(['|', '·']).next().unwrap_or("").trim();
-        if head.contains(['–', '—']) && is_names(head) {
+        if head.has_any(&['–', '—']) && is_names(head) {
             return Some(head.to_string());
         }
         let lead = leading_name(rest);
@@ -7894,7 +7894,7 @@ pub fn author_line(f: &Features) -> Option<String> {
     }
     // `(Ghi chép của A, tháng 6/2025)`: a credit in brackets.
     if let Some(inner) = f.text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
-        && !inner.contains(['(', ')'])
+        && !inner.has_any(&['(', ')'])
     {
         return author_credit(inner);
     }
@@ -8494,7 +8494,7 @@ pub fn is_office(note: &str) -> bool {
     if chars == 0
         || chars > 90
         || note.ends_with(['.', '!', '?', ':', ';'])
-        || note.contains(['“', '"', ':', '(', ')'])
+        || note.has_any(&['“', '"', ':', '(', ')'])
         || !note.chars().next().is_some_and(char::is_uppercase)
     {
         return false;
@@ -8602,7 +8602,7 @@ pub fn byline_person(text: &str) -> Option<String> {
     let text = text.trim();
     if text.len() > 240
         || text.ends_with(['.', '!', '?', ':', ';', ','])
-        || text.contains(['“', '”', '"', '|', '·'])
+        || text.has_any(&['“', '”', '"', '|', '·'])
         || !text.chars().next().is_some_and(is_letter)
     {
         return None;
@@ -8649,7 +8649,7 @@ pub fn byline_person(text: &str) -> Option<String> {
         && is_office(tail)
     {
         let each = strip_titles_each(head);
-        let several = each.contains([',', '&']) || each.has(" và ");
+        let several = each.has_any(&[',', '&']) || each.has(" và ");
         if several && is_names(&each) {
             return Some(each);
         }
@@ -8838,7 +8838,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     // Only lines with a mark before them, a separator, a comma or a rank
     // word first can be one of these shapes.
     let marked = text.chars().next().is_some_and(|c| !is_letter_or_digit(c));
-    let separated = text.contains(['/', ',', '–', '—']) || text.has(" - ");
+    let separated = text.has_any(&['/', ',', '–', '—']) || text.has(" - ");
     let ranked_first = text.split(' ').next().is_some_and(|w| {
         matches!(
             w,
@@ -9366,7 +9366,7 @@ pub fn source_line(f: &Features) -> Option<String> {
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .or_else(|| f.text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
-        .filter(|t| !t.contains(['(', '[']))
+        .filter(|t| !t.has_any(&['(', '[']))
         .map(str::trim);
     // `(Bài đăng Bản tin X số 12/2024)`, `(Trích từ X, số 3)`, `Bài đăng
     // lần đầu trên X; …`: where the story first appeared or was taken
@@ -9439,7 +9439,7 @@ fn platform_page(value: &str) -> &str {
     if on_platform
         && quoted.ends_with(['"', '”'])
         && !name.is_empty()
-        && !name.contains(['"', '“', '”'])
+        && !name.has_any(&['"', '“', '”'])
     {
         name
     } else {
@@ -9782,7 +9782,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
             && name.split_whitespace().all(|w| {
                 !w.chars().any(|c| c.is_ascii_digit()) || w.chars().any(|c| c.is_ascii_uppercase())
             })
-            && !name.contains(['(', ')', ',', ':'])
+            && !name.has_any(&['(', ')', ',', ':'])
     };
     // `(Vàm Cỏ Tech) Ngày 24/2, …`: without a dash, every word of the
     // bracketed name capitalised; `MĂNG NON XANH | Ở điểm trường …`: a
@@ -9985,9 +9985,9 @@ pub fn byline_author(text: &str) -> Option<String> {
     // Hà, Đỗ Quân`: writers joined by commas.
     // (`PV A – B | 15/11/2025`: writers joined by a dash in one segment.)
     let keyed = text.contains(':');
-    if (keyed || text.contains(['–', '—']))
+    if (keyed || text.has_any(&['–', '—']))
         && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
-        && (keyed || name.contains(['–', '—']))
+        && (keyed || name.has_any(&['–', '—']))
     {
         return Some(name);
     }
