@@ -359,7 +359,7 @@ impl Clean {
             // the article, rows of three or more cells next to each other.
             let cell_counts: Vec<usize> = lines
                 .iter()
-                .map(|l| l.text.bytes().filter(|&b| b == b'|').count())
+                .map(|l| memchr::memchr_iter(b'|', l.text.as_bytes()).count())
                 .collect();
             let cells = |k: usize| cell_counts[k];
             let inside = |k: usize| first.is_some_and(|f| k > f) && last.is_some_and(|l| k < l);
@@ -536,7 +536,7 @@ impl Clean {
                     let (text, lower) = (lines[i].text.as_str(), features[i].lower.as_str());
                     features[i].chars <= 120
                         && (rules::has_long_number(text)
-                            || text.contains('%')
+                            || text.has("%")
                             || lower.has("đến hết")
                             || lower.has("đến ") && published::has_date(text))
                 };
@@ -747,7 +747,7 @@ impl Clean {
             rules::author_line(&features[i]).is_some()
                 // (`Tác giả: Nhóm Hỗ trợ …`: a team credited as the writer.)
                 || text
-                    .split_once(':')
+                    .split_str(":")
                     .is_some_and(|(key, _)| rules::is_writer_key(key))
                 || rules::strip_titles(text).len() < text.len() && names::person(text).is_some()
         };
@@ -772,9 +772,9 @@ impl Clean {
                         || labelled_name(f.text)
                         // (`A (lớp 10 Tin) và B (lớp 9A2)`: writers with
                         // their notes.)
-                        || f.text.contains('(')
+                        || f.text.has("(")
                             && names::person(f.text).is_some_and(|p| {
-                                p.contains(" và ") && f.text.starts_with(p.split(' ').next().unwrap_or(""))
+                                p.contains(" và ") && f.text.starts_with(p.split_all(" ").next().unwrap_or(""))
                             })
                 };
                 // A writer's name or a desk may also stand between, the
@@ -1390,7 +1390,7 @@ impl Clean {
             // laid out like a menu or a path.
             // (`Tin: A | Ảnh: B | Nguồn: X`: the row's source too.)
             if matches!(roles[i], Role::Removed("navigation" | "breadcrumb"))
-                && f.text.contains(':')
+                && f.text.has(":")
                 && let Some(author) = rules::author_line(f)
             {
                 out.author.get_or_insert(author);
@@ -1533,9 +1533,7 @@ impl Clean {
                         .trim_end_matches(['”', '"'])
                         .ends_with(['.', '!', '?', '…'])
                         && (f.chars > 60
-                            || f.words >= 6
-                                && !f.text.contains(':')
-                                && !rules::is_list_item(f.text))
+                            || f.words >= 6 && !f.text.has(":") && !rules::is_list_item(f.text))
                 })
         };
         for _ in 0..4 {
@@ -1804,9 +1802,9 @@ impl Clean {
             let text = lines[i].text.as_str();
             let note = || {
                 text.starts_with('(') && rules::is_post_note(text)
-                    || features[i].chars <= 60 && !text.contains(' ') && {
-                        let (user, host) = text.split_once('@').unwrap_or(("", ""));
-                        !user.is_empty() && host.contains('.')
+                    || features[i].chars <= 60 && !text.has(" ") && {
+                        let (user, host) = text.split_str("@").unwrap_or(("", ""));
+                        !user.is_empty() && host.has(".")
                     }
                     || rules::is_bare_post(text)
                     || matches!(
@@ -2089,7 +2087,7 @@ impl Clean {
             let mut after = (credit + 1..n).filter(|&k| roles[k] == Role::Body);
             if let (Some(k), None) = (after.next(), after.next())
                 && features[k].chars <= 160
-                && (rules::has_long_number(&lines[k].text) || lines[k].text.contains('@'))
+                && (rules::has_long_number(&lines[k].text) || lines[k].text.has("@"))
                 && (k + 1..n).all(|m| matches!(roles[m], Role::Removed(_)))
             {
                 roles[k] = Role::Removed("contact");
@@ -3677,7 +3675,7 @@ fn byline_follows(
 /// `Người dịch: Đặng Thu Hà`, `Biên dịch: Name`: a short label and a name,
 /// a credit line and no headline.
 fn labelled_name(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(label, name)| {
+    text.split_str(":").is_some_and(|(label, name)| {
         let words = label.split_whitespace().count();
         (1..=3).contains(&words)
             && !label.chars().any(|c| c.is_ascii_digit())

@@ -1101,7 +1101,7 @@ pub fn is_section_heading(f: &Features) -> bool {
     }
     // `Related / Bài liên quan:`: the heading in two languages, one of
     // them ours.
-    if let Some((a, b)) = l.split_once('/') {
+    if let Some((a, b)) = l.split_str("/") {
         let part = |p: &str| p.trim_matches(|c: char| !is_letter_or_digit(c)).to_string();
         let (a, b) = (part(a), part(b));
         let short = |p: &str| (1..=3).contains(&p.split_whitespace().count());
@@ -1144,7 +1144,7 @@ pub fn is_section_heading(f: &Features) -> bool {
 
 /// `3/12`: a slideshow's place and its number of pictures.
 fn is_slide_count(text: &str) -> bool {
-    text.split_once('/')
+    text.split_str("/")
         .is_some_and(|(a, b)| a.parse::<u16>().is_ok() && b.parse::<u16>().is_ok())
 }
 
@@ -1168,7 +1168,7 @@ pub fn boilerplate(f: &Features) -> Option<&'static str> {
     // `Ảnh 1/12 – vuốt để xem tiếp`: a slideshow's count after its label.
     if f.chars <= 60
         && let Some(rest) = f.text.strip_prefix("Ảnh ")
-        && rest.split(' ').next().is_some_and(is_slide_count)
+        && rest.split_all(" ").next().is_some_and(is_slide_count)
     {
         return Some("photo viewer");
     }
@@ -1668,17 +1668,16 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
     let text = f.text.trim_start();
     // `[ẢNH] Biển người đổ về …`: a teaser title behind a media tag.
     if let Some(rest) = text.strip_prefix('[')
-        && let Some((tag, title)) = rest.split_once(']')
+        && let Some((tag, title)) = rest.split_str("]")
         && f.chars <= 160
         && !f.full_stop()
         && title.split_whitespace().count() >= 3
     {
         let tag = lower_case(tag.trim());
         // (`[Video 2:35] …`: the clip's length beside its tag.)
-        let tag = match tag.split_once(' ') {
+        let tag = match tag.split_str(" ") {
             Some((media, length))
-                if length.contains(':')
-                    && length.bytes().all(|b| b.is_ascii_digit() || b == b':') =>
+                if length.has(":") && length.bytes().all(|b| b.is_ascii_digit() || b == b':') =>
             {
                 media
             }
@@ -1697,7 +1696,7 @@ fn reader_notices(f: &Features) -> Option<&'static str> {
         .trim_start_matches(|c: char| is_pictograph(c) || !is_letter_or_digit(c));
     if l.starts_with(['b', 't', 'c', 's', 'd', 'h', 'v', 'n', 'q', 'ạ', 'đ', 'm']) {
         // `Bài viết thuộc chủ đề: Mùa xuất khẩu cuối năm`.
-        let first = l.split(' ').next().unwrap_or("");
+        let first = l.split_all(" ").next().unwrap_or("");
         if matches!(
             first,
             "bài" | "thuộc" | "chủ" | "sự" | "dòng" | "chuyên" | "trích" | "cách" | "cite" | "how"
@@ -1982,7 +1981,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         && ["tổng đài", "hotline", "đường dây nóng", "đường dây tư vấn"]
             .iter()
             .any(|c| f.lower_has(c))
-        && (l.contains(':') || ends_in_phone_number(l))
+        && (l.has(":") || ends_in_phone_number(l))
     {
         return Some("hotline");
     }
@@ -2090,7 +2089,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         && (["gửi về", "gửi đến", "gửi tới", "gửi qua"]
             .iter()
             .any(|c| f.lower_has(c))
-            || f.lower_has("gửi") && (f.lower_has("hộp thư") || l.contains('@')))
+            || f.lower_has("gửi") && (f.lower_has("hộp thư") || l.has("@")))
     {
         return Some("letters box");
     }
@@ -2107,9 +2106,7 @@ fn bulletin_and_broadcast_furniture(f: &Features) -> Option<&'static str> {
         && addressed(f)
         && !named()
         && f.lower_has("gửi")
-        && (f.lower_has("hộp thư")
-            || l.split_whitespace()
-                .any(|w| w.contains('@') && w.contains('.')))
+        && (f.lower_has("hộp thư") || l.split_whitespace().any(|w| w.has("@") && w.has(".")))
     {
         return Some("letters box");
     }
@@ -2334,7 +2331,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
             ('\u{2500}'..='\u{259F}').contains(&c) || matches!(c, '=' | '*' | '~' | '#')
         });
         let label: Vec<&str> = inner
-            .split(':')
+            .split_all(":")
             .next()
             .unwrap_or("")
             .split_whitespace()
@@ -2366,7 +2363,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Minh Trí · 3 giờ trước: Nhà tôi cũng …`: a comment, its header and
     // text on one line.
-    if let Some((head, _)) = f.text.split_once(':')
+    if let Some((head, _)) = f.text.split_str(":")
         && (head.ends_with("trước") || head.ends_with("qua") || head.ends_with("xong"))
         && head.chars().count() <= 60
         && let Some((a, b)) = head.split_once(['·', '|', '•', '–', '—'])
@@ -2382,7 +2379,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Bình luận nổi bật: “…” — Tú Anh`, `Ý kiến bạn đọc: "…" - Hải`: a
     // featured comment, a label, a quotation and the reader's name.
     if (l.starts_with("bình luận") || l.starts_with("ý kiến"))
-        && let Some((label, rest)) = f.text.split_once(':')
+        && let Some((label, rest)) = f.text.split_str(":")
         && label.split_whitespace().count() <= 4
         && rest.trim_start().starts_with(['“', '"', '«'])
         && let Some((_, name)) = rest
@@ -2395,14 +2392,14 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
     // `Bạn có câu hỏi về thuế? Gửi về hoidap@… hoặc gọi 1900 …`, `Mời bà
     // con gửi thắc mắc … hoặc gọi tổng đài 1800 …`: a question mailbox, a
     // call to the reader with an e-mail address or a phone number.
-    if (f.digits >= 7 || l.contains('@'))
+    if (f.digits >= 7 || l.has("@"))
         && (f.lower_has("câu hỏi") || f.lower_has("thắc mắc"))
         && f.lower_has("gửi")
     {
         let addressed = ["bạn ", "mời ", "quý ", "độc giả", "bạn đọc"]
             .iter()
             .any(|p| l.has_prefix(p))
-            || l.split_once('?')
+            || l.split_str("?")
                 .is_some_and(|(q, _)| q.has("câu hỏi") || q.has("thắc mắc"));
         if addressed {
             return Some("question mailbox");
@@ -2445,7 +2442,7 @@ fn widget_and_reader_furniture(f: &Features) -> Option<&'static str> {
         && key.split_whitespace().count() <= 4
         && (lower_case(key).has("bài") || key.eq_ignore_ascii_case("url"))
         && (value.starts_with("http://") || value.starts_with("https://"))
-        && !value.trim().contains(' ')
+        && !value.trim().has(" ")
     {
         return Some("link");
     }
@@ -2486,7 +2483,7 @@ fn quote_ticker(text: &str) -> bool {
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     };
     // `Mã liên quan: KMV 18.350 ▲ 6,7% (trần)`: one quote, with its arrow.
-    if text.len() <= 120 && text.contains('%') && (text.has("▲") || text.has("▼")) {
+    if text.len() <= 120 && text.has("%") && (text.has("▲") || text.has("▼")) {
         let words: Vec<&str> = text.split_whitespace().collect();
         if words.windows(2).any(|w| quote(w[0], w[1])) {
             return true;
@@ -2525,7 +2522,7 @@ fn ends_in_action_button(text: &str) -> bool {
         "đặt ngay",
         "truy cập",
     ];
-    let Some(open) = text.rfind('[') else {
+    let Some(open) = text.rfind_str("[") else {
         return false;
     };
     let label = text[open + 1..].trim_end().trim_end_matches(']').trim();
@@ -2542,7 +2539,7 @@ fn ends_in_action_button(text: &str) -> bool {
 fn ends_in_phone_number(l: &str) -> bool {
     let mut t = l.trim_end();
     if let Some(inner) = t.strip_suffix(')')
-        && let Some(open) = inner.rfind('(')
+        && let Some(open) = inner.rfind_str("(")
         && inner.len() - open <= 24
     {
         t = inner[..open].trim_end();
@@ -2561,7 +2558,7 @@ fn ends_in_phone_number(l: &str) -> bool {
 fn has_inline_button(text: &str) -> bool {
     text.match_indices('[').any(|(at, _)| {
         at > 0
-            && text[at + 1..].split_once(']').is_some_and(|(label, _)| {
+            && text[at + 1..].split_str("]").is_some_and(|(label, _)| {
                 let label = label.trim();
                 (1..=3).contains(&label.split_whitespace().count())
                     && label.chars().next().is_some_and(char::is_uppercase)
@@ -2670,7 +2667,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Tìm kiếm bài viết...   Đăng nhập`: a search box with buttons.
     if f.chars <= 80
         && (l.starts_with("tìm kiếm") || l.starts_with("search") || l.starts_with("nhập từ khóa"))
-        && (f.text.has("...") || f.text.has("…") || f.text.contains('['))
+        && (f.text.has("...") || f.text.has("…") || f.text.has("["))
     {
         return Some("search box");
     }
@@ -2695,7 +2692,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     if f.chars <= 60
         && (l.starts_with("ý kiến") || l.starts_with("bình luận") || l.starts_with("phản hồi"))
         && f.text.trim_end().ends_with(')')
-        && f.text.rfind('(').is_some_and(|at| {
+        && f.text.rfind_str("(").is_some_and(|at| {
             f.text[at + 1..]
                 .trim_end()
                 .trim_end_matches(')')
@@ -2736,8 +2733,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = match counted.then(|| l.split_str(" – ")).flatten() {
         Some((count, rest))
-            if count.split('/').count() == 2
-                && count.split('/').all(|d| d.parse::<u16>().is_ok()) =>
+            if count.split_all("/").count() == 2
+                && count.split_all("/").all(|d| d.parse::<u16>().is_ok()) =>
         {
             rest
         }
@@ -2957,13 +2954,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Họ tên *   Số điện thoại *   [Gửi]`, `Biển số xe: ________ [Tra
     // cứu]`: a form with required fields or input blanks.
     if !f.full_stop()
-        && (f.chars <= 120 && f.text.contains('*') && f.text.matches(" *").count() >= 2
-            || f.text.contains('_') && f.text.has("____"))
+        && (f.chars <= 120 && f.text.has("*") && f.text.matches(" *").count() >= 2
+            || f.text.has("_") && f.text.has("____"))
     {
         return Some("comment form");
     }
     // `Nhóm PV Thể thao`, `Ban Thời sự`: a desk credit with no person.
-    if f.chars <= 50 && !f.full_stop() && !f.text.contains(':') {
+    if f.chars <= 50 && !f.full_stop() && !f.text.has(":") {
         for key in [
             "nhóm pv ",
             "nhóm phóng viên ",
@@ -3090,7 +3087,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         if !value.is_empty()
             && !value.contains(char::is_whitespace)
             && f.text
-                .split_once(':')
+                .split_str(":")
                 .is_some_and(|(_, v)| !v.trim().starts_with(char::is_uppercase))
         {
             return Some("poster account");
@@ -3167,7 +3164,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
             // (`Kiểm duyệt nội dung: X`: the role's word, then its object.)
             if let Some(rest) = f.lower.cut_prefix(key)
                 && (rest.is_empty() || rest.starts_with([' ', ':']))
-                && let Some((object, rest)) = rest.split_once(':')
+                && let Some((object, rest)) = rest.split_str(":")
                 && object.split_whitespace().count() <= 2
             {
                 let at = f.text.len() - rest.len();
@@ -3201,8 +3198,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                     .iter()
                     .any(|k| keys[0].starts_with(k)))
             && keys.iter().zip(&texts).all(|(l, t)| {
-                let (Some((key, _)), Some((_, name))) = (l.split_once(':'), t.split_once(':'))
-                else {
+                let (Some((key, _)), Some((_, name))) = (l.split_str(":"), t.split_str(":")) else {
                     return false;
                 };
                 let key = key.trim();
@@ -3230,7 +3226,7 @@ fn role_pieces(t: &str) -> Vec<&str> {
 /// `Ảnh: Quốc Bảo`, `Video: Minh Tú`: a credit for the pictures alone
 /// (not the writer), with a name-shaped value.
 pub fn is_picture_credit(text: &str) -> bool {
-    let Some((key, value)) = text.split_once(':') else {
+    let Some((key, value)) = text.split_str(":") else {
         return false;
     };
     let key = lower_case(key.trim());
@@ -3278,7 +3274,7 @@ pub fn is_picture_credit(text: &str) -> bool {
 /// note of up to `most` characters closing it.
 pub fn without_note(text: &str, most: usize) -> &str {
     match text.strip_suffix(')').and_then(|t| t.rsplit_str(" (")) {
-        Some((head, note)) if note.chars().count() <= most && !head.contains('(') => head,
+        Some((head, note)) if note.chars().count() <= most && !head.has("(") => head,
         _ => text,
     }
 }
@@ -3289,7 +3285,7 @@ pub fn without_note(text: &str, most: usize) -> &str {
 fn credited(part: &str) -> &str {
     let mut n = part.trim();
     for _ in 0..3 {
-        match n.split_once(' ') {
+        match n.split_str(" ") {
             Some((w, rest)) if w.chars().all(char::is_lowercase) => n = rest.trim_start(),
             _ => break,
         }
@@ -3319,7 +3315,7 @@ pub fn drop_final_stop(name: &str) -> &str {
 /// `Chủ đầu tư: Sở Xây dựng`, `- Thời gian: 7 ngày`: a fact of a list, a
 /// label of one to four words, a colon, a value.
 pub fn is_key_value(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(key, value)| {
+    text.split_str(":").is_some_and(|(key, value)| {
         (1..=4).contains(&key.split_whitespace().count()) && !value.trim().is_empty()
     })
 }
@@ -3463,7 +3459,7 @@ fn consent_buttons(text: &str) -> bool {
     let mut consent = false;
     let mut groups = 0;
     while let Some(inner) = rest.strip_suffix(']') {
-        let Some(open) = inner.rfind('[') else {
+        let Some(open) = inner.rfind_str("[") else {
             return false;
         };
         let label = inner[open + 1..].to_lowercase();
@@ -3727,7 +3723,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
             .any(|w| opening.starts_with(w))
             && f.words > 5
             && !f.lower_has(" để ")
-            && !f.text.contains('[');
+            && !f.text.has("[");
         numbered || scanning_headline
     };
     if f.chars <= 160
@@ -3817,7 +3813,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
     if f.chars <= 120
         && !f.full_stop()
         && (f.text.has("°") || f.lower_has("độ c "))
-        && (f.dated || f.symbols > 0 || f.text.contains('|'))
+        && (f.dated || f.symbols > 0 || f.text.has("|"))
     {
         return Some("weather widget");
     }
@@ -3829,7 +3825,7 @@ fn more_furniture(f: &Features) -> Option<&'static str> {
 fn has_duration(text: &str) -> bool {
     let t = text.trim_end();
     let (inner, framed) = match t.strip_suffix(')') {
-        Some(rest) => match rest.rfind('(') {
+        Some(rest) => match rest.rfind_str("(") {
             Some(open) => (&rest[open + 1..], true),
             None => return false,
         },
@@ -3839,7 +3835,7 @@ fn has_duration(text: &str) -> bool {
             (last, before.ends_with(['|', '·', '–', '—', '-']))
         }
     };
-    let parts: Vec<&str> = inner.trim().split(':').collect();
+    let parts: Vec<&str> = inner.trim().split_all(":").collect();
     framed
         && (2..=3).contains(&parts.len())
         && parts
@@ -4056,9 +4052,9 @@ pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
     if t.is_empty() || t.len() > 200 {
         return None;
     }
-    let without_address = |v: &'a str| -> &'a str { v.split('<').next().unwrap_or(v).trim() };
+    let without_address = |v: &'a str| -> &'a str { v.split_all("<").next().unwrap_or(v).trim() };
     // (Every key below is 16 bytes or fewer.)
-    if let Some((key, value)) = t.split_once(':')
+    if let Some((key, value)) = t.split_str(":")
         && key.trim().len() <= 16
     {
         let value = value.trim();
@@ -4082,9 +4078,9 @@ pub fn mail_header_field<'a>(text: &'a str) -> Option<MailField<'a>> {
         }
     }
     // `Đặng Thu Hà <thuha.dang@hopthu.vn>`: a name and its address.
-    let (name, address) = t.split_once('<')?;
+    let (name, address) = t.split_str("<")?;
     (address.ends_with('>')
-        && address.contains('@')
+        && address.has("@")
         && !name.trim().is_empty()
         && name.split_whitespace().count() <= 6)
         .then(|| MailField::Sender(name.trim()))
@@ -4245,7 +4241,7 @@ fn bracket_dated_header(head: &str) -> bool {
     head.strip_suffix(')')
         .and_then(|h| h.rsplit_str(" ("))
         .is_some_and(|(who, when)| {
-            when.contains('/')
+            when.has("/")
                 && when
                     .chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ',' | ' ' | '.' | '-'))
@@ -4495,7 +4491,7 @@ fn is_action_row(f: &Features) -> bool {
         };
         rest = rest[verb.len()..].trim_start();
         if let Some(count) = rest.strip_prefix('(') {
-            let Some((digits, after)) = count.split_once(')') else {
+            let Some((digits, after)) = count.split_str(")") else {
                 return false;
             };
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
@@ -4521,7 +4517,7 @@ fn bracketed_label(f: &Features) -> Option<&'static str> {
     {
         return Some("ad");
     }
-    let (label, _) = f.lower.strip_prefix('[')?.split_once(']')?;
+    let (label, _) = f.lower.strip_prefix('[')?.split_str("]")?;
     match label.trim() {
         "banner" | "quảng cáo" | "qc" | "ad" | "ads" | "tài trợ" => Some("ad"),
         "video" | "clip" | "infographic" | "audio" | "podcast" | "emagazine" | "e-magazine" => {
@@ -4562,7 +4558,7 @@ fn is_widget(f: &Features) -> bool {
         // `In trang | Tải thông cáo (PDF, 214 KB) | Chia sẻ`: buttons in a bar.
         || hits == 1
             && memchr::memchr(b'|', f.lower.as_bytes()).is_some()
-            && f.lower.split('|').any(|b| b.trim() == "chia sẻ")
+            && f.lower.split_all("|").any(|b| b.trim() == "chia sẻ")
 }
 
 /// `Báo chí nói về chúng tôi: Tuần báo X (03/2024) · Tạp chí Y (11/2023)`,
@@ -4642,7 +4638,7 @@ pub fn about_the_company(text: &str) -> bool {
     else {
         return false;
     };
-    let Some((name, about)) = rest.split_once(':') else {
+    let Some((name, about)) = rest.split_str(":") else {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -4704,7 +4700,7 @@ fn is_player(f: &Features) -> bool {
     f.chars <= 80
         && (f.contains_any(PLAYER_CUES)
             || f.contains_any(LISTEN_CUES) && !(f.full_stop() && f.words >= 8)
-            || (f.text.has("▶") || f.text.has("►")) && f.text.contains(':')
+            || (f.text.has("▶") || f.text.has("►")) && f.text.has(":")
             || f.contains_any(MEDIA_CUES)
                 && f.contains_any(MEDIA_ERROR_CUES)
                 && (!f.full_stop() || is_retry_notice(&f.lower) || has_error_code(f.text))
@@ -4732,8 +4728,8 @@ fn framed_clip(f: &Features) -> bool {
                 && inner.split_whitespace().any(|w| {
                     let w = w.trim_matches(|c: char| !c.is_ascii_digit());
                     w.len() >= 4
-                        && w.split(':').count() >= 2
-                        && w.split(':')
+                        && w.split_all(":").count() >= 2
+                        && w.split_all(":")
                             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
                 })
         })
@@ -4795,7 +4791,7 @@ fn trailing_player_error(f: &Features) -> bool {
 /// key, then the player's error straight after it (a clip's caption after
 /// the key says what the clip shows).
 fn keyed_player_error(lower: &str) -> bool {
-    let Some((key, rest)) = lower.split_once(':') else {
+    let Some((key, rest)) = lower.split_str(":") else {
         return false;
     };
     matches!(
@@ -4820,8 +4816,8 @@ fn keyed_player_error(lower: &str) -> bool {
 /// code, capitals joined by underscores; or a numbered one in brackets
 /// (`(mã 404)`, `(error 403)`, `(mã lỗi: 2)`).
 fn has_error_code(text: &str) -> bool {
-    let numbered = text.split('(').skip(1).any(|inner| {
-        let inner = inner.split(')').next().unwrap_or("");
+    let numbered = text.split_all("(").skip(1).any(|inner| {
+        let inner = inner.split_all(")").next().unwrap_or("");
         let l = lower_case(inner);
         inner.len() <= 24
             && ["mã lỗi", "mã", "lỗi", "error", "code"].iter().any(|k| {
@@ -4916,7 +4912,7 @@ fn reaction_count(f: &Features) -> bool {
     if f.symbols == 0 || f.chars > 30 || !f.text.ends_with(')') {
         return false;
     }
-    let Some((label, count)) = f.text[..f.text.len() - 1].rsplit_once('(') else {
+    let Some((label, count)) = f.text[..f.text.len() - 1].rsplit_str("(") else {
         return false;
     };
     let count = count.trim();
@@ -4941,7 +4937,7 @@ fn is_statistic(f: &Features) -> bool {
     if f.chars > 45 || f.digits == 0 {
         return false;
     }
-    let Some((label, value)) = f.lower.split_once(':') else {
+    let Some((label, value)) = f.lower.split_str(":") else {
         return false;
     };
     let number = value
@@ -5242,7 +5238,7 @@ fn glyph_separator(text: &str) -> Option<char> {
     }
     let mut found: Option<char> = None;
     let mut count = 0;
-    for token in text.split(' ') {
+    for token in text.split_all(" ") {
         let mut chars = token.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
             continue;
@@ -5325,7 +5321,7 @@ pub fn keyed_contact_after_name(f: &Features) -> bool {
 fn contact_told_in_a_sentence(f: &Features) -> bool {
     f.full_stop()
         && f.words >= 10
-        && !f.text.contains(':')
+        && !f.text.has(":")
         && CONTACT_STARTS
             .iter()
             .filter(|k| !k.ends_with(':'))
@@ -5346,7 +5342,7 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
             .windows(2)
             .any(|w| {
                 w[0].eq_ignore_ascii_case("số")
-                    && w[1].contains('/')
+                    && w[1].has("/")
                     && w[1].contains(|c: char| c.is_ascii_digit())
             })
     };
@@ -5377,10 +5373,10 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
         return None;
     }
     // An e-mail address or a phone number in a short non-sentence line.
-    let email = f.text.contains('@')
+    let email = f.text.has("@")
         && f.text.split_whitespace().any(|w| {
-            w.split_once('@')
-                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            w.split_str("@")
+                .is_some_and(|(user, host)| !user.is_empty() && host.has("."))
         });
     let phone = f.digits >= 8 && f.contains_any(PHONE_CUES);
     // A postal address beside a name is the same contact card.
@@ -5395,7 +5391,7 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
 fn footer_shaped(f: &Features) -> bool {
     let colon_early = f
         .text
-        .find(':')
+        .find_str(":")
         .is_some_and(|at| f.text[..at].chars().count() <= 40);
     colon_early
         || f.text.has("©")
@@ -5448,7 +5444,7 @@ fn address_card(f: &Features) -> bool {
             .strip_prefix("Số ")
             .or_else(|| part.strip_prefix("số "))
             .unwrap_or(part);
-        let mut words = rest.split(' ');
+        let mut words = rest.split_all(" ");
         let number = words.next().unwrap_or("");
         let street = words.next().is_some_and(|w| {
             w.starts_with(char::is_uppercase)
@@ -5567,7 +5563,7 @@ pub fn who_runs_the_site(f: &Features) -> bool {
 fn site_operating_notice(f: &Features) -> bool {
     f.digits > 0
         && f.chars <= 200
-        && f.text.contains('/')
+        && f.text.has("/")
         && f.starts(SITE_KINDS)
         && (f.lower_has("hoạt động theo") || f.lower_has("giấy phép"))
         && (f.lower_has("quyết định số") || f.lower_has("giấy phép số"))
@@ -5791,7 +5787,7 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
     }
     // `Tin này có giúp ích cho bạn?  [Có]  [Không]`: a question and its
     // answer buttons.
-    if let Some(q) = f.text.rfind('?')
+    if let Some(q) = f.text.rfind_str("?")
         && q <= 300
         && is_buttons(&f.text[q + 1..])
         && f.text[q + 1..].matches('[').count() >= 2
@@ -5912,7 +5908,7 @@ pub fn is_buttons(text: &str) -> bool {
     let mut rest = text.trim();
     let mut groups = 0;
     while let Some(inner) = rest.strip_prefix('[') {
-        let Some(end) = inner.find(']') else {
+        let Some(end) = inner.find_str("]") else {
             return false;
         };
         let label = &inner[..end];
@@ -5929,7 +5925,7 @@ pub fn is_buttons(text: &str) -> bool {
 /// `Từ khóa liên quan: …`, `Thẻ bài viết: …`, `Tags: …`: a tag word, then a
 /// short label ending in a colon.
 fn is_tag_label(f: &Features) -> bool {
-    let Some((label, _)) = f.lower.split_once(':') else {
+    let Some((label, _)) = f.lower.split_str(":") else {
         return false;
     };
     let label = label
@@ -5959,7 +5955,7 @@ fn is_link_row(f: &Features) -> bool {
     f.chars <= 200
         && (f.lower.starts_with("liên kết") || f.lower.starts_with("website"))
         && !f.full_stop()
-        && f.lower.split_once(':').is_some_and(|(label, links)| {
+        && f.lower.split_str(":").is_some_and(|(label, links)| {
             matches!(
                 label.trim(),
                 "liên kết"
@@ -5982,10 +5978,10 @@ fn is_hashtag_line(text: &str) -> bool {
     };
     // `#cờ tướng #Hưng Yên`: a tag may hold a few words.
     let mut tags = 0;
-    for tag in rest.split('#') {
+    for tag in rest.split_all("#") {
         let tag = tag.trim();
         if tag.is_empty()
-            || tag.split(' ').count() > 4
+            || tag.split_all(" ").count() > 4
             || !tag
                 .chars()
                 // (`#du-an-he`: a slug's hyphens.)
@@ -6114,7 +6110,7 @@ pub fn is_ad_label(f: &Features) -> bool {
     f.chars <= 30 && label(&f.lower)
         || f.chars <= 50
             && f.lower
-                .split_once('/')
+                .split_str("/")
                 .is_some_and(|(a, b)| label(a) && label(b))
 }
 
@@ -6153,14 +6149,14 @@ fn pictured_offer(f: &Features) -> bool {
     // (`ƯU ĐÃI THÁNG 9: Giảm 30% …`: the label in capitals, its month.)
     let caps_label = || {
         f.text
-            .split_once(':')
+            .split_str(":")
             .is_some_and(|(label, _)| !label.chars().any(char::is_lowercase))
     };
     // (`Ưu đãi tháng 3: giảm 5% … – áp dụng đến hết 31/03/2025.`: the
     // offer's term, dated, after a short label.)
     let term = || {
         f.text
-            .split_once(':')
+            .split_str(":")
             .is_some_and(|(label, _)| label.split_whitespace().count() <= 4)
             && ["áp dụng đến", "áp dụng từ", "áp dụng trong"]
                 .iter()
@@ -6179,15 +6175,20 @@ fn pictured_offer(f: &Features) -> bool {
 /// shop's goods between bars, each closed by its price, under a shop's
 /// word or sign (a market report's prices name their unit: `… đồng/kg`).
 fn priced_goods(f: &Features) -> bool {
-    if f.chars > 200 || f.full_stop() || !f.text.contains('|') {
+    if f.chars > 200 || f.full_stop() || !f.text.has("|") {
         return false;
     }
     let shop = f.text.starts_with(is_pictograph)
         || ["sản phẩm", "giỏ hàng", "cửa hàng", "mua ngay"]
             .iter()
             .any(|w| f.lower_has(w));
-    shop && f.text.split('|').filter(|c| !c.trim().is_empty()).count() >= 2
-        && f.text.split('|').all(|c| ends_with_price(c.trim()))
+    shop && f
+        .text
+        .split_all("|")
+        .filter(|c| !c.trim().is_empty())
+        .count()
+        >= 2
+        && f.text.split_all("|").all(|c| ends_with_price(c.trim()))
 }
 
 /// `Túi vải – 89.000đ`, `Sổ tay: 65.000 đồng`: a price closing the text.
@@ -6297,7 +6298,7 @@ pub fn has_discount(f: &Features) -> bool {
             .unwrap_or(rest);
         rest.split_whitespace()
             .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('%'))
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.has("%"))
     })
 }
 
@@ -6359,7 +6360,7 @@ fn is_teaser_with_date(f: &Features) -> bool {
     if f.chars > 200 || !t.ends_with(')') {
         return false;
     }
-    let Some(open) = t.rfind('(') else {
+    let Some(open) = t.rfind_str("(") else {
         return false;
     };
     // (`(03/03/2026 - 15:20)` alone is a byline, no teaser's title; so is
@@ -7080,7 +7081,7 @@ pub fn is_interview_question(text: &str) -> bool {
     if !text.trim_start().starts_with(['P', 'H']) {
         return false;
     }
-    let Some((key, speech)) = text.split_once(':') else {
+    let Some((key, speech)) = text.split_str(":") else {
         return false;
     };
     let speech = speech.trim();
@@ -7120,21 +7121,21 @@ pub fn is_interview_answer(text: &str) -> bool {
 /// `Phụ huynh Khôi Nguyên` → `Khôi Nguyên`: past a role in sentence case
 /// (one capitalised word, then up to two in lower case) before a name.
 pub fn after_role_words(text: &str) -> &str {
-    let mut words = text.split(' ');
+    let mut words = text.split_all(" ");
     if !words
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
     {
         return text;
     }
-    let mut at = text.find(' ').map_or(text.len(), |i| i + 1);
+    let mut at = text.find_str(" ").map_or(text.len(), |i| i + 1);
     for _ in 0..2 {
         match words.next() {
             Some(w) if w.starts_with(char::is_lowercase) => at += w.len() + 1,
             _ => break,
         }
     }
-    if at == text.find(' ').map_or(text.len(), |i| i + 1) {
+    if at == text.find_str(" ").map_or(text.len(), |i| i + 1) {
         return text;
     }
     text.get(at..).unwrap_or(text)
@@ -7197,10 +7198,10 @@ pub fn is_name_line(text: &str) -> bool {
                     .unwrap_or(part),
             };
             let words: Vec<&str> = part.split_whitespace().collect();
-            let dotted = part.contains('.');
+            let dotted = part.has(".");
             // `N.A`, `T.H.`: initials; not `P.QLVT`, an office's letters.
             let initials = || {
-                part.split('.')
+                part.split_all(".")
                     .all(|s| s.chars().count() < 3 || !s.chars().all(char::is_uppercase))
             };
             let count_ok =
@@ -7241,7 +7242,7 @@ pub fn is_name_line(text: &str) -> bool {
                         || !w.ends_with(['\'', '’'])
                             && w.chars().all(|c| is_letter(c) || matches!(c, '\'' | '’'));
                     let shape = w.chars().skip(1).any(char::is_lowercase)
-                        || w.contains('.')
+                        || w.has(".")
                         || w.chars().count() <= 2;
                     first_upper && letters && shape
                 })
@@ -7392,7 +7393,7 @@ pub fn office_byline(text: &str) -> bool {
     {
         return false;
     }
-    let value = match text.split_once(':') {
+    let value = match text.split_str(":") {
         Some((key, value)) => {
             let key = lower_case(key.trim());
             if !AUTHOR_KEYS.contains(&key.as_str()) {
@@ -7737,7 +7738,7 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
         let value = match value.split_str(". ") {
             Some((name, credit))
                 if credit
-                    .split_once(':')
+                    .split_str(":")
                     .is_some_and(|(key, _)| crate::names::other_role(key)) =>
             {
                 name
@@ -7873,7 +7874,7 @@ pub fn author_line(f: &Features) -> Option<String> {
     .iter()
     .any(|k| f.lower.has_prefix(k))
     {
-        let (_, rest) = f.text.split_once(':')?;
+        let (_, rest) = f.text.split_str(":")?;
         let name = rest.split([',', '–', '—', '(', '|']).next()?.trim();
         let name = name.split_all(" - ").next()?.trim();
         // (`Về tác giả: Lê Hà phụ trách mục …`: the name, then a sentence
@@ -7911,7 +7912,7 @@ pub fn author_line(f: &Features) -> Option<String> {
                     return Some(name);
                 }
                 if lower.starts_with("lời:")
-                    && let Some((_, name)) = rest.split_once(':')
+                    && let Some((_, name)) = rest.split_str(":")
                     && is_name_line(name.trim())
                 {
                     return Some(name.trim().to_string());
@@ -7952,7 +7953,7 @@ fn author_card(f: &Features) -> Option<String> {
     let title_word = RANKS
         .iter()
         .any(|w| f.lower.cut_prefix(w).is_some_and(|r| r.starts_with(' ')));
-    let title_shaped = first.contains('.')
+    let title_shaped = first.has(".")
         || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase())
         || title_word;
     if !roles && !title_shaped {
@@ -7983,11 +7984,11 @@ fn author_card(f: &Features) -> Option<String> {
     let role_words = f.text[at..].split_whitespace().count();
     let workplace = role
         .trim_start_matches(['|', '·', '•', '–', '—', ' '])
-        .split(',')
+        .split_all(",")
         .any(|p| WORKPLACES.iter().any(|w| p.trim_start().has_prefix(w)));
     // (`Tour X – Y 3 ngày 2 đêm: giảm 15% cho nhóm …`: a headline's
     // clause after the dash, not a desk's name.)
-    (roles && role_words <= 12 && !role.contains(':') && ROLE_CUES.iter().any(|c| role.has(c))
+    (roles && role_words <= 12 && !role.has(":") && ROLE_CUES.iter().any(|c| role.has(c))
         || title_shaped
             && (role_words <= 9 || workplace && role_words <= 16)
             && strip_titles(name) != name)
@@ -8023,7 +8024,7 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
     // `Theo Lê Hà/VOV`, `Theo Lê Hà/Báo X`, `Theo Lê Hà/Thế Giới Máy`: the
     // writer, then the paper's code or name after a slash (writers
     // sharing a credit are joined by dashes).
-    if let Some((name, paper)) = rest.rsplit_once('/')
+    if let Some((name, paper)) = rest.rsplit_str("/")
         && is_name_line(name.trim())
         && {
             let paper = paper.trim();
@@ -8040,7 +8041,7 @@ pub fn credit_with_writer(text: &str) -> Option<(String, String)> {
         return Some((name.trim().to_string(), paper.trim().to_string()));
     }
     // `Theo Minh Khôi (VnExpress)`, `Theo Lan Anh (Tuổi Trẻ)`.
-    let (name, note) = rest.strip_suffix(')')?.rsplit_once('(')?;
+    let (name, note) = rest.strip_suffix(')')?.rsplit_str("(")?;
     let (name, note) = (name.trim(), note.trim());
     (is_paper_title(note) && is_name_line(name)).then(|| (name.to_string(), note.to_string()))
 }
@@ -8096,9 +8097,9 @@ pub fn credit_line(text: &str) -> Option<String> {
     ];
     // `iUpdates/9TechEleven`, `9to5Mac`: sites named in one camel-cased
     // word each (a document's `12/QĐ-UBND` has no lower-case letter).
-    if !rest.contains(' ')
+    if !rest.has(" ")
         && rest.len() <= 40
-        && rest.split('/').all(|site| {
+        && rest.split_all("/").all(|site| {
             site.chars().all(is_letter_or_digit)
                 && site.chars().any(char::is_lowercase)
                 && site.chars().skip(1).any(char::is_uppercase)
@@ -8133,7 +8134,7 @@ pub fn credit_line(text: &str) -> Option<String> {
     } else {
         lower_head(rest)
     };
-    if rest.contains('/') && rest.chars().any(|c| c.is_ascii_digit()) {
+    if rest.has("/") && rest.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let words = rest.split_whitespace().count();
@@ -8159,9 +8160,9 @@ pub fn credit_line(text: &str) -> Option<String> {
         && !rest.ends_with(['.', '!', '?', ':', ','])
         && (capital
             && rest
-                .split(',')
+                .split_all(",")
                 .all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()))
-            || !rest.contains(',') && named_paper());
+            || !rest.has(",") && named_paper());
     ok.then(|| rest.to_string())
 }
 
@@ -8169,7 +8170,7 @@ pub fn credit_line(text: &str) -> Option<String> {
 /// signature with a note in brackets → the name, and the source when the
 /// note is a `Theo X` credit.
 pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
-    let inner_start = text.rfind('(')?;
+    let inner_start = text.rfind_str("(")?;
     let note = text[inner_start..]
         .strip_prefix('(')?
         .strip_suffix(')')?
@@ -8615,7 +8616,7 @@ pub fn byline_person(text: &str) -> Option<String> {
         .trim();
     let mut core = text;
     if let Some(inner) = text.strip_suffix(')') {
-        let at = inner.rfind('(')?;
+        let at = inner.rfind_str("(")?;
         if !is_office(&inner[at + 1..]) {
             return None;
         }
@@ -8810,7 +8811,7 @@ pub fn is_comma_names(text: &str) -> bool {
     if !text.has(", ") || text.chars().count() > 80 || has_glued_word(text) {
         return false;
     }
-    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let parts: Vec<&str> = text.split_all(",").map(str::trim).collect();
     (2..=4).contains(&parts.len())
         && parts.iter().all(|p| {
             p.split_whitespace().count() >= 2
@@ -8839,7 +8840,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     // word first can be one of these shapes.
     let marked = text.chars().next().is_some_and(|c| !is_letter_or_digit(c));
     let separated = text.has_any(&['/', ',', '–', '—']) || text.has(" - ");
-    let ranked_first = text.split(' ').next().is_some_and(|w| {
+    let ranked_first = text.split_all(" ").next().is_some_and(|w| {
         matches!(
             w,
             "Đại"
@@ -8897,7 +8898,7 @@ pub fn signature_name(text: &str) -> Option<String> {
             })
             || is_publication_name(s)
     };
-    if let Some((name, tail)) = t.rsplit_once('/')
+    if let Some((name, tail)) = t.rsplit_str("/")
         && !code(tail)
         && desk(tail.trim())
         // (`PHAN CHƯƠNG / TRẦN VĨ`: two writers, set alike.)
@@ -8908,7 +8909,7 @@ pub fn signature_name(text: &str) -> Option<String> {
     {
         return Some(name.trim().to_string());
     }
-    if let Some((name, tail)) = t.rsplit_once('/')
+    if let Some((name, tail)) = t.rsplit_str("/")
         && code(tail)
     {
         t = name.trim();
@@ -8963,8 +8964,8 @@ pub fn signature_name(text: &str) -> Option<String> {
     if t == text && !ranked {
         return is_comma_names(t).then(|| t.to_string());
     }
-    let name_ok = is_name_line(t) && (t.split_whitespace().count() >= 2 || t.contains('.'))
-        || is_comma_names(t);
+    let name_ok =
+        is_name_line(t) && (t.split_whitespace().count() >= 2 || t.has(".")) || is_comma_names(t);
     name_ok.then(|| t.to_string())
 }
 
@@ -9072,7 +9073,7 @@ pub fn is_publication_name(text: &str) -> bool {
 pub fn signature_paper(text: &str) -> Option<String> {
     // (`Lê Hà - Theo Báo X`, `Lê Hà – Báo X`: after a dash too.)
     let (_, paper) = text
-        .rsplit_once('/')
+        .rsplit_str("/")
         .or_else(|| text.rsplit_str(" | "))
         .or_else(|| text.rsplit_str(" · "))
         .or_else(|| text.rsplit_str(" – "))
@@ -9153,7 +9154,7 @@ pub fn strip_titles(name: &str) -> String {
         // The first token, split at dots: `PGS.TS.`, `ThS.`.
         let token = rest.split_whitespace().next().unwrap_or("");
         let parts: Vec<String> = token
-            .split('.')
+            .split_all(".")
             .filter(|p| !p.is_empty())
             .map(str::to_lowercase)
             .collect();
@@ -9170,10 +9171,10 @@ pub fn strip_titles(name: &str) -> String {
             && token[..token.len() - 1].chars().all(is_letter);
         let is_title = !parts.is_empty()
             && (parts.iter().all(|p| TITLES.contains(&p.as_str())) || dotted)
-            && (token.contains('.') || capitals);
+            && (token.has(".") || capitals);
         if is_title && rest.split_whitespace().count() >= 2 {
             rest = rest[token.len()..].trim_start();
-            degree = token.contains('.');
+            degree = token.has(".");
             continue;
         }
         break;
@@ -9219,7 +9220,7 @@ pub fn strip_titles(name: &str) -> String {
 /// `viên` (a name's `Viên` is capitalised), then the name → the name.
 fn occupation_viên(text: &str) -> Option<&str> {
     let mut at = 0;
-    for (k, word) in text.split(' ').enumerate().take(4) {
+    for (k, word) in text.split_all(" ").enumerate().take(4) {
         at += word.len() + 1;
         if k > 0 && word == "viên" {
             let rest = text.get(at..)?;
@@ -9290,7 +9291,7 @@ pub fn row_source(text: &str) -> Option<String> {
 pub fn is_fact_field(f: &Features) -> bool {
     f.chars <= 80
         && !f.full_stop()
-        && f.text.split_once(':').is_some_and(|(key, value)| {
+        && f.text.split_str(":").is_some_and(|(key, value)| {
             let key = key
                 .trim_start_matches(|c: char| !is_letter_or_digit(c))
                 .trim();
@@ -9329,7 +9330,7 @@ pub fn without_issue_note(name: &str) -> &str {
                     .iter()
                     .any(|w| lower.has_prefix(w))
                     || has_date(note)
-                    || !note.contains(' ') && note.contains('.') && !note.ends_with('.'))
+                    || !note.has(" ") && note.has(".") && !note.ends_with('.'))
         })
         .map_or(name, |(head, _)| head.trim());
     // ` số 112`, `, số 56`, `, số Xuân 2026`, `, số tháng 5/2025`: an issue
@@ -9345,7 +9346,7 @@ pub fn without_issue_note(name: &str) -> &str {
                     && rest.split_whitespace().count() <= 3
                     && rest.split_whitespace().last().is_some_and(|y| {
                         year(y)
-                            || y.split_once('/').is_some_and(|(m, y)| {
+                            || y.split_str("/").is_some_and(|(m, y)| {
                                 !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()) && year(y)
                             })
                     }))
@@ -9649,7 +9650,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     // opens with a publication's word, the issue number cut off above.)
     ((paper.starts_with(char::is_uppercase) || named)
         && (1..=most_words).contains(&paper.split_whitespace().count())
-        && (most_words == 10 && !paper.contains('/') || !paper.chars().any(|c| c.is_ascii_digit())))
+        && (most_words == 10 && !paper.has("/") || !paper.chars().any(|c| c.is_ascii_digit())))
     .then(|| paper.to_string())
 }
 
@@ -9807,7 +9808,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         return Some(name.to_string());
     }
     // `(TTMT)- Sáng 15/7, …`: the dash glued to the bracket.
-    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_once(')'))
+    if let Some((name, rest)) = paragraph.strip_prefix('(').and_then(|p| p.split_str(")"))
         && rest
             .strip_prefix(['-', '–', '—'])
             .is_some_and(|r| r.starts_with(' '))
@@ -9832,10 +9833,10 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     if let Some((place, agency)) = head.strip_suffix(')').and_then(|h| h.rsplit_str(" ("))
         && named(agency)
         && agency.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && capitalised(place.split(',').next().unwrap_or(place))
+        && capitalised(place.split_all(",").next().unwrap_or(place))
         && (1..=4).contains(
             &place
-                .split(',')
+                .split_all(",")
                 .next()
                 .unwrap_or(place)
                 .split_whitespace()
@@ -9872,7 +9873,7 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         }
     }
     // `NLTV.vn –`, `Baoquangnam.vn -`: the site's domain as the tag.
-    let domain = tag.rsplit_once('.').is_some_and(|(name, tld)| {
+    let domain = tag.rsplit_str(".").is_some_and(|(name, tld)| {
         matches!(tld, "vn" | "VN" | "com" | "net" | "org" | "info")
             && (2..=30).contains(&name.chars().count())
             && name.chars().next().is_some_and(char::is_uppercase)
@@ -9913,7 +9914,7 @@ pub fn bottom_byline(text: &str) -> Option<String> {
     // neither).
     if parts.len() == 1 {
         parts = text.split_all(", ").map(str::trim).collect();
-        if !parts.iter().any(|p| is_weekday(p)) && !text.contains(':')
+        if !parts.iter().any(|p| is_weekday(p)) && !text.has(":")
             || PLACES.contains(&lower_case(parts[0]).as_str())
         {
             return None;
@@ -9933,7 +9934,7 @@ pub fn bottom_byline(text: &str) -> Option<String> {
         // `Thanh Tâm (Văn phòng …)`: the writer's office in brackets.
         let bare = match name_with_note(part) {
             Some((n, _)) => n,
-            None => match part.strip_suffix(')').and_then(|p| p.rsplit_once('(')) {
+            None => match part.strip_suffix(')').and_then(|p| p.rsplit_str("(")) {
                 Some((n, _)) => n.trim().to_string(),
                 None => part.to_string(),
             },
@@ -9984,7 +9985,7 @@ pub fn byline_author(text: &str) -> Option<String> {
     // `… | Bài, ảnh: Lê Hà`: a key with a comma in it; `… | Nhóm PV: Lê
     // Hà, Đỗ Quân`: writers joined by commas.
     // (`PV A – B | 15/11/2025`: writers joined by a dash in one segment.)
-    let keyed = text.contains(':');
+    let keyed = text.has(":");
     if (keyed || text.has_any(&['–', '—']))
         && let Some(name) = text.split(['·', '|', '•']).find_map(author_credit)
         && (keyed || name.has_any(&['–', '—']))
