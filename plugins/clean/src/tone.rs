@@ -37,20 +37,21 @@ pub struct ToneFixer {
     split_ext: Vec<Option<(char, u8)>>,
     /// (toneless vowel, tone index) -> composed vowel.
     join: HashMap<(char, u8), char>,
-    /// What [`ToneFixer::fix_line`] needs of the two-byte characters with
-    /// lead bytes C3..C6 (U+00C0..U+01BF), by lead and last byte: see
-    /// [`class_of`].
-    two_byte: [[u8; 64]; 4],
-    /// The same for U+1E80..U+1EFF (E1 BA xx, E1 BB xx).
-    three_byte: [[u8; 64]; 2],
+    /// What the tone pass needs of the characters the tables hold (see
+    /// [`table_index`]): the class bits (see [`class_of`]) ...
+    classes: [u8; TABLE],
+    /// ... and the letter code (see [`ToneFixer::letter_code`]).
+    codes: [u8; TABLE],
 }
 
 /// A character's class for the tone pass: bits 0..2 the tone, bit 3 a
-/// vowel, bit 4 a vowel with a hat, bit 5 a letter.
+/// vowel, bit 4 a vowel with a hat, bit 5 a letter, bit 6 a letter that
+/// normalisation changes (`Ð`, `ð`).
 const TONE_BITS: u8 = 0b111;
 const VOWEL: u8 = 1 << 3;
 const HAT: u8 = 1 << 4;
 const LETTER: u8 = 1 << 5;
+const SPECIAL: u8 = 1 << 6;
 
 const LATIN: std::ops::RangeInclusive<u32> = 0xC0..=0x1B0;
 const EXT: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
@@ -86,19 +87,18 @@ impl ToneFixer {
             split_latin,
             split_ext,
             join,
-            two_byte: [[0; 64]; 4],
-            three_byte: [[0; 64]; 2],
+            classes: [0; TABLE],
+            codes: [FOREIGN; TABLE],
         };
-        for lead in 0..4u32 {
-            for last in 0..64u32 {
-                let code = ((0x03 + lead) << 6) | last;
-                fixer.two_byte[lead as usize][last as usize] = fixer.class_of(code);
-            }
-        }
-        for mid in 0..2u32 {
-            for last in 0..64u32 {
-                let code = 0x1E80 + (mid << 6) + last;
-                fixer.three_byte[mid as usize][last as usize] = fixer.class_of(code);
+        let table_chars = (0xC0..=0x1BF).chain(0x1E80..=0x1EFF);
+        for (k, c) in table_chars.filter_map(char::from_u32).enumerate() {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            debug_assert_eq!(table_index(bytes, 0), Some((k, bytes.len())));
+            fixer.classes[k] = fixer.class_of(c as u32);
+            fixer.codes[k] = fixer.letter_code(c);
+            if crate::normalize::special_at(bytes, 0) {
+                fixer.classes[k] |= SPECIAL;
             }
         }
         fixer
@@ -119,47 +119,38 @@ impl ToneFixer {
     }
 
     /// [`Self::class_at`]; with `CHECK`, `Err` for a character that
-    /// normalisation would touch. The Vietnamese letters (lead bytes C4..C6,
-    /// E1 BA/BB) never are; C3 only for `Ð`/`ð`.
+    /// normalisation would touch.
     #[inline(always)]
     fn class_checked<const CHECK: bool>(&self, bytes: &[u8], i: usize) -> Result<(u8, usize), ()> {
-        if CHECK {
-            let b = bytes[i];
-            let plain = (0xC4..=0xC6).contains(&b)
-                || b == 0xC3 && !matches!(bytes[i + 1], 0x90 | 0xB0)
-                || b == 0xE1 && matches!(bytes[i + 1], 0xBA | 0xBB);
-            if !plain && crate::normalize::special_at(bytes, i) {
-                return Err(());
+        let (class, width) = match table_index(bytes, i) {
+            Some((k, width)) => (self.classes[k], width),
+            None => {
+                if CHECK && crate::normalize::special_at(bytes, i) {
+                    return Err(());
+                }
+                self.class_decoded(bytes, i)
             }
+        };
+        if CHECK && class & SPECIAL != 0 {
+            return Err(());
         }
-        Ok(self.class_at(bytes, i))
+        Ok((class, width))
     }
 
     /// The class bits and width of the non-ASCII character at `bytes[i]`.
     #[inline(always)]
     fn class_at(&self, bytes: &[u8], i: usize) -> (u8, usize) {
-        let b = bytes[i];
-        if (0xC3..=0xC6).contains(&b) {
-            (
-                self.two_byte[(b - 0xC3) as usize][(bytes[i + 1] & 0x3F) as usize],
-                2,
-            )
-        } else if b == 0xE1 && (bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB) {
-            (
-                self.three_byte[(bytes[i + 1] - 0xBA) as usize][(bytes[i + 2] & 0x3F) as usize],
-                3,
-            )
-        } else {
-            let (c, width) = decode(bytes, i);
-            (
-                if is_letter(c) {
-                    self.class_of(c as u32)
-                } else {
-                    0
-                },
-                width,
-            )
+        match table_index(bytes, i) {
+            Some((k, width)) => (self.classes[k], width),
+            None => self.class_decoded(bytes, i),
         }
+    }
+
+    /// [`Self::class_at`] for a character outside the tables.
+    #[cold]
+    fn class_decoded(&self, bytes: &[u8], i: usize) -> (u8, usize) {
+        let (c, width) = decode(bytes, i);
+        (self.class_of(c as u32), width)
     }
 
     /// Toneless vowel and tone of a precomposed vowel; ASCII vowels and
@@ -285,13 +276,16 @@ impl ToneFixer {
             return Ok(None);
         }
         let start = self.word_start(bytes, i);
-        let (end, needs_look) = self.scan_word::<CHECK>(bytes, start)?;
-        if needs_look && let Some(fixed) = self.fix_word(&line[start..end]) {
+        let word = self.scan_word::<CHECK>(bytes, start)?;
+        if let Some((tone, toned_at)) = word.needs_look()
+            && let Some(fixed) =
+                self.fix_coded(&line[start..word.end], word.codes(), tone, toned_at)
+        {
             out.push_str(&line[*copied..start]);
             out.push_str(&fixed);
-            *copied = end;
+            *copied = word.end;
         }
-        Ok(Some(end))
+        Ok(Some(word.end))
     }
 
     /// Whether the character ending just before `bytes[i]` is a vowel.
@@ -347,92 +341,154 @@ impl ToneFixer {
         i
     }
 
-    /// The end of the word starting at `bytes[start]`, and whether it needs
-    /// [`Self::fix_word`]'s look: one tone mark, two or more vowels, and
-    /// the tone not on its last vowel with a hat.
+    /// The word (a run of letters) starting at `bytes[start]`, read for
+    /// [`Self::fix_coded`].
     #[inline(always)]
-    fn scan_word<const CHECK: bool>(
-        &self,
-        bytes: &[u8],
-        start: usize,
-    ) -> Result<(usize, bool), ()> {
-        // Positions are byte offsets: only compared with each other.
-        let (mut vowels, mut tones) = (0usize, 0usize);
-        let (mut toned_at, mut last_hat) = (usize::MAX, usize::MAX);
+    fn scan_word<const CHECK: bool>(&self, bytes: &[u8], start: usize) -> Result<Word, ()> {
+        let mut word = Word {
+            end: start,
+            codes: [FOREIGN; MAX_WORD],
+            letters: 0,
+            vowels: 0,
+            tones: 0,
+            tone: 0,
+            toned_at: usize::MAX,
+            last_hat: usize::MAX,
+            foreign: false,
+        };
         let mut i = start;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 {
+            let (class, code, width) = if b < 0x80 {
                 match ASCII_CLASS[b as usize] {
                     0 => break,
-                    2 => vowels += 1,
-                    _ => {}
+                    1 => (LETTER, b | 0x20, 1),
+                    _ => (LETTER | VOWEL, b | 0x20, 1),
                 }
-                i += 1;
             } else {
-                let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
+                let (class, code, width) = self.letter_checked::<CHECK>(bytes, i)?;
                 if class & LETTER == 0 {
                     break;
                 }
-                if class & VOWEL != 0 {
-                    if class & TONE_BITS != 0 {
-                        tones += 1;
-                        toned_at = i;
-                    }
-                    vowels += 1;
-                    if class & HAT != 0 {
-                        last_hat = i;
-                    }
+                (class, code, width)
+            };
+            let n = word.letters;
+            if class & VOWEL != 0 {
+                word.vowels += 1;
+                if class & TONE_BITS != 0 {
+                    word.tones += 1;
+                    word.tone = class & TONE_BITS;
+                    word.toned_at = n;
                 }
-                i += width;
+                if class & HAT != 0 {
+                    word.last_hat = n;
+                }
             }
+            if n < MAX_WORD {
+                word.codes[n] = code;
+            }
+            word.foreign |= code == FOREIGN;
+            word.letters += 1;
+            i += width;
         }
-        // (Words of more than MAX_WORD letters: fix_word leaves them.)
-        Ok((i, tones == 1 && vowels >= 2 && last_hat != toned_at))
+        word.end = i;
+        Ok(word)
+    }
+
+    /// The lower-case toneless letter of `c` as one byte of
+    /// [`Self::tone_position`]'s alphabet; [`FOREIGN`] for anything else.
+    fn letter_code(&self, c: char) -> u8 {
+        let base = self.split(c).map_or(c, |(base, _)| base);
+        match lower_vowel_or_letter(base) {
+            Some(c) if c.is_ascii_lowercase() => c as u8,
+            Some('ă') => A_BREVE,
+            Some('â') => A_HAT,
+            Some('ê') => E_HAT,
+            Some('ô') => O_HAT,
+            Some('ơ') => O_HORN,
+            Some('ư') => U_HORN,
+            Some('đ') => D_BAR,
+            _ => FOREIGN,
+        }
+    }
+
+    /// The class bits, letter code (see [`Self::letter_code`]) and width of
+    /// the non-ASCII character at `bytes[i]`; with `CHECK`, `Err` for a
+    /// character that normalisation would touch.
+    #[inline(always)]
+    fn letter_checked<const CHECK: bool>(
+        &self,
+        bytes: &[u8],
+        i: usize,
+    ) -> Result<(u8, u8, usize), ()> {
+        let (class, code, width) = match table_index(bytes, i) {
+            Some((k, width)) => (self.classes[k], self.codes[k], width),
+            None => {
+                if CHECK && crate::normalize::special_at(bytes, i) {
+                    return Err(());
+                }
+                let (c, width) = decode(bytes, i);
+                (self.class_of(c as u32), self.letter_code(c), width)
+            }
+        };
+        if CHECK && class & SPECIAL != 0 {
+            return Err(());
+        }
+        Ok((class, code, width))
     }
 
     /// The word with its tone re-placed, or `None` to keep it as it is.
+    ///
+    /// Each letter is read as one byte (see [`Self::letter_code`]): a letter
+    /// outside Vietnamese's alphabet, like every other way out here, leaves
+    /// the word as it is, so the word is given up on at once.
     pub fn fix_word(&self, word: &str) -> Option<String> {
         if word.len() > 4 * MAX_WORD || word.is_ascii() {
             return None;
         }
-        let mut bases = ['\0'; MAX_WORD];
-        let mut lower = ['\0'; MAX_WORD];
+        let bytes = word.as_bytes();
+        let mut codes = [FOREIGN; MAX_WORD];
         let mut len = 0;
         let mut tone = 0u8;
         let mut toned_at = None;
         let mut vowels = 0;
         let mut last_hat = None; // last vowel with a circumflex, breve or horn
-        for c in word.chars() {
+        let mut i = 0;
+        while i < bytes.len() {
             if len == MAX_WORD {
                 return None;
             }
-            let base = match self.split(c) {
-                Some((base, t)) => {
-                    if t != 0 {
-                        if tone != 0 {
-                            return None; // two tone marks: leave it
-                        }
-                        tone = t;
-                        toned_at = Some(len);
-                    }
-                    base
-                }
-                None => c,
+            let b = bytes[i];
+            let (class, code, width) = if b < 0x80 {
+                (
+                    0,
+                    b.is_ascii_alphabetic()
+                        .then_some(b | 0x20)
+                        .unwrap_or(FOREIGN),
+                    1,
+                )
+            } else {
+                self.letter_checked::<false>(bytes, i).ok()?
             };
-            match base {
-                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y' => {
-                    vowels += 1
+            if class & TONE_BITS != 0 {
+                if tone != 0 {
+                    return None; // two tone marks: leave it
                 }
-                'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Ê' | 'Ô' | 'Ơ' | 'Ư' =>
-                {
+                tone = class & TONE_BITS;
+                toned_at = Some(len);
+            }
+            match code {
+                FOREIGN => return None,
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => vowels += 1,
+                A_BREVE | A_HAT | E_HAT | O_HAT | O_HORN | U_HORN => {
                     vowels += 1;
                     last_hat = Some(len);
                 }
                 _ => {}
             }
-            bases[len] = base;
+            codes[len] = code;
             len += 1;
+            i += width;
         }
         let toned_at = toned_at?;
         // Fast exits for the common, already-right cases: one vowel, or the
@@ -440,15 +496,19 @@ impl ToneFixer {
         if vowels == 1 || last_hat == Some(toned_at) {
             return None;
         }
-        for i in 0..len {
-            lower[i] = lower_vowel_or_letter(bases[i])?;
-        }
-        let target = self.tone_position(&lower[..len])?;
+        self.fix_coded(word, &codes[..len], tone, toned_at)
+    }
+
+    /// [`Self::fix_word`] once the word is read: one letter code (see
+    /// [`Self::letter_code`]) a character, and its one tone, at `toned_at`.
+    fn fix_coded(&self, word: &str, codes: &[u8], tone: u8, toned_at: usize) -> Option<String> {
+        let target = self.tone_position(codes)?;
         if target == toned_at {
             return None;
         }
         let mut out = String::with_capacity(word.len() + 2);
-        for (i, &base) in bases[..len].iter().enumerate() {
+        for (i, c) in word.chars().enumerate() {
+            let base = self.split(c).map_or(c, |(base, _)| base);
             if i == target {
                 out.push(*self.join.get(&(base, tone))?);
             } else {
@@ -459,30 +519,41 @@ impl ToneFixer {
     }
 
     /// Index of the vowel that carries the tone in a toneless, lower-case
-    /// syllable, or `None` when the word is not one Vietnamese syllable.
-    fn tone_position(&self, s: &[char]) -> Option<usize> {
-        let is_vowel = |c: char| {
+    /// syllable (letter codes: see [`Self::letter_code`]), or `None` when
+    /// the word is not one Vietnamese syllable.
+    fn tone_position(&self, s: &[u8]) -> Option<usize> {
+        let is_vowel = |c: u8| {
             matches!(
                 c,
-                'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+                b'a' | A_BREVE
+                    | A_HAT
+                    | b'e'
+                    | E_HAT
+                    | b'i'
+                    | b'o'
+                    | O_HAT
+                    | O_HORN
+                    | b'u'
+                    | U_HORN
+                    | b'y'
             )
         };
         let mut initial = match s {
-            ['n', 'g', 'h', ..] => 3,
-            ['n', 'g' | 'h', ..]
-            | ['c' | 'k' | 'p', 'h', ..]
-            | ['g', 'h' | 'i', ..]
-            | ['q', 'u', ..]
-            | ['t', 'h' | 'r', ..] => 2,
+            [b'n', b'g', b'h', ..] => 3,
+            [b'n', b'g' | b'h', ..]
+            | [b'c' | b'k' | b'p', b'h', ..]
+            | [b'g', b'h' | b'i', ..]
+            | [b'q', b'u', ..]
+            | [b't', b'h' | b'r', ..] => 2,
             [
-                'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't'
-                | 'v' | 'x',
+                b'b' | b'c' | b'd' | D_BAR | b'g' | b'h' | b'k' | b'l' | b'm' | b'n' | b'p' | b'r'
+                | b's' | b't' | b'v' | b'x',
                 ..,
             ] => 1,
             _ => 0,
         };
         // `gi` + vowel: the `i` belongs to the initial; `gì`, `gìn` keep it.
-        if initial == 2 && s[0] == 'g' && s[1] == 'i' && !s.get(2).is_some_and(|&c| is_vowel(c)) {
+        if initial == 2 && s[0] == b'g' && s[1] == b'i' && !s.get(2).is_some_and(|&c| is_vowel(c)) {
             initial = 1;
         }
         let start = initial;
@@ -496,7 +567,14 @@ impl ToneFixer {
         let rest = &s[end..];
         let final_ok = matches!(
             rest,
-            [] | ['c'] | ['c', 'h'] | ['m'] | ['n'] | ['n', 'g'] | ['n', 'h'] | ['p'] | ['t']
+            [] | [b'c']
+                | [b'c', b'h']
+                | [b'm']
+                | [b'n']
+                | [b'n', b'g']
+                | [b'n', b'h']
+                | [b'p']
+                | [b't']
         );
         if !final_ok {
             return None;
@@ -509,7 +587,7 @@ impl ToneFixer {
         }
         if let Some(pos) = vowels
             .iter()
-            .rposition(|c| matches!(c, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
+            .rposition(|&c| matches!(c, A_BREVE | A_HAT | E_HAT | O_HAT | O_HORN | U_HORN))
         {
             return Some(start + pos);
         }
@@ -518,7 +596,10 @@ impl ToneFixer {
             1 => 0,
             2 if closed => 1,
             2 => {
-                let modern = matches!((vowels[0], vowels[1]), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+                let modern = matches!(
+                    (vowels[0], vowels[1]),
+                    (b'o', b'a') | (b'o', b'e') | (b'u', b'y')
+                );
                 if modern && self.style == ToneStyle::New {
                     1
                 } else {
@@ -529,6 +610,74 @@ impl ToneFixer {
             _ => 1,
         };
         Some(start + pos)
+    }
+}
+
+/// [`ToneFixer::tone_position`]'s alphabet: ASCII letters in lower case
+/// stand for themselves, these bytes for the other Vietnamese letters.
+const A_BREVE: u8 = b'1'; // ă
+const A_HAT: u8 = b'2'; // â
+const E_HAT: u8 = b'3'; // ê
+const O_HAT: u8 = b'4'; // ô
+const O_HORN: u8 = b'5'; // ơ
+const U_HORN: u8 = b'6'; // ư
+const D_BAR: u8 = b'7'; // đ
+/// Any other character: no Vietnamese syllable has it.
+const FOREIGN: u8 = 0;
+
+/// Entries of [`ToneFixer`]'s tables: U+00C0..U+01BF (lead bytes C3..C6)
+/// and U+1E80..U+1EFF (E1 BA xx, E1 BB xx), 64 to a lead.
+const TABLE: usize = 6 * 64;
+
+/// Where the tables hold the non-ASCII character at `bytes[i]`, and its
+/// width; `None` for a character they do not hold.
+#[inline(always)]
+fn table_index(bytes: &[u8], i: usize) -> Option<(usize, usize)> {
+    let (b, next) = (bytes[i], bytes[i + 1]);
+    if b.wrapping_sub(0xC3) < 4 {
+        Some(((((b - 0xC3) as usize) << 6) | (next & 0x3F) as usize, 2))
+    } else if b == 0xE1 && next.wrapping_sub(0xBA) < 2 {
+        let last = (bytes[i + 2] & 0x3F) as usize;
+        Some((((4 + (next - 0xBA) as usize) << 6) | last, 3))
+    } else {
+        None
+    }
+}
+
+/// What [`ToneFixer::scan_word`] reads of a word.
+struct Word {
+    /// The byte after the word.
+    end: usize,
+    /// The letter codes of its first [`MAX_WORD`] letters.
+    codes: [u8; MAX_WORD],
+    letters: usize,
+    vowels: usize,
+    tones: usize,
+    /// The (last) tone and the letter it is on.
+    tone: u8,
+    toned_at: usize,
+    /// The last vowel with a circumflex, breve or horn.
+    last_hat: usize,
+    /// Whether a letter is not in Vietnamese's alphabet.
+    foreign: bool,
+}
+
+impl Word {
+    /// The tone and where it is when [`ToneFixer::fix_coded`] may move
+    /// it: one tone mark, two or more vowels, the tone not on the last vowel
+    /// with a hat, and every letter one a Vietnamese syllable can have
+    /// (otherwise [`ToneFixer::fix_word`] leaves the word).
+    fn needs_look(&self) -> Option<(u8, usize)> {
+        let look = self.tones == 1
+            && self.vowels >= 2
+            && self.last_hat != self.toned_at
+            && self.letters <= MAX_WORD
+            && !self.foreign;
+        look.then_some((self.tone, self.toned_at))
+    }
+
+    fn codes(&self) -> &[u8] {
+        &self.codes[..self.letters]
     }
 }
 
@@ -643,27 +792,27 @@ pub fn is_letter_or_digit(c: char) -> bool {
 
 /// Whether lower-case vowels (hats kept, tones off) form a Vietnamese vowel
 /// group: a nucleus with its glides, as in `oai`, `ươu`, `uyê`.
-fn is_vietnamese_vowel_group(vowels: &[char]) -> bool {
+fn is_vietnamese_vowel_group(vowels: &[u8]) -> bool {
     matches!(
         vowels,
-        [_] | ['a', 'i' | 'o' | 'u' | 'y']
-            | ['â', 'u' | 'y']
-            | ['e', 'o']
-            | ['ê', 'u']
-            | ['i', 'a' | 'ê' | 'u']
-            | ['o', 'a' | 'ă' | 'e' | 'i' | 'o']
-            | ['ô', 'i']
-            | ['ơ', 'i']
-            | ['u', 'a' | 'â' | 'ê' | 'i' | 'ô' | 'ơ' | 'y']
-            | ['ư', 'a' | 'i' | 'u' | 'ơ']
-            | ['y', 'ê']
-            | ['i' | 'y', 'ê', 'u']
-            | ['o', 'a', 'i' | 'y' | 'o']
-            | ['o', 'e', 'o']
-            | ['u', 'â', 'y']
-            | ['u', 'ô', 'i']
-            | ['ư', 'ơ', 'i' | 'u']
-            | ['u', 'y', 'ê' | 'a' | 'u']
+        [_] | [b'a', b'i' | b'o' | b'u' | b'y']
+            | [A_HAT, b'u' | b'y']
+            | [b'e', b'o']
+            | [E_HAT, b'u']
+            | [b'i', b'a' | E_HAT | b'u']
+            | [b'o', b'a' | A_BREVE | b'e' | b'i' | b'o']
+            | [O_HAT, b'i']
+            | [O_HORN, b'i']
+            | [b'u', b'a' | A_HAT | E_HAT | b'i' | O_HAT | O_HORN | b'y']
+            | [U_HORN, b'a' | b'i' | b'u' | O_HORN]
+            | [b'y', E_HAT]
+            | [b'i' | b'y', E_HAT, b'u']
+            | [b'o', b'a', b'i' | b'y' | b'o']
+            | [b'o', b'e', b'o']
+            | [b'u', A_HAT, b'y']
+            | [b'u', O_HAT, b'i']
+            | [U_HORN, O_HORN, b'i' | b'u']
+            | [b'u', b'y', E_HAT | b'a' | b'u']
     )
 }
 
@@ -711,6 +860,202 @@ mod tests {
         }
     }
 
+    // The tone pass as it was first written, on chars: the definition the
+    // byte-coded `fix_word` must agree with.
+
+    /// The word with its tone re-placed, or `None` to keep it as it is.
+    fn fix_word_by_chars(fixer: &ToneFixer, word: &str) -> Option<String> {
+        if word.len() > 4 * MAX_WORD || word.is_ascii() {
+            return None;
+        }
+        let mut bases = ['\0'; MAX_WORD];
+        let mut lower = ['\0'; MAX_WORD];
+        let mut len = 0;
+        let mut tone = 0u8;
+        let mut toned_at = None;
+        let mut vowels = 0;
+        let mut last_hat = None; // last vowel with a circumflex, breve or horn
+        for c in word.chars() {
+            if len == MAX_WORD {
+                return None;
+            }
+            let base = match fixer.split(c) {
+                Some((base, t)) => {
+                    if t != 0 {
+                        if tone != 0 {
+                            return None; // two tone marks: leave it
+                        }
+                        tone = t;
+                        toned_at = Some(len);
+                    }
+                    base
+                }
+                None => c,
+            };
+            match base {
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y' => {
+                    vowels += 1
+                }
+                'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Ê' | 'Ô' | 'Ơ' | 'Ư' =>
+                {
+                    vowels += 1;
+                    last_hat = Some(len);
+                }
+                _ => {}
+            }
+            bases[len] = base;
+            len += 1;
+        }
+        let toned_at = toned_at?;
+        // Fast exits for the common, already-right cases: one vowel, or the
+        // tone on the last vowel with a circumflex, breve or horn.
+        if vowels == 1 || last_hat == Some(toned_at) {
+            return None;
+        }
+        for i in 0..len {
+            lower[i] = lower_vowel_or_letter(bases[i])?;
+        }
+        let target = tone_position_of_chars(fixer, &lower[..len])?;
+        if target == toned_at {
+            return None;
+        }
+        let mut out = String::with_capacity(word.len() + 2);
+        for (i, &base) in bases[..len].iter().enumerate() {
+            if i == target {
+                out.push(*fixer.join.get(&(base, tone))?);
+            } else {
+                out.push(base);
+            }
+        }
+        Some(out)
+    }
+
+    /// Index of the vowel that carries the tone in a toneless, lower-case
+    /// syllable, or `None` when the word is not one Vietnamese syllable.
+    fn tone_position_of_chars(fixer: &ToneFixer, s: &[char]) -> Option<usize> {
+        let is_vowel = |c: char| {
+            matches!(
+                c,
+                'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+            )
+        };
+        let mut initial = match s {
+            ['n', 'g', 'h', ..] => 3,
+            ['n', 'g' | 'h', ..]
+            | ['c' | 'k' | 'p', 'h', ..]
+            | ['g', 'h' | 'i', ..]
+            | ['q', 'u', ..]
+            | ['t', 'h' | 'r', ..] => 2,
+            [
+                'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't'
+                | 'v' | 'x',
+                ..,
+            ] => 1,
+            _ => 0,
+        };
+        // `gi` + vowel: the `i` belongs to the initial; `gì`, `gìn` keep it.
+        if initial == 2 && s[0] == 'g' && s[1] == 'i' && !s.get(2).is_some_and(|&c| is_vowel(c)) {
+            initial = 1;
+        }
+        let start = initial;
+        let mut end = start;
+        while end < s.len() && is_vowel(s[end]) {
+            end += 1;
+        }
+        if end == start || end - start > 3 {
+            return None;
+        }
+        let rest = &s[end..];
+        let final_ok = matches!(
+            rest,
+            [] | ['c'] | ['c', 'h'] | ['m'] | ['n'] | ['n', 'g'] | ['n', 'h'] | ['p'] | ['t']
+        );
+        if !final_ok {
+            return None;
+        }
+        let vowels = &s[start..end];
+        // Names from other languages (Khmer `Néang`, Ede `Êban`…) are left
+        // as written: only a Vietnamese vowel group has a tone position.
+        if !vowel_group_of_chars(vowels) {
+            return None;
+        }
+        if let Some(pos) = vowels
+            .iter()
+            .rposition(|c| matches!(c, 'ă' | 'â' | 'ê' | 'ô' | 'ơ' | 'ư'))
+        {
+            return Some(start + pos);
+        }
+        let closed = !rest.is_empty();
+        let pos = match vowels.len() {
+            1 => 0,
+            2 if closed => 1,
+            2 => {
+                let modern = matches!((vowels[0], vowels[1]), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+                if modern && fixer.style == ToneStyle::New {
+                    1
+                } else {
+                    0
+                }
+            }
+            _ if closed => 2,
+            _ => 1,
+        };
+        Some(start + pos)
+    }
+
+    /// Whether lower-case vowels (hats kept, tones off) form a Vietnamese vowel
+    /// group: a nucleus with its glides, as in `oai`, `ươu`, `uyê`.
+    fn vowel_group_of_chars(vowels: &[char]) -> bool {
+        matches!(
+            vowels,
+            [_] | ['a', 'i' | 'o' | 'u' | 'y']
+                | ['â', 'u' | 'y']
+                | ['e', 'o']
+                | ['ê', 'u']
+                | ['i', 'a' | 'ê' | 'u']
+                | ['o', 'a' | 'ă' | 'e' | 'i' | 'o']
+                | ['ô', 'i']
+                | ['ơ', 'i']
+                | ['u', 'a' | 'â' | 'ê' | 'i' | 'ô' | 'ơ' | 'y']
+                | ['ư', 'a' | 'i' | 'u' | 'ơ']
+                | ['y', 'ê']
+                | ['i' | 'y', 'ê', 'u']
+                | ['o', 'a', 'i' | 'y' | 'o']
+                | ['o', 'e', 'o']
+                | ['u', 'â', 'y']
+                | ['u', 'ô', 'i']
+                | ['ư', 'ơ', 'i' | 'u']
+                | ['u', 'y', 'ê' | 'a' | 'u']
+        )
+    }
+
+    #[test]
+    fn fix_word_agrees_with_the_char_definition() {
+        let letters: Vec<char> = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYbcdđĐghklmnpqrstvxfjwzàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠÈÉÌÍÒÓÙÚỲÝỦỎỤƯỨỪñçöKÐðǎḁ1-"
+            .chars()
+            .collect();
+        let mut state = 0x1234_5678_9abc_def1u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut changed = 0;
+        for style in [ToneStyle::Old, ToneStyle::New] {
+            let fixer = ToneFixer::new(style);
+            for _ in 0..300_000 {
+                let word: String = (0..1 + next(9))
+                    .map(|_| letters[next(letters.len())])
+                    .collect();
+                let fast = fixer.fix_word(&word);
+                assert_eq!(fast, fix_word_by_chars(&fixer, &word), "{word:?}");
+                changed += usize::from(fast.is_some());
+            }
+        }
+        assert!(changed > 1_000, "{changed}");
+    }
+
     /// The tone pass by its definition: every run of letters through
     /// `fix_word`, with no shortcut.
     fn word_by_word(fixer: &ToneFixer, line: &str) -> String {
@@ -720,7 +1065,7 @@ mod tests {
                 word.push(c);
                 continue;
             }
-            out.push_str(&fixer.fix_word(&word).unwrap_or_else(|| word.clone()));
+            out.push_str(&fix_word_by_chars(fixer, &word).unwrap_or_else(|| word.clone()));
             word.clear();
             out.extend(c);
         }
