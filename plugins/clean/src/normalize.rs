@@ -1,4 +1,4 @@
-use crate::tone::is_letter;
+use crate::tone::{HIGH_BITS, ONES, ascii_needs_folding, is_letter};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Normalises one line: NFC, `Ð` (U+00D0, Icelandic eth) to `Đ`, zero-width
@@ -114,63 +114,80 @@ enum Scan {
     Nfc,
 }
 
-/// One byte scan: which of [`Scan`] the line needs. Multi-byte characters
-/// are stepped over by their lead byte.
+/// One pass: which of [`Scan`] the line needs. ASCII is read eight bytes
+/// at a time, each multi-byte character by its lead byte.
 fn scan(b: &[u8]) -> Scan {
     let mut kind = Scan::Clean;
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         kind = Scan::Fold;
     }
     let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap());
+        if ascii_needs_folding(x, b.get(i + 8)) {
+            kind = Scan::Fold;
+        }
+        let mut leads = x & (x << 1) & HIGH_BITS;
+        while leads != 0 {
+            let at = i + (leads.trailing_zeros() / 8) as usize;
+            leads &= leads - 1;
+            match lead_scan(b, at) {
+                Scan::Nfc => return Scan::Nfc,
+                Scan::Fold => kind = Scan::Fold,
+                Scan::Clean => {}
+            }
+        }
+        i += 8;
+    }
+    // The last bytes one by one (continuation bytes: nothing to do).
     while i < b.len() {
         let c = b[i];
-        // Printable ASCII other than space: the common case, one compare.
-        if c.wrapping_sub(0x21) < 0x5E {
-            i += 1;
-            continue;
-        }
         if c < 0x80 {
-            if c < 0x20 || c == 0x7F || (c == b' ' && b.get(i + 1) == Some(&b' ')) {
+            if special_ascii_at(b, i) {
                 kind = Scan::Fold;
             }
-            i += 1;
-            continue;
-        }
-        let next = b.get(i + 1).copied().unwrap_or(0);
-        match c {
-            // NBSP, soft hyphen, C1 controls; `Ð`, `ð`.
-            0xC2 if next == 0xA0 || next == 0xAD || next < 0xA0 => kind = Scan::Fold,
-            0xC3 if next == 0x90 || next == 0xB0 => kind = Scan::Fold,
-            // Combining marks U+0300..U+036F.
-            0xCC | 0xCD => return Scan::Nfc,
-            // U+1F40..U+1FFF (Greek with singletons); U+1680, U+180E spaces.
-            0xE1 if next == 0xBD || next == 0xBE || next == 0xBF => return Scan::Nfc,
-            0xE1 if next == 0x9A || next == 0xA0 => kind = Scan::Fold,
-            0xE2 => {
-                let third = b.get(i + 2).copied().unwrap_or(0);
-                if next == 0x84 {
-                    return Scan::Nfc; // U+2100..U+213F
-                }
-                if (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
-                    || (next == 0x81 && (third == 0x9F || third == 0xA0))
-                {
-                    kind = Scan::Fold; // Unicode spaces, zero-width, separators
-                }
+        } else if c >= 0xC0 {
+            match lead_scan(b, i) {
+                Scan::Nfc => return Scan::Nfc,
+                Scan::Fold => kind = Scan::Fold,
+                Scan::Clean => {}
             }
-            0xE3 if next == 0x80 && b.get(i + 2) == Some(&0x80) => kind = Scan::Fold,
-            0xEF if next == 0xBB => kind = Scan::Fold, // BOM
-            0xEF if (0xA4..=0xAB).contains(&next) => return Scan::Nfc,
-            _ => {}
         }
-        i += if c >= 0xF0 {
-            4
-        } else if c >= 0xE0 {
-            3
-        } else {
-            2
-        };
+        i += 1;
     }
     kind
+}
+
+/// What the multi-byte character at `b[i]` needs of [`normalize_line`].
+#[inline(always)]
+fn lead_scan(b: &[u8], i: usize) -> Scan {
+    let next = b.get(i + 1).copied().unwrap_or(0);
+    match b[i] {
+        // NBSP, soft hyphen, C1 controls; `Ð`, `ð`.
+        0xC2 if next == 0xA0 || next == 0xAD || next < 0xA0 => Scan::Fold,
+        0xC3 if next == 0x90 || next == 0xB0 => Scan::Fold,
+        // Combining marks U+0300..U+036F.
+        0xCC | 0xCD => Scan::Nfc,
+        // U+1F40..U+1FFF (Greek with singletons); U+1680, U+180E spaces.
+        0xE1 if next == 0xBD || next == 0xBE || next == 0xBF => Scan::Nfc,
+        0xE1 if next == 0x9A || next == 0xA0 => Scan::Fold,
+        0xE2 => {
+            let third = b.get(i + 2).copied().unwrap_or(0);
+            if next == 0x84 {
+                Scan::Nfc // U+2100..U+213F
+            } else if (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
+                || (next == 0x81 && (third == 0x9F || third == 0xA0))
+            {
+                Scan::Fold // Unicode spaces, zero-width, separators
+            } else {
+                Scan::Clean
+            }
+        }
+        0xE3 if next == 0x80 && b.get(i + 2) == Some(&0x80) => Scan::Fold,
+        0xEF if next == 0xBB => Scan::Fold, // BOM
+        0xEF if (0xA4..=0xAB).contains(&next) => Scan::Nfc,
+        _ => Scan::Clean,
+    }
 }
 
 /// NFC of the usual decomposed text (letters, each followed by combining
@@ -238,6 +255,39 @@ fn quick_nfc(line: &str) -> Option<String> {
     Some(out)
 }
 
+/// How many of the eight bytes `x` at `bytes[i]` [`fold_runs`] keeps in
+/// its run as they are: printable ASCII, multi-byte characters
+/// normalisation leaves, and single spaces with a character of the run
+/// before them (`in_run` for the first byte) and a plain one after.
+#[inline(always)]
+fn run_prefix(x: u64, bytes: &[u8], i: usize, in_run: bool) -> usize {
+    // Per byte, the high bit: the same tests as `ascii_needs_folding`.
+    let ascii = !x & HIGH_BITS;
+    let low = x & !HIGH_BITS;
+    let control = !(low + 0x60 * ONES) & ascii;
+    let delete = (low + ONES) & ascii;
+    let space = !((low ^ (0x20 * ONES)) + 0x7F * ONES) & ascii;
+    let mut special = 0;
+    let mut leads = x & (x << 1) & HIGH_BITS;
+    while leads != 0 {
+        let bit = leads & leads.wrapping_neg();
+        if special_at(bytes, i + (bit.trailing_zeros() / 8) as usize) {
+            special |= bit;
+        }
+        leads ^= bit;
+    }
+    let not_plain = control | delete | space | special;
+    // The byte after the last one is not known here: a space there stops.
+    let first = if in_run { 0 } else { 0x80 };
+    let space_stops = space & ((not_plain >> 8) | (0x80 << 56) | first);
+    let stops = control | delete | special | space_stops;
+    if stops == 0 {
+        8
+    } else {
+        (stops.trailing_zeros() / 8) as usize
+    }
+}
+
 /// A character `fold` copies as it is.
 #[inline]
 fn ordinary(c: char) -> bool {
@@ -262,9 +312,22 @@ fn fold_runs(line: &str) -> String {
     let mut run = 0; // start of the run not yet copied
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes at a time while they all stay in the run.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let n = run_prefix(
+                u64::from_le_bytes(chunk.try_into().unwrap()),
+                bytes,
+                i,
+                i > run,
+            );
+            i += n;
+            if n == 8 {
+                continue;
+            }
+        }
         let b = bytes[i];
         // Printable ASCII and plain multi-byte characters stay in the run
-        // without decoding.
+        // without decoding (a continuation byte: its lead was in a chunk).
         if b.wrapping_sub(0x21) < 0x5E {
             i += 1;
             continue;
@@ -274,12 +337,17 @@ fn fold_runs(line: &str) -> String {
                 4
             } else if b >= 0xE0 {
                 3
-            } else {
+            } else if b >= 0xC0 {
                 2
+            } else {
+                1
             };
             continue;
         }
-        if b == b' ' && !pending_space && i > run {
+        // A single space after a character of the run, before a plain one,
+        // stays in it (also after a folded space: flushing the run there
+        // would give the same text).
+        if b == b' ' && i > run {
             let plain_next = bytes.get(i + 1).is_some_and(|&n| {
                 n.wrapping_sub(0x21) < 0x5E || n >= 0x80 && !special_at(bytes, i + 1)
             });
@@ -453,6 +521,100 @@ mod tests {
             }
             let full = fold(line.nfc(), line.len());
             assert_eq!(normalize_line(&line), full, "{line:?}");
+        }
+    }
+
+    /// The scan as first written, a byte at a time.
+    fn scan_byte_by_byte(b: &[u8]) -> Scan {
+        let mut kind = Scan::Clean;
+        if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+            kind = Scan::Fold;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            // Printable ASCII other than space: the common case, one compare.
+            if c.wrapping_sub(0x21) < 0x5E {
+                i += 1;
+                continue;
+            }
+            if c < 0x80 {
+                if c < 0x20 || c == 0x7F || (c == b' ' && b.get(i + 1) == Some(&b' ')) {
+                    kind = Scan::Fold;
+                }
+                i += 1;
+                continue;
+            }
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            match c {
+                // NBSP, soft hyphen, C1 controls; `Ð`, `ð`.
+                0xC2 if next == 0xA0 || next == 0xAD || next < 0xA0 => kind = Scan::Fold,
+                0xC3 if next == 0x90 || next == 0xB0 => kind = Scan::Fold,
+                // Combining marks U+0300..U+036F.
+                0xCC | 0xCD => return Scan::Nfc,
+                // U+1F40..U+1FFF (Greek with singletons); U+1680, U+180E spaces.
+                0xE1 if next == 0xBD || next == 0xBE || next == 0xBF => return Scan::Nfc,
+                0xE1 if next == 0x9A || next == 0xA0 => kind = Scan::Fold,
+                0xE2 => {
+                    let third = b.get(i + 2).copied().unwrap_or(0);
+                    if next == 0x84 {
+                        return Scan::Nfc; // U+2100..U+213F
+                    }
+                    if (next == 0x80 && (third <= 0x8F || (0xA8..=0xAF).contains(&third)))
+                        || (next == 0x81 && (third == 0x9F || third == 0xA0))
+                    {
+                        kind = Scan::Fold; // Unicode spaces, zero-width, separators
+                    }
+                }
+                0xE3 if next == 0x80 && b.get(i + 2) == Some(&0x80) => kind = Scan::Fold,
+                0xEF if next == 0xBB => kind = Scan::Fold, // BOM
+                0xEF if (0xA4..=0xAB).contains(&next) => return Scan::Nfc,
+                _ => {}
+            }
+            i += if c >= 0xF0 {
+                4
+            } else if c >= 0xE0 {
+                3
+            } else {
+                2
+            };
+        }
+        kind
+    }
+
+    #[test]
+    fn fast_paths_agree_on_long_random_lines() {
+        // Long enough for the eight-byte paths: mostly letters and single
+        // spaces, now and then something to fold.
+        let plain: Vec<char> = "abc ơàệđ Ả ".chars().collect();
+        let odd: Vec<char> = " \t\u{a0}\u{200b}\u{feff}\u{ad}\u{2003}\u{3000}\u{85}\u{1}\u{7f}\u{D0}\u{F0}\u{300}\u{301}\u{323}\u{2126}\u{1680}\u{2028}“"
+            .chars()
+            .collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..100_000 {
+            let len = next(40);
+            let odds = 1 + next(30);
+            let line: String = (0..len)
+                .map(|_| {
+                    if next(odds) == 0 {
+                        odd[next(odd.len())]
+                    } else {
+                        plain[next(plain.len())]
+                    }
+                })
+                .collect();
+            let full = fold(line.nfc(), line.len());
+            assert_eq!(normalize_line(&line), full, "{line:?}");
+            assert_eq!(scan(line.as_bytes()), scan_byte_by_byte(line.as_bytes()));
+            if is_clean(&line) {
+                assert_eq!(line, full, "{line:?}");
+            }
         }
     }
 

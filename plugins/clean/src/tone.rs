@@ -681,14 +681,14 @@ impl Word {
     }
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// Whether the ASCII bytes of eight (`x`, little-endian) hold what
 /// [`crate::normalize::special_ascii_at`] finds: a control, DEL, or two
 /// spaces in a row (`next` is the byte after the eight).
 #[inline(always)]
-fn ascii_needs_folding(x: u64, next: Option<&u8>) -> bool {
+pub(crate) fn ascii_needs_folding(x: u64, next: Option<&u8>) -> bool {
     let ascii = !x & HIGH_BITS;
     let low = x & !HIGH_BITS; // per byte < 0x80: the sums below never carry
     let control = !(low + 0x60 * ONES) & ascii;
