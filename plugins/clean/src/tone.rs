@@ -305,41 +305,68 @@ impl ToneFixer {
 
     /// Whether the tone on the plain vowel at `bytes[i]` (`width` bytes) is
     /// where [`Self::fix_word`] would leave it, seen from the ASCII letters
-    /// around it, in the two commonest shapes: `của`, `ngày` (consonant,
-    /// this vowel, a vowel, the word's end: the tone on the first of two
-    /// vowels of an open syllable) and `hoàng`, `toán` (consonant, a vowel,
-    /// this vowel, consonants, the end: on the second of a closed one).
-    /// Whatever comes before the consonant, the word is then either that
-    /// syllable (initial up to the consonant) or none, which is left too;
-    /// `gi` and `qu`, whose vowel belongs to the initial, are left to the
-    /// full look.
+    /// around it in the commonest shapes of syllable (C a consonant, `đ` or
+    /// the word's start; V an ASCII vowel; the toned vowel last):
+    /// - C ◌̀ V: open, tone on the first of two vowels (`của`, `ngày`);
+    /// - C V ◌̀ consonants: closed, on the second (`hoàng`, `giúp`);
+    /// - C V ◌̀ V: open, on the middle one of three (`thoại`, `ngoài`), or
+    ///   after `qu`/`gi` on the first of two (`giáo`, `quái`);
+    /// - `qu`/`gi` ◌̀ at the word's start: on the only vowel (`quả`, `giá`).
+    ///
+    /// Whatever letters come before C, the word is then that syllable (its
+    /// initial ends at C) or none, which is left as it is too. In the new
+    /// style `oa`, `oe`, `uy` open are left to the full look.
     #[inline(always)]
     fn plainly_in_place(&self, bytes: &[u8], i: usize, width: usize) -> bool {
-        // ASCII_CLASS of a byte (0 past the end), 3 for a non-ASCII one.
+        // ASCII_CLASS of a byte (0 outside the line), 3 for a non-ASCII one.
         let at = |k: usize| match bytes.get(k) {
             None => 0,
             Some(&b) if b < 0x80 => ASCII_CLASS[b as usize],
             Some(_) => 3,
         };
-        let lower = |k: usize| bytes[k] | 0x20;
-        let initial_vowel = |c: u8, v: u8| (c == b'g' && v == b'i') || (c == b'q' && v == b'u');
+        let before = |k: usize| if i >= k { at(i - k) } else { 0 };
+        // C before the letter `k` bytes back: Some(lower-case consonant),
+        // Some(0) at the word's start, None for anything else.
+        let opening = |k: usize| match before(k + 1) {
+            0 => Some(0),
+            1 => Some(bytes[i - k - 1] | 0x20),
+            _ if i >= k + 2 && bytes[i - k - 2] == 0xC4 && bytes[i - k - 1] & 0xFE == 0x90 => {
+                Some(b'd') // đ, Đ
+            }
+            _ => None,
+        };
+        let qu_gi = |c: u8, v: u8| (c == b'g' && v == b'i') || (c == b'q' && v == b'u');
+        let modern = |a: u8, b: u8| {
+            self.style == ToneStyle::New
+                && matches!((a, b), (b'o', b'a') | (b'o', b'e') | (b'u', b'y'))
+        };
         let after = i + width;
-        if i >= 1 && at(i - 1) == 1 && at(after) == 2 && at(after + 1) == 0 {
-            let (c, v1, v2) = (lower(i - 1), self.code_at(bytes, i), lower(after));
-            let modern = matches!((v1, v2), (b'o', b'a') | (b'o', b'e') | (b'u', b'y'));
-            return !initial_vowel(c, v1) && (self.style == ToneStyle::Old || !modern);
-        }
-        if i >= 2 && at(i - 2) == 1 && at(i - 1) == 2 && at(after) == 1 {
-            if initial_vowel(lower(i - 2), lower(i - 1)) {
+        let (next, next2) = (at(after), at(after + 1));
+        if before(1) == 2 {
+            let Some(c) = opening(1) else {
                 return false;
-            }
-            let mut k = after;
-            while at(k) == 1 {
-                k += 1;
-            }
-            return at(k) == 0;
+            };
+            let v1 = bytes[i - 1] | 0x20;
+            return match next {
+                1 => {
+                    let mut k = after;
+                    while at(k) == 1 {
+                        k += 1;
+                    }
+                    at(k) == 0
+                }
+                2 if next2 == 0 => {
+                    !(qu_gi(c, v1) && modern(self.code_at(bytes, i), bytes[after] | 0x20))
+                }
+                0 => qu_gi(c, v1) && before(3) == 0,
+                _ => false,
+            };
         }
-        false
+        let Some(c) = opening(0) else {
+            return false;
+        };
+        let v1 = self.code_at(bytes, i);
+        next == 2 && next2 == 0 && !qu_gi(c, v1) && !modern(v1, bytes[after] | 0x20)
     }
 
     /// The letter code (see [`Self::letter_code`]) of the non-ASCII
