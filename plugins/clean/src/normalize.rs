@@ -228,7 +228,10 @@ fn quick_nfc(line: &str) -> Option<String> {
     use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
     let mut out = String::with_capacity(line.len());
     let mut last: Option<char> = None;
-    for c in line.chars() {
+    // Plain characters are copied a run at a time: `line[run..]` is not in
+    // `out` yet.
+    let mut run = 0;
+    for (at, c) in line.char_indices() {
         let code = c as u32;
         if (0x300..=0x36F).contains(&code) {
             // Marks that are not NFC themselves.
@@ -263,6 +266,8 @@ fn quick_nfc(line: &str) -> Option<String> {
                 }
                 Some(acc)
             })?;
+            out.push_str(&line[run..at]);
+            run = at + c.len_utf8();
             out.truncate(out.len() - base.len_utf8());
             out.push(composed);
             last = Some(composed);
@@ -277,10 +282,10 @@ fn quick_nfc(line: &str) -> Option<String> {
             if !plain {
                 return None;
             }
-            out.push(c);
             last = Some(c);
         }
     }
+    out.push_str(&line[run..]);
     Some(out)
 }
 
