@@ -7167,10 +7167,14 @@ pub fn is_web_paper_word(w: &str) -> bool {
 /// more names (2–5 capitalised words, or initials with dots), no digits.
 pub fn is_name_line(text: &str) -> bool {
     // (`Theo A`, `Bởi A`: a credit's key before the name.)
+    // (Sixty chars are 240 bytes at most; every name below opens with a
+    // capital, and so does the line.)
     if text.starts_with("Theo ")
         || text.starts_with("Bởi ")
+        || text.len() > 240
+        || !text.trim_start().starts_with(char::is_uppercase)
         || text.chars().count() > 60
-        || text.chars().any(|c| c.is_ascii_digit())
+        || text.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
     }
