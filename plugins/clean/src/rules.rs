@@ -4008,7 +4008,7 @@ pub fn is_board_account(handle: &str) -> bool {
     ]
     .iter()
     .any(|p| {
-        h.strip_prefix(p).is_some_and(|r| {
+        h.cut_prefix(p).is_some_and(|r| {
             r.is_empty() || r.starts_with(['.', '_']) || r.starts_with(|c: char| c.is_ascii_digit())
         }) || h.ends_with(p) && h[..h.len() - p.len()].ends_with(['.', '_'])
     })
@@ -5817,7 +5817,7 @@ fn reader_prompt(f: &Features) -> Option<&'static str> {
         .trim_start_matches(|c: char| c == '(' || c == ' ' || is_pictograph(c));
     let opens_addressed = READER_CUES.iter().any(|c| {
         opening
-            .strip_prefix(c)
+            .cut_prefix(c)
             .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', ':']))
     });
     let says_you = ["của bạn", "theo bạn"].iter().any(|cue| {
@@ -7042,7 +7042,7 @@ fn date_in_fact(text: &str) -> bool {
         .any(|cue| lower.has_prefix(cue))
             || ["vòng ", "lượt "].iter().any(|cue| {
                 lower
-                    .strip_prefix(cue)
+                    .cut_prefix(cue)
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             })
     };
@@ -7198,7 +7198,7 @@ pub fn is_name_line(text: &str) -> bool {
                 0 => part,
                 _ => ["em ", "cô ", "thầy "]
                     .iter()
-                    .find_map(|h| part.strip_prefix(h))
+                    .find_map(|h| part.cut_prefix(h))
                     .unwrap_or(part),
             };
             let words: Vec<&str> = part.split_whitespace().collect();
@@ -7408,7 +7408,7 @@ pub fn office_byline(text: &str) -> bool {
         // (`Bởi Phòng Truyền thông`: the key without a colon.)
         None => ["Bởi ", "Đăng bởi ", "Viết bởi "]
             .iter()
-            .find_map(|k| text.trim().strip_prefix(k))
+            .find_map(|k| text.trim().cut_prefix(k))
             .unwrap_or(text.trim()),
     };
     if !value.starts_with(char::is_uppercase) || value.has_any(&['(', ')', '"', '“', ',', ':']) {
@@ -8115,7 +8115,7 @@ pub fn credit_line(text: &str) -> Option<String> {
     let lower = lower_head(rest);
     if DOCUMENTS.iter().any(|d| {
         lower
-            .strip_prefix(d)
+            .cut_prefix(d)
             .is_some_and(|after| after.starts_with(' '))
     }) {
         return None;
@@ -9121,10 +9121,11 @@ pub fn strip_titles(name: &str) -> String {
     // (A rank or an occupation in words: `Bác sĩ dinh dưỡng X`.)
     let mut ranked = false;
     loop {
-        let lower = lower_case(rest);
+        // (Ranks and occupations are short: the line's head is enough.)
+        let lower = lower_head(rest);
         if let Some(w) = RANKS.iter().chain(OCCUPATIONS).find(|w| {
             lower
-                .strip_prefix(**w)
+                .cut_prefix(w)
                 .is_some_and(|r| r.starts_with([' ', ',']))
         }) {
             let mut after = &rest[w.len()..];
@@ -9157,11 +9158,9 @@ pub fn strip_titles(name: &str) -> String {
         }
         // The first token, split at dots: `PGS.TS.`, `ThS.`.
         let token = rest.split_whitespace().next().unwrap_or("");
-        let parts: Vec<String> = token
-            .split_all(".")
-            .filter(|p| !p.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let parts: Vec<&str> = token.split_all(".").filter(|p| !p.is_empty()).collect();
+        // (No title is longer than six bytes: longer parts are not lowered.)
+        let is_title_word = |p: &str| p.len() <= 6 && TITLES.contains(&lower_case(p).as_str());
         // `PGS.TS`, `ThS.` (with a dot), or `PGS TS` in capitals before a
         // name of two or more words.
         let capitals =
@@ -9174,7 +9173,7 @@ pub fn strip_titles(name: &str) -> String {
             && token.chars().filter(|c| c.is_uppercase()).count() >= 3
             && token[..token.len() - 1].chars().all(is_letter);
         let is_title = !parts.is_empty()
-            && (parts.iter().all(|p| TITLES.contains(&p.as_str())) || dotted)
+            && (parts.iter().all(|p| is_title_word(p)) || dotted)
             && (token.has(".") || capitals);
         if is_title && rest.split_whitespace().count() >= 2 {
             rest = rest[token.len()..].trim_start();
@@ -9390,7 +9389,7 @@ pub fn source_line(f: &Features) -> Option<String> {
     // `Nội dung do Tạp chí X cung cấp`: a paper supplied the story.
     if let Some(paper) = ["Nội dung do ", "Bài viết do ", "Bài do ", "Thông tin do "]
         .iter()
-        .find_map(|k| f.text.strip_prefix(k))
+        .find_map(|k| f.text.cut_prefix(k))
         .and_then(|r| r.trim_end().trim_end_matches('.').strip_suffix(" cung cấp"))
         .map(str::trim)
         && is_publication_name(paper)
@@ -9647,7 +9646,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     let named = SITE_NAME_STARTS.iter().any(|s| {
         s.ends_with(' ')
             && paper
-                .strip_prefix(*s)
+                .cut_prefix(*s)
                 .is_some_and(|name| name.starts_with(char::is_uppercase))
     });
     // (`Đặc san Kỷ niệm 40 năm thành lập trường`: a figure in a name that
