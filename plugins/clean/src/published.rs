@@ -24,10 +24,50 @@ pub fn find_published(paragraphs: &[String]) -> Option<(Option<usize>, String)> 
 
 /// Whether the text holds a date [`find_date_time`] reads (no string made).
 pub fn has_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    // One pass for the digits and the first digit before a separator.
+    let separator = |k: usize| matches!(b.get(k), Some(b'/' | b'-' | b'.'));
+    let mut digits = 0;
+    let mut first = b.len();
+    for (k, c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if first == b.len() && separator(k + 1) {
+                first = k;
+            }
+        }
+    }
+    // A whole-token date needs three digits (`1/2/+5`), the full reading
+    // four: most lines have fewer.
+    if digits < 3 {
+        return false;
+    }
     // A token that is a whole date is found without the full reading.
-    text.split(|c: char| c.is_whitespace() || c == '|' || c == ',')
-        .any(|t| may_be_date_token(t) && parse_date(t).is_some())
-        || date_time(text).is_some()
+    // [`parse_date`] reads a token whose first part is digits followed by a
+    // separator, so only the tokens around a digit then `/`, `-` or `.` are
+    // read (once each), not every token of the line.
+    let delimiter = |c: char| c.is_whitespace() || c == '|' || c == ',';
+    let mut read_to = first;
+    for p in first..b.len() {
+        if p < read_to || !b[p].is_ascii_digit() || !separator(p + 1) {
+            continue;
+        }
+        let start = text[..p].rfind(delimiter).map_or(0, |k| {
+            k + text[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[p..].find(delimiter).map_or(b.len(), |k| p + k);
+        let token = &text[start..end];
+        if may_be_date_token(token) && parse_date(token).is_some() {
+            return true;
+        }
+        read_to = end;
+    }
+    date_time_counted(text, digits).is_some()
+}
+
+/// How many ASCII digits the bytes hold.
+fn count_digits(b: &[u8]) -> usize {
+    b.iter().filter(|c| c.is_ascii_digit()).count()
 }
 
 /// Whether [`parse_date`] may read the token: it needs two separators and
@@ -44,11 +84,38 @@ pub fn find_date_time(text: &str) -> Option<String> {
     // wins over an update or a print time, in whichever order.
     let text = posted_part(text).unwrap_or(text);
     let ((year, month, day), time) = date_time(text)?;
-    let date = format!("{year:04}-{month:02}-{day:02}");
-    Some(match time {
-        Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
-        None => date,
-    })
+    // (Written digit by digit: `format!` costs more than the reading.)
+    let mut iso = String::with_capacity(16);
+    push_number(&mut iso, year, 4);
+    iso.push('-');
+    push_number(&mut iso, month, 2);
+    iso.push('-');
+    push_number(&mut iso, day, 2);
+    if let Some((h, m)) = time {
+        iso.push('T');
+        push_number(&mut iso, h, 2);
+        iso.push(':');
+        push_number(&mut iso, m, 2);
+    }
+    Some(iso)
+}
+
+/// `n` in decimal, zeros before it up to `width` digits (as `{n:0width$}`).
+fn push_number(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in digits.len() - k..width {
+        out.push('0');
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// In a line that dates a question and its answer, the part from the
@@ -271,9 +338,14 @@ pub fn posted_label(text: &str) -> Option<usize> {
 /// The first date (year, month, day) and the time beside it.
 #[allow(clippy::type_complexity)]
 fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
+    date_time_counted(text, count_digits(text.as_bytes()))
+}
+
+/// [`date_time`] with the text's digits counted by the caller.
+#[allow(clippy::type_complexity)]
+fn date_time_counted(text: &str, digits: usize) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     // `d/m/yyyy` at least: five digits (a year with a month in words:
     // four).
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
     if digits < 4 || digits == 4 && !text.has("háng") && !text.has("thg") && !text.has("Th") {
         return None;
     }
@@ -283,24 +355,27 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
     let separated = b.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    // `Feb 24, 2025`: an English month's name; `12 Thg 3, 2025`: the short
-    // month word capitalised. (Kept off the test below, which another
-    // branch changes too.)
-    let separated = separated || text.has("Thg") || english_month(text);
-    // `9 Th1, 2025`: a month joined to its short word.
-    let joined = || {
-        b.windows(3)
-            .any(|w| matches!(w[0], b'T' | b't') && w[1] == b'h' && w[2].is_ascii_digit())
+    // `thg`/`Thg` (`12 Thg 3, 2025`): the short month word in either
+    // case; `9 Th1, 2025`: a month joined to its short word; `tháng`; all
+    // in one pass over the `h`s.
+    let month_cue = || {
+        memchr::memchr_iter(b'h', b).any(|k| {
+            let next = b.get(k + 1).copied();
+            next == Some(b'g')
+                || b[k + 1..].starts_with("áng".as_bytes())
+                || k > 0
+                    && matches!(b[k - 1], b'T' | b't')
+                    && next.is_some_and(|c| c.is_ascii_digit())
+        })
     };
-    // `thg`/`Thg`: the short month word in either case.
-    if !separated && !text.has("háng") && !text.has("hg") && !joined() {
+    // `Feb 24, 2025`: an English month's name (asked last: it costs the
+    // most).
+    if !separated && !month_cue() && !english_month(text) {
         // `18 - 01 - 2025`: a date spaced around its separators.
         return spaced_date(text).and_then(|t| date_time(&t));
     }
     // (`(24 Tháng Sáu, 2025)`: a teaser's date in brackets.)
-    let tokens: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '(' | ')'))
-        .filter(|t| !t.is_empty())
+    let tokens: Vec<&str> = pieces(text, b"|,()")
         .flat_map(|t| {
             // ISO `2024-05-20T15:40:00+07:00`: date and time.
             let b = t.as_bytes();
@@ -328,11 +403,14 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
         // time before the weekday.
         let weekday_at = |k: Option<usize>| {
             k.and_then(|k| tokens.get(k)).is_some_and(|t| {
-                let t = t.to_lowercase();
-                matches!(
-                    t.as_str(),
-                    "thứ" | "chủ" | "t2" | "t3" | "t4" | "t5" | "t6" | "t7" | "cn"
-                ) || english_weekday(&t)
+                // (Compared without a lower-cased copy; each word's lower
+                // case opens with `t` or `c`, from `T`, `t`, `C` or `c`.)
+                t.starts_with(['T', 't', 'C', 'c'])
+                    && matches!(
+                        lower_into(t, &mut [0; 32]).unwrap_or_default(),
+                        "thứ" | "chủ" | "t2" | "t3" | "t4" | "t5" | "t6" | "t7" | "cn"
+                    )
+                    || english_weekday_any_case(t)
             })
         };
         let weekday = weekday_at(i.checked_sub(2));
@@ -377,12 +455,15 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
                     k += 1;
                 }
                 let m = m.unwrap_or(0);
-                let part = tokens.get(k).map(|t| t.to_lowercase());
-                Some(match part.as_deref() {
-                    Some("chiều" | "tối") if h < 12 => (h + 12, m),
-                    Some("đêm") if (6..12).contains(&h) => (h + 12, m),
-                    Some("sáng") if h == 12 => (0, m),
-                    _ => (h, m),
+                let part = |words: &[&str]| tokens.get(k).is_some_and(|t| lower_in(t, words));
+                Some(if h < 12 && part(&["chiều", "tối"]) {
+                    (h + 12, m)
+                } else if (6..12).contains(&h) && part(&["đêm"]) {
+                    (h + 12, m)
+                } else if h == 12 && part(&["sáng"]) {
+                    (0, m)
+                } else {
+                    (h, m)
                 })
             })
         };
@@ -394,11 +475,13 @@ fn date_time(text: &str) -> Option<((u32, u32, u32), Option<(u32, u32)>)> {
             .map(|(j, (h, m))| {
                 // `08:30 PM`, `8:30 CH`, `3:50 chiều`, `8:10 tối`: afternoon
                 // and evening hours; `12:05 sáng` is just past midnight.
-                let mark = tokens.get(j + 1).map(|t| t.to_lowercase());
-                match mark.as_deref() {
-                    Some("pm" | "p.m." | "ch" | "chiều" | "tối") if h < 12 => (h + 12, m),
-                    Some("am" | "a.m." | "sa" | "sáng") if h == 12 => (0, m),
-                    _ => (h, m),
+                let mark = |words: &[&str]| tokens.get(j + 1).is_some_and(|t| lower_in(t, words));
+                if h < 12 && mark(&["pm", "p.m.", "ch", "chiều", "tối"]) {
+                    (h + 12, m)
+                } else if h == 12 && mark(&["am", "a.m.", "sa", "sáng"]) {
+                    (0, m)
+                } else {
+                    (h, m)
                 }
             })
             .or_else(|| words_time(end + 1, end + 4))
@@ -442,36 +525,52 @@ fn spaced_date(text: &str) -> Option<String> {
 }
 
 fn parse_date(token: &str) -> Option<(u32, u32, u32)> {
-    let token = token.trim_matches(|c: char| !c.is_ascii_digit());
-    let mut parts = token.split(['/', '-', '.']);
-    let first = parts.next()?;
-    let second: u32 = parts.next()?.parse().ok()?;
-    let third: u32 = parts.next()?.parse().ok()?;
+    let token = trim_to_digits(token);
+    // Three parts between two separators, no more (found by byte: the
+    // separators are ASCII).
+    let b = token.as_bytes();
+    let separator = |c: &u8| matches!(c, b'/' | b'-' | b'.');
+    let one = b.iter().position(separator)?;
+    let two = one + 1 + b[one + 1..].iter().position(separator)?;
+    if b[two + 1..].iter().any(separator) {
+        return None;
+    }
+    let (first, third) = (&token[..one], &token[two + 1..]);
+    let second: u32 = token[one + 1..two].parse().ok()?;
+    let third_number: u32 = third.parse().ok()?;
     // `dd/mm/yyyy`, or ISO `yyyy-mm-dd`.
     let (day, month, year) = if first.len() == 4 {
-        (third, second, first.parse().ok()?)
+        (third_number, second, first.parse().ok()?)
     } else {
-        (first.parse().ok()?, second, third)
+        (first.parse().ok()?, second, third_number)
     };
     // `17/09/24`: a two-digit year is this century's, only in a token that
     // is a whole `d/m/yy` date with one kind of separator.
-    let year = if token.len() == token.rfind(['/', '-', '.']).map_or(0, |k| k + 3)
-        && (1..=2).contains(&first.len())
-        && token.matches(['/', '-', '.']).count() == 2
-        && (token.matches('/').count() == 2
-            || token.matches('.').count() == 2
-            || token.matches('-').count() == 2)
-        && year < 100
-    {
-        2000 + year
-    } else {
-        year
-    };
-    let valid = parts.next().is_none()
-        && (1..=31).contains(&day)
-        && (1..=12).contains(&month)
-        && (1900..=2100).contains(&year);
+    let year =
+        if third.len() == 2 && (1..=2).contains(&first.len()) && b[one] == b[two] && year < 100 {
+            2000 + year
+        } else {
+            year
+        };
+    let valid =
+        (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year);
     valid.then_some((day, month, year))
+}
+
+/// `str::trim_matches` of what is no ASCII digit, by byte (a digit's byte
+/// is a whole character).
+fn trim_to_digits(token: &str) -> &str {
+    let b = token.as_bytes();
+    match b.iter().position(u8::is_ascii_digit) {
+        Some(from) => {
+            let to = b
+                .iter()
+                .rposition(u8::is_ascii_digit)
+                .map_or(from, |k| k + 1);
+            &token[from..to]
+        }
+        None => "",
+    }
 }
 
 /// `20 tháng 5 năm 2024` (also `20 tháng 05, 2024`, and day and month in
@@ -527,18 +626,31 @@ fn words_date(tokens: &[&str]) -> Option<(u32, u32, u32, usize)> {
 
 /// `(GMT+7)`, `UTC+07:00`, `+0700`: a time zone, never the hour.
 fn zone(t: &str) -> bool {
-    t.starts_with(['+', '(']) && t.contains('+')
-        || t.starts_with('+')
-        || t.has("GMT")
-        || t.has("UTC")
-        || t.has("ICT")
+    let b = t.as_bytes();
+    // (One pass over the short token for the three names.)
+    b.first() == Some(&b'+')
+        || b.first() == Some(&b'(') && memchr::memchr(b'+', b).is_some()
+        || b.windows(3).any(|w| matches!(w, b"GMT" | b"UTC" | b"ICT"))
 }
 
 /// Whether a word of the text is an English month's name (`Feb`,
 /// `February`, `SEPT.`): bilingual sites print their dates in English.
 fn english_month(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| (3..=9).contains(&w.len()) && month_number(w).is_some())
+    // The runs of ASCII letters, found byte by byte (any byte of a
+    // non-ASCII letter ends a run as the letter does), read only where
+    // one opens with a month's capital.
+    let b = text.as_bytes();
+    (0..b.len()).any(|at| {
+        matches!(b[at], b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+            && (at == 0 || !b[at - 1].is_ascii_alphabetic())
+            && {
+                let len = b[at..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                (3..=9).contains(&len) && month_number(&text[at..at + len]).is_some()
+            }
+    })
 }
 
 /// `Feb`, `February`, `Sept.` → 2, 2, 9. Capitalised only: `may` is a
@@ -585,6 +697,105 @@ fn english_weekday(t: &str) -> bool {
     ]
     .iter()
     .any(|d| *d == t || t.len() >= 3 && d.has_prefix(t))
+}
+
+/// [`english_weekday`] of the word lower-cased, without the copy: only an
+/// ASCII word lower-cases to a weekday (a non-ASCII letter stays non-ASCII,
+/// but for the Kelvin sign, whose `k` no weekday has).
+fn english_weekday_any_case(t: &str) -> bool {
+    if !t.is_ascii() {
+        return false;
+    }
+    let t = t.trim_end_matches('.');
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| {
+        d.eq_ignore_ascii_case(t)
+            || t.len() >= 3 && d.len() >= t.len() && d[..t.len()].eq_ignore_ascii_case(t)
+    })
+}
+
+/// `t` lower-cased into `buf`, or None when it does not fit (then it is
+/// none of the short words it is compared with). Letter by letter, as
+/// `str::to_lowercase` but for a final sigma, which no compared word has.
+fn lower_into<'b>(t: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in t.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Whether `t` lower-cased is one of `words`.
+fn lower_in(t: &str, words: &[&str]) -> bool {
+    lower_into(t, &mut [0; 32]).is_some_and(|l| words.contains(&l))
+}
+
+/// The pieces of `text` between white space and the ASCII bytes `extra`,
+/// none empty: `split` by those characters, then the empty pieces left
+/// out, with no character decoded but a few lead bytes (white space
+/// beyond ASCII opens with `C2`, `E1`, `E2` or `E3`).
+fn pieces<'a>(text: &'a str, extra: &'static [u8]) -> impl Iterator<Item = &'a str> {
+    let b = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let start = at;
+            let mut end = at;
+            // The end of the piece, then the delimiter's length.
+            let cut = loop {
+                if end >= b.len() {
+                    break 0;
+                }
+                let c = b[end];
+                if c < 0x80 {
+                    if (c as char).is_whitespace() || extra.contains(&c) {
+                        break 1;
+                    }
+                    end += 1;
+                } else {
+                    let n = space_len(&b[end..]);
+                    if n > 0 {
+                        break n;
+                    }
+                    end += 1;
+                }
+            };
+            if start >= b.len() {
+                return None;
+            }
+            at = end + cut.max(1);
+            if end > start {
+                return Some(&text[start..end]);
+            }
+        }
+    })
+}
+
+/// The length of the white space beyond ASCII (`char::is_whitespace`) the
+/// bytes open with, or 0.
+fn space_len(b: &[u8]) -> usize {
+    match b {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] => 3,
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] => 3,
+        [0xE2, 0x81, 0x9F, ..] => 3,
+        [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// `Feb 24, 2025`, `24 February 2025`, `October 2nd, 2024`: an English
@@ -654,9 +865,17 @@ fn is_month_word(t: &str) -> bool {
 /// A number from 1 to `max` in words (`mười hai`, `hai mươi mốt`, `Ba`,
 /// `Giêng`, `mùng 5`), and how many tokens it took.
 fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
-    let unit = |t: &str| -> Option<u32> {
-        // (`24 Tháng Sáu, 2025`: the comma after the month's word.)
-        Some(match t.trim_end_matches(',').to_lowercase().as_str() {
+    // Every word read here opens, lower-cased, with one of these letters,
+    // which no other letter lower-cases to: most words are not lower-cased.
+    let opens = |t: &str| {
+        t.starts_with([
+            'm', 'M', 'g', 'G', 'c', 'C', 'h', 'H', 'b', 'B', 't', 'T', 'n', 'N', 'l', 'L', 's',
+            'S',
+        ])
+    };
+    // A unit's word already lower-cased.
+    let unit_of = |t: &str| -> Option<u32> {
+        Some(match t {
             "một" | "mốt" => 1,
             "hai" => 2,
             "ba" => 3,
@@ -669,16 +888,34 @@ fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
             _ => return None,
         })
     };
+    let unit = |t: &str| -> Option<u32> {
+        if !opens(t) {
+            return None;
+        }
+        // (`24 Tháng Sáu, 2025`: the comma after the month's word.)
+        unit_of(lower_into(t.trim_end_matches(','), &mut [0; 32])?)
+    };
+    let first = *tokens.first()?;
+    if !opens(first) {
+        return None;
+    }
     let mut k = 0;
-    let first = tokens.first()?.to_lowercase();
-    if matches!(first.as_str(), "mùng" | "mồng") {
+    let mut buf = [0; 32];
+    let first = lower_into(first, &mut buf);
+    if matches!(first, Some("mùng" | "mồng")) {
         k = 1;
         if let Some(n) = tokens.get(1).and_then(|t| t.parse::<u32>().ok()) {
             return (1..=max).contains(&n).then_some((n, 2));
         }
     }
-    let word = tokens.get(k)?.trim_end_matches(',').to_lowercase();
-    let (value, used) = match word.as_str() {
+    // The first word is lower-cased once (its commas trimmed after: no
+    // letter lower-cases to a comma).
+    let mut buf_k = [0; 32];
+    let word = match first {
+        Some(first) if k == 0 => first.trim_end_matches(','),
+        _ => lower_into(tokens.get(k)?.trim_end_matches(','), &mut buf_k).unwrap_or_default(),
+    };
+    let (value, used) = match word {
         "giêng" if max == 12 => (1, 1),
         "chạp" if max == 12 => (12, 1),
         "mười" => match tokens.get(k + 1).and_then(|t| unit(t)) {
@@ -688,7 +925,8 @@ fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
             None => (10, 1),
         },
         _ => {
-            let tens = unit(&word)?;
+            // (Lower-casing a lower-cased word changes nothing.)
+            let tens = unit_of(word)?;
             if tokens
                 .get(k + 1)
                 .is_some_and(|t| t.eq_ignore_ascii_case("mươi"))
@@ -706,7 +944,12 @@ fn number_words(tokens: &[&str], max: u32) -> Option<(u32, usize)> {
 }
 
 pub(crate) fn parse_time(token: &str) -> Option<(u32, u32)> {
-    let token = token.trim_matches(|c: char| !c.is_ascii_digit());
+    // (Most tokens have no `:`, `h` or `g`, or no digit.)
+    let b = token.as_bytes();
+    if memchr::memchr3(b':', b'h', b'g', b).is_none() || !b.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let token = trim_to_digits(token);
     // `08:20`, `08h20`, `8g20`
     let (h, m) = token
         .split_once(':')
@@ -722,6 +965,221 @@ mod tests {
 
     fn p(lines: &[&str]) -> Vec<String> {
         lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn pieces_split_as_std_does() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "Thứ tư, 23 tháng 3, 2019 - 14:21",
+            "(08/10/2025)",
+            "  a||b ,(c) d\u{a0}e\u{2009}f\u{3000}g\u{1680}h\u{85}i\u{205f}j\u{202f}k ",
+            "ạ\u{2028}ế\u{200b}x\u{180e}y\u{1f}z",
+        ] {
+            let ours: Vec<&str> = pieces(text, b"|,()").collect();
+            let std: Vec<&str> = text
+                .split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '(' | ')'))
+                .filter(|t| !t.is_empty())
+                .collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
+        // Every character's first bytes: white space beyond ASCII is told
+        // as `char::is_whitespace` tells it.
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = if c.is_whitespace() { bytes.len() } else { 0 };
+            assert_eq!(space_len(bytes), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn has_date_reads_the_tokens_every_token_read_would() {
+        // The whole-token reading as it was: every token tried.
+        let every_token = |text: &str| {
+            text.split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+                .any(|t| may_be_date_token(t) && parse_date(t).is_some())
+        };
+        for text in [
+            "",
+            "1/2/+5",
+            "x1/2/+5",
+            "a 1/2/+5, b",
+            "(08/10/2025)",
+            "Đỗ Ngọc Cường • 5/12/2025, 21:59",
+            "giá 1.000.000 đồng, 12/5 và 2024-05-20T15:40:00+07:00",
+            "ngày\u{a0}12/05/2020\u{3000}x",
+            "ạ12/05/2020ạ",
+            "1.2 3/4/2025",
+            "Tổng: 456789 | 1-2-3",
+            "99/99/9999 01/01/1999",
+        ] {
+            let want = every_token(text) || date_time(text).is_some();
+            assert_eq!(has_date(text), want, "{text}");
+        }
+    }
+
+    /// Tokens of digits, separators, signs and letters in many orders.
+    fn odd_tokens() -> Vec<String> {
+        let atoms = [
+            "1", "12", "2024", "0", "+5", "5", "/", "-", ".", ":", "h", "g", "x", "ạ", "T", "99",
+            "024", "+", "(", ")", "08", "",
+        ];
+        let mut out = vec![String::new()];
+        for a in atoms {
+            for b in atoms {
+                for c in atoms {
+                    out.push(format!("{a}{b}{c}"));
+                    for d in ["/", "-", ".", ":", "h"] {
+                        for e in ["24", "2025", "5", "+7", "ạ", "30x", "12/2025"] {
+                            out.push(format!("{a}{b}{c}{d}{e}"));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn dates_and_times_read_as_before() {
+        // The readings as they were, on str's own splitting and trimming.
+        let old_date = |token: &str| -> Option<(u32, u32, u32)> {
+            let token = token.trim_matches(|c: char| !c.is_ascii_digit());
+            let mut parts = token.split(['/', '-', '.']);
+            let first = parts.next()?;
+            let second: u32 = parts.next()?.parse().ok()?;
+            let third: u32 = parts.next()?.parse().ok()?;
+            let (day, month, year) = if first.len() == 4 {
+                (third, second, first.parse().ok()?)
+            } else {
+                (first.parse().ok()?, second, third)
+            };
+            let year = if token.len() == token.rfind(['/', '-', '.']).map_or(0, |k| k + 3)
+                && (1..=2).contains(&first.len())
+                && token.matches(['/', '-', '.']).count() == 2
+                && (token.matches('/').count() == 2
+                    || token.matches('.').count() == 2
+                    || token.matches('-').count() == 2)
+                && year < 100
+            {
+                2000 + year
+            } else {
+                year
+            };
+            let valid = parts.next().is_none()
+                && (1..=31).contains(&day)
+                && (1..=12).contains(&month)
+                && (1900..=2100).contains(&year);
+            valid.then_some((day, month, year))
+        };
+        let old_time = |token: &str| -> Option<(u32, u32)> {
+            let token = token.trim_matches(|c: char| !c.is_ascii_digit());
+            let (h, m) = token
+                .split_once(':')
+                .or_else(|| token.split_once('h'))
+                .or_else(|| token.split_once('g'))?;
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+            (h < 24 && m < 60).then_some((h, m))
+        };
+        let old_month = |text: &str| {
+            text.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| (3..=9).contains(&w.len()) && month_number(w).is_some())
+        };
+        let tokens = odd_tokens();
+        for t in &tokens {
+            assert_eq!(parse_date(t), old_date(t), "{t:?}");
+            assert_eq!(parse_time(t), old_time(t), "{t:?}");
+        }
+        for text in [
+            "",
+            "Mar",
+            "xMar",
+            "Mar.",
+            "ạMarch 5",
+            "9 SEPT",
+            "MaY",
+            "Decembers",
+            "Jun2",
+            "Sept.",
+            "Tháng Mười Hai",
+            "JuneJuly",
+            "(Feb)",
+            "Oct",
+            "oct",
+        ] {
+            assert_eq!(english_month(text), old_month(text), "{text}");
+        }
+        // Every character lower-cases to a string that lower-cases to
+        // itself: a word lower-cased twice is the word lower-cased once.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let once = c.to_lowercase().collect::<String>();
+            assert_eq!(once.to_lowercase(), once, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_words_read_as_before() {
+        for (line, want) in [
+            ("Thứ Ba, ngày mười hai tháng Ba năm 2024", "2024-03-12"),
+            ("Ngày HAI mươi MỐT tháng MƯỜI MỘT năm 2023", "2023-11-21"),
+            ("Mồng 5 tháng Chạp năm 2023", "2023-12-05"),
+            ("MÙNG 2 tháng GIÊNG năm 2024", "2024-01-02"),
+            ("ngày Ba Mươi tháng Tư, năm 2025", "2025-04-30"),
+            ("ba mươi mốt tháng mười năm 2024", "2024-10-31"),
+        ] {
+            assert_eq!(find_date_time(line).as_deref(), Some(want), "{line}");
+        }
+        // (`mươi` in capitals is no tens word: compared in ASCII case only.)
+        assert_eq!(
+            find_date_time("NGÀY HAI MƯƠI MỐT THÁNG MƯỜI MỘT NĂM 2023"),
+            None
+        );
+    }
+
+    #[test]
+    fn numbers_pad_as_format_does() {
+        for n in [0, 1, 9, 10, 99, 100, 1999, 2024, 12345, u32::MAX] {
+            for width in [0, 1, 2, 4] {
+                let mut ours = String::new();
+                push_number(&mut ours, n, width);
+                assert_eq!(ours, format!("{n:0width$}"));
+            }
+        }
+    }
+
+    #[test]
+    fn words_compared_in_lower_case_as_copies_are() {
+        for t in [
+            "Thứ",
+            "THỨ",
+            "chủ",
+            "CN",
+            "T7",
+            "Mon",
+            "MON.",
+            "tues",
+            "Wed.",
+            "we",
+            "sundays",
+            "K",
+            "\u{212a}",
+            "İ",
+            "Fri",
+            "fr\u{130}",
+            "sáng",
+            "SÁNG",
+            "P.M.",
+            "",
+        ] {
+            let lower = t.to_lowercase();
+            assert_eq!(english_weekday_any_case(t), english_weekday(&lower), "{t}");
+            for w in ["thứ", "chủ", "t7", "cn", "sáng", "p.m.", "mon", "i̇"] {
+                assert_eq!(lower_in(t, &[w]), lower == w, "{t} {w}");
+            }
+        }
     }
 
     #[test]
