@@ -196,6 +196,8 @@ fn is_place(name: &str) -> bool {
 /// `Phan Minh Tuấn – Cà Mau, tháng 10/2026`: a signature, then where (and
 /// when) it was written → the name.
 pub fn signed_from(text: &str) -> Option<&str> {
+    // (Every dash holds `-` or the byte E2 that opens `–` and `—`.)
+    memchr::memchr2(b'-', 0xE2, text.as_bytes())?;
     let (name, after) = [" – ", " — ", " - "]
         .iter()
         .find_map(|dash| text.rsplit_str(dash))?;
@@ -236,8 +238,18 @@ fn wrote_from(text: &str) -> bool {
 /// name in ordinary capitals (`Nguyên Thảo`) is enough; `labelled`: a
 /// credit key, after which an honorific is the writer's (`Lời: cô A`).
 fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
-    let words: Vec<&str> = piece.split_whitespace().collect();
-    if words.is_empty() || words.len() > 9 {
+    // The words, nine at most (no vector made: most pieces are no name).
+    let mut kept = [""; 9];
+    let mut n = 0;
+    for word in crate::published::pieces(piece, b"") {
+        if n == kept.len() {
+            return None;
+        }
+        kept[n] = word;
+        n += 1;
+    }
+    let words = &kept[..n];
+    if words.is_empty() {
         return None;
     }
     for start in 0..words.len().min(5) {
@@ -414,6 +426,11 @@ const FOOTNOTE_MARKS: &[char] = &['*', '¹', '²', '³'];
 /// viên …`) printed after the text.
 pub fn marked_writer(text: &str) -> Option<String> {
     let t = text.trim_end();
+    // Only a line ending in `)` (of `(*)`) or a mark (`*`, or the last byte
+    // of `¹`, `²`, `³`) is read: most lines end otherwise.
+    if !matches!(t.as_bytes().last(), Some(b')' | b'*' | 0xB9 | 0xB2 | 0xB3)) {
+        return None;
+    }
     let bare = t
         .strip_suffix("(*)")
         .or_else(|| t.strip_suffix("(**)"))
@@ -451,6 +468,10 @@ fn last_piece(key: &str) -> &str {
 fn posted_at(t: &str) -> Option<usize> {
     // (The time's digits first: most lines have none.)
     if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // (Each verb holds `ăng ` or `ập nhật `: most lines have neither.)
+    if !t.has("ăng ") && !t.has("ập nhật ") {
         return None;
     }
     for verb in [" đăng ", " cập nhật ", " Đăng ", " Cập nhật "] {
@@ -838,8 +859,10 @@ pub fn before_counter(text: &str) -> Option<String> {
 /// writer.
 pub fn is_author_box_heading(text: &str) -> bool {
     let t = text.trim_matches(|c: char| !is_letter_or_digit(c));
-    // (Its words in either case before lower-casing the line.)
+    // (Its words in either case before lower-casing the line; the headings
+    // open with `v`, `g` or `t`, which only these letters lower-case to.)
     t.len() <= 40
+        && t.starts_with(['V', 'v', 'G', 'g', 'T', 't'])
         && ["TÁC GIẢ", "tác giả", "NGƯỜI VIẾT", "người viết"]
             .iter()
             .any(|w| t.has(w))

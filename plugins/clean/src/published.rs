@@ -257,19 +257,16 @@ pub fn is_english_stamp(text: &str) -> bool {
 /// Whether the text is labelled as an update or a print time
 /// (`Cập nhật`, `Sửa lần cuối`, `In lúc`, `Last updated`, `Modified`).
 pub fn update_label(text: &str) -> bool {
+    // (Labels that share a part are asked only when the line has it:
+    // most lines have none. `ản in lúc` holds `in lúc`.)
     text.has("ập nhật")
         || text.has("ẬP NHẬT")
-        || text.has("ửa lần cuối")
-        || text.has("ần sửa cuối")
-        || text.has("ửa đổi")
-        || text.has("In lúc")
-        || text.has("in lúc")
-        || text.has("Ngày in")
-        || text.has("ản in:")
-        || text.has("ản in lúc")
-        || text.has("pdated")
+        || text.has("ửa")
+            && (text.has("ửa lần cuối") || text.has("ần sửa cuối") || text.has("ửa đổi"))
+        || text.has("n lúc") && (text.has("In lúc") || text.has("in lúc"))
+        || text.has(" in") && (text.has("Ngày in") || text.has("ản in:"))
+        || text.has("ted") && (text.has("pdated") || text.has("rinted"))
         || text.has("odified")
-        || text.has("rinted")
 }
 
 /// In a line that dates an update or a print as well, the part from the
@@ -299,12 +296,19 @@ pub fn posted_label(text: &str) -> Option<usize> {
     {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = crate::rules::lower_case(text);
     // Lower-casing these letters keeps byte lengths, so indices carry over.
     if lower.len() != text.len() {
         return None;
     }
-    let posted = lower.match_indices("đăng").find(|&(at, w)| {
+    // Each `đăng` in turn (no two overlap).
+    let mut from = 0;
+    let posted = std::iter::from_fn(|| {
+        let at = from + lower[from..].find_str("đăng")?;
+        from = at + "đăng".len();
+        Some((at, "đăng"))
+    })
+    .find(|&(at, w)| {
         let rest = &lower[at + w.len()..];
         rest.starts_with(':')
             // (`Đăng bởi Ban Quản trị · 19:10, 03/03/2025`: the poster's stamp.)
@@ -748,7 +752,7 @@ fn lower_in(t: &str, words: &[&str]) -> bool {
 /// none empty: `split` by those characters, then the empty pieces left
 /// out, with no character decoded but a few lead bytes (white space
 /// beyond ASCII opens with `C2`, `E1`, `E2` or `E3`).
-fn pieces<'a>(text: &'a str, extra: &'static [u8]) -> impl Iterator<Item = &'a str> {
+pub(crate) fn pieces<'a>(text: &'a str, extra: &'static [u8]) -> impl Iterator<Item = &'a str> {
     let b = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -978,6 +982,8 @@ mod tests {
             "  a||b ,(c) d\u{a0}e\u{2009}f\u{3000}g\u{1680}h\u{85}i\u{205f}j\u{202f}k ",
             "ạ\u{2028}ế\u{200b}x\u{180e}y\u{1f}z",
         ] {
+            let words: Vec<&str> = pieces(text, b"").collect();
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
             let ours: Vec<&str> = pieces(text, b"|,()").collect();
             let std: Vec<&str> = text
                 .split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '(' | ')'))
@@ -1111,6 +1117,11 @@ mod tests {
             "oct",
         ] {
             assert_eq!(english_month(text), old_month(text), "{text}");
+        }
+        // The crate's lower case is std's, for every character.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(crate::rules::lower_case(&one), one.to_lowercase(), "{c:?}");
         }
         // Every character lower-cases to a string that lower-cases to
         // itself: a word lower-cased twice is the word lower-cased once.
