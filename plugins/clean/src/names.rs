@@ -15,10 +15,16 @@ pub(crate) fn is_family(word: &str) -> bool {
         return false;
     };
     // The list's names are capitalised; most lines differ in the first
-    // letter already.
-    FAMILY_NAMES.lines().any(|l| {
-        let mut name = l.chars();
-        name.next() == Some(first) && name.eq(chars.clone().flat_map(char::to_lowercase))
+    // letter already (compared as bytes: no line's letters decoded).
+    let first = &word.as_bytes()[..first.len_utf8()];
+    // (The list's lines split once, not on every call.)
+    static LINES: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| FAMILY_NAMES.lines().collect());
+    LINES.iter().any(|l| {
+        l.as_bytes().starts_with(first)
+            && l[first.len()..]
+                .chars()
+                .eq(chars.clone().flat_map(char::to_lowercase))
     })
 }
 
@@ -165,10 +171,13 @@ const NOT_TITLES: &[&str] = &[
 pub fn is_when_word(word: &str) -> bool {
     // (Compared letter by letter: called for every run of capitalised
     // words, so no lower-cased copy.)
+    // (Lower-cased once, into a buffer that holds the longest, `chiều`;
+    // a longer word is none of them.)
     word.starts_with(['T', 't', 'C', 'c', 'N', 'n', 'H', 'h', 'S', 's'])
-        && ["thứ", "chủ", "ngày", "tháng", "hôm", "sáng", "chiều", "tối"]
-            .iter()
-            .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
+        && matches!(
+            crate::published::lower_into(word, &mut [0; 8]),
+            Some("thứ" | "chủ" | "ngày" | "tháng" | "hôm" | "sáng" | "chiều" | "tối")
+        )
 }
 
 /// Honorifics a credit may put before its writer (`Lời: cô A`, `Tranh: em
@@ -329,17 +338,36 @@ fn name_in(piece: &str, keyed: bool, labelled: bool) -> Option<&str> {
 /// The first joiner or bracket in `tail`: one pass over its spaces,
 /// commas, semicolons and brackets.
 fn next_cut(tail: &str) -> Option<(usize, &'static str)> {
-    const CUTS: &[&str] = &[
-        " và ", " & ", " – ", " — ", " - ", ", ", "; ", " / ", " | ", " · ", " • ", " (", "(",
+    // The joiners that open with a space, in the order they are tried;
+    // `, `, `; ` and `(` are the only ones at their first bytes.
+    const SPACED: &[&str] = &[
+        " và ", " & ", " – ", " — ", " - ", " / ", " | ", " · ", " • ", " (",
     ];
     let bytes = tail.as_bytes();
-    (0..bytes.len())
-        .filter(|&at| matches!(bytes[at], b' ' | b',' | b'(' | b';'))
-        .find_map(|at| {
-            CUTS.iter()
-                .find(|c| tail[at..].starts_with(**c))
-                .map(|c| (at, *c))
-        })
+    (0..bytes.len()).find_map(|at| {
+        let rest = &bytes[at..];
+        let cut = match bytes[at] {
+            // (Most spaces stand between words: the byte after tells.)
+            b' ' if !matches!(
+                rest.get(1),
+                Some(b'v' | b'&' | 0xE2 | b'-' | b'/' | b'|' | 0xC2 | b'(')
+            ) =>
+            {
+                return None;
+            }
+            b' ' => {
+                return SPACED
+                    .iter()
+                    .find(|c| rest.starts_with(c.as_bytes()))
+                    .map(|c| (at, *c));
+            }
+            b',' => ", ",
+            b';' => "; ",
+            b'(' => "(",
+            _ => return None,
+        };
+        rest.starts_with(cut.as_bytes()).then_some((at, cut))
+    })
 }
 
 /// A writer's post, after the name and a comma.

@@ -730,7 +730,7 @@ fn english_weekday_any_case(t: &str) -> bool {
 /// `t` lower-cased into `buf`, or None when it does not fit (then it is
 /// none of the short words it is compared with). Letter by letter, as
 /// `str::to_lowercase` but for a final sigma, which no compared word has.
-fn lower_into<'b>(t: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub(crate) fn lower_into<'b>(t: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     let mut n = 0;
     for c in t.chars().flat_map(char::to_lowercase) {
         let len = c.len_utf8();
