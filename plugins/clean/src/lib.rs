@@ -274,10 +274,7 @@ impl Clean {
             // Most lines need no normalisation: the tone pass proves it
             // and fixes tones at once.
             let (text, folded) = match &self.tones {
-                Some(tones) => match tones.fix_clean_line(raw) {
-                    Some(text) => (text, false),
-                    None => (tones.fix_line(normalize_line(raw)), true),
-                },
+                Some(tones) => tones.normalize_and_fix(raw),
                 None => (normalize_line(raw), true),
             };
             if text.is_empty() {

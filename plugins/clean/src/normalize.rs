@@ -7,10 +7,10 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 pub fn normalize_line(line: &str) -> String {
     match scan(line.as_bytes()) {
         Scan::Clean => line.to_string(),
-        Scan::Fold => fold_runs(line),
+        Scan::Fold => fold_runs(line, 0),
         Scan::Nfc => {
-            if let Some(nfc) = quick_nfc(line) {
-                return fold_runs(&nfc);
+            if let Some(nfc) = quick_nfc_from(line, 0) {
+                return fold_runs(&nfc, 0);
             }
             if is_nfc_quick(line.chars()) == IsNormalized::Yes {
                 fold(line.chars(), line.len())
@@ -19,6 +19,37 @@ pub fn normalize_line(line: &str) -> String {
             }
         }
     }
+}
+
+/// [`normalize_line`] of a line whose first `from` bytes need nothing of
+/// it and, unless `from` is 0, end where the text can be cut (see
+/// [`cut_before`]): they are copied, not read again.
+pub(crate) fn normalize_from(line: &str, from: usize) -> String {
+    if let Some(folded) = fold_runs_from::<true>(line, from) {
+        return folded;
+    }
+    // Combining marks or a canonical singleton in the rest.
+    match quick_nfc_from(line, from) {
+        Some(nfc) => fold_runs(&nfc[..], from),
+        None => normalize_line(line),
+    }
+}
+
+/// Where, at or before `stop`, the text can be cut for [`normalize_from`]
+/// and the tone pass: just after the last printable ASCII byte before it
+/// that is no letter (a word ends there) and no `<`, `=`, `>` (which
+/// compose with U+0338 under NFC); 0 if there is none.
+pub(crate) fn cut_before(bytes: &[u8], stop: usize) -> usize {
+    bytes[..stop]
+        .iter()
+        .rposition(|&c| cuts_after(c))
+        .map_or(0, |k| k + 1)
+}
+
+/// See [`cut_before`].
+#[inline]
+fn cuts_after(c: u8) -> bool {
+    (b' '..=b'~').contains(&c) && !c.is_ascii_alphabetic() && !matches!(c, b'<' | b'=' | b'>')
 }
 
 /// Credit keys a scraper glues to the name before them when a page's byline
@@ -223,15 +254,19 @@ fn lead_scan(b: &[u8], i: usize) -> Scan {
 /// marks U+0300..U+036F that compose with it one after the other, in
 /// canonical order: `a` + `\u{302}` + `\u{301}`, `ê` + `\u{323}`), made
 /// in one pass; `None` for
-/// anything else (the full algorithm then runs).
-fn quick_nfc(line: &str) -> Option<String> {
+/// anything else (the full algorithm then runs). `line[..from]` is copied
+/// as it is: NFC, ending where the text can be cut (see [`cut_before`]).
+fn quick_nfc_from(line: &str, from: usize) -> Option<String> {
     use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
     let mut out = String::with_capacity(line.len());
+    // (A mark right after the cut has no letter to go on: `None`, as the
+    // character before it would give.)
     let mut last: Option<char> = None;
     // Plain characters are copied a run at a time: `line[run..]` is not in
     // `out` yet.
     let mut run = 0;
-    for (at, c) in line.char_indices() {
+    for (at, c) in line[from..].char_indices() {
+        let at = at + from;
         let code = c as u32;
         if (0x300..=0x36F).contains(&code) {
             // Marks that are not NFC themselves.
@@ -338,13 +373,27 @@ fn ordinary(c: char) -> bool {
 }
 
 /// [`fold`] for a line that is NFC already: runs of ordinary characters are
-/// copied whole.
-fn fold_runs(line: &str) -> String {
+/// copied whole. `line[..from]` needs no folding and, unless `from` is 0,
+/// ends where the text can be cut (see [`cut_before`]); it is not read.
+fn fold_runs(line: &str, from: usize) -> String {
+    fold_runs_from::<false>(line, from).unwrap_or_default()
+}
+
+/// [`fold_runs`]; with `CHECK_NFC`, `None` at a character that makes
+/// [`scan`] say [`Scan::Nfc`].
+fn fold_runs_from<const CHECK_NFC: bool>(line: &str, from: usize) -> Option<String> {
     let bytes = line.as_bytes();
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
     let mut run = 0; // start of the run not yet copied
-    let mut i = 0;
+    // Where `fold` would be after the first `from` bytes: the run holds
+    // them, but a space at their end waits for what follows.
+    if from > 0 && bytes[from - 1] == b' ' {
+        out.push_str(&line[..from - 1]);
+        pending_space = true;
+        run = from;
+    }
+    let mut i = from;
     while i < bytes.len() {
         // Eight bytes at a time while they all stay in the run.
         if let Some(chunk) = bytes.get(i..i + 8) {
@@ -389,6 +438,9 @@ fn fold_runs(line: &str) -> String {
                 i += 1;
                 continue;
             }
+        }
+        if CHECK_NFC && b >= 0xC0 && lead_scan(bytes, i) == Scan::Nfc {
+            return None;
         }
         let c = line[i..].chars().next().unwrap_or(' ');
         let width = c.len_utf8();
@@ -448,7 +500,7 @@ fn fold_runs(line: &str) -> String {
         }
         out.push_str(&line[run..]);
     }
-    out
+    Some(out)
 }
 
 fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
@@ -731,6 +783,77 @@ mod tests {
                 assert_eq!(line, full, "{line:?}");
             }
         }
+    }
+
+    #[test]
+    fn normalising_from_a_cut_agrees_with_the_whole_line() {
+        // Every place a line can be cut after a part that needs nothing.
+        let words = [
+            "hoà", "Hà", "Nội", "x", "2020", ",", ".", "(", "<", "=", ">", "“", "ñ", "Ω", "中", "a",
+        ];
+        let odd = [
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{feff}",
+            "\u{ad}",
+            "\u{2003}",
+            "\u{85}",
+            "\u{1}",
+            "\u{7f}",
+            "\u{D0}",
+            "\u{F0}",
+            "\u{300}",
+            "\u{301}",
+            "\u{323}",
+            "\u{338}",
+            "\u{2126}",
+            "\u{1680}",
+            "a\u{301}",
+            "o\u{31b}\u{300}",
+            "\u{3b1}\u{301}",
+        ];
+        let mut state = 0x5555_0123_4567_89abu64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut cuts = 0;
+        for _ in 0..30_000 {
+            let odds = 1 + next(12);
+            let mut line = String::new();
+            for _ in 0..next(16) {
+                if next(odds) == 0 {
+                    line.push_str(odd[next(odd.len())]);
+                } else {
+                    if next(2) == 0 {
+                        line.push(' ');
+                    }
+                    line.push_str(words[next(words.len())]);
+                }
+            }
+            let want = normalize_line(&line);
+            assert_eq!(normalize_from(&line, 0), want, "{line:?}");
+            let b = line.as_bytes();
+            if b.first() == Some(&b' ') {
+                continue;
+            }
+            for k in 1..b.len() {
+                // What the tone pass's check proves before it stops at `k`.
+                let clean = line.is_char_boundary(k - 1)
+                    && is_clean(&line[..k - 1])
+                    && !special_ascii_at(b, k - 1);
+                if clean && cut_before(b, k) == k {
+                    assert_eq!(normalize_from(&line, k), want, "{line:?} {k}");
+                    cuts += 1;
+                }
+            }
+        }
+        assert!(cuts > 10_000, "{cuts}");
     }
 
     #[test]

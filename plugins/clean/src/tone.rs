@@ -195,30 +195,95 @@ impl ToneFixer {
         }
     }
 
+    /// `fix_line(normalize_line(raw))`, and whether the line needed
+    /// normalising (`false`: it is what [`Self::fix_clean_line`] gives).
+    ///
+    /// One pass reads the line, checking and fixing tones, up to its first
+    /// problem; normalisation and the tone pass then start from the last
+    /// place before it where the text can be cut (see
+    /// [`crate::normalize::cut_before`]), the part before is not read again.
+    pub fn normalize_and_fix(&self, raw: &str) -> (String, bool) {
+        use crate::normalize::{cut_before, normalize_from};
+        let bytes = raw.as_bytes();
+        if bytes.first() == Some(&b' ') {
+            return (self.fix_line(normalize_from(raw, 0)), true);
+        }
+        let mut out = String::new();
+        let mut copied = 0;
+        let stop = match self.fix_from::<true>(raw, 0, &mut out, &mut copied) {
+            Ok(()) => {
+                let mut fixed = joined(raw, out, copied);
+                // Nothing else to fold: the one space at the end goes.
+                let trailing = bytes.last() == Some(&b' ');
+                if trailing {
+                    fixed.pop();
+                }
+                return (fixed, trailing);
+            }
+            Err(stop) => stop,
+        };
+        let cut = cut_before(bytes, stop);
+        let line = normalize_from(raw, cut);
+        let mut from = cut.min(line.len());
+        if copied > cut {
+            // A word fixed after the cut (rare): the tone pass starts over.
+            out.clear();
+            copied = 0;
+            from = 0;
+        }
+        let _never_stops = self.fix_from::<false>(&line, from, &mut out, &mut copied);
+        if copied == 0 {
+            return (line, true);
+        }
+        (joined(&line, out, copied), true)
+    }
+
     /// The tone pass: `Ok(None)` when nothing changes. With `CHECK`, a
     /// character that normalisation would touch stops it with `Err`.
+    fn fix<const CHECK: bool>(&self, line: &str) -> Result<Option<String>, ()> {
+        let mut out = String::new();
+        let mut copied = 0;
+        self.fix_from::<CHECK>(line, 0, &mut out, &mut copied)
+            .map_err(|_| ())?;
+        if copied == 0 {
+            return Ok(None);
+        }
+        out.push_str(&line[copied..]);
+        Ok(Some(out))
+    }
+
+    /// The tone pass over `line[from..]` (`from` at a character's start,
+    /// after a non-letter), the fixed words added to `out`, which holds
+    /// `line[..copied]` fixed. With `CHECK`, a character that
+    /// normalisation would touch stops it with `Err(stop)`: `line[..stop]`
+    /// needs nothing of [`crate::normalize_line`] (nor any pair of bytes
+    /// ending at `stop`), and every word that ends before it was fixed.
     ///
     /// Only a tone mark next to another vowel can be misplaced (a tone
     /// alone in its vowel group is where the rules put it), so a word is
     /// looked at as a whole only from such a mark; every other byte costs
     /// one test.
-    fn fix<const CHECK: bool>(&self, line: &str) -> Result<Option<String>, ()> {
-        let mut out = String::new();
-        let mut copied = 0; // bytes of `line` already in `out`
+    fn fix_from<const CHECK: bool>(
+        &self,
+        line: &str,
+        from: usize,
+        out: &mut String,
+        copied: &mut usize,
+    ) -> Result<(), usize> {
         let bytes = line.as_bytes();
-        let mut i = 0;
+        let mut i = from;
         // Eight bytes at a time: ASCII needs only the normalisation test,
         // each multi-byte character a look at its class.
         'chunks: while let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap());
             if CHECK && ascii_needs_folding(x, bytes.get(i + 8)) {
-                return Err(());
+                return Err(i);
             }
             let mut leads = x & (x << 1) & HIGH_BITS;
             while leads != 0 {
                 let at = i + (leads.trailing_zeros() / 8) as usize;
                 leads &= leads - 1;
-                if let Some(end) = self.look_at_char::<CHECK>(line, at, &mut out, &mut copied)? {
+                if let Some(end) = self.look_at_char::<CHECK>(line, at, out, copied)? {
                     i = end;
                     continue 'chunks;
                 }
@@ -229,11 +294,11 @@ impl ToneFixer {
             let b = bytes[i];
             if b < 0x80 {
                 if CHECK && crate::normalize::special_ascii_at(bytes, i) {
-                    return Err(());
+                    return Err(i);
                 }
                 i += 1;
             } else if b >= 0xC0 {
-                match self.look_at_char::<CHECK>(line, i, &mut out, &mut copied)? {
+                match self.look_at_char::<CHECK>(line, i, out, copied)? {
                     Some(end) => i = end,
                     None => i += 1,
                 }
@@ -241,16 +306,14 @@ impl ToneFixer {
                 i += 1;
             }
         }
-        if copied == 0 {
-            return Ok(None);
-        }
-        out.push_str(&line[copied..]);
-        Ok(Some(out))
+        Ok(())
     }
 
     /// The multi-byte character at `line[i]`: checked (with `CHECK`), and
     /// when it carries a tone next to another vowel, its word fixed into
-    /// `out`. `Some(end)` when the whole word up to `end` was looked at.
+    /// `out`. `Some(end)` when the whole word up to `end` was looked at;
+    /// `Err(i)` for a character normalisation would touch, here or in the
+    /// word.
     #[inline(always)]
     fn look_at_char<const CHECK: bool>(
         &self,
@@ -258,9 +321,9 @@ impl ToneFixer {
         i: usize,
         out: &mut String,
         copied: &mut usize,
-    ) -> Result<Option<usize>, ()> {
+    ) -> Result<Option<usize>, usize> {
         let bytes = line.as_bytes();
-        let (class, width) = self.class_checked::<CHECK>(bytes, i)?;
+        let (class, width) = self.class_checked::<CHECK>(bytes, i).map_err(|()| i)?;
         if class & TONE_BITS == 0 {
             return Ok(None);
         }
@@ -275,7 +338,9 @@ impl ToneFixer {
         if !may_move {
             return Ok(None);
         }
-        self.look_at_word::<CHECK>(line, i, out, copied).map(Some)
+        self.look_at_word::<CHECK>(line, i, out, copied)
+            .map(Some)
+            .map_err(|()| i)
     }
 
     /// The word holding `line[i]`, fixed into `out` when its tone is
@@ -799,6 +864,16 @@ pub(crate) fn ascii_needs_folding(x: u64, next: Option<&u8>) -> bool {
     (control | delete | spaces) != 0 || space_across
 }
 
+/// `line` with its first `copied` bytes replaced by `out` (the tone pass's
+/// fixed words).
+fn joined(line: &str, mut out: String, copied: usize) -> String {
+    if copied == 0 {
+        return line.to_string();
+    }
+    out.push_str(&line[copied..]);
+    out
+}
+
 /// ASCII bytes: 0 not a letter, 1 consonant, 2 vowel (`aeiouy`, any case).
 const ASCII_CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -956,6 +1031,87 @@ mod tests {
                 assert_eq!(fast, slow, "{line:?}");
             } else {
                 assert!(!crate::normalize::is_clean(&line), "{line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn normalize_and_fix_agrees_with_normalise_then_fix() {
+        // Long lines of syllables (some with misplaced tones), with now and
+        // then something to fold or compose anywhere in them, cut
+        // characters or not before it.
+        let words = [
+            "hoà", "đaị", "lựơng", "của", "Thuỷ", "muà", "ngoaì", "quả", "Hà", "Nội", "x", "2020",
+            "gì", "ủy", "<", "=", ">", ",", ".", "(", "1", "-", "“", "ñ", "Ω", "中",
+        ];
+        let odd = [
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{feff}",
+            "\u{ad}",
+            "\u{2003}",
+            "\u{3000}",
+            "\u{85}",
+            "\u{1}",
+            "\u{7f}",
+            "\u{D0}",
+            "\u{F0}",
+            "\u{300}",
+            "\u{301}",
+            "\u{323}",
+            "\u{338}",
+            "\u{2126}",
+            "\u{1680}",
+            "\u{2028}",
+            "a\u{301}",
+            "o\u{31b}\u{300}",
+        ];
+        let mut state = 0x0123_4567_89ab_cdefu64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for style in [ToneStyle::Old, ToneStyle::New] {
+            let fixer = ToneFixer::new(style);
+            let mut folded = 0;
+            for _ in 0..150_000 {
+                let odds = 1 + next(20);
+                let mut line = String::new();
+                for _ in 0..next(30) {
+                    if next(odds) == 0 {
+                        line.push_str(odd[next(odd.len())]);
+                    } else {
+                        if next(3) != 0 && !line.is_empty() {
+                            line.push(' ');
+                        }
+                        line.push_str(words[next(words.len())]);
+                    }
+                }
+                let want = fixer.fix_line(crate::normalize_line(&line));
+                let (got, was_folded) = fixer.normalize_and_fix(&line);
+                assert_eq!(got, want, "{line:?}");
+                assert_eq!(
+                    was_folded,
+                    fixer.fix_clean_line(&line).is_none(),
+                    "{line:?}"
+                );
+                folded += usize::from(was_folded);
+            }
+            assert!(folded > 50_000, "{folded}");
+        }
+    }
+
+    #[test]
+    fn nothing_composes_with_a_cut_character() {
+        use unicode_normalization::char::compose;
+        for c in (0..0x80u8).filter(|&c| crate::normalize::cut_before(&[c], 1) == 1) {
+            for x in (0..=0x10FFFF).filter_map(char::from_u32) {
+                assert_eq!(compose(c as char, x), None, "{c:?} {x:?}");
             }
         }
     }
