@@ -73,13 +73,29 @@ pub fn split_glued_credit(line: &str) -> Option<(&str, &str)> {
                 .any(|key| b[i..].starts_with(key.as_bytes()))
     };
     // Eight bytes at a time, looking only where a key could start: `T`,
-    // `V`, `N`, or the E1 BA of `Ả` (E1 alone as the last of the eight).
+    // `V`, `N`, or the E1 BA of `Ả` (E1 alone as the last of the eight);
+    // and only before the name must have ended (see `is_name_shaped`): at
+    // an ASCII byte no name has, or at a fourth space.
     let mut at = None;
+    let mut spaces = 0;
     let mut i = 0;
     'chunks: while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap());
         let ea = bytes_equal(x, 0xE1) & ((bytes_equal(x, 0xBA) >> 8) | (0xFF << 56));
         let mut starts = bytes_equal(x, b'T') | bytes_equal(x, b'V') | bytes_equal(x, b'N') | ea;
+        let space = bytes_equal(x, b' ');
+        let mut ends = not_in_names(x) & !space;
+        if spaces + space.count_ones() >= 4 {
+            let mut fourth = space;
+            for _ in spaces..3 {
+                fourth &= fourth - 1;
+            }
+            ends |= fourth;
+        }
+        spaces += space.count_ones();
+        if ends != 0 {
+            starts &= (ends & ends.wrapping_neg()) - 1;
+        }
         while starts != 0 {
             let k = i + (starts.trailing_zeros() / 8) as usize;
             starts &= starts - 1;
@@ -88,17 +104,42 @@ pub fn split_glued_credit(line: &str) -> Option<(&str, &str)> {
                 break 'chunks;
             }
         }
+        if ends != 0 {
+            return None;
+        }
         i += 8;
     }
-    let at = at.or_else(|| {
-        (i..b.len()).find(|&k| matches!(b[k], b'T' | b'V' | b'N' | 0xE1) && is_key(k))
-    })?;
+    let at = match at {
+        Some(at) => at,
+        None => (i..b.len())
+            .take_while(|&k| {
+                let c = b[k];
+                spaces += u32::from(c == b' ');
+                spaces < 4
+                    && (c >= 0x80 || c.is_ascii_alphabetic() || matches!(c, b'.' | b'-' | b' '))
+            })
+            .find(|&k| matches!(b[k], b'T' | b'V' | b'N' | 0xE1) && is_key(k))?,
+    };
     let name = &line[..at];
     let glued = name
         .chars()
         .next_back()
         .is_some_and(|c| c.is_lowercase() || c == '.');
     (glued && is_name_shaped(name)).then(|| (name, &line[at..]))
+}
+
+/// The high bit of each of the eight bytes `x` that is ASCII but no letter,
+/// `.`, `-` or space: no name has it.
+#[inline(always)]
+fn not_in_names(x: u64) -> u64 {
+    let ascii = !x & HIGH_BITS;
+    // Per byte below 0x80, with 0x20 set: `a`..`z` for the letters only.
+    let folded = (x & !HIGH_BITS) | (0x20 * ONES);
+    let from_a = (folded + (0x80 - b'a') as u64 * ONES) & HIGH_BITS;
+    let past_z = (folded + (0x80 - b'z' - 1) as u64 * ONES) & HIGH_BITS;
+    let letter = from_a & !past_z;
+    let other = bytes_equal(x, b'.') | bytes_equal(x, b'-') | bytes_equal(x, b' ');
+    ascii & !(letter | other)
 }
 
 /// The high bit of each of the eight bytes `x` that equals `c`.
@@ -583,6 +624,16 @@ mod tests {
             "Ngọc",
             "Nguồn",
             "Theo",
+            ",",
+            "1",
+            ":",
+            "-",
+            "  ",
+            "“",
+            "@",
+            "[",
+            "`",
+            "{",
         ];
         let mut state = 0x9e37_79b9_7f4a_7c15u64;
         let mut next = |n: usize| {
@@ -610,6 +661,13 @@ mod tests {
                     }
                 });
                 assert_eq!(bytes_equal(word, c), want, "{x:#x} {c:#x}");
+                let bytes = word.to_le_bytes();
+                let want = (0..8).fold(0, |m, k| {
+                    let b = bytes[k];
+                    let named = b >= 0x80 || b.is_ascii_alphabetic() || b".- ".contains(&b);
+                    if named { m } else { m | 0x80 << (8 * k) }
+                });
+                assert_eq!(not_in_names(word), want, "{x:#x} {c:#x}");
             }
         }
     }
