@@ -460,15 +460,16 @@ fn date_time_counted(text: &str, digits: usize) -> Option<((u32, u32, u32), Opti
                 }
                 let m = m.unwrap_or(0);
                 let part = |words: &[&str]| tokens.get(k).is_some_and(|t| lower_in(t, words));
-                Some(if h < 12 && part(&["chiều", "tối"]) {
-                    (h + 12, m)
-                } else if (6..12).contains(&h) && part(&["đêm"]) {
-                    (h + 12, m)
-                } else if h == 12 && part(&["sáng"]) {
-                    (0, m)
-                } else {
-                    (h, m)
-                })
+                Some(
+                    if h < 12 && part(&["chiều", "tối"]) || (6..12).contains(&h) && part(&["đêm"])
+                    {
+                        (h + 12, m)
+                    } else if h == 12 && part(&["sáng"]) {
+                        (0, m)
+                    } else {
+                        (h, m)
+                    },
+                )
             })
         };
         let time = near

@@ -9646,7 +9646,7 @@ fn first_printed_in(text: &str, framed: bool) -> Option<String> {
     let named = SITE_NAME_STARTS.iter().any(|s| {
         s.ends_with(' ')
             && paper
-                .cut_prefix(*s)
+                .cut_prefix(s)
                 .is_some_and(|name| name.starts_with(char::is_uppercase))
     });
     // (`Đặc san Kỷ niệm 40 năm thành lập trường`: a figure in a name that

@@ -618,9 +618,11 @@ impl ToneFixer {
             let (class, code, width) = if b < 0x80 {
                 (
                     0,
-                    b.is_ascii_alphabetic()
-                        .then_some(b | 0x20)
-                        .unwrap_or(FOREIGN),
+                    if b.is_ascii_alphabetic() {
+                        b | 0x20
+                    } else {
+                        FOREIGN
+                    },
                     1,
                 )
             } else {
