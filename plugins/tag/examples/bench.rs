@@ -8,6 +8,7 @@
 use std::path::Path;
 use std::time::Instant;
 
+use aho_corasick::automaton::Automaton;
 use docflow_sdk::{Document, Plugin};
 use tag::Tag;
 

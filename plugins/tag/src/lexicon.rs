@@ -11,7 +11,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 pub const PROVINCES: &str = include_str!("../data/provinces.tsv");
 pub const DISTRICTS: &str = include_str!("../data/districts.tsv");
@@ -63,7 +65,9 @@ pub struct Entry {
 }
 
 pub struct Lexicon {
-    pub automaton: AhoCorasick,
+    /// Every phrase, searched only from a word's start ([`Self::longest_at`]).
+    pub automaton: NFA,
+    start: StateID,
     pub entries: Vec<Entry>,
     family: HashSet<&'static str>,
     given: HashSet<&'static str>,
@@ -117,96 +121,135 @@ pub fn other_tone_style(phrase: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// Every phrase of the data files (both tone styles) with its entry, sorted.
+fn phrases() -> Vec<(String, Entry)> {
+    let mut map: HashMap<String, Entry> = HashMap::new();
+    let mut add = |phrase: &str, roles: u32, level: &'static str, value: &'static str| {
+        let mut forms = vec![phrase.to_string()];
+        forms.extend(other_tone_style(phrase));
+        for form in forms {
+            let words = form.split(' ').count() as u8;
+            let entry = map.entry(form).or_default();
+            entry.roles |= roles;
+            entry.words = words;
+            if !level.is_empty() {
+                entry.level = level;
+            }
+            if !value.is_empty() {
+                entry.value = value;
+            }
+        }
+    };
+    for line in lines(TITLES) {
+        match line.strip_prefix('+') {
+            Some(title) => add(title, role::TITLE_NEEDS_BODY, "", ""),
+            None => add(line, role::TITLE, "", ""),
+        }
+    }
+    for line in lines(BODIES) {
+        let (mark, name) = line.split_at(1);
+        let roles = match mark {
+            "=" => role::BODY,
+            "?" => role::BODY_FIELD,
+            "*" => role::BODY_NAME,
+            "&" => role::BODY_PLACE,
+            "~" => role::BODY | role::DESCRIBED,
+            _ => continue,
+        };
+        add(name, roles, "", "");
+    }
+    for line in lines(DOMAINS) {
+        add(line, role::DOMAIN, "", "");
+    }
+    for line in lines(PROVINCES) {
+        add(line.split('\t').next().unwrap_or(line), role::PLACE, "", "");
+    }
+    for line in lines(DISTRICTS) {
+        let name = line.split('\t').next().unwrap_or(line);
+        // One-syllable district names ("Vinh", "Huế") are too often
+        // ordinary words or given names to be places on their own.
+        if name.contains(' ') {
+            add(name, role::PLACE, "", "");
+        }
+    }
+    for line in lines(PLACES_EXTRA) {
+        add(line.split('\t').next().unwrap_or(line), role::PLACE, "", "");
+    }
+    for line in lines(CUES) {
+        let mut cols = line.split('\t');
+        let (Some(cat), Some(phrase)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let value = cols.next().unwrap_or("");
+        let (roles, level, value) = match cat {
+            "admin" => (role::ADMIN, value, ""),
+            "honorific" => (role::HONORIFIC, "", ""),
+            "plural" => (role::PLURAL, "", ""),
+            "photo" => (role::PHOTO, "", ""),
+            "kind" => (role::KIND, "", value),
+            "date" => (role::DATE, "", value),
+            "daypart" => (role::DAYPART, "", ""),
+            "standing" => (role::STANDING, "", ""),
+            "generic" => (role::GENERIC, "", ""),
+            "plain" => (0, "", ""),
+            _ => continue,
+        };
+        add(phrase, roles, level, value);
+    }
+    let mut phrases: Vec<(String, Entry)> = map.into_iter().collect();
+    phrases.sort_by(|a, b| a.0.cmp(&b.0));
+    phrases
+}
+
 impl Lexicon {
     pub fn new() -> Self {
-        let mut map: HashMap<String, Entry> = HashMap::new();
-        let mut add = |phrase: &str, roles: u32, level: &'static str, value: &'static str| {
-            let mut forms = vec![phrase.to_string()];
-            forms.extend(other_tone_style(phrase));
-            for form in forms {
-                let words = form.split(' ').count() as u8;
-                let entry = map.entry(form).or_default();
-                entry.roles |= roles;
-                entry.words = words;
-                if !level.is_empty() {
-                    entry.level = level;
-                }
-                if !value.is_empty() {
-                    entry.value = value;
-                }
-            }
-        };
-        for line in lines(TITLES) {
-            match line.strip_prefix('+') {
-                Some(title) => add(title, role::TITLE_NEEDS_BODY, "", ""),
-                None => add(line, role::TITLE, "", ""),
-            }
-        }
-        for line in lines(BODIES) {
-            let (mark, name) = line.split_at(1);
-            let roles = match mark {
-                "=" => role::BODY,
-                "?" => role::BODY_FIELD,
-                "*" => role::BODY_NAME,
-                "&" => role::BODY_PLACE,
-                "~" => role::BODY | role::DESCRIBED,
-                _ => continue,
-            };
-            add(name, roles, "", "");
-        }
-        for line in lines(DOMAINS) {
-            add(line, role::DOMAIN, "", "");
-        }
-        for line in lines(PROVINCES) {
-            add(line.split('\t').next().unwrap_or(line), role::PLACE, "", "");
-        }
-        for line in lines(DISTRICTS) {
-            let name = line.split('\t').next().unwrap_or(line);
-            // One-syllable district names ("Vinh", "Huế") are too often
-            // ordinary words or given names to be places on their own.
-            if name.contains(' ') {
-                add(name, role::PLACE, "", "");
-            }
-        }
-        for line in lines(PLACES_EXTRA) {
-            add(line.split('\t').next().unwrap_or(line), role::PLACE, "", "");
-        }
-        for line in lines(CUES) {
-            let mut cols = line.split('\t');
-            let (Some(cat), Some(phrase)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let value = cols.next().unwrap_or("");
-            let (roles, level, value) = match cat {
-                "admin" => (role::ADMIN, value, ""),
-                "honorific" => (role::HONORIFIC, "", ""),
-                "plural" => (role::PLURAL, "", ""),
-                "photo" => (role::PHOTO, "", ""),
-                "kind" => (role::KIND, "", value),
-                "date" => (role::DATE, "", value),
-                "daypart" => (role::DAYPART, "", ""),
-                "standing" => (role::STANDING, "", ""),
-                "generic" => (role::GENERIC, "", ""),
-                "plain" => (0, "", ""),
-                _ => continue,
-            };
-            add(phrase, roles, level, value);
-        }
-        let mut phrases: Vec<(String, Entry)> = map.into_iter().collect();
-        phrases.sort_by(|a, b| a.0.cmp(&b.0));
-        let automaton = AhoCorasick::builder()
+        let phrases = phrases();
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(phrases.iter().map(|(p, _)| p.as_str()))
             .expect("lexicon automaton");
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("an anchored start state");
         let mut family: HashSet<&'static str> = lines(FAMILY_NAMES).collect();
         // "Ông" is far more often "Mr" than a family name.
         family.remove("Ông");
         Lexicon {
             automaton,
+            start,
             entries: phrases.into_iter().map(|(_, e)| e).collect(),
             family,
             given: lines(GIVEN_NAMES).collect(),
         }
+    }
+
+    /// The longest phrase starting at `text[start]`: its index in
+    /// [`Self::entries`] and its end. The trie is walked from there until no
+    /// phrase goes on: an anchored leftmost-longest search, without the
+    /// per-call set-up of `AhoCorasick::find`, which cost as much as the walk
+    /// on the one or two bytes most words take.
+    pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
+        let nfa = &self.automaton;
+        let mut state = self.start;
+        let mut longest = None;
+        for (at, &byte) in text.as_bytes()[start..].iter().enumerate() {
+            state = nfa.next_state(Anchored::Yes, state, byte);
+            if nfa.is_special(state) {
+                if nfa.is_dead(state) {
+                    break;
+                }
+                if nfa.is_match(state) {
+                    let pattern = nfa.match_pattern(state, 0);
+                    let end = start + at + 1;
+                    // (A match state also carries phrases that start later,
+                    // reached through failure links: not ours.)
+                    if end - nfa.pattern_len(pattern) == start {
+                        longest = Some((pattern.as_usize(), end));
+                    }
+                }
+            }
+        }
+        longest
     }
 
     pub fn is_family(&self, word: &str) -> bool {
@@ -239,6 +282,42 @@ mod tests {
             .count();
         assert_eq!((old, new), (63, 34));
         assert!(lines(DISTRICTS).count() > 600);
+    }
+
+    /// `longest_at` drives the automaton itself: it must agree with
+    /// aho-corasick's own anchored leftmost-longest search at every word
+    /// start of the tagging fixtures.
+    #[test]
+    fn longest_at_agrees_with_an_anchored_search() {
+        use aho_corasick::{AhoCorasick, Input};
+        let lexicon = Lexicon::new();
+        let reference = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(phrases().iter().map(|(p, _)| p.as_str()))
+            .unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/tagging/dev");
+        let (mut starts, mut found) = (0, 0);
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for (at, _) in text.char_indices() {
+                let expected = reference
+                    .find(Input::new(&text).range(at..).anchored(Anchored::Yes))
+                    .map(|m| (m.pattern().as_usize(), m.end()));
+                assert_eq!(
+                    lexicon.longest_at(&text, at),
+                    expected,
+                    "at {at} of {text:?}"
+                );
+                starts += 1;
+                found += usize::from(expected.is_some());
+            }
+        }
+        assert!(
+            starts > 10_000 && found > 500,
+            "{starts} starts, {found} found"
+        );
     }
 
     #[test]

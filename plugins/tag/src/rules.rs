@@ -40,25 +40,26 @@ impl Rules {
         let toks = tokenize(text);
         let mut hits = vec![NO_HIT; toks.len()];
         let mut t = 0;
-        for m in self.lex.automaton.find_iter(text) {
-            while t < toks.len() && toks[t].s < m.start() {
+        while t < toks.len() {
+            let Some((entry, end)) = self.lex.longest_at(text, toks[t].s) else {
                 t += 1;
-            }
-            if t == toks.len() {
-                break;
-            }
-            if toks[t].s != m.start() {
                 continue;
-            }
+            };
             let mut u = t;
-            while u < toks.len() && toks[u].e < m.end() {
+            while u < toks.len() && toks[u].e < end {
                 u += 1;
             }
-            if u < toks.len() && toks[u].e == m.end() {
+            if u < toks.len() && toks[u].e == end {
                 hits[t] = Hit {
-                    entry: m.pattern().as_u32(),
+                    entry: entry as u32,
                     end: (u + 1) as u32,
                 };
+                t = u + 1;
+            } else {
+                // Ends inside a word: no hit, and none starts before its end.
+                while t < toks.len() && toks[t].s < end {
+                    t += 1;
+                }
             }
         }
         let mut pass = Pass {
