@@ -10,6 +10,8 @@ mod names;
 mod normalize;
 mod published;
 mod rules;
+#[cfg(test)]
+mod test_support;
 mod tone;
 
 use find::Has;

@@ -635,16 +635,12 @@ mod tests {
             "`",
             "{",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x9e37_79b9_7f4a_7c15);
         let mut found = 0;
         for _ in 0..200_000 {
-            let line: String = (0..next(14)).map(|_| parts[next(parts.len())]).collect();
+            let line: String = (0..rng.below(14))
+                .map(|_| parts[rng.below(parts.len())])
+                .collect();
             let split = split_glued_credit(&line);
             assert_eq!(split, split_glued_credit_byte_by_byte(&line), "{line:?}");
             found += usize::from(split.is_some());
@@ -731,19 +727,11 @@ mod tests {
         let alphabet: Vec<char> = "aoơưeêuAO\u{302}\u{306}\u{31b}\u{301}\u{309}\u{323}\u{340}\u{308}\u{344}\u{342}aĐđ ờ\t\u{a0}\u{200b}\u{feff}\u{ad}\u{300}\u{2003}\u{3000}\u{85}\u{1}\u{7f}\u{D0}\u{F0}\u{2126}x.\u{1ea1}\u{1680}\u{180e}\u{2028}"
             .chars()
             .collect();
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::test_support::Rng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..200_000 {
-            let mut line = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 9) as usize;
-            for _ in 0..len {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+            let line: String = (0..rng.below(9))
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
             let full = fold(line.nfc(), line.len());
             assert_eq!(normalize_line(&line), full, "{line:?}");
         }
@@ -815,22 +803,16 @@ mod tests {
         let odd: Vec<char> = " \t\u{a0}\u{200b}\u{feff}\u{ad}\u{2003}\u{3000}\u{85}\u{1}\u{7f}\u{D0}\u{F0}\u{300}\u{301}\u{323}\u{2126}\u{1680}\u{2028}“"
             .chars()
             .collect();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..100_000 {
-            let len = next(40);
-            let odds = 1 + next(30);
+            let len = rng.below(40);
+            let odds = 1 + rng.below(30);
             let line: String = (0..len)
                 .map(|_| {
-                    if next(odds) == 0 {
-                        odd[next(odd.len())]
+                    if rng.below(odds) == 0 {
+                        odd[rng.below(odd.len())]
                     } else {
-                        plain[next(plain.len())]
+                        plain[rng.below(plain.len())]
                     }
                 })
                 .collect();
@@ -849,51 +831,10 @@ mod tests {
         let words = [
             "hoà", "Hà", "Nội", "x", "2020", ",", ".", "(", "<", "=", ">", "“", "ñ", "Ω", "中", "a",
         ];
-        let odd = [
-            " ",
-            "  ",
-            "\t",
-            "\u{a0}",
-            "\u{200b}",
-            "\u{feff}",
-            "\u{ad}",
-            "\u{2003}",
-            "\u{85}",
-            "\u{1}",
-            "\u{7f}",
-            "\u{D0}",
-            "\u{F0}",
-            "\u{300}",
-            "\u{301}",
-            "\u{323}",
-            "\u{338}",
-            "\u{2126}",
-            "\u{1680}",
-            "a\u{301}",
-            "o\u{31b}\u{300}",
-            "\u{3b1}\u{301}",
-        ];
-        let mut state = 0x5555_0123_4567_89abu64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x5555_0123_4567_89ab);
         let mut cuts = 0;
         for _ in 0..30_000 {
-            let odds = 1 + next(12);
-            let mut line = String::new();
-            for _ in 0..next(16) {
-                if next(odds) == 0 {
-                    line.push_str(odd[next(odd.len())]);
-                } else {
-                    if next(2) == 0 {
-                        line.push(' ');
-                    }
-                    line.push_str(words[next(words.len())]);
-                }
-            }
+            let line = rng.noisy_line(&words, 16, 12);
             let want = normalize_line(&line);
             assert_eq!(normalize_from(&line, 0), want, "{line:?}");
             let b = line.as_bytes();

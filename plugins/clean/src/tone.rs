@@ -1011,18 +1011,11 @@ mod tests {
         let alphabet: Vec<char> = "aoeuiyđơưăâêôqgh \u{a0}\u{200b}\u{301}\u{300}\u{323}ạảàóòỏõọủùúụỷýỳoàuỷĐÐ\t.,x\u{2003}“”"
             .chars()
             .collect();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut rng = crate::test_support::Rng::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..100_000 {
-            let mut line = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for _ in 0..(state % 12) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+            let line: String = (0..rng.below(12))
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
             let slow = fixer.fix_line(crate::normalize_line(&line));
             assert_eq!(
                 slow,
@@ -1046,54 +1039,12 @@ mod tests {
             "hoà", "đaị", "lựơng", "của", "Thuỷ", "muà", "ngoaì", "quả", "Hà", "Nội", "x", "2020",
             "gì", "ủy", "<", "=", ">", ",", ".", "(", "1", "-", "“", "ñ", "Ω", "中",
         ];
-        let odd = [
-            " ",
-            "  ",
-            "\t",
-            "\u{a0}",
-            "\u{200b}",
-            "\u{feff}",
-            "\u{ad}",
-            "\u{2003}",
-            "\u{3000}",
-            "\u{85}",
-            "\u{1}",
-            "\u{7f}",
-            "\u{D0}",
-            "\u{F0}",
-            "\u{300}",
-            "\u{301}",
-            "\u{323}",
-            "\u{338}",
-            "\u{2126}",
-            "\u{1680}",
-            "\u{2028}",
-            "a\u{301}",
-            "o\u{31b}\u{300}",
-        ];
-        let mut state = 0x0123_4567_89ab_cdefu64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x0123_4567_89ab_cdef);
         for style in [ToneStyle::Old, ToneStyle::New] {
             let fixer = ToneFixer::new(style);
             let mut folded = 0;
             for _ in 0..150_000 {
-                let odds = 1 + next(20);
-                let mut line = String::new();
-                for _ in 0..next(30) {
-                    if next(odds) == 0 {
-                        line.push_str(odd[next(odd.len())]);
-                    } else {
-                        if next(3) != 0 && !line.is_empty() {
-                            line.push(' ');
-                        }
-                        line.push_str(words[next(words.len())]);
-                    }
-                }
+                let line = rng.noisy_line(&words, 30, 20);
                 let want = fixer.fix_line(crate::normalize_line(&line));
                 let (got, was_folded) = fixer.normalize_and_fix(&line);
                 assert_eq!(got, want, "{line:?}");
@@ -1292,19 +1243,13 @@ mod tests {
         let letters: Vec<char> = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYbcdđĐghklmnpqrstvxfjwzàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠÈÉÌÍÒÓÙÚỲÝỦỎỤƯỨỪñçöKÐðǎḁ1-"
             .chars()
             .collect();
-        let mut state = 0x1234_5678_9abc_def1u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x1234_5678_9abc_def1);
         let mut changed = 0;
         for style in [ToneStyle::Old, ToneStyle::New] {
             let fixer = ToneFixer::new(style);
             for _ in 0..300_000 {
-                let word: String = (0..1 + next(9))
-                    .map(|_| letters[next(letters.len())])
+                let word: String = (0..1 + rng.below(9))
+                    .map(|_| letters[rng.below(letters.len())])
                     .collect();
                 let fast = fixer.fix_word(&word);
                 assert_eq!(fast, fix_word_by_chars(&fixer, &word), "{word:?}");
@@ -1358,42 +1303,36 @@ mod tests {
         ];
         let finals = ["", "n", "ng", "c", "ch", "t", "nh", "m", "p", "x"];
         let marks = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x9e37_79b9_7f4a_7c15);
         for style in [ToneStyle::Old, ToneStyle::New] {
             let fixer = ToneFixer::new(style);
             let mut changed = 0;
             for _ in 0..100_000 {
                 let mut line = String::new();
-                for w in 0..1 + next(4) {
+                for w in 0..1 + rng.below(4) {
                     if w > 0 {
-                        line.push_str([" ", ", ", "-", "1"][next(4)]);
+                        line.push_str([" ", ", ", "-", "1"][rng.below(4)]);
                     }
-                    let group: Vec<&str> = (0..1 + next(3))
-                        .map(|_| vowels[next(vowels.len())])
+                    let group: Vec<&str> = (0..1 + rng.below(3))
+                        .map(|_| vowels[rng.below(vowels.len())])
                         .collect();
-                    let toned = next(group.len() + 1); // == len: no tone
+                    let toned = rng.below(group.len() + 1); // == len: no tone
                     // Now and then letters that make it no syllable, or
                     // a character that may or may not end the word.
                     let junk = ["s", "a", "đ", "ñ", "ó", "q", "g", "Q", "G", "u", "i"];
-                    if next(4) == 0 {
-                        line.push_str(junk[next(junk.len())]);
+                    if rng.below(4) == 0 {
+                        line.push_str(junk[rng.below(junk.len())]);
                     }
-                    line.push_str(initials[next(initials.len())]);
+                    line.push_str(initials[rng.below(initials.len())]);
                     for (k, v) in group.iter().enumerate() {
                         line.push_str(v);
                         if k == toned {
-                            line.push(marks[next(marks.len())]);
+                            line.push(marks[rng.below(marks.len())]);
                         }
                     }
-                    line.push_str(finals[next(finals.len())]);
-                    if next(4) == 0 {
-                        line.push_str(["a", "é", "x", "“", "y", "ñ"][next(6)]);
+                    line.push_str(finals[rng.below(finals.len())]);
+                    if rng.below(4) == 0 {
+                        line.push_str(["a", "é", "x", "“", "y", "ñ"][rng.below(6)]);
                     }
                 }
                 let line: String = line.nfc().collect();
