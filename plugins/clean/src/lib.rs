@@ -5,6 +5,7 @@
 //! metadata. Every removed line can be kept, with its reason, in metadata
 //! `removed`.
 
+mod cue_dfa;
 mod find;
 mod names;
 mod normalize;
