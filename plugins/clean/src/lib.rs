@@ -485,10 +485,13 @@ impl Clean {
                 };
                 // `HUỲNH PHÚC` closing a caption's block, text below: the
                 // photographer, bare (a writer signs after the text).
+                // (Under a bare date line (`Thứ Bảy, 18/10/2025 - 9:05 AM`)
+                // it is the writers' byline.)
                 let bare_credit = || {
                     features[i].is_caps()
                         && !same_block(i + 1)
                         && under_caption()
+                        && !features[i - 1].dated
                         && rules::is_caps_name(&lines[i].text)
                         && (i + 1..n).any(|k| features[k].chars > 100 && features[k].full_stop())
                 };
@@ -1270,7 +1273,10 @@ impl Clean {
                     }
                     break;
                 }
-                if carded || number.is_some() {
+                // `#1 · 03/10/2025, 09:05 PM` right over the handle: the
+                // thread's first post, stamped before its poster.
+                let stamped_over = i > top && post(i - 1) == Some(1);
+                if carded || number.is_some() || stamped_over {
                     roles[i] = Role::Removed("poster");
                     if i > top
                         && roles[i - 1] == Role::Body
@@ -5245,6 +5251,36 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn a_handle_under_the_first_posts_stamp_is_its_writer() {
+        let lead = "Cuối tuần rồi mình ghé phòng trưng bày đồ gốm cổ ở bảo tàng huyện, ghi lại vài điều cho ai định đi.";
+        let para = "Phòng mở cửa cả tuần trừ thứ Hai, vé người lớn mười lăm nghìn đồng, học sinh được vào miễn phí.";
+        let doc = clean(&format!(
+            "Diễn đàn Gốm Xưa\nDiễn đàn › Triển lãm › Bảo tàng\n\n\
+             Xem phòng gốm cổ ở bảo tàng huyện: mấy điều nên biết\n\n\
+             #1 · 12/09/2025, 08:40 PM\ngomxua_binhduong\n\
+             Thành viên từ: 03/05/2020 · Bài viết: 512\n\n{lead}\n\n{para}\n\n\
+             #2 · 13/09/2025, 07:15 AM\nlu_sanh_88\nCảm ơn bác, tháng sau em cũng đi.\n"
+        ));
+        assert_eq!(doc.metadata.get_str("author"), Some("gomxua_binhduong"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
+    }
+
+    #[test]
+    fn writers_in_capitals_joined_by_an_ampersand_under_a_bare_date_line() {
+        let lead = "Từ tháng tới, lớp làm bánh cuối tuần của tiệm mở thêm một ca sáng dành cho người mới bắt đầu.";
+        let para = "Mỗi ca nhận tối đa mười học viên, học phí đã gồm nguyên liệu và một cuốn sổ công thức in màu.";
+        for writers in ["THU HÀ & QUỐC VIỆT", "THU HÀ và QUỐC VIỆT"] {
+            let doc = clean(&format!(
+                "Tiệm Bánh Gió Chiều\nTrang chủ | Lớp học | Liên hệ\n\n\
+                 Lớp làm bánh cuối tuần mở thêm ca sáng\nThứ Bảy, 18/10/2025 - 9:05 AM\n{writers}\n\n\
+                 {lead}\n\n{para}\n"
+            ));
+            assert_eq!(doc.metadata.get_str("author"), Some(writers));
+            assert_eq!(doc.text, format!("{lead}\n\n{para}"), "{writers}");
+        }
     }
 
     #[test]

@@ -3908,6 +3908,10 @@ pub fn dated_comment_header(text: &str) -> bool {
         .find_map(|p| text.strip_suffix(p))
         .unwrap_or(text);
         let mut head = bare.trim_end_matches(time);
+        // `meo_nuong » Thứ 6 21/11/2025 6:03 am`: a weekday before the date.
+        if let Some(day) = trailing_weekday(head) {
+            head = head[..head.len() - day.len()].trim_end_matches(time);
+        }
         let (mut at_time, mut worded) = (false, false);
         // `Name — 21/06/2025 lúc 21:03`: the date, `lúc`, then the time.
         if let Some(h) = head.strip_suffix(" lúc") {
@@ -3926,7 +3930,7 @@ pub fn dated_comment_header(text: &str) -> bool {
         if !when.has_any(&[':', '/']) || !when.bytes().any(|b| b.is_ascii_digit()) {
             return false;
         }
-        match head.strip_suffix(['·', '–', '—', '|']) {
+        match head.strip_suffix(['·', '–', '—', '|', '»']) {
             Some(who) => (who, when),
             // `Name - 14:02 …`: the dash went with the time's characters.
             None if when.trim_start().starts_with("- ") => (head, when),
@@ -4146,6 +4150,13 @@ const FORUM_CUES: &[&str] = &[" bắt đầu bởi ", "tham gia:"];
 /// apostrophe), a full name with a number (`Thanh Xuân 79`, not `Tổ 12`) or
 /// a site account's handle (`lananh_88`, `hoangvu.hn`).
 fn is_commenter(who: &str) -> bool {
+    // `↳ u/saobang_bl`, `@Khuê`: a reply's arrow, then the account's
+    // namespace mark, before the name.
+    let who = who.trim_start_matches(['↳', '↪', '⤷', '└', ' ']);
+    let who = who
+        .strip_prefix('@')
+        .or_else(|| who.strip_prefix("u/"))
+        .unwrap_or(who);
     let words: Vec<&str> = who.split_whitespace().collect();
     if words.is_empty() || words.len() > 5 || who.chars().count() > 40 {
         return false;
@@ -7464,12 +7475,13 @@ const CAPS_HEADING_WORDS: &[&str] = &[
 /// `NGUYỄN VĂN AN`: a signature in capitals (two to four syllable-long
 /// words, no digits), not a publication's name (`BÁO …`, `TẠP CHÍ …`).
 pub fn is_caps_name(text: &str) -> bool {
-    // `PHƯƠNG ANH - HOÀNG NAM`: writers in capitals joined by a dash.
-    if text.len() <= 140 && (text.has(" - ") || text.has(" – ")) {
-        let parts: Vec<&str> = text
-            .split_all(" - ")
-            .flat_map(|p| p.split_all(" – "))
-            .collect();
+    // `PHƯƠNG ANH - HOÀNG NAM`, `HẠ VY & MINH KHÔI`: writers in capitals
+    // joined by a dash, `&` or `và`.
+    const JOINERS: [&str; 4] = [" - ", " – ", " & ", " và "];
+    if text.len() <= 140 && JOINERS.iter().any(|j| text.has(j)) {
+        let parts: Vec<&str> = JOINERS.iter().fold(vec![text], |parts, j| {
+            parts.into_iter().flat_map(|p| p.split_all(j)).collect()
+        });
         return (2..=3).contains(&parts.len()) && parts.iter().all(|p| is_caps_name(p.trim()));
     }
     // Four words of at most seven letters: 31 characters, 64 bytes.
@@ -10091,6 +10103,22 @@ fn byline_segments_author(text: &str) -> Option<String> {
 }
 
 /// `Thứ Hai`, `Chủ nhật`, `Thứ 2`: a weekday alone.
+/// The weekday that `text` ends with (`Thứ 6` cut before its digit,
+/// `Thứ Sáu`, `Chủ nhật`, `CN`), with the space before it.
+fn trailing_weekday(text: &str) -> Option<&str> {
+    if let Some(before) = ["Thứ", "thứ", "CN"]
+        .iter()
+        .find_map(|d| text.strip_suffix(d))
+        .filter(|b| b.ends_with(' '))
+    {
+        return Some(&text[before.len() - 1..]);
+    }
+    let (rest, _) = text.rsplit_str(" ")?;
+    let (rest, first) = rest.rsplit_str(" ")?;
+    (matches!(first, "Thứ" | "thứ" | "Chủ" | "chủ") && is_weekday(&text[rest.len() + 1..]))
+        .then(|| &text[rest.len()..])
+}
+
 fn is_weekday(part: &str) -> bool {
     let l = lower_case(part);
     let l = l.trim_end_matches(',').trim();
@@ -11063,6 +11091,9 @@ mod tests {
             "TIN MỚI NHẤT",
             // A board's signature.
             "BAN QUẢN TRỊ HTX",
+            // An organisation's name joins its words with `VÀ` in capitals.
+            "TRUNG TÂM PHÂN TÍCH VÀ KIỂM NGHIỆM",
+            "TIN TỨC & SỰ KIỆN",
         ] {
             assert!(!is_caps_name(heading), "{heading}");
         }
@@ -11071,6 +11102,8 @@ mod tests {
             "NGUYỄN VĂN AN",
             "HOÀI NAM",
             "PHƯƠNG ANH - HOÀNG NAM",
+            "THU HÀ & QUỐC VIỆT",
+            "THU HÀ và QUỐC VIỆT",
         ] {
             assert!(is_caps_name(name), "{name}");
         }
@@ -13228,9 +13261,24 @@ mod tests {
             "Đỗ Thị Na — 04/07/2025 lúc 20:15",
             "Kim Oanh – 11/01/2025 vào lúc 6:40",
             "Hải Yến – 3 tháng 8, 2025 lúc 21:40",
+            // A community's account names and a reply's arrow.
+            "u/dem_tay_nguyen · 04/01/2026",
+            "↳ u/saobang_bl · 04/01/2026",
+            "@lan_anh.dl · 12/03/2025 08:10",
         ] {
             assert!(dated_comment_header(line), "{line}");
         }
+        // A board's reply header: the handle, `»`, the weekday and date.
+        for line in [
+            "banh_ngot88 » Thứ 6 21/11/2025 6:03 am",
+            "bepcuaNa » Thứ Sáu 21/11/2025 8:47 pm",
+            "meo_nuong » Chủ nhật 23/11/2025 07:35",
+        ] {
+            assert!(dated_comment_header(line), "{line}");
+        }
+        // (A path or a bare arrow is no account.)
+        assert!(!dated_comment_header("b/chup_thien_van · 04/01/2026"));
+        assert!(!dated_comment_header("↳ · 04/01/2026"));
         assert!(one_line_comment(
             "Bảo Ngân · 02/05/2025 09:10 — Mẫu này còn màu xanh không shop?"
         ));
