@@ -5596,6 +5596,16 @@ const READ_MORE_WORDS: &[&str] = &[
     "more from",
 ];
 
+/// Labels of other items from the site, read-more cues only with the items
+/// after a colon.
+const READ_MORE_LABELS: &[&str] = &[
+    "tin khác",
+    "bài khác",
+    "các tin khác",
+    "tin cùng chuyên mục",
+    "bài cùng chuyên mục",
+];
+
 /// `Chiến dịch tương tự bạn có thể quan tâm:`, `Sản phẩm có thể bạn quan
 /// tâm`: what else the reader may like, after the kind of item (the bare
 /// phrase is a [`READ_MORE_WORDS`] heading).
@@ -5626,6 +5636,14 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
     // Every read-more word starts with one of these letters.
     if !l.starts_with(['x', 'đ', 'm', 't', 'b', 'c', 'r', 's']) && !l.starts_with("nghe thêm") {
         return None;
+    }
+    // `Tin khác: A (05/05/2026) | B`: a box's label with its items on the
+    // line (alone, the label is a section heading the tail reads).
+    if let Some(rest) = READ_MORE_LABELS.iter().find_map(|w| l.cut_prefix(w))
+        && let Some(items) = rest.trim_start().strip_prefix(':')
+        && !items.trim().is_empty()
+    {
+        return Some(items);
     }
     for w in READ_MORE_WORDS {
         if let Some(rest) = l.cut_prefix(w) {
@@ -8373,6 +8391,12 @@ const POSTS: &[&str] = &[
     "nghiên cứu viên",
     "cán bộ",
     "chánh ",
+    // A school's: `GV. Lê Hà – Tổ trưởng khối 4`.
+    "tổ trưởng",
+    "tổ phó",
+    "hiệu trưởng",
+    "hiệu phó",
+    "giáo viên",
     // A paper's own: `(Phóng viên thường trú tại …)`.
     "phóng viên",
     "cộng tác viên",
@@ -9118,7 +9142,7 @@ pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
         "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
         "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts", "pv", "ctv",
-        "btv", "đd", "ys",
+        "btv", "đd", "ys", "gv", "gvcn",
     ];
     let mut rest = name.trim();
     let mut degree = false;
@@ -10239,6 +10263,24 @@ mod tests {
     }
 
     #[test]
+    fn a_box_label_with_its_items_on_the_line_is_a_teaser() {
+        for line in [
+            "Tin khác: Lịch tiêm chủng tháng 6 (hạn đăng ký 05/06/2026) | Kết quả hội thao cấp trường",
+            "Tin cùng chuyên mục: Hội nghị cuối năm (dự kiến 20/12/2025) | Đóng hội phí năm 2026",
+            "Bài khác: Ủ phân từ vỏ trấu · Giống cải cho đất cát",
+        ] {
+            assert_eq!(why(line), Some("teaser link"), "{line}");
+        }
+        // The label alone stays a section heading; a sentence that opens
+        // with the words is text.
+        assert_eq!(why("Các tin khác"), Some("section heading"));
+        assert_eq!(
+            why("Tin khác biệt duy nhất của mùa này là giá lúa tăng nhẹ."),
+            None
+        );
+    }
+
+    #[test]
     fn topic_words_of_the_text_are_no_prompts_and_offices_are_no_initials() {
         // A numbered step and a headline about scanning stay; the prompt goes.
         assert_eq!(why("3. Bật thông báo biến động số dư"), None);
@@ -10713,6 +10755,10 @@ mod tests {
             byline_person("Trung tá (hưu) Lò Văn Tình, Chủ tịch Hội Cựu chiến binh xã").as_deref(),
             Some("Lò Văn Tình")
         );
+        // A teacher's abbreviated title, then her post in the school.
+        for line in ["GV. Lò Thị Hoa – Tổ trưởng khối 3", "GVCN Lò Thị Hoa"] {
+            assert_eq!(byline_person(line).as_deref(), Some("Lò Thị Hoa"), "{line}");
+        }
         assert_eq!(
             byline_author("03/06/2025 09:10 | Nhóm phóng viên: THU HẰNG, QUỐC BẢO").as_deref(),
             Some("THU HẰNG, QUỐC BẢO")
