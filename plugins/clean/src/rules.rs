@@ -3061,11 +3061,13 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `Người đăng: quantri.xa`, `Người cập nhật: admin_02`: the account that
     // posted the page, a user name rather than a writer's (`… | Chuyên mục:
     // X`: the post's other fields after a bar; with a date, a byline).
+    // (`Bài đăng của Quản trị viên: bantaynoi.admin`: a group's post, by
+    // whom as the platform says it.)
     if f.chars <= 120
         && !f.dated
         && let Some(at) = colon
         && let (key, value) = (&f.lower[..at], &f.lower[at + 1..])
-        && matches!(
+        && (matches!(
             key.trim(),
             "người đăng"
                 | "người cập nhật"
@@ -3073,7 +3075,7 @@ fn page_notices(f: &Features) -> Option<&'static str> {
                 | "tài khoản"
                 | "người đăng tin"
                 | "đăng bởi"
-        )
+        ) || key.starts_with("bài đăng của "))
     {
         let value = value.split(['|', '·', '•']).next().unwrap_or("").trim();
         if !value.is_empty()
@@ -5917,6 +5919,13 @@ fn is_pagination(f: &Features) -> bool {
                     | "previous"
                     | "..."
                     | "…"
+                    // `Trang 1 trên 2 [ 14 bài viết ]`: a board's pages
+                    // and its count of posts.
+                    | "trên"
+                    | "of"
+                    | "bài"
+                    | "viết"
+                    | "posts"
             ) || w
                 .chars()
                 .all(|c| c.is_ascii_digit() || is_pictograph(c) || "‹›«»<>[]().-–/:".contains(c))
@@ -11737,6 +11746,7 @@ mod tests {
             "Trang 1 2 3 ›",
             "« 1 2 3 4 »",
             "‹ Trang trước | Trang sau ›",
+            "Trang 1 trên 2 [ 14 bài viết ]",
             "[ Lưu bài ]  [ Gửi cho bạn ]",
             "⤴ Chia sẻ   ⎙ In",
             "📣 Nhận thông báo tin nóng",
@@ -12656,6 +12666,8 @@ mod tests {
             "Đăng bởi: bbt_xaphuclinh",
             // The post's other fields after a bar.
             "Đăng bởi: bientap_dinh | Chuyên mục: Tu bổ di tích",
+            // A group's post, by its administrator's account.
+            "Bài đăng của Quản trị viên: hoigomxua.admin",
         ] {
             assert_eq!(why(line), Some("poster account"), "{line}");
         }
