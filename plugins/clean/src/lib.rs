@@ -5304,6 +5304,13 @@ mod tests {
              Ngày tiếp nhận: 11/01/2025 · Hạn trả lời: 15/03/2025\n\n{lead}\n\n{para}\n"
         ));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-04-02T15:40"));
+        // An event page: when it takes place, then when the page was made.
+        let doc = clean(&format!(
+            "Lịch Sự Kiện Phố Núi\n\nĐêm nhạc gây quỹ cho thư viện thôn bản\n\
+             Thời gian diễn ra: 18/10/2025 – 19/10/2025 · Vé tự nguyện\n\
+             Tạo lúc: 2025-09-30 14:20 · Chủ sự kiện: Nhóm Sách Bản\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("published"), Some("2025-09-30T14:20"));
         // Containers closed by a posting stamp in words, or by an ISO one.
         for (stamp, when) in [
             ("Đưa lên trang: 21/05/2025 08:05", "2025-05-21T08:05"),

@@ -293,6 +293,8 @@ pub fn posted_label(text: &str) -> Option<usize> {
         && !text.has("ửi lúc")
         && !text.has("gày viết")
         && !text.has("ưa lên")
+        && !text.has("ạo lúc")
+        && !text.has("gày tạo")
     {
         return None;
     }
@@ -331,6 +333,9 @@ pub fn posted_label(text: &str) -> Option<usize> {
         "ngày viết",
         // `Đưa lên trang: 04/12/2025 16:45`: put on the site.
         "đưa lên",
+        // `Tạo lúc: 2025-09-27 08:05`: an event page's or a post's creation.
+        "tạo lúc",
+        "ngày tạo",
     ];
     posted
         .map(|(at, _)| at)
@@ -1318,6 +1323,7 @@ mod tests {
         }
         // A newsletter item's sending stamp labels its first publication.
         assert!(posted_label("Gửi lúc 16:10, 03/12/2025").is_some());
+        assert!(posted_label("Tạo lúc: 2025-09-27 08:05 · Chủ sự kiện: Nhà Sách Gió").is_some());
         assert!(posted_label("Ngày viết: 09/02/2026 · Sửa lần cuối: 18/02/2026").is_some());
         // Not dates: a score, a ratio, a version.
         for line in ["Tỷ số 3-1-2", "phiên bản 1.2.3", "1.000.000 đồng"] {

@@ -4024,12 +4024,17 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
 }
 
-/// `Số ký hiệu: 118/KH-UBND · Hiệu lực từ: 10/10/2025`: a line whose only
-/// date is when a document takes effect.
+/// `Số ký hiệu: 118/KH-UBND · Hiệu lực từ: 10/10/2025`, `Thời gian diễn
+/// ra: 11/10/2025 – 12/10/2025`: a line whose dates come after a label of
+/// when a document takes effect or an event takes place.
 pub fn dates_only_effect(f: &Features) -> bool {
-    f.lower
-        .find_str("hiệu lực")
-        .is_some_and(|at| !has_date(&f.lower[..at]))
+    ["hiệu lực", "diễn ra", "thời gian tổ chức"]
+        .iter()
+        .any(|label| {
+            f.lower
+                .find_str(label)
+                .is_some_and(|at| !has_date(&f.lower[..at]))
+        })
 }
 
 /// A field of a mail's header, as a mail-group archive prints it.
