@@ -2172,6 +2172,24 @@ impl Clean {
             out.published = published::find_date_time(&lines[closing].text);
         }
 
+        // `Thứ Bảy, 15 tháng 11, 2025` at the top and `Đăng bởi X lúc 9:40
+        // CH ngày 15/11/2025` under the text: the same day, the posting
+        // stamp's time.
+        if let Some(day) = out.published.as_deref()
+            && day.len() == 10
+            && let Some(timed) = (top..n)
+                .filter(|&k| {
+                    roles[k] != Role::Body
+                        && features[k].dated
+                        && published::posted_label(&lines[k].text).is_some()
+                        && !published::update_label(&lines[k].text)
+                })
+                .filter_map(|k| published::find_date_time(&lines[k].text))
+                .find(|stamp| stamp.len() > 10 && stamp.starts_with(day))
+        {
+            out.published = Some(timed);
+        }
+
         // `Thảo luận trong 'X' bắt đầu bởi u, 18/08/2025 lúc 21:14`: when the
         // thread began, the first post's date, when nothing else dated it.
         if out.published.is_none()
@@ -5251,6 +5269,35 @@ mod tests {
         ));
         assert_eq!(doc.text, format!("{lead}\n\n{para}"));
         assert_eq!(doc.metadata.get_str("published"), Some("2025-11-03T21:14"));
+    }
+
+    #[test]
+    fn a_day_at_the_top_takes_its_time_from_the_posting_stamp_of_that_day() {
+        let paragraphs = [
+            "Chiếc đài bán dẫn của ông ngoại lại kêu ù sau gần hai mươi năm, lần này tôi quyết định tự mở ra xem.",
+            "Bên trong, hai tụ lọc nguồn đã phồng, một mối hàn ở biến áp bị nứt chân và dây ăng-ten bị đứt.",
+            "Tôi thay cả hai tụ bằng loại chịu nhiệt cao hơn, hàn lại chân biến áp và nối dây ăng-ten mới.",
+            "Sau một giờ chạy thử, tiếng ù mất hẳn và đài bắt được cả sóng ngắn lẫn sóng trung.",
+        ]
+        .join("\n\n");
+        for (stamp, when) in [
+            (
+                "Đăng bởi Tạ Văn Lộc lúc 9:40 CH ngày 22/11/2025",
+                "2025-11-22T21:40",
+            ),
+            // An update's stamp lends no time.
+            ("Cập nhật lúc 9:40 CH ngày 22/11/2025", "2025-11-22"),
+        ] {
+            let doc = clean(&format!(
+                "Góc Đài Cũ\nNhật ký một người sửa đài bán dẫn ở phố cổ\n\
+                 Trang chủ\tBộ sưu tập\tGiới thiệu\n\nThứ Bảy, 22 tháng 11, 2025\n\n\
+                 Sửa chiếc đài của ông ngoại\n\n{paragraphs}\n\n{stamp}\n\
+                 Nhãn: đài cũ, sửa chữa\n2 nhận xét:\nbac_si_dai 23/11/2025 07:12\n\
+                 Bài hay quá, cảm ơn bác.\n\nLưu trữ blog\n"
+            ));
+            assert_eq!(doc.metadata.get_str("published"), Some(when), "{stamp}");
+            assert_eq!(doc.text, paragraphs, "{stamp}");
+        }
     }
 
     #[test]
