@@ -7543,7 +7543,10 @@ pub fn is_caps_name(text: &str) -> bool {
         })
         // `BAN QUẢN TRỊ HTX`: a board signs, no person (words no family
         // name is; `ĐOÀN` is one).
-        && !["BAN ", "PHÒNG ", "HỘI ", "SỞ ", "CỤC ", "UBND ", "HTX ", "BQL ", "BQT ", "CLB ", "BTC "]
+        && ![
+            "BAN ", "PHÒNG ", "HỘI ", "SỞ ", "CỤC ", "UBND ", "HTX ", "BQL ", "BQT ", "CLB ", "BTC ",
+            "VĂN PHÒNG ", "TRUNG TÂM ", "BỘ PHẬN ", "NHÓM ",
+        ]
             .iter()
             .any(|w| text.has_prefix(w))
 }
@@ -11149,8 +11152,9 @@ mod tests {
             "ĐỌC THÊM",
             "BẢNG XẾP HẠNG",
             "TIN MỚI NHẤT",
-            // A board's signature.
+            // A board's signature, an office's.
             "BAN QUẢN TRỊ HTX",
+            "VĂN PHÒNG TRUNG TÂM",
             // An organisation's name joins its words with `VÀ` in capitals.
             "TRUNG TÂM PHÂN TÍCH VÀ KIỂM NGHIỆM",
             "TIN TỨC & SỰ KIỆN",
