@@ -9870,9 +9870,20 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
         .or_else(|| paragraph.split_str(" — "))?;
     let head = head.trim();
     // `(Dân trí) -`, `(Baoquangnam.vn) -`: a bracketed tag may be any short
-    // capitalised name.
+    // capitalised name; `(Bản tin Thư viện Đồng bằng) -`, a bulletin's
+    // longer one in sentence case, a later word capitalised too.
     if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
-        && named(name)
+        && (named(name)
+            || (5..=7).contains(&name.split_whitespace().count())
+                && name.chars().count() <= 45
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && name
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !name
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "(),:;.!?".contains(c)))
     {
         return Some(name.to_string());
     }
@@ -11867,6 +11878,15 @@ mod tests {
         // The dash glued to the bracket.
         assert_eq!(lead_tag("(BĐK)- Chiều 9/8, …").as_deref(), Some("BĐK"));
         assert_eq!(lead_tag("(Ảnh 2)- Bà con dọn bùn."), None);
+        // A bulletin's longer name in sentence case.
+        assert_eq!(
+            lead_tag("(Bản tin Hợp tác xã Đồng bằng) - Sáng 7/1, …").as_deref(),
+            Some("Bản tin Hợp tác xã Đồng bằng")
+        );
+        assert_eq!(
+            lead_tag("(ảnh do người dân cung cấp cho báo) - Sáng 7/1, …"),
+            None
+        );
         assert_eq!(lead_tag("TQĐT - Sáng 15-11, …").as_deref(), Some("TQĐT"));
         assert_eq!(lead_tag("Hà Nội - Sáng nay"), None);
         assert_eq!(
