@@ -2079,7 +2079,7 @@ fn hundred_and_twenty_first_blind_corpus() {
         "hundred-and-twenty-first blind corpus missing"
     );
     let score = score_corpus(&pairs);
-    // Scored once (2026-11-25, main at `f81ee49`, round 45's end; written during round 45 and
+    // Scored once (2026-11-25, main at `f81ee49`, where round 45 stood; written during round 45 and
     // kept out of it): body P 0.959, R 1.000, F1 0.979, nothing lost; title, published, author,
     // source 0.9, 1.0, 0.9, 1.0. Floors at those until its misses are read.
     assert_floors(&score, 0.97, [0.9, 1.0, 0.9, 1.0]);
@@ -2093,7 +2093,7 @@ fn hundred_and_twenty_second_blind_corpus() {
         "hundred-and-twenty-second blind corpus missing"
     );
     let score = score_corpus(&pairs);
-    // Scored once (2026-11-25, main at `f81ee49`, round 45's end; written during round 45 and
+    // Scored once (2026-11-25, main at `f81ee49`, where round 45 stood; written during round 45 and
     // kept out of it): body P 0.963, R 1.000, F1 0.981, nothing lost; title, published, author,
     // source 1.0, 1.0, 1.0, 1.0. Floors at those until its misses are read.
     assert_floors(&score, 0.98, [1.0, 1.0, 1.0, 1.0]);
@@ -2107,7 +2107,7 @@ fn hundred_and_twenty_third_blind_corpus() {
         "hundred-and-twenty-third blind corpus missing"
     );
     let score = score_corpus(&pairs);
-    // Scored once (2026-11-25, main at `f81ee49`, round 45's end; written during round 45 and
+    // Scored once (2026-11-25, main at `f81ee49`, where round 45 stood; written during round 45 and
     // kept out of it): body P 0.980, R 1.000, F1 0.990, nothing lost; title, published, author,
     // source 1.0, 1.0, 0.8, 0.9. Floors at those until its misses are read.
     assert_floors(&score, 0.98, [1.0, 1.0, 0.8, 0.9]);
