@@ -2176,7 +2176,7 @@ impl Clean {
         // CH ngày 15/11/2025` under the text: the same day, the posting
         // stamp's time.
         if let Some(day) = out.published.as_deref()
-            && day.len() == 10
+            && !day.contains('T')
             && let Some(timed) = (top..n)
                 .filter(|&k| {
                     roles[k] != Role::Body
@@ -2185,7 +2185,7 @@ impl Clean {
                         && !published::update_label(&lines[k].text)
                 })
                 .filter_map(|k| published::find_date_time(&lines[k].text))
-                .find(|stamp| stamp.len() > 10 && stamp.starts_with(day))
+                .find(|stamp| stamp.starts_with(day) && stamp.contains('T'))
         {
             out.published = Some(timed);
         }
