@@ -1139,9 +1139,13 @@ impl Clean {
             }
             // `Theo Đất Cảng Online` under the byline: the publication the
             // story is taken from, credited before the text.
-            // (A share bar may stand between it and the text.)
+            // (A share bar may stand between it and the text, and so may the
+            // lead's first words scraped on a line of their own.)
             if let Some(i) = (top..first).find(|&i| roles[i] == Role::Body)
-                && (i + 1..first).all(|k| matches!(roles[k], Role::Removed(_)))
+                && (i + 1..first).all(|k| {
+                    matches!(roles[k], Role::Removed(_))
+                        || lines[first].text.has_prefix(lines[k].text.as_str())
+                })
                 && let Some(credit) = rules::credit_line(&lines[i].text)
                 && !names_the_site(lines, &roles, top, &credit)
             {
@@ -5298,6 +5302,21 @@ mod tests {
             assert_eq!(doc.metadata.get_str("published"), Some(when), "{stamp}");
             assert_eq!(doc.text, paragraphs, "{stamp}");
         }
+    }
+
+    #[test]
+    fn a_credit_under_the_byline_over_the_leads_first_words_on_a_line() {
+        let lead = "Sau ba năm làm hồ sơ, nước mắm Hòn Ngư đã được cấp nhãn hiệu tập thể, mở đường cho các hộ bán hàng vào siêu thị.";
+        let para =
+            "Hợp tác xã sẽ in tem truy xuất nguồn gốc cho từng chai nước mắm bán ra từ tháng sau.";
+        let doc = clean(&format!(
+            "Cổng thông tin Sở hữu trí tuệ\nTrang chủ | Tin tức\n\n\
+             Nước mắm Hòn Ngư có nhãn hiệu tập thể\nThứ Hai, 06/04/2026, 14:10 GMT+7\n\
+             Quang Huy (Trung tâm Hỗ trợ Sở hữu trí tuệ)\nTheo Biển Xanh Cửa Hội\n\n\
+             Sau ba năm làm hồ sơ,\n\n{lead}\n\n{para}\n"
+        ));
+        assert_eq!(doc.metadata.get_str("source"), Some("Biển Xanh Cửa Hội"));
+        assert_eq!(doc.text, format!("{lead}\n\n{para}"));
     }
 
     #[test]

@@ -101,19 +101,28 @@ const SOURCE_ROLES: &[&str] = &["nguồn", "theo"];
 /// not the writer.
 const CONTACT_ROLES: &[&str] = &["liên hệ", "liên lạc", "đầu mối"];
 
+/// Who told or recorded an oral account: `Người kể: ông X`, `Chép lời: Y`.
+const TELLING_ROLES: &[&str] = &["người kể", "chép lời", "ghi lời", "ghi âm"];
+
 pub fn other_role(key: &str) -> bool {
     let l = lower_case(
         key.trim()
             .trim_start_matches(|c: char| !is_letter_or_digit(c)),
     );
     // `Biên dịch tiếng Thái`, `Ảnh và video`: the role's word first.
-    [PICTURE_ROLES, EDITOR_ROLES, SOURCE_ROLES, CONTACT_ROLES]
-        .iter()
-        .flat_map(|roles| roles.iter())
-        .any(|r| {
-            l.cut_prefix(r)
-                .is_some_and(|x| x.is_empty() || x.starts_with(' '))
-        })
+    [
+        PICTURE_ROLES,
+        EDITOR_ROLES,
+        SOURCE_ROLES,
+        CONTACT_ROLES,
+        TELLING_ROLES,
+    ]
+    .iter()
+    .flat_map(|roles| roles.iter())
+    .any(|r| {
+        l.cut_prefix(r)
+            .is_some_and(|x| x.is_empty() || x.starts_with(' '))
+    })
 }
 
 /// Honorifics name the people a story is about (`Ông`, `Chị`), never its

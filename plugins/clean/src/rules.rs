@@ -7943,11 +7943,17 @@ pub fn author_line(f: &Features) -> Option<String> {
         return author_credit(inner);
     }
     // `Ảnh: A | Bài: B`, `Ảnh: A | Lời: B` (a photo essay's words): the
-    // pictures' credit first, then the writer's.
-    if f.lower.starts_with(['ả', 'h', 'p']) {
+    // pictures' credit first, then the writer's; `Người kể: ông A · Bài
+    // viết: B`, another role's.
+    let other_credit = |segment: &str| {
+        segment
+            .split_str(":")
+            .is_some_and(|(key, value)| !value.trim().is_empty() && crate::names::other_role(key))
+    };
+    if f.lower.starts_with(['ả', 'h', 'p']) || f.text.has(":") {
         for separator in [" | ", " – ", " - ", " · "] {
             if let Some((first, rest)) = f.text.split_str(separator)
-                && is_picture_credit(first)
+                && (is_picture_credit(first) || other_credit(first))
             {
                 let rest = rest.trim();
                 let lower = lower_case(rest);
@@ -11870,6 +11876,9 @@ mod tests {
         assert_eq!(author_line(&f).as_deref(), Some("Hồ Thị Ánh"));
         let f = features("Tác giả của sáng kiến là chị B.");
         assert_eq!(author_line(&f), None);
+        // An oral account's teller credited first, then the writer.
+        let f = features("Người kể: ông Lê Văn Tám · Bài viết: ĐỖ MINH QUÂN");
+        assert_eq!(author_line(&f).as_deref(), Some("ĐỖ MINH QUÂN"));
         let f = features("Nguồn: Báo Nông thôn");
         assert_eq!(source_line(&f).as_deref(), Some("Báo Nông thôn"));
         let f = features("Ghi rõ nguồn abc.vn khi sử dụng lại tin, bài.");
