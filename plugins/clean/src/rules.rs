@@ -7950,10 +7950,11 @@ pub fn author_line(f: &Features) -> Option<String> {
             .split_str(":")
             .is_some_and(|(key, value)| !value.trim().is_empty() && crate::names::other_role(key))
     };
-    if f.lower.starts_with(['ả', 'h', 'p']) || f.text.has(":") {
+    let pictured = f.lower.starts_with(['ả', 'h', 'p']);
+    if pictured || f.text.has(":") {
         for separator in [" | ", " – ", " - ", " · "] {
             if let Some((first, rest)) = f.text.split_str(separator)
-                && (is_picture_credit(first) || other_credit(first))
+                && (pictured && is_picture_credit(first) || other_credit(first))
             {
                 let rest = rest.trim();
                 let lower = lower_case(rest);
