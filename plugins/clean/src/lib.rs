@@ -2211,12 +2211,17 @@ impl Clean {
         {
             out.author = rules::glued_signature(&lines[last].text);
         }
-        // A forum thread nobody signs: its opener's handle, unless the
-        // board's own account posted it.
+        // A forum thread nobody signs: its opener's handle (alone, in the
+        // post's stamp or opening its member card), unless the board's own
+        // account posted it.
         if out.author.is_none()
-            && let Some(k) = (top..n).find(|&k| roles[k] == Role::Removed("poster"))
-            && let handle = lines[k].text.trim()
-            && rules::is_handle(handle)
+            && let Some(handle) = (top..n).find_map(|k| match roles[k] {
+                Role::Removed("poster") => {
+                    Some(lines[k].text.trim()).filter(|h| rules::is_handle(h))
+                }
+                Role::Removed("byline" | "member card") => rules::forum_poster(&lines[k].text),
+                _ => None,
+            })
             && !rules::is_board_account(handle)
         {
             out.author = Some(handle.to_string());

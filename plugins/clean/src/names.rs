@@ -836,10 +836,17 @@ pub fn closing_name(text: &str) -> Option<String> {
 pub fn beside_email(text: &str) -> Option<String> {
     // (Most lines have no address: one byte search first.)
     memchr::memchr(b'@', text.as_bytes())?;
-    let (name, mail) = [" – ", " — ", " - ", " | ", " · ", " • ", ", ", " ✉ "]
-        .iter()
-        .filter_map(|sep| text.rsplit_str(sep))
-        .max_by_key(|(name, _)| name.len())?;
+    // `Quốc Bảo (qb@site.vn)`: the address in brackets after the name.
+    let bracketed = text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_str(" ("));
+    let (name, mail) = bracketed.or_else(|| {
+        [" – ", " — ", " - ", " | ", " · ", " • ", ", ", " ✉ "]
+            .iter()
+            .filter_map(|sep| text.rsplit_str(sep))
+            .max_by_key(|(name, _)| name.len())
+    })?;
     let mail = mail.trim();
     let mail = ["Email:", "E-mail:", "email:", "✉"]
         .iter()
@@ -853,7 +860,17 @@ pub fn beside_email(text: &str) -> Option<String> {
     if !is_mail || name.contains([':', '@']) {
         return None;
     }
-    person(name).filter(|n| name.trim_end().ends_with(n.as_str()))
+    // `Hải Đăng (CTV) – d@site.vn`: the writer's post in brackets after
+    // the name.
+    let name = name.trim_end();
+    let bare = match name.strip_suffix(')').and_then(|n| n.rsplit_str(" (")) {
+        Some((bare, post)) if POSTS.contains(&post) => bare,
+        _ => name,
+    };
+    // (The address is evidence enough for a two-word name: `Quốc Bảo`.)
+    person(name)
+        .filter(|n| bare.ends_with(n.as_str()))
+        .or_else(|| crate::rules::is_name_line(bare).then(|| bare.to_string()))
 }
 
 /// `Ngọc Mai • 5 phút đọc`, `Lê Hà · 1.204 lượt xem`: a writer's name
@@ -957,6 +974,16 @@ mod tests {
         );
         // An envelope before a desk's address names no writer.
         assert_eq!(beside_email("Liên hệ tòa soạn ✉ toasoan@baoxa.vn"), None);
+        // The address in brackets; the writer's post in brackets before it.
+        assert_eq!(
+            beside_email("Minh Triết (trietkm.pv@songlam.vn)").as_deref(),
+            Some("Minh Triết")
+        );
+        assert_eq!(
+            beside_email("Đàm Thu Hương (CTV) – huongdt@tinque.vn").as_deref(),
+            Some("Đàm Thu Hương")
+        );
+        assert_eq!(beside_email("Hộp thư góp ý (gopy@tinque.vn)"), None);
     }
 
     #[test]

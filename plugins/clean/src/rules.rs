@@ -3904,7 +3904,7 @@ pub fn dated_comment_header(text: &str) -> bool {
         let time = |c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | ',' | ' ' | '-');
         // (`… lúc 9:12 sáng`: the part of the day after the time.)
         let bare = [
-            " sáng", " trưa", " chiều", " tối", " am", " pm", " SA", " CH",
+            " sáng", " trưa", " chiều", " tối", " am", " pm", " AM", " PM", " SA", " CH",
         ]
         .iter()
         .find_map(|p| text.strip_suffix(p))
@@ -4024,6 +4024,36 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
 }
 
+/// The handle heading a thread's first post: `bởi lan_ship » 03/10/2025
+/// 8:05 pm` (phpBB's), `lan_ship đã gửi lúc 09:15 PM, 14/10/2025`, or the
+/// member card it opens (`lan_ship · Thành viên tích cực · 1.412 bài`).
+pub fn forum_poster(text: &str) -> Option<&str> {
+    let t = text.trim();
+    if t.len() > 160 {
+        return None;
+    }
+    if forum_post_stamp(t) {
+        let (who, _) = t.split_once(' ')?.1.split_str(" » ")?;
+        return Some(who.trim());
+    }
+    let (who, rest) = t.split_once(' ')?;
+    if !is_handle(who) {
+        return None;
+    }
+    let posted = [
+        "đã gửi ",
+        "gửi lúc ",
+        "đã đăng ",
+        "đăng lúc ",
+        "đã viết ",
+        "viết lúc ",
+    ]
+    .iter()
+    .any(|v| rest.starts_with(v))
+        && has_date(rest);
+    (posted || rest.starts_with("· ") && member_card_items(&lower_case(t))).then_some(who)
+}
+
 /// `Số ký hiệu: 118/KH-UBND · Hiệu lực từ: 10/10/2025`, `Thời gian diễn
 /// ra: 11/10/2025 – 12/10/2025`: a line whose dates come after a label of
 /// when a document takes effect or an event takes place.
@@ -4138,18 +4168,27 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("member card");
     }
-    // `Thành viên · 128 bài viết · Tham gia 03/2019`: the card's items
-    // between dots, one of them the date the member joined.
-    let parts = || f.lower.split(['·', '|', '•']).map(str::trim);
-    (f.digits > 0
-        && f.text.has_any(&['·', '|', '•'])
-        && parts().count() >= 3
+    (f.digits > 0 && f.text.has_any(&['·', '|', '•']) && member_card_items(&f.lower))
+        .then_some("member card")
+}
+
+/// `thành viên · 128 bài viết · tham gia 03/2019`, `lan_ship · thành viên
+/// tích cực · 1.412 bài`: a member card's short items between dots, one of
+/// them the date the member joined or, after the member's handle, the
+/// number of posts (`lower`: lower-cased).
+fn member_card_items(lower: &str) -> bool {
+    let parts = || lower.split(['·', '|', '•']).map(str::trim);
+    let counted = |p: &str| {
+        let words = p.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        words.len() < p.len() && matches!(words, " bài" | " bài viết")
+    };
+    parts().count() >= 3
         && parts().all(|p| p.chars().count() <= 30)
         && parts().any(|p| {
             p.cut_prefix("tham gia")
                 .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-        }))
-    .then_some("member card")
+                || counted(p) && parts().next().is_some_and(is_handle)
+        })
 }
 const FORUM_CUES: &[&str] = &[" bắt đầu bởi ", "tham gia:"];
 
@@ -8225,7 +8264,10 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         .strip_prefix('(')?
         .strip_suffix(')')?
         .trim();
-    let name = text[..inner_start].trim();
+    // (`— BA TÈO (…)`: a signature's dash before the name.)
+    let name = text[..inner_start]
+        .trim()
+        .trim_start_matches(['—', '–', ' ']);
     if !(is_name_line(name) || is_caps_name(name)) || note.is_empty() {
         return None;
     }
@@ -8292,10 +8334,16 @@ pub fn name_with_note(text: &str) -> Option<(String, Option<String>)> {
         // `Em A (lớp 9A2)`: a pupil writing for the school's page.
         "lớp",
     ];
-    known
+    // `BA TÈO (thợ cả, viết cho sổ tay của tiệm)`: the writer's note on
+    // whom the piece was written for, after the writer's trade.
+    let wrote = ["viết cho ", "viết riêng cho "]
         .iter()
-        .any(|k| l == *k || l.starts_with(&format!("{k} ")))
-        .then(|| (name.to_string(), None))
+        .any(|w| l.starts_with(w) || l.has(&format!(", {w}")));
+    (wrote
+        || known
+            .iter()
+            .any(|k| l == *k || l.starts_with(&format!("{k} "))))
+    .then(|| (name.to_string(), None))
 }
 
 /// `Lê Hà (dịch)`, `Đỗ Quân (lược dịch)`: a translator's signature.
@@ -9020,8 +9068,10 @@ pub fn signature_name(text: &str) -> Option<String> {
     if t == text && !ranked {
         return is_comma_names(t).then(|| t.to_string());
     }
-    let name_ok =
-        is_name_line(t) && (t.split_whitespace().count() >= 2 || t.has(".")) || is_comma_names(t);
+    // (`— BA TÈO`: a name in capitals after a signature's dash.)
+    let name_ok = (is_name_line(t) || marked && is_caps_name(t))
+        && (t.split_whitespace().count() >= 2 || t.has("."))
+        || is_comma_names(t);
     name_ok.then(|| t.to_string())
 }
 
@@ -13919,6 +13969,55 @@ mod tests {
             byline_author("bởi Ban Đào tạo - Thứ Hai, 03/11/2025, 8:15 SA"),
             None
         );
+    }
+
+    #[test]
+    fn a_threads_opener_in_its_stamp_or_its_member_card() {
+        for (line, handle) in [
+            ("bởi gom_dat_nung » 04/03/2026 7:15 PM", "gom_dat_nung"),
+            (
+                "xoay_ban_gom đã gửi lúc 08:40 AM, 02/02/2026",
+                "xoay_ban_gom",
+            ),
+            ("men.lam · Thành viên mới · 86 bài", "men.lam"),
+            ("lo_nung_cui · Thợ lâu năm · 2.310 bài viết", "lo_nung_cui"),
+        ] {
+            assert_eq!(forum_poster(line), Some(handle), "{line}");
+        }
+        for line in [
+            // A name, not a handle; a handle with no card or stamp after it.
+            "Bởi Lâm Thị Gấm » 04/03/2026 7:15 PM",
+            "xoay_ban_gom đã gửi ảnh cho nhóm",
+            "men.lam · 12 lượt thích · Trả lời",
+            // Counts without a handle first: a list of sections.
+            "Gốm men · 86 bài · Gốm mộc · 40 bài",
+        ] {
+            assert_eq!(forum_poster(line), None, "{line}");
+        }
+        assert_eq!(
+            forum_furniture(&features("men.lam · Thành viên mới · 86 bài")),
+            Some("member card")
+        );
+        // A comment's header with its time in capital AM/PM.
+        assert!(dated_comment_header("lo_nung_cui » 05/03/2026 6:02 AM"));
+    }
+
+    #[test]
+    fn a_signature_set_off_by_a_dash_with_the_writers_note() {
+        assert_eq!(
+            name_with_note("— ÚT LÒ (thợ nung, viết cho bản tin của xóm)"),
+            Some(("ÚT LÒ".to_string(), None))
+        );
+        assert_eq!(
+            name_with_note("Kha Thị Nụ (viết riêng cho trang của hội)"),
+            Some(("Kha Thị Nụ".to_string(), None))
+        );
+        // A place with a note is no signature.
+        assert_eq!(name_with_note("— Bát Tràng (làng gốm, Gia Lâm)"), None);
+        assert_eq!(signature_name("— ÚT LÒ").as_deref(), Some("ÚT LÒ"));
+        // A word in capitals after the dash is no name.
+        assert_eq!(signature_name("— HẾT"), None);
+        assert_eq!(signature_name("— XEM TIẾP"), None);
     }
 
     #[test]
