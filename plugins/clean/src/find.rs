@@ -28,6 +28,93 @@ pub trait Has {
     /// them are passed over without decoding (std decodes every char and
     /// compares it with each of the set).
     fn has_any(&self, set: &[char]) -> bool;
+    /// `str::split` with a set of chars, found as [`Has::has_any`] finds
+    /// them.
+    fn split_any<'a>(&'a self, set: &'a [char]) -> SplitAny<'a>;
+}
+
+/// The pieces of [`Has::split_any`].
+pub struct SplitAny<'a> {
+    rest: Option<&'a str>,
+    set: &'a [char],
+    first_bytes: FirstBytes,
+}
+
+/// The bytes that can start a char of a set: up to three for memchr, or
+/// a bit set of all 256.
+enum FirstBytes {
+    Few([u8; 3], usize),
+    Bits([u64; 4]),
+}
+
+impl FirstBytes {
+    fn of(set: &[char]) -> FirstBytes {
+        let mut bits = [0u64; 4];
+        let mut few = [0u8; 3];
+        let mut distinct = 0;
+        for c in set {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            let (word, bit) = (usize::from(first >> 6), 1u64 << (first & 63));
+            if bits[word] & bit == 0 {
+                bits[word] |= bit;
+                if distinct < 3 {
+                    few[distinct] = first;
+                }
+                distinct += 1;
+            }
+        }
+        if distinct <= 3 {
+            FirstBytes::Few(few, distinct)
+        } else {
+            FirstBytes::Bits(bits)
+        }
+    }
+
+    /// The first char of `set` in `text`: its offset and its length.
+    // (A byte that can start a char of the set is ASCII or a lead byte, so
+    // it stands at a char boundary.)
+    fn find(&self, text: &str, set: &[char]) -> Option<(usize, usize)> {
+        let at_match = |at: usize| {
+            text[at..]
+                .chars()
+                .next()
+                .filter(|c| set.contains(c))
+                .map(|c| (at, c.len_utf8()))
+        };
+        let bytes = text.as_bytes();
+        match self {
+            FirstBytes::Few(_, 0) => None,
+            FirstBytes::Few(few, 1) => memchr::memchr_iter(few[0], bytes).find_map(at_match),
+            FirstBytes::Few(few, 2) => {
+                memchr::memchr2_iter(few[0], few[1], bytes).find_map(at_match)
+            }
+            FirstBytes::Few(few, _) => {
+                memchr::memchr3_iter(few[0], few[1], few[2], bytes).find_map(at_match)
+            }
+            FirstBytes::Bits(bits) => (0..bytes.len())
+                .filter(|&at| bits[usize::from(bytes[at] >> 6)] & (1 << (bytes[at] & 63)) != 0)
+                .find_map(at_match),
+        }
+    }
+}
+
+impl<'a> Iterator for SplitAny<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match self.first_bytes.find(rest, self.set) {
+            Some((at, len)) => {
+                self.rest = Some(&rest[at + len..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 /// The pieces of [`Has::split_all`].
@@ -91,6 +178,14 @@ impl Has for str {
     #[inline]
     fn cut_prefix(&self, prefix: &str) -> Option<&str> {
         self.has_prefix(prefix).then(|| &self[prefix.len()..])
+    }
+
+    fn split_any<'a>(&'a self, set: &'a [char]) -> SplitAny<'a> {
+        SplitAny {
+            rest: Some(self),
+            set,
+            first_bytes: FirstBytes::of(set),
+        }
     }
 
     fn has_any(&self, set: &[char]) -> bool {
@@ -332,6 +427,32 @@ mod tests {
             let ours: Vec<&str> = text.split_all(separator).collect();
             let std: Vec<&str> = text.split(separator).collect();
             assert_eq!(ours, std, "{text:?} by {separator:?}");
+        }
+    }
+
+    #[test]
+    fn split_any_splits_as_std_does() {
+        let sets: [&[char]; 4] = [
+            &['|', '·', '•'],
+            &['–', '—'],
+            &['|', '·', '•', '›', '»', '‹', '«', '>', '→'],
+            &[],
+        ];
+        for text in [
+            "",
+            "·",
+            "Trang chủ · Tin tức | Liên hệ •",
+            "|| a ·· b",
+            "Lê Hà – Báo X — số 3",
+            "Trang chủ › Tin › Bài » Ảnh → Hết > x",
+            "không có dấu nào",
+            "€·¢",
+        ] {
+            for set in sets {
+                let ours: Vec<&str> = text.split_any(set).collect();
+                let std: Vec<&str> = text.split(set).collect();
+                assert_eq!(ours, std, "{text:?} by {set:?}");
+            }
         }
     }
 

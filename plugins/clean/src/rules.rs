@@ -2706,21 +2706,23 @@ fn page_notices(f: &Features) -> Option<&'static str> {
         l
     };
     // (`Bấm để xem ảnh lớn`: the verb asking for a tap or a click first.)
-    let asked = [
-        "bấm vào ảnh để ",
-        "nhấn vào ảnh để ",
-        "chạm vào ảnh để ",
-        "bấm vào bảng để ",
-        "nhấn vào bảng để ",
-        "bấm để ",
-        "nhấn để ",
-        "nhấp để ",
-        "chạm để ",
-        "click để ",
-    ]
-    .iter()
-    .find_map(|v| l.cut_prefix(v));
-    let l = asked.unwrap_or(l);
+    let asked = l.starts_with(['b', 'n', 'c']).then(|| {
+        [
+            "bấm vào ảnh để ",
+            "nhấn vào ảnh để ",
+            "chạm vào ảnh để ",
+            "bấm vào bảng để ",
+            "nhấn vào bảng để ",
+            "bấm để ",
+            "nhấn để ",
+            "nhấp để ",
+            "chạm để ",
+            "click để ",
+        ]
+        .iter()
+        .find_map(|v| l.cut_prefix(v))
+    });
+    let l = asked.flatten().unwrap_or(l);
     // (`1/1 – Xem ảnh lớn`: the gallery's count first.)
     let counted = l.starts_with(|c: char| c.is_ascii_digit());
     let l = match counted.then(|| l.split_str(" – ")).flatten() {
@@ -2769,7 +2771,8 @@ fn page_notices(f: &Features) -> Option<&'static str> {
     // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`, `Ảnh: cắt từ video`:
     // where the picture came from, under its caption; `Ảnh minh họa`
     // alone: the picture only illustrates.
-    if f.chars <= 40 {
+    // (Every such note opens with `ảnh` or `hình`.)
+    if f.chars <= 40 && l.starts_with(['ả', 'h']) {
         let bracketed = f.text.starts_with('(') && f.text.ends_with(')');
         let inner = l
             .trim_start_matches('(')
@@ -4177,7 +4180,11 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
 /// them the date the member joined or, after the member's handle, the
 /// number of posts (`lower`: lower-cased).
 fn member_card_items(lower: &str) -> bool {
-    let parts = || lower.split(['·', '|', '•']).map(str::trim);
+    // (Most lines hold neither word.)
+    if !lower.has("tham gia") && !lower.has(" bài") {
+        return false;
+    }
+    let parts = || lower.split_any(&['·', '|', '•']).map(str::trim);
     let counted = |p: &str| {
         let words = p.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
         words.len() < p.len() && matches!(words, " bài" | " bài viết")
@@ -4459,8 +4466,8 @@ fn is_action_bar(f: &Features) -> bool {
     let (mut actions, mut verbs) = (0, 0);
     for (part, lower) in f
         .text
-        .split(['·', '|', '•'])
-        .zip(f.lower.split(['·', '|', '•']))
+        .split_any(&['·', '|', '•'])
+        .zip(f.lower.split_any(&['·', '|', '•']))
     {
         let part = part.trim();
         if part.is_empty() {
@@ -5103,7 +5110,7 @@ fn is_navigation(f: &Features) -> bool {
     }
     let parts: Vec<&str> = f
         .lower
-        .split(['|', '·', '•'])
+        .split_any(&['|', '·', '•'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -5233,7 +5240,10 @@ pub fn is_menu(f: &Features) -> bool {
                     .any(|dash| menu_parts(f.text.split(dash), most_words));
     }
     let mut parts = Vec::new();
-    for part in f.text.split(['|', '·', '•', '›', '»', '‹', '«', '>', '→']) {
+    for part in f
+        .text
+        .split_any(&['|', '·', '•', '›', '»', '‹', '«', '>', '→'])
+    {
         for part in part.split_all(" / ") {
             let part = part.trim();
             if !part.is_empty() {
@@ -5400,6 +5410,8 @@ fn footer_kind(f: &Features) -> Option<&'static str> {
     let licence_after_name = || {
         f.chars <= 160
             && f.digits >= 3
+            // (A byte-set test first: most lines name no licence.)
+            && (f.lower_has("giấy phép") || f.lower_has("cho phép"))
             && f.lower.split(['–', '—', '|', '·']).skip(1).any(|part| {
                 let part = part.trim_start();
                 part.starts_with("giấy phép") || part.starts_with("quyết định cho phép")
