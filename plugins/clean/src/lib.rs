@@ -754,7 +754,16 @@ impl Clean {
                     .is_some_and(|(key, _)| rules::is_writer_key(key))
                 || rules::strip_titles(text).len() < text.len() && names::person(text).is_some()
         };
-        let headline = (0..first_paragraph.unwrap_or(0))
+        // The headline stands above the text: its first paragraph and its
+        // first statement (`Chào các bác, …` opening a forum post whose
+        // lines are all too short to be paragraphs).
+        let first_statement =
+            (0..n).find(|&i| roles[i] == Role::Body && features[i].words >= 6 && statement(i));
+        let text_start = match (first_paragraph, first_statement) {
+            (None, None) => 0,
+            (p, s) => p.unwrap_or(n).min(s.unwrap_or(n)),
+        };
+        let headline = (0..text_start)
             .filter(|&i| {
                 roles[i] == Role::Body
                     && rules::is_headline_like(&features[i])
@@ -8424,6 +8433,26 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
              {b}\n\n{c}\n{d}\n\n{e}\n\n{f}\n\nHạ Vy\n\nTừ khóa: tản văn\n"
         ));
         assert_eq!(doc.text, [a, b, c, d, e, f].join("\n\n"));
+    }
+
+    #[test]
+    fn a_threads_title_over_a_post_of_short_lines() {
+        // No line of the post is long enough for a paragraph; a numbered
+        // point further down reads like a headline, yet the text began
+        // with its first sentence above it.
+        let doc = clean(
+            "Diễn đàn Ấm Chén Xưa\nDiễn đàn | Bài mới | Chợ đồ cũ | Tìm kiếm\n\n\
+             Hỏi nhanh: ấm đất Bát Tràng bị nứt chân có hàn được không?\n\
+             Thảo luận trong 'Ấm chén' bắt đầu bởi amdat_hanoi, 03/11/2025.\n\n\
+             Chào các bác, em có cái ấm cũ của ông để lại bị nứt chân.\n\
+             Vết nứt dài chừng hai phân, nước chưa rỉ ra ngoài.\n\n\
+             1. Hàn men\nEm nghe nói có chỗ hàn men nhưng không rõ có bền.\n\n\
+             2. Buộc đai đồng\nCách này giữ được dáng ấm nhưng trông hơi thô.\n",
+        );
+        assert_eq!(
+            doc.metadata.get_str("title"),
+            Some("Hỏi nhanh: ấm đất Bát Tràng bị nứt chân có hàn được không?")
+        );
     }
 
     #[test]

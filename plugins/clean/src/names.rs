@@ -198,6 +198,13 @@ fn is_syllable(w: &str, caps: bool) -> bool {
     if let Some((a, b)) = w.split_once(['’', '\'']) {
         return is_syllable(a, caps) && is_syllable(b, caps);
     }
+    // `Soo-min`, `Jean-Pierre`: a foreign given name's parts joined by a
+    // hyphen, the second maybe in lower case.
+    if let Some((a, b)) = w.split_once('-') {
+        let lower_part =
+            !caps && !b.is_empty() && b.chars().all(|c| is_letter(c) && c.is_lowercase());
+        return is_syllable(a, caps) && (is_syllable(b, caps) || lower_part);
+    }
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase)
         && w.chars().all(is_letter)

@@ -4171,6 +4171,11 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     {
         return Some("member card");
     }
+    // `Thành viên từ 14/03/2019 · Bài viết: 1.286`: since when, and how
+    // many posts.
+    if f.lower.starts_with("thành viên từ ") && f.lower_has("bài viết") && f.has_date() {
+        return Some("member card");
+    }
     (f.digits > 0 && f.text.has_any(&['·', '|', '•']) && member_card_items(&f.lower))
         .then_some("member card")
 }
@@ -5732,29 +5737,36 @@ pub fn read_more_head<'a>(f: &'a Features) -> Option<&'a str> {
 
 /// `Comments are closed.`, `Bình luận đã đóng`, `Chưa có bình luận nào.`:
 /// what the comment box says of itself in a few words, in place of comments.
+/// (`Bình luận: Chưa có bình luận nào. Hãy là người đầu tiên bình luận.`:
+/// two such sentences, each short and each saying it.)
 fn comment_box_state(f: &Features) -> bool {
     if f.chars > 60 || f.words > 8 {
-        return false;
+        return f.chars <= 120
+            && f.contains_any(COMMENT_BOX_CUES)
+            && f.lower.split_all(". ").all(|sentence| {
+                sentence.split_whitespace().count() <= 8
+                    && COMMENT_BOX_STATES.iter().any(|c| sentence.has(c))
+            });
     }
-    f.contains_any(COMMENT_BOX_CUES)
-        && [
-            "đã đóng",
-            "đã khóa",
-            "bị khóa",
-            "đã tắt",
-            "bị tắt",
-            "tạm đóng",
-            "chưa có",
-            "người đầu tiên",
-            "are closed",
-            "closed",
-            "disabled",
-            "no comments",
-            "be the first",
-        ]
-        .iter()
-        .any(|c| f.lower_has(c))
+    f.contains_any(COMMENT_BOX_CUES) && COMMENT_BOX_STATES.iter().any(|c| f.lower_has(c))
 }
+
+/// What a comment box says of its state.
+const COMMENT_BOX_STATES: &[&str] = &[
+    "đã đóng",
+    "đã khóa",
+    "bị khóa",
+    "đã tắt",
+    "bị tắt",
+    "tạm đóng",
+    "chưa có",
+    "người đầu tiên",
+    "are closed",
+    "closed",
+    "disabled",
+    "no comments",
+    "be the first",
+];
 
 /// `Bài viết này có hữu ích không?  Có  Không`: a question to the reader
 /// with its answer buttons after it.
@@ -7845,13 +7857,15 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             Some((name, when)) if when.starts_with(|c: char| c.is_ascii_digit()) => name,
             _ => value,
         };
-        let name = value
-            .split([',', '(', '-', '–', '—', '|', '·', ';', '/'])
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_end_matches('.')
-            .trim();
+        // (Not at the hyphen inside `Soo-min`, a given name's parts.)
+        let end = value
+            .char_indices()
+            .find(|&(at, c)| {
+                matches!(c, ',' | '(' | '–' | '—' | '|' | '·' | ';' | '/')
+                    || c == '-' && !value[at + 1..].starts_with(char::is_lowercase)
+            })
+            .map_or(value.len(), |(at, _)| at);
+        let name = value[..end].trim().trim_end_matches('.').trim();
         // Keys that start interview questions or other text need a name.
         let strict = !matches!(
             *key,
@@ -9940,10 +9954,11 @@ pub fn lead_tag(paragraph: &str) -> Option<String> {
     let head = head.trim();
     // `(Dân trí) -`, `(Baoquangnam.vn) -`: a bracketed tag may be any short
     // capitalised name; `(Bản tin Thư viện Đồng bằng) -`, a bulletin's
-    // longer one in sentence case, a later word capitalised too.
+    // longer one (up to eight words, 45 characters) in sentence case, a
+    // later word capitalised too.
     if let Some(name) = head.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
         && (named(name)
-            || (5..=7).contains(&name.split_whitespace().count())
+            || (5..=8).contains(&name.split_whitespace().count())
                 && name.chars().count() <= 45
                 && name.chars().next().is_some_and(char::is_uppercase)
                 && name
@@ -14012,6 +14027,47 @@ mod tests {
         );
         // A comment's header with its time in capital AM/PM.
         assert!(dated_comment_header("lo_nung_cui » 05/03/2026 6:02 AM"));
+    }
+
+    #[test]
+    fn round_48_cards_credits_comment_boxes_and_bulletin_tags() {
+        // A member card giving since when, not a byline's date.
+        assert_eq!(
+            forum_furniture(&features("Thành viên từ 02/05/2020 · Bài viết: 318")),
+            Some("member card")
+        );
+        assert_eq!(
+            forum_furniture(&features("Thành viên từ xã Tân Lập được mời viết bài")),
+            None
+        );
+        // A keyed credit keeps a given name's hyphen; a spaced dash still
+        // ends the name.
+        assert_eq!(
+            crate::names::person("Bài: Kim Ha-eun | Dịch: Đỗ Mạnh").as_deref(),
+            Some("Kim Ha-eun")
+        );
+        assert_eq!(
+            author_line(&features("Bài: Lò Văn Sáng - Đài huyện")).as_deref(),
+            Some("Lò Văn Sáng")
+        );
+        // An empty comment box in two short sentences; not a sentence of
+        // the text that names comments.
+        assert!(comment_box_state(&features(
+            "Bình luận (0): Chưa có bình luận. Mời bạn là người đầu tiên."
+        )));
+        assert!(!comment_box_state(&features(
+            "Chưa có bình luận nào từ phía công ty về việc nước sạch bị cắt suốt ba ngày qua."
+        )));
+        // A bulletin's name of eight words as a lead tag; not nine.
+        assert_eq!(
+            lead_tag("(Bản tin Khuyến nông Vùng cao Tây Bắc) - Sáng nay, đoàn cán bộ đã về bản.")
+                .as_deref(),
+            Some("Bản tin Khuyến nông Vùng cao Tây Bắc")
+        );
+        assert_eq!(
+            lead_tag("(Bản tin Khuyến nông Vùng cao Tây Bắc Mới) - Sáng nay, đoàn đã về bản."),
+            None
+        );
     }
 
     #[test]
