@@ -738,6 +738,33 @@ fn ab(pair: &str, seed: u64) {
         }
     }
     let ratios: Vec<f64> = (0..rounds).map(|r| cpu[1][r] / cpu[0][r]).collect();
+    // Fuel (operators run) is the same on every run, however busy the
+    // machine: one pass on a metering runtime.
+    let metered = Runtime::with_fuel(None, true).unwrap();
+    let fuel: Vec<f64> = paths
+        .iter()
+        .map(|path| {
+            let bytes = fs::read(path).unwrap();
+            let plugin =
+                LoadedPlugin::load(&metered, PluginSource::File(path.into()), &bytes).unwrap();
+            let mut stage =
+                StageInstance::new(plugin, Arc::from("ab"), Arc::from("{}"), Limits::default());
+            let total: u64 = docs
+                .iter()
+                .map(|doc| {
+                    stage.process(doc).unwrap();
+                    stage.fuel_used().unwrap()
+                })
+                .sum();
+            total as f64 / n as f64
+        })
+        .collect();
+    println!(
+        "fuel A {:.0}, B {:.0} per doc, B/A {:.4} (WebAssembly operators run; exact)",
+        fuel[0],
+        fuel[1],
+        fuel[1] / fuel[0]
+    );
     println!(
         "A {:.0} µs/doc, B {:.0} µs/doc (medians of {rounds} rounds, on-CPU), B/A {:.3} \
          (min {:.3}, max {:.3}); texts differing: {differ} of {n}",

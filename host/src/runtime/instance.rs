@@ -150,6 +150,15 @@ impl StageInstance {
         }
     }
 
+    /// Fuel the last call burned, on a runtime that meters fuel: the count
+    /// of WebAssembly operators it ran, the same on every run (benchmarks
+    /// compare builds by it where timings are noisy).
+    pub fn fuel_used(&mut self) -> Option<u64> {
+        let start = self.limits.fuel.unwrap_or(u64::MAX);
+        let left = self.live.as_mut()?.store.get_fuel().ok()?;
+        Some(start - left)
+    }
+
     fn live(&mut self) -> Result<&mut Live, StageFailure> {
         if self.live.is_none() {
             let (mut store, bindings) = self
@@ -279,5 +288,44 @@ mod tests {
             "boom on purpose at src/lib.rs:12:9"
         );
         assert_eq!(panic_message("nothing here"), None);
+    }
+
+    #[test]
+    fn fuel_used_is_the_last_calls_and_the_same_each_time() {
+        let runtime = super::super::Runtime::with_fuel(None, true).unwrap();
+        let (_, bytes) = crate::builtin::find("clean").unwrap();
+        let plugin = LoadedPlugin::load(
+            &runtime,
+            super::super::PluginSource::Builtin("clean"),
+            bytes,
+        )
+        .unwrap();
+        let mut stage = StageInstance::new(
+            plugin,
+            Arc::from("clean"),
+            Arc::from("{}"),
+            Limits::default(),
+        );
+        let doc = |text: &str| wit::Document {
+            id: "a".into(),
+            source_file: "a.txt".into(),
+            text: text.into(),
+            metadata: Vec::new(),
+            entities: Vec::new(),
+            provenance: Vec::new(),
+        };
+        let short = doc("Tin vắn\n\nXã Tân Lập mở lớp dạy bơi miễn phí cho trẻ em trong hè này.\n");
+        let long = doc(&format!(
+            "Tin dài\n\n{}\n",
+            ["Xã Tân Lập mở lớp dạy bơi miễn phí cho trẻ em trong hè này."; 40].join("\n\n")
+        ));
+        stage.process(&short).unwrap();
+        let first = stage.fuel_used().unwrap();
+        stage.process(&long).unwrap();
+        let longer = stage.fuel_used().unwrap();
+        stage.process(&short).unwrap();
+        assert!(first > 0);
+        assert!(longer > first, "{longer} <= {first}");
+        assert_eq!(stage.fuel_used(), Some(first));
     }
 }
