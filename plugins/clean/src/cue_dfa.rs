@@ -135,10 +135,15 @@ impl CueDfa {
     /// Calls `found(start, pattern index)` for every occurrence of every
     /// pattern in `hay`, in order of where they end (longest first among
     /// those ending at the same byte).
+    ///
+    /// Gives back the set of bytes in `hay`, a bit per byte value (the
+    /// same pass, not one of its own).
     #[inline]
-    pub fn for_each_match(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) {
+    pub fn for_each_match(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) -> [u64; 4] {
         let mut s = 0usize;
+        let mut bytes = [0u64; 4];
         for (i, &b) in hay.iter().enumerate() {
+            bytes[usize::from(b >> 6)] |= 1 << (b & 63);
             s = usize::from(self.next[s * self.stride + usize::from(self.classes[usize::from(b)])]);
             if s >= self.first_match {
                 let (from, to) = self.match_ranges[s - self.first_match];
@@ -148,6 +153,7 @@ impl CueDfa {
                 }
             }
         }
+        bytes
     }
 }
 

@@ -16,6 +16,7 @@ mod test_support;
 mod tone;
 
 use find::Has;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use tone::{is_letter, is_letter_or_digit};
 
@@ -67,8 +68,9 @@ pub struct Clean {
 }
 
 /// One non-empty input line after normalisation.
-struct Line {
-    text: String,
+struct Line<'a> {
+    /// (Borrowed from the input when normalisation changed nothing.)
+    text: Cow<'a, str>,
     /// Index of the blank-line separated block the line is in.
     block: usize,
     /// The raw line started with two or more spaces or a tab.
@@ -235,17 +237,18 @@ impl std::hash::Hash for Key<'_> {
 
 /// What cleaning one text gives.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct Cleaned {
+pub struct Cleaned<'a> {
     pub title: Option<String>,
     pub published: Option<String>,
     pub author: Option<String>,
     pub source: Option<String>,
-    pub body: Vec<String>,
+    /// (Borrowed from the input where normalisation changed nothing.)
+    pub body: Vec<Cow<'a, str>>,
     /// Removed lines with their reasons, in input order.
-    pub removed: Vec<(String, &'static str)>,
+    pub removed: Vec<(Cow<'a, str>, &'static str)>,
 }
 
-impl Cleaned {
+impl Cleaned<'_> {
     /// A signature line read for its writer `name`: the writer, and the
     /// paper after its slash or dash when it names one (`Lê Hà/Thời báo X`,
     /// `Lê Hà – Báo X`), unless that paper is the site itself.
@@ -265,11 +268,11 @@ impl Cleaned {
 
 impl Clean {
     /// Cleans a text without the plugin interface (tests, tools).
-    pub fn clean_text(&self, text: &str) -> Cleaned {
+    pub fn clean_text<'a>(&self, text: &'a str) -> Cleaned<'a> {
         self.clean_lines(&self.lines(text))
     }
 
-    fn lines(&self, text: &str) -> Vec<Line> {
+    fn lines<'a>(&self, text: &'a str) -> Vec<Line<'a>> {
         let mut out = Vec::new();
         let mut block = 0;
         let mut blank = false;
@@ -278,7 +281,7 @@ impl Clean {
             // and fixes tones at once.
             let (text, folded) = match &self.tones {
                 Some(tones) => tones.normalize_and_fix(raw),
-                None => (normalize_line(raw), true),
+                None => (Cow::Owned(normalize_line(raw)), true),
             };
             if text.is_empty() {
                 blank = true;
@@ -296,7 +299,7 @@ impl Clean {
             if let Some((name, credit)) = split_glued_credit(&text) {
                 for part in [name, credit] {
                     out.push(Line {
-                        text: part.to_string(),
+                        text: Cow::Owned(part.to_string()),
                         block,
                         indented,
                         gap_menu: false,
@@ -314,7 +317,7 @@ impl Clean {
         out
     }
 
-    fn clean_lines(&self, lines: &[Line]) -> Cleaned {
+    fn clean_lines<'a>(&self, lines: &[Line<'a>]) -> Cleaned<'a> {
         let features: Vec<Features> = lines
             .iter()
             .map(|l| Features::new(&l.text, &self.cues))
@@ -536,7 +539,7 @@ impl Clean {
                 // percentage off or a deadline (a sentence reporting a
                 // discount in words is the text's).
                 let short = || {
-                    let (text, lower) = (lines[i].text.as_str(), features[i].lower.as_str());
+                    let (text, lower) = (&*lines[i].text, features[i].lower.as_str());
                     features[i].chars <= 120
                         && (rules::has_long_number(text)
                             || text.has("%")
@@ -740,13 +743,13 @@ impl Clean {
         let prefix_of_next = |i: usize| {
             (i + 1..n)
                 .find(|&k| roles[k] == Role::Body)
-                .is_some_and(|k| lines[k].text.starts_with(lines[i].text.as_str()))
+                .is_some_and(|k| lines[k].text.starts_with(&*lines[i].text))
         };
         let statement = |i: usize| lines[i].text.ends_with(['.', '!', '…']);
         // `ThS. Lương Thị Bích`, `Tác giả: X` over the text of a page with
         // no headline: its byline (a bare name may be a profile's headline).
         let byline_shaped = |i: usize| {
-            let text = lines[i].text.as_str();
+            let text = &*lines[i].text;
             rules::author_line(&features[i]).is_some()
                 // (`Tác giả: Nhóm Hỗ trợ …`: a team credited as the writer.)
                 || text
@@ -849,7 +852,7 @@ impl Clean {
         // lead-in or a photo caption (pages that start with the lead or a
         // picture have no headline).
         let stands_in = |i: &usize| {
-            let text = lines[*i].text.as_str();
+            let text = &*lines[*i].text;
             let full_stop = text.ends_with('.') && !text.ends_with("..");
             first_paragraph.is_none_or(|p| *i < p)
                 && !features[*i].contains_any(rules::CAPTION_CREDIT_CUES)
@@ -876,7 +879,7 @@ impl Clean {
         // short line; a speaker's name and colon right above open it.
         let mut title_end = title_at;
         if let Some(t) = title_at {
-            let text = lines[t].text.as_str();
+            let text = &*lines[t].text;
             let open = text.matches('“').count() > text.matches('”').count()
                 || text.matches('"').count() % 2 == 1;
             let next = t + 1;
@@ -904,7 +907,11 @@ impl Clean {
         }
         if let (true, Some(t)) = (self.config.title, title_at) {
             roles[t] = Role::Title;
-            out.title = Some(lines_title.take().unwrap_or_else(|| lines[t].text.clone()));
+            out.title = Some(
+                lines_title
+                    .take()
+                    .unwrap_or_else(|| lines[t].text.to_string()),
+            );
         }
         let top = title_end.map_or(0, |t| t + 1);
 
@@ -1057,7 +1064,7 @@ impl Clean {
                 if roles[i] == Role::Body
                     && (rules::is_name_line(&lines[i].text) || rules::is_caps_name(&lines[i].text))
                 {
-                    out.author.get_or_insert_with(|| lines[i].text.clone());
+                    out.author.get_or_insert_with(|| lines[i].text.to_string());
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -1153,7 +1160,7 @@ impl Clean {
             if let Some(i) = (top..first).find(|&i| roles[i] == Role::Body)
                 && (i + 1..first).all(|k| {
                     matches!(roles[k], Role::Removed(_))
-                        || lines[first].text.has_prefix(lines[k].text.as_str())
+                        || lines[first].text.has_prefix(&lines[k].text)
                 })
                 && let Some(credit) = rules::credit_line(&lines[i].text)
                 && !names_the_site(lines, &roles, top, &credit)
@@ -1480,7 +1487,7 @@ impl Clean {
                         && credit.split_all(", ").all(rules::is_name_line)
                     {
                         out.author.get_or_insert(credit);
-                        out.source.get_or_insert(lines[k].text.clone());
+                        out.source.get_or_insert(lines[k].text.to_string());
                         roles[k] = Role::Removed("credit line");
                     } else {
                         out.source.get_or_insert(credit);
@@ -1495,7 +1502,7 @@ impl Clean {
             let (Some(a), Some(b)) = (lines.get(i + 1), lines.get(i + 2)) else {
                 return false;
             };
-            let (a, b) = (a.text.as_str(), b.text.as_str());
+            let (a, b) = (&*a.text, &*b.text);
             let mark = |t: &str| t.chars().next().filter(|c| !is_letter_or_digit(*c));
             mark(a).is_some() && mark(a) == mark(b)
                 || rules::has_edge_date(a) && rules::has_edge_date(b)
@@ -1615,7 +1622,7 @@ impl Clean {
                 || rules::is_initials(text)
                 || rules::is_caps_name(text) && !teasers_below(last)
             {
-                out.author.get_or_insert_with(|| text.clone());
+                out.author.get_or_insert_with(|| text.to_string());
                 roles[last] = Role::Removed("author line");
             } else if let Some(name) =
                 rules::signature_name(text).or_else(|| names::beside_email(text))
@@ -1657,7 +1664,8 @@ impl Clean {
             {
                 // `PGS.TS Lê Hà` over `(Chủ nhiệm Khoa …, Trường …)`: the
                 // writer's name, then the post on a line of its own.
-                out.author.get_or_insert_with(|| lines[above].text.clone());
+                out.author
+                    .get_or_insert_with(|| lines[above].text.to_string());
                 roles[last] = Role::Removed("author line");
                 roles[above] = Role::Removed("author line");
             } else if let Some(name) = rules::byline_person(text)
@@ -1803,7 +1811,7 @@ impl Clean {
                         roles[i] = Role::Removed("section heading");
                         continue;
                     }
-                    out.author.get_or_insert_with(|| lines[i].text.clone());
+                    out.author.get_or_insert_with(|| lines[i].text.to_string());
                     roles[i] = Role::Removed("author line");
                     break;
                 }
@@ -1818,7 +1826,7 @@ impl Clean {
         // trú tại X`), the writer's e-mail address alone and a follow
         // button (`+ Theo dõi`).
         for i in top + 1..n {
-            let text = lines[i].text.as_str();
+            let text = &*lines[i].text;
             let note = || {
                 text.starts_with('(') && rules::is_post_note(text)
                     || features[i].chars <= 60 && !text.has(" ") && {
@@ -1859,7 +1867,7 @@ impl Clean {
         // (`┌─ Tác giả ───` over `│ A – office`: the framed credits box
         // below.)
         if let Some(head) = (top + 1..n).find(|&i| {
-            let text = lines[i].text.as_str();
+            let text = &*lines[i].text;
             text.len() <= 80 && names::is_author_box_heading(text)
         }) && (top..head).any(|i| roles[i] == Role::Body)
         {
@@ -2124,7 +2132,7 @@ impl Clean {
             // they count as repeats only right after themselves.
             let mut previous: Option<&str> = None;
             body.retain(|&i| {
-                let text = lines[i].text.as_str();
+                let text = &*lines[i].text;
                 let long = features[i].chars >= 25;
                 let repeat = if long {
                     !seen.insert(Key(text))
@@ -2139,8 +2147,8 @@ impl Clean {
             });
             let mut keep = Vec::with_capacity(body.len());
             for (k, &i) in body.iter().enumerate() {
-                let next = body.get(k + 1).map(|&j| lines[j].text.as_str());
-                let text = lines[i].text.as_str();
+                let next = body.get(k + 1).map(|&j| &*lines[j].text);
+                let text = &*lines[i].text;
                 // A lead, not a subheading: long enough to be a sentence
                 // start, or the article's first line.
                 let lead =
@@ -2340,7 +2348,7 @@ impl Clean {
                 roles[k] == Role::Body && features[k].chars > 120 && features[k].full_stop()
             };
             let quoted = |k: usize| {
-                let text = lines[k].text.as_str();
+                let text = &*lines[k].text;
                 roles[k] == Role::Body
                     && features[k].chars > 80
                     && text.starts_with(['"', '“', '«'])
@@ -2422,7 +2430,7 @@ impl Clean {
                 // (`… ba bước:`, `Bước 1: …;`) and a subheading over it, back
                 // to the box: taken only with the lead-in's colon.
                 let listed = |k: usize| {
-                    let (t, f) = (lines[k].text.as_str(), &features[k]);
+                    let (t, f) = (&*lines[k].text, &features[k]);
                     roles[k] == Role::Body
                         && !rules::has_edge_date(t)
                         && (rules::is_list_item(t)
@@ -2448,7 +2456,7 @@ impl Clean {
             // question heading (`Còn bao nhiêu đồng đội chưa tìm thấy?`), a
             // paragraph of sentences. The article resumes at the first.
             let marked = |k: usize| {
-                let t = lines[k].text.as_str();
+                let t = &*lines[k].text;
                 list_mark(t).is_some()
                     || rules::has_edge_date(t) && !rules::ends_on_sentence_date(t)
             };
@@ -2540,7 +2548,7 @@ impl Clean {
                     // out of the tail rules' reach.
                     if led {
                         for (n_in_run, &k) in run.iter().enumerate() {
-                            let t = lines[k].text.as_str();
+                            let t = &*lines[k].text;
                             if n_in_run > 0 && !rules::is_list_item(t) && !t.has(" | ") {
                                 break;
                             }
@@ -2899,7 +2907,7 @@ fn table_of_contents(lines: &[Line], features: &[Features], roles: &mut [Role]) 
         {
             (i + 1..n)
                 .take_while(|&k| {
-                    let t = lines[k].text.as_str();
+                    let t = &*lines[k].text;
                     lines[k].block == lines[i].block
                         && features[k].chars <= 90
                         && !features[k].full_stop()
@@ -3484,7 +3492,7 @@ fn article_lists(lines: &[Line], features: &[Features], roles: &mut [Role], firs
         {
             continue;
         }
-        let (f, text) = (&features[intro], lines[intro].text.as_str());
+        let (f, text) = (&features[intro], &*lines[intro].text);
         // A signature over its credits is no intro; a bare name in capitals
         // over a list is its subheading (`LỘ TRÌNH THỰC HIỆN`).
         if (signature(f) || rules::byline_person(text).is_some()) && !rules::is_caps_name(text) {
@@ -3658,7 +3666,7 @@ fn author_box(lines: &[Line], features: &[Features], roles: &mut [Role]) -> Opti
             }
             roles[k] = Role::Removed("author box");
         }
-        return Some(lines[name_at].text.clone());
+        return Some(lines[name_at].text.to_string());
     }
     None
 }

@@ -683,7 +683,13 @@ pub struct Features<'a> {
 
 impl<'a> Features<'a> {
     pub fn new(text: &'a str, cues: &Cues) -> Self {
-        let chars = text.chars().count();
+        // (A line of at most LONG_LINE bytes is short: its chars are
+        // counted in the pass below, not in one of their own.)
+        let mut chars = if text.len() <= LONG_LINE {
+            0
+        } else {
+            text.chars().count()
+        };
         let (mut letters, mut upper, mut digits, mut symbols, mut words) = (0, 0, 0, 0, 0);
         // Long lines are body text for every rule but the cookie notice;
         // their counts and lower-case copy are not needed.
@@ -696,6 +702,7 @@ impl<'a> Features<'a> {
             let mut in_word = false;
             let mut sigma = false;
             for (k, c) in text.chars().enumerate() {
+                chars = k + 1;
                 let code = c as u32;
                 if code < 0x80 {
                     // ASCII: no pictograph, no bullet.
@@ -751,9 +758,10 @@ impl<'a> Features<'a> {
             .ends_with(['.', '!', '?', '…', ';', '"', '”', '»', ')']);
         let (mut matched, mut matched_start) = (Vec::new(), Vec::new());
         let (mut matched_bits, mut start_bits) = (0, 0);
+        let mut lower_bytes = [0u64; 4];
         if short {
             let start = lower.len() - trim_bullets(&lower).len();
-            cues.dfa.for_each_match(lower.as_bytes(), |at, id| {
+            lower_bytes = cues.dfa.for_each_match(lower.as_bytes(), |at, id| {
                 let cue = cues.all[id];
                 // `ảnh` (photo) as a word, not inside `cảnh`, `hoàn cảnh`.
                 if cue == "ảnh" && lower[..at].chars().next_back().is_some_and(is_letter) {
@@ -768,10 +776,6 @@ impl<'a> Features<'a> {
             });
         }
         let date = std::cell::Cell::new(None);
-        let mut lower_bytes = [0u64; 4];
-        for &b in lower.as_bytes() {
-            lower_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
         let features = Features {
             lower_bytes,
             text,

@@ -7,6 +7,7 @@
 //! do not parse as one Vietnamese syllable (names from other languages,
 //! abbreviations, words with two tone marks) are left as they are.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Where the tone of an open `oa`/`oe`/`uy` syllable goes.
@@ -202,23 +203,28 @@ impl ToneFixer {
     /// problem; normalisation and the tone pass then start from the last
     /// place before it where the text can be cut (see
     /// [`crate::normalize::cut_before`]), the part before is not read again.
-    pub fn normalize_and_fix(&self, raw: &str) -> (String, bool) {
+    /// (A line that needs nothing is borrowed, not copied.)
+    pub fn normalize_and_fix<'a>(&self, raw: &'a str) -> (Cow<'a, str>, bool) {
         use crate::normalize::{cut_before, normalize_from};
         let bytes = raw.as_bytes();
         if bytes.first() == Some(&b' ') {
-            return (self.fix_line(normalize_from(raw, 0)), true);
+            return (Cow::Owned(self.fix_line(normalize_from(raw, 0))), true);
         }
         let mut out = String::new();
         let mut copied = 0;
         let stop = match self.fix_from::<true>(raw, 0, &mut out, &mut copied) {
             Ok(()) => {
-                let mut fixed = joined(raw, out, copied);
                 // Nothing else to fold: the one space at the end goes.
                 let trailing = bytes.last() == Some(&b' ');
+                if copied == 0 {
+                    let kept = &raw[..raw.len() - usize::from(trailing)];
+                    return (Cow::Borrowed(kept), trailing);
+                }
+                let mut fixed = joined(raw, out, copied);
                 if trailing {
                     fixed.pop();
                 }
-                return (fixed, trailing);
+                return (Cow::Owned(fixed), trailing);
             }
             Err(stop) => stop,
         };
@@ -233,9 +239,9 @@ impl ToneFixer {
         }
         let _never_stops = self.fix_from::<false>(&line, from, &mut out, &mut copied);
         if copied == 0 {
-            return (line, true);
+            return (Cow::Owned(line), true);
         }
-        (joined(&line, out, copied), true)
+        (Cow::Owned(joined(&line, out, copied)), true)
     }
 
     /// The tone pass: `Ok(None)` when nothing changes. With `CHECK`, a

@@ -269,7 +269,7 @@ fn plugin_interface_gives_the_same_result() {
     let mut plugin = Clean::new(serde_json::from_str("{}").unwrap()).unwrap();
     let direct = plugin.clean_text(&text);
     let doc = plugin
-        .process(docflow_sdk::Document::new("a.txt", text))
+        .process(docflow_sdk::Document::new("a.txt", text.clone()))
         .unwrap()
         .document
         .unwrap();
