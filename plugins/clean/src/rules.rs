@@ -7673,8 +7673,9 @@ const AUTHOR_KEYS: &[&str] = &[
     "ghi chép",
     "chấp bút",
     "biên soạn",
-    // `Người soạn: KS. X`: who wrote a bulletin.
+    // `Người soạn: KS. X`: who wrote a bulletin; `Soạn bài: X`, a lesson.
     "người soạn",
+    "soạn bài",
     "nhóm tác giả",
     "tác giả bài viết",
     "nội dung",
@@ -7758,7 +7759,7 @@ pub fn author_credit(text: &str) -> Option<String> {
 fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
     // Every key starts with one of these letters.
     if !lower.starts_with([
-        't', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w', 'g', 'k', 'r', 'a',
+        't', 'b', 'n', 'p', 'c', 'ả', 'đ', 'v', 'w', 'g', 'k', 'r', 'a', 's',
     ]) {
         return None;
     }
@@ -7791,6 +7792,28 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             }
             continue;
         }
+        // Keys that start interview questions or other text need a name.
+        let strict = !matches!(
+            *key,
+            "tác giả" | "người viết" | "người đăng" | "bài và ảnh" | "bài, ảnh" | "bài & ảnh"
+        );
+        // `Biên soạn hồ sơ: A`: a word or two on what was written between a
+        // key that needs a name and its colon.
+        let rest = match rest.split_str(":") {
+            Some((between, _)) if !rest.starts_with(':') && strict && key.len() > 4 => {
+                let words = between.split_whitespace().count();
+                if (1..=2).contains(&words)
+                    && between
+                        .chars()
+                        .all(|c| c == ' ' || c.is_alphabetic() && c.is_lowercase())
+                {
+                    &rest[between.len()..]
+                } else {
+                    rest
+                }
+            }
+            _ => rest,
+        };
         if !rest.starts_with(':') {
             continue;
         }
@@ -7870,16 +7893,16 @@ fn author_credit_lower(text: &str, lower: &str) -> Option<String> {
             })
             .map_or(value.len(), |(at, _)| at);
         let name = value[..end].trim().trim_end_matches('.').trim();
-        // Keys that start interview questions or other text need a name.
-        let strict = !matches!(
-            *key,
-            "tác giả" | "người viết" | "người đăng" | "bài và ảnh" | "bài, ảnh" | "bài & ảnh"
-        );
         // (`Tác giả: Nhóm Hỗ trợ kỹ thuật X`: a team or an office, no one.)
         let ok = !name.is_empty()
             && name.chars().count() <= 50
             && name.chars().next().is_some_and(char::is_uppercase)
-            && (strict || !is_office(name) || is_name_line(name) || is_caps_name(name))
+            && (strict
+                || !is_office(name)
+                || is_name_line(name)
+                || is_caps_name(name)
+                // (`KTV Lâm Quốc Bảo`: a title's capitals, not an office's.)
+                || is_titled_name(name))
             && (!strict
                 || is_name_line(name)
                 || is_titled_name(name)
@@ -8004,6 +8027,29 @@ pub fn author_line(f: &Features) -> Option<String> {
     }
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
+    }
+    // `đăng bởi @minh.thu · Lữ khách hạng Vàng`: a community's member, the
+    // account marked as one (a site's own posting account goes unmarked).
+    if let Some(rest) = ["đăng bởi ", "viết bởi ", "bởi "]
+        .iter()
+        .find_map(|k| f.lower.cut_prefix(k))
+        && rest.starts_with(['@', 'u'])
+    {
+        let at = f.lower.len() - rest.len();
+        let account = f
+            .text
+            .get(at..)
+            .unwrap_or("")
+            .split([' ', '·', '|'])
+            .next()
+            .unwrap_or("");
+        if let Some(handle) = account
+            .strip_prefix('@')
+            .or_else(|| account.strip_prefix("u/"))
+            && is_handle(handle)
+        {
+            return Some(handle.to_string());
+        }
     }
     // `(Ghi chép của A, tháng 6/2025)`: a credit in brackets.
     if let Some(inner) = f.text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
@@ -9246,7 +9292,7 @@ pub fn strip_titles(name: &str) -> String {
     const TITLES: &[&str] = &[
         "gs", "pgs", "ts", "ths", "bs", "bsck", "bscki", "bsckii", "ck", "cki", "ckii", "ks",
         "kts", "ls", "cn", "ds", "nb", "nsnd", "nsưt", "ngnd", "ngưt", "ttưt", "tts", "pv", "ctv",
-        "btv", "đd", "ys", "gv", "gvcn",
+        "btv", "đd", "ys", "gv", "gvcn", "ktv",
     ];
     let mut rest = name.trim();
     let mut degree = false;
@@ -14031,6 +14077,41 @@ mod tests {
         );
         // A comment's header with its time in capital AM/PM.
         assert!(dated_comment_header("lo_nung_cui » 05/03/2026 6:02 AM"));
+    }
+
+    #[test]
+    fn round_49_keys_with_a_word_on_the_work_marked_accounts_and_titles() {
+        // A key that needs a name, a word or two on what was written, the
+        // colon.
+        assert_eq!(
+            author_credit("Biên soạn hồ sơ: Lò Thị Na (Ban tổ chức)").as_deref(),
+            Some("Lò Thị Na")
+        );
+        assert_eq!(
+            author_credit("Phóng viên dự án: Kha Văn Tùng | Biên tập: Lê Hà").as_deref(),
+            Some("Kha Văn Tùng")
+        );
+        assert!(
+            author_credit("Soạn bài: ThS. Hà Văn Lực – giảng viên")
+                .is_some_and(|a| a.ends_with("Hà Văn Lực"))
+        );
+        // Not after a key that takes any value, nor a short key.
+        assert_eq!(author_credit("Tác giả cho biết: Chúng tôi làm lại"), None);
+        assert_eq!(author_credit("Tin nhanh: Hà Văn Lực"), None);
+        // A community's account, marked.
+        assert_eq!(
+            author_line(&features("đăng bởi @lan.anh · Thành viên bạc")).as_deref(),
+            Some("lan.anh")
+        );
+        assert_eq!(
+            author_line(&features("đăng bởi u/saobang_bl")).as_deref(),
+            Some("saobang_bl")
+        );
+        // A technician's title before the name, an address after.
+        assert!(
+            author_line(&features("Người viết: KTV Lò Văn Tú – tu.lv@site.vn"))
+                .is_some_and(|a| a.ends_with("Lò Văn Tú"))
+        );
     }
 
     #[test]
