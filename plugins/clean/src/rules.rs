@@ -8028,28 +8028,8 @@ pub fn author_line(f: &Features) -> Option<String> {
     if f.chars > 120 || f.full_stop() && f.chars > 60 {
         return None;
     }
-    // `đăng bởi @minh.thu · Lữ khách hạng Vàng`: a community's member, the
-    // account marked as one (a site's own posting account goes unmarked).
-    if let Some(rest) = ["đăng bởi ", "viết bởi ", "bởi "]
-        .iter()
-        .find_map(|k| f.lower.cut_prefix(k))
-        && rest.starts_with(['@', 'u'])
-    {
-        let at = f.lower.len() - rest.len();
-        let account = f
-            .text
-            .get(at..)
-            .unwrap_or("")
-            .split([' ', '·', '|'])
-            .next()
-            .unwrap_or("");
-        if let Some(handle) = account
-            .strip_prefix('@')
-            .or_else(|| account.strip_prefix("u/"))
-            && is_handle(handle)
-        {
-            return Some(handle.to_string());
-        }
+    if let Some(handle) = marked_poster(f.text) {
+        return Some(handle.to_string());
     }
     // `(Ghi chép của A, tháng 6/2025)`: a credit in brackets.
     if let Some(inner) = f.text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
@@ -10139,6 +10119,27 @@ pub fn bottom_byline(text: &str) -> Option<String> {
         name = Some(bare);
     }
     name
+}
+
+/// `đăng bởi @minh.thu · Lữ khách hạng Vàng`, `đăng bởi u/saobang · 3
+/// tháng Một, 2026`: a community's member, the account marked as one (a
+/// site's own posting account goes unmarked) → the handle.
+fn marked_poster(text: &str) -> Option<&str> {
+    let rest = [
+        "đăng bởi ",
+        "Đăng bởi ",
+        "viết bởi ",
+        "Viết bởi ",
+        "bởi ",
+        "Bởi ",
+    ]
+    .iter()
+    .find_map(|k| text.cut_prefix(k))?;
+    let account = rest.split([' ', '·', '|']).next()?;
+    account
+        .strip_prefix('@')
+        .or_else(|| account.strip_prefix("u/"))
+        .filter(|handle| is_handle(handle))
 }
 
 pub fn byline_author(text: &str) -> Option<String> {
