@@ -2612,12 +2612,24 @@ impl Clean {
         // (a header, `Công việc | Hạn chót`, over `Gửi bài | 30/06/2026`
         // rows). (Not stamps in two languages, each dated: `Đăng | Posted:
         // …` over `Cập nhật | Updated: …`.)
+        // Or a run of two rows or more of three cells or more right under
+        // the line that leads into them (`… chia làm hai đợt:` over `Đợt 1 |
+        // Sạp B01 – B18 | Tối 15/01/2026`), every row dated.
         let table_row = |k: usize| {
             let c = cells(k);
             let same = |m: &usize| lines[*m].block == lines[k].block && cells(*m) == c;
+            let above = (0..k).rev().take_while(same).count();
+            let below = (k + 1..n).take_while(same).count();
+            let start = k - above;
+            let led_in = c >= 2
+                && above + below >= 1
+                && start > 0
+                && features[start - 1].words >= 4
+                && lines[start - 1].text.ends_with(':');
             c >= 1
                 && ((0..k).rev().take_while(same).any(|m| !features[m].dated)
-                    || (k + 1..n).take_while(same).any(|m| !features[m].dated))
+                    || (k + 1..n).take_while(same).any(|m| !features[m].dated)
+                    || led_in)
         };
         let mut stamps = Vec::new();
         for k in top..n {
@@ -8441,6 +8453,30 @@ Ban tổ chức cho biết năm nay có hơn sáu mươi gian hàng, nhiều g�
              {b}\n\n{c}\n{d}\n\n{e}\n\n{f}\n\nHạ Vy\n\nTừ khóa: tản văn\n"
         ));
         assert_eq!(doc.text, [a, b, c, d, e, f].join("\n\n"));
+    }
+
+    #[test]
+    fn dated_rows_under_the_line_leading_into_them_are_the_texts() {
+        // (A notice scraped from its container: no headline, no byline.)
+        let doc = clean(
+            "Trạm thú y xã Tân Lập thông báo lịch tiêm phòng cúm gia cầm cho các thôn trong tháng tới, bà con chủ động nhốt gà vịt.\n\
+             Mỗi hộ mang theo sổ theo dõi đàn; cán bộ thú y ghi số con đã tiêm và hẹn ngày tiêm nhắc lại sau sáu tháng.\n\
+             Lịch tiêm\n\
+             Lịch tiêm chia theo thôn như sau:\n\
+             Thôn 1 | Nhà văn hóa thôn | Sáng 05/03/2026\n\
+             Thôn 2 | Sân kho hợp tác xã | Sáng 06/03/2026\n\
+             Hộ nào vắng mặt báo trưởng thôn để được tiêm bù vào tuần sau, không mất phí.\n",
+        );
+        assert!(
+            doc.text
+                .contains("Thôn 1 | Nhà văn hóa thôn | Sáng 05/03/2026"),
+            "{}",
+            doc.text
+        );
+        assert!(
+            doc.text
+                .contains("Thôn 2 | Sân kho hợp tác xã | Sáng 06/03/2026")
+        );
     }
 
     #[test]

@@ -874,6 +874,18 @@ pub fn beside_email(text: &str) -> Option<String> {
         Some((bare, post)) if POSTS.contains(&post) => bare,
         _ => name,
     };
+    // `— Đỗ Thị Hằng, chủ xưởng · h@site.vn`: a signature's dash before the
+    // name, the writer's trade in lower case after a comma.
+    let bare = bare.trim_start_matches(['—', '–', ' ']);
+    let bare = match bare.split_str(", ") {
+        Some((name, trade))
+            if (1..=4).contains(&trade.split_whitespace().count())
+                && trade.chars().all(|c| c == ' ' || c.is_lowercase()) =>
+        {
+            name
+        }
+        _ => bare,
+    };
     // (The address is evidence enough for a two-word name: `Quốc Bảo`.)
     person(name)
         .filter(|n| bare.ends_with(n.as_str()))

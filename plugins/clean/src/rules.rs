@@ -4027,6 +4027,9 @@ pub fn forum_post_stamp(text: &str) -> bool {
             .trim()
             .strip_prefix("bởi ")
             .or_else(|| text.trim().strip_prefix("Bởi "))
+            // (`Đăng bởi lan_ship » …`: the same header with its verb.)
+            .or_else(|| text.trim().strip_prefix("Đăng bởi "))
+            .or_else(|| text.trim().strip_prefix("đăng bởi "))
             .and_then(|rest| rest.split_str(" » "))
             .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
 }
@@ -4040,7 +4043,8 @@ pub fn forum_poster(text: &str) -> Option<&str> {
         return None;
     }
     if forum_post_stamp(t) {
-        let (who, _) = t.split_once(' ')?.1.split_str(" » ")?;
+        let (_, after) = t.split_str("ởi ")?;
+        let (who, _) = after.split_str(" » ")?;
         return Some(who.trim());
     }
     let (who, rest) = t.split_once(' ')?;
@@ -4258,9 +4262,12 @@ pub fn one_line_comment(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| is_pictograph(c) || c == ' ');
     // `Bình luận nổi bật: Name · date – words`: a featured comment under
     // its label.
+    // (`Ý kiến bạn đọc (1): Name – date: words`: its count in brackets.)
     if let Some((label, rest)) = text.split_str(": ")
-        && label.split_whitespace().count() <= 4
-        && lower_case(label).starts_with("bình luận")
+        && label.split_whitespace().count() <= 5
+        && ["bình luận", "ý kiến bạn đọc", "ý kiến độc giả"]
+            .iter()
+            .any(|l| lower_case(label).starts_with(l))
     {
         return one_line_comment(rest);
     }
@@ -7652,6 +7659,9 @@ const AUTHOR_KEYS: &[&str] = &[
     "bài & ảnh",
     "bài/ảnh",
     "ảnh và bài",
+    // `Ảnh và lời: X`: a photo essay's maker.
+    "ảnh và lời",
+    "lời và ảnh",
     "bài",
     "tin, ảnh",
     "tin và ảnh",
@@ -7673,6 +7683,7 @@ const AUTHOR_KEYS: &[&str] = &[
     "ghi chép",
     "chấp bút",
     "biên soạn",
+    "tổng hợp",
     // `Người soạn: KS. X`: who wrote a bulletin; `Soạn bài: X`, a lesson.
     "người soạn",
     "soạn bài",
@@ -10124,7 +10135,17 @@ pub fn bottom_byline(text: &str) -> Option<String> {
 /// `đăng bởi @minh.thu · Lữ khách hạng Vàng`, `đăng bởi u/saobang · 3
 /// tháng Một, 2026`: a community's member, the account marked as one (a
 /// site's own posting account goes unmarked) → the handle.
+/// (`hỏi bởi tre_lang · 48 điểm uy tín`: a Q&A site's asker, the writer of
+/// the question, needs no mark.)
 fn marked_poster(text: &str) -> Option<&str> {
+    if let Some(rest) = ["hỏi bởi ", "Hỏi bởi "]
+        .iter()
+        .find_map(|k| text.cut_prefix(k))
+    {
+        let account = rest.split([' ', '·', '|']).next()?;
+        let account = account.strip_prefix('@').unwrap_or(account);
+        return is_handle(account).then_some(account);
+    }
     let rest = [
         "đăng bởi ",
         "Đăng bởi ",
@@ -14078,6 +14099,35 @@ mod tests {
         );
         // A comment's header with its time in capital AM/PM.
         assert!(dated_comment_header("lo_nung_cui » 05/03/2026 6:02 AM"));
+    }
+
+    #[test]
+    fn round_50_labelled_comments_forum_verbs_askers_and_keys() {
+        assert!(one_line_comment(
+            "Ý kiến bạn đọc (1): Hà Văn Sơn – 12/10/2025: Bài viết rất hữu ích."
+        ));
+        assert_eq!(
+            forum_poster("Đăng bởi lo_ren_cu » 08:15 CH, 21/12/2025"),
+            Some("lo_ren_cu")
+        );
+        assert_eq!(
+            author_line(&features("hỏi bởi may_tre_hue · 48 điểm uy tín")).as_deref(),
+            Some("may_tre_hue")
+        );
+        assert_eq!(
+            author_credit("Ảnh và lời: Lò Văn Páo").as_deref(),
+            Some("Lò Văn Páo")
+        );
+        assert!(
+            author_credit("Tổng hợp: BS. Hà Thị Na (Trạm Y tế xã)")
+                .is_some_and(|a| a.ends_with("Hà Thị Na"))
+        );
+        // `Tổng hợp:` over figures is a summary, no credit.
+        assert_eq!(author_credit("Tổng hợp: 12 hộ được hỗ trợ"), None);
+        assert_eq!(
+            crate::names::beside_email("— Lò Thị Mai, thợ đan · mai.lt@dan.vn").as_deref(),
+            Some("Lò Thị Mai")
+        );
     }
 
     #[test]
