@@ -2620,16 +2620,13 @@ impl Clean {
             let same = |m: &usize| lines[*m].block == lines[k].block && cells(*m) == c;
             let above = (0..k).rev().take_while(same).count();
             let below = (k + 1..n).take_while(same).count();
-            let start = k - above;
+            let (start, end) = (k - above, k + below + 1);
             let led_in = c >= 2
-                && above + below >= 1
+                && end - start >= 2
                 && start > 0
                 && features[start - 1].words >= 4
                 && lines[start - 1].text.ends_with(':');
-            c >= 1
-                && ((0..k).rev().take_while(same).any(|m| !features[m].dated)
-                    || (k + 1..n).take_while(same).any(|m| !features[m].dated)
-                    || led_in)
+            c >= 1 && ((start..end).any(|m| m != k && !features[m].dated) || led_in)
         };
         let mut stamps = Vec::new();
         for k in top..n {

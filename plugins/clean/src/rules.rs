@@ -4022,16 +4022,22 @@ pub fn is_board_account(handle: &str) -> bool {
 /// `bởi lan_ship » T.Sáu Th10 03, 2025 8:05 pm`: a forum post's poster and
 /// when it was posted (phpBB's header), the poster a handle.
 pub fn forum_post_stamp(text: &str) -> bool {
-    text.len() <= 160
-        && text
-            .trim()
-            .strip_prefix("bởi ")
-            .or_else(|| text.trim().strip_prefix("Bởi "))
-            // (`Đăng bởi lan_ship » …`: the same header with its verb.)
-            .or_else(|| text.trim().strip_prefix("Đăng bởi "))
-            .or_else(|| text.trim().strip_prefix("đăng bởi "))
-            .and_then(|rest| rest.split_str(" » "))
-            .is_some_and(|(who, when)| is_handle(who.trim()) && has_date(when))
+    stamped_poster(text).is_some()
+}
+
+/// The poster's handle of a [`forum_post_stamp`].
+fn stamped_poster(text: &str) -> Option<&str> {
+    let t = text.trim();
+    if t.len() > 160 {
+        return None;
+    }
+    // (`Đăng bởi lan_ship » …`: the same header with its verb.)
+    let rest = ["bởi ", "Bởi ", "Đăng bởi ", "đăng bởi "]
+        .iter()
+        .find_map(|k| t.strip_prefix(k))?;
+    let (who, when) = rest.split_str(" » ")?;
+    let who = who.trim();
+    (is_handle(who) && has_date(when)).then_some(who)
 }
 
 /// The handle heading a thread's first post: `bởi lan_ship » 03/10/2025
@@ -4042,10 +4048,8 @@ pub fn forum_poster(text: &str) -> Option<&str> {
     if t.len() > 160 {
         return None;
     }
-    if forum_post_stamp(t) {
-        let (_, after) = t.split_str("ởi ")?;
-        let (who, _) = after.split_str(" » ")?;
-        return Some(who.trim());
+    if let Some(who) = stamped_poster(t) {
+        return Some(who);
     }
     let (who, rest) = t.split_once(' ')?;
     if !is_handle(who) {
