@@ -4066,7 +4066,10 @@ pub fn forum_poster(text: &str) -> Option<&str> {
     .iter()
     .any(|v| rest.starts_with(v))
         && has_date(rest);
-    (posted || rest.starts_with("· ") && member_card_items(&lower_case(t))).then_some(who)
+    // `namrung · Đăng 21:47 ngày 14/09/2025 · #1`: the first post's stamp.
+    let first_post = rest.starts_with("· ") && rest.trim_end().ends_with("· #1") && has_date(rest);
+    (posted || first_post || rest.starts_with("· ") && member_card_items(&lower_case(t)))
+        .then_some(who)
 }
 
 /// `Số ký hiệu: 118/KH-UBND · Hiệu lực từ: 10/10/2025`, `Thời gian diễn
@@ -4185,7 +4188,14 @@ fn forum_furniture(f: &Features) -> Option<&'static str> {
     }
     // `Thành viên từ 14/03/2019 · Bài viết: 1.286`: since when, and how
     // many posts.
-    if f.lower.starts_with("thành viên từ ") && f.lower_has("bài viết") && f.has_date() {
+    // (`Thành viên từ 03/2021 · 412 bài`: the month only, the posts counted.)
+    if f.lower.starts_with("thành viên từ ")
+        && f.chars <= 80
+        && !f.sentence
+        && f.lower.has_any(&['·', '|', '•'])
+        && f.lower_has(" bài")
+        && f.digits > 0
+    {
         return Some("member card");
     }
     (f.digits > 0 && f.text.has_any(&['·', '|', '•']) && member_card_items(&f.lower))
@@ -4627,7 +4637,7 @@ fn is_widget(f: &Features) -> bool {
     hits >= 2
         || hits == 1 && icon_strip(f)
         || platform && follow && f.chars <= 80 && !f.sentence
-        || f.starts(WIDGET_STARTS) && !f.sentence
+        || f.starts(WIDGET_STARTS) && !f.sentence && !titled_under_label(f, platform)
         // `Chia sẻ qua: Facebook | Email`
         || f.lower.starts_with("chia sẻ") && platform && !f.sentence && f.chars <= 80
         || is_article_action(f)
@@ -4635,6 +4645,16 @@ fn is_widget(f: &Features) -> bool {
         || hits == 1
             && memchr::memchr(b'|', f.lower.as_bytes()).is_some()
             && f.lower.split_all("|").any(|b| b.trim() == "chia sẻ")
+}
+
+/// `Chia sẻ: một ngày đi tìm nấm mối dưới chân Ngọc Linh`: a post's title
+/// under a widget's word and a colon, six words or more with no
+/// separators and no platform named, not buttons.
+fn titled_under_label(f: &Features, platform: bool) -> bool {
+    !platform
+        && f.lower.split_str(": ").is_some_and(|(_, rest)| {
+            rest.split_whitespace().count() >= 6 && !rest.has_any(&['|', '·', '•', '/'])
+        })
 }
 
 /// `Báo chí nói về chúng tôi: Tuần báo X (03/2024) · Tạp chí Y (11/2023)`,
@@ -14103,6 +14123,27 @@ mod tests {
         );
         // A comment's header with its time in capital AM/PM.
         assert!(dated_comment_header("lo_nung_cui » 05/03/2026 6:02 AM"));
+    }
+
+    #[test]
+    fn round_51_a_titled_share_label_a_first_posts_stamp_and_a_months_card() {
+        // A post's title under `Chia sẻ:`; the share buttons still a widget.
+        assert!(!is_widget(&features(
+            "Chia sẻ: lần đầu đi hái nấm tràm cùng mẹ ở rừng U Minh"
+        )));
+        assert!(is_widget(&features("Chia sẻ: Facebook Zalo")));
+        assert_eq!(
+            forum_poster("hai_nam_rung · Đăng 06:10 ngày 02/10/2025 · #1"),
+            Some("hai_nam_rung")
+        );
+        assert_eq!(
+            forum_poster("hai_nam_rung · Đăng 06:10 ngày 02/10/2025 · #4"),
+            None
+        );
+        assert_eq!(
+            forum_furniture(&features("Thành viên từ 11/2020 · 96 bài")),
+            Some("member card")
+        );
     }
 
     #[test]
