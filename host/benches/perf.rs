@@ -687,6 +687,16 @@ fn wasm_stage(runtime: &Runtime, name: &'static str) -> StageInstance {
 
 const STAGES: [&str; 3] = ["clean", "tag", "export-json"];
 
+/// A plugin built outside the project, from its file, instantiated and
+/// configured with defaults.
+fn file_stage(runtime: &Runtime, path: &str) -> StageInstance {
+    let bytes = fs::read(path).unwrap();
+    let plugin = LoadedPlugin::load(runtime, PluginSource::File(path.into()), &bytes).unwrap();
+    let mut stage = StageInstance::new(plugin, Arc::from("ab"), Arc::from("{}"), Limits::default());
+    stage.prepare().unwrap();
+    stage
+}
+
 /// Two builds of a first-stage plugin on the same raw articles, in
 /// alternating order each round: µs per document and the median B/A ratio.
 fn ab(pair: &str, seed: u64) {
@@ -701,15 +711,7 @@ fn ab(pair: &str, seed: u64) {
     let runtime = Runtime::new(None).unwrap();
     let mut stages: Vec<StageInstance> = paths
         .iter()
-        .map(|path| {
-            let bytes = fs::read(path).unwrap();
-            let plugin =
-                LoadedPlugin::load(&runtime, PluginSource::File(path.into()), &bytes).unwrap();
-            let mut stage =
-                StageInstance::new(plugin, Arc::from("ab"), Arc::from("{}"), Limits::default());
-            stage.prepare().unwrap();
-            stage
-        })
+        .map(|path| file_stage(&runtime, path))
         .collect();
     let differ = docs
         .iter()
@@ -744,11 +746,7 @@ fn ab(pair: &str, seed: u64) {
     let fuel: Vec<f64> = paths
         .iter()
         .map(|path| {
-            let bytes = fs::read(path).unwrap();
-            let plugin =
-                LoadedPlugin::load(&metered, PluginSource::File(path.into()), &bytes).unwrap();
-            let mut stage =
-                StageInstance::new(plugin, Arc::from("ab"), Arc::from("{}"), Limits::default());
+            let mut stage = file_stage(&metered, path);
             let total: u64 = docs
                 .iter()
                 .map(|doc| {
